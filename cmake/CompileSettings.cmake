@@ -1,0 +1,20 @@
+# SPDX-FileCopyrightText: Meterscope contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# The one place that holds the compile settings every Meterscope target links.
+add_library(meterscope_compile_settings INTERFACE)
+target_compile_features(meterscope_compile_settings INTERFACE cxx_std_20)
+target_compile_definitions(meterscope_compile_settings INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_URL_CAST_FROM_STRING
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_USE_QSTRINGBUILDER
+  QT_NO_FOREACH
+  QT_DISABLE_DEPRECATED_UP_TO=0x060400
+  MS_VERSION="${PROJECT_VERSION}")
+target_compile_options(meterscope_compile_settings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
+  -Wimplicit-fallthrough -Wno-missing-field-initializers)
+if(MS_WARNINGS_AS_ERRORS)
+  target_compile_options(meterscope_compile_settings INTERFACE -Werror)
+endif()

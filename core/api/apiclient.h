@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apicall.h"
+#include "api/apierror.h"
+#include "api/apiprofile.h"
+#include "api/meter.h"
+#include "api/series.h"
+#include "api/seriesquery.h"
+#include "api/site.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkProxy;
+
+namespace meterscope {
+
+class AccessTokenSource;
+
+// Timeouts and retry budget of ApiClient. Tests shrink them; the defaults suit people.
+struct RequestPolicy
+{
+    int inactivityTimeoutMs = 30000; // no byte for this long → Timeout
+    int totalDeadlineMs = 120000;    // whole request including body, whatever the server drips
+    int maxAttempts = 4;             // per request, GET only, on 408/429/5xx/connection errors
+    int backoffBaseMs = 1000;        // full jitter: uniform(0, min(cap, base·2^n))
+    int backoffCapMs = 30000;
+    int maxRetryAfterSeconds = 120;  // a longer Retry-After stops with "try again at …"
+    int maxConcurrentRequests = 4;   // chunks and pages in flight per call
+    qint64 maxBodyBytes = 256LL * 1024 * 1024;
+    int maxPages = 10000;
+};
+
+// The one owner of the QNetworkAccessManager. Every API request goes through it: it attaches the
+// bearer token only to the API host, never follows a redirect, enforces an inactivity timeout and a
+// total deadline, retries what may be retried, replays once after a 401 with a renewed token, pages
+// through enveloped lists, splits long time ranges into the chunks the API allows, and parses bodies
+// with the tolerant parsers into plain values. Callbacks run on the thread that owns the client and
+// are not called once `context` is destroyed (its requests are then aborted).
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+public:
+    explicit ApiClient(const ApiProfile &profile, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    [[nodiscard]] ApiProfile profile() const;
+    void setProfile(const ApiProfile &profile);
+    // Not owned; must outlive the client or be reset to nullptr.
+    void setTokenSource(AccessTokenSource *source);
+    void setPolicy(const RequestPolicy &policy);
+    [[nodiscard]] RequestPolicy policy() const;
+    // nullptr / default: the system proxy.
+    void setProxy(const QNetworkProxy &proxy);
+    void useSystemProxy();
+
+    using SitesHandler = std::function<void(const QList<Site> &, const ApiError &)>;
+    using SiteHandler = std::function<void(const Site &, const ApiError &)>;
+    using MetersHandler = std::function<void(const QList<Meter> &, const ApiError &)>;
+    using MeterHandler = std::function<void(const Meter &, const ApiError &)>;
+    // On failure the series fetched so far are passed with the error (partial, marked by the error).
+    using SeriesHandler = std::function<void(const QList<Series> &, const ApiError &)>;
+
+    ApiCall *fetchSites(QObject *context, SitesHandler done);
+    ApiCall *fetchSite(const QString &siteId, QObject *context, SiteHandler done);
+    ApiCall *fetchMeters(const QString &siteId, QObject *context, MetersHandler done);
+    ApiCall *fetchMeter(const QString &siteId, const QString &meterId, QObject *context, MeterHandler done);
+    // Splits [from, to) into the spans the profile allows, fetches them (a few in flight), merges the
+    // chunks per series (sorted, one point per timestamp). Bodies are parsed off the calling thread.
+    ApiCall *fetchSeries(const SeriesQuery &query, QObject *context, SeriesHandler done);
+
+    // The network manager (for the token client, which shares it).
+    [[nodiscard]] QNetworkAccessManager *networkManager() const;
+
+private:
+    class Private;
+    Private *d;
+};
+
+} // namespace meterscope

@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace meterscope {
+
+// The intervals the API serves. Their wire names and maximum spans come from the ApiProfile.
+enum class ApiInterval { Raw, FifteenMinutes, Hourly, Daily, Monthly };
+
+// Profile key of an interval: "raw", "15min", "hourly", "daily", "monthly".
+QString apiIntervalKey(ApiInterval interval);
+// Inverse of apiIntervalKey(); false when the key is unknown.
+bool apiIntervalFromKey(const QString &key, ApiInterval *interval);
+
+} // namespace meterscope

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: Meterscope contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what is missing, builds, and opens Meterscope on the built-in demo portfolio.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+scripts/build.sh dev
+
+gui=build/app/gui/meterscope
+if [[ -x $gui ]]; then
+  if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
+    echo "meterscope: there is no display (DISPLAY and WAYLAND_DISPLAY are unset)." >&2
+    echo "Run this from a desktop session, or under Xvfb: xvfb-run -a scripts/run-demo.sh" >&2
+    exit 1
+  fi
+  exec "$gui" --demo "$@"
+fi
+
+# Without the desktop application: start the emulator and show the command line against it.
+emulator=build/app/emulator/meterscope-emulator
+cli=build/app/cli/meterscope-cli
+log=$(mktemp)
+"$emulator" --port 0 >"$log" 2>&1 &
+emulator_pid=$!
+trap 'kill $emulator_pid 2>/dev/null || true; rm -f "$log"' EXIT
+for _ in $(seq 50); do grep -q '^base-url' "$log" && break; sleep 0.1; done
+base_url=$(sed -n 's/^base-url: //p' "$log")
+export METERSCOPE_TOKEN=$(sed -n 's/^demo-pat: //p' "$log")
+echo "Demo emulator at $base_url"
+"$cli" --base-url "$base_url" sites
