@@ -12,8 +12,11 @@ if [[ -f tests/e2e/package.json ]]; then
 fi
 scripts/build.sh "$preset"
 
-build_dir=$(cmake --preset "$preset" -N 2>/dev/null | sed -n 's/.*binaryDir.*"\(.*\)".*/\1/p')
-[[ -n $build_dir ]] || build_dir=$([[ $preset == ci ]] && echo build-ci || echo build)
+case $preset in
+  ci) build_dir=build-ci ;;
+  asan) build_dir=build-asan ;;
+  *) build_dir=build ;;
+esac
 
 test_home=$(mktemp -d)
 runtime_dir=$(mktemp -d)
