@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/chartseriesbuilder.h"
+
+#include "timeseries/aggregationmethod.h"
+#include "timeseries/seriesaggregator.h"
+#include "timeseries/sourceinterval.h"
+#include "timeseries/zonedcalendar.h"
+
+#include <algorithm>
+
+namespace meterscope {
+
+bool ChartSeriesBuilder::drawsBars(Granularity granularity)
+{
+    return granularity != Granularity::FifteenMinutes && granularity != Granularity::Hour;
+}
+
+ChartSeries ChartSeriesBuilder::build(const Series &series, const Labels &labels, Granularity granularity,
+                                      qint64 fromUtcMs, qint64 toUtcMs)
+{
+    ChartSeries out;
+    out.siteId = series.siteId;
+    out.siteName = labels.siteName;
+    out.meterId = series.meterId;
+    out.meterName = labels.meterName;
+    out.measurementId = series.measurementId;
+    out.measurementName = series.name;
+    out.unit = series.unit;
+    out.commodity = series.commodity;
+    out.timeZoneId = labels.timeZoneId;
+    out.granularity = granularity;
+    out.bars = drawsBars(granularity);
+    out.summable = aggregationMethodForUnit(series.unit) == AggregationMethod::Sum;
+    out.fromUtcMs = fromUtcMs;
+    out.toUtcMs = toUtcMs;
+    const QString owner = labels.meterName.isEmpty() ? labels.siteName : labels.meterName;
+    out.title = series.name.isEmpty() ? owner : owner + QStringLiteral(" · ") + series.name;
+    out.key = series.siteId + QLatin1Char('/') + series.meterId + QLatin1Char('/')
+              + (series.measurementId.isEmpty() ? series.name : series.measurementId);
+
+    const ZonedCalendar calendar = ZonedCalendar::forZoneId(labels.timeZoneId.toUtf8());
+    if (granularity == Granularity::FifteenMinutes) {
+        // Interval data as fetched, within the range.
+        const auto begin = std::lower_bound(series.utcMs.cbegin(), series.utcMs.cend(), fromUtcMs);
+        const auto end = std::lower_bound(begin, series.utcMs.cend(), toUtcMs);
+        const size_t b = size_t(begin - series.utcMs.cbegin());
+        const size_t e = size_t(end - series.utcMs.cbegin());
+        const SourceInterval interval = SourceInterval::forSeries(series);
+        const qint64 lengthMs = interval.fixedMs() > 0 ? interval.fixedMs() : 15 * 60 * 1000;
+        out.utcMs.assign(series.utcMs.cbegin() + qsizetype(b), series.utcMs.cbegin() + qsizetype(e));
+        out.values.assign(series.values.cbegin() + qsizetype(b), series.values.cbegin() + qsizetype(e));
+        out.endUtcMs.resize(out.utcMs.size());
+        std::transform(out.utcMs.cbegin(), out.utcMs.cend(), out.endUtcMs.begin(), [lengthMs](qint64 t) { return t + lengthMs; });
+        out.coverage.assign(out.utcMs.size(), 1.0);
+        out.statistics = SeriesStatistics::ofSeries(series, fromUtcMs, toUtcMs, calendar);
+        return out;
+    }
+    const AggregatedSeries aggregated = SeriesAggregator(calendar, granularity).aggregate(series, fromUtcMs, toUtcMs);
+    out.utcMs.reserve(aggregated.buckets.size());
+    for (const AggregatedBucket &bucket : aggregated.buckets) {
+        out.utcMs.push_back(bucket.startUtcMs);
+        out.endUtcMs.push_back(bucket.endUtcMs);
+        out.values.push_back(bucket.value);
+        out.coverage.push_back(bucket.coveragePercent() / 100.0);
+    }
+    out.statistics = SeriesStatistics::ofBuckets(aggregated);
+    return out;
+}
+
+Series ChartSeriesBuilder::chartedSeries(const ChartSeries &charted)
+{
+    Series s;
+    s.key = charted.key;
+    s.siteId = charted.siteId;
+    s.meterId = charted.meterId;
+    s.measurementId = charted.measurementId;
+    s.name = charted.measurementName;
+    s.unit = charted.unit;
+    s.commodity = charted.commodity;
+    s.interval = granularityKey(charted.granularity);
+    s.utcMs = charted.utcMs;
+    s.values = charted.values;
+    s.updatedAtUtcMs.assign(charted.utcMs.size(), 0);
+    return s;
+}
+
+} // namespace meterscope
