@@ -1,0 +1,279 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/apirequest.h"
+
+#include "api/accesstokensource.h"
+#include "api/errorbodyparser.h"
+#include "api/requestfunnel.h"
+#include "api/retrybudget.h"
+#include "api/retrypolicy.h"
+
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+namespace meterscope {
+
+namespace {
+
+const QString kGet = QStringLiteral("GET");
+
+// Errors below 200 are connection and proxy failures, as is any error without an HTTP status;
+// otherwise Qt mirrors the HTTP status, which is read instead.
+bool isTransportError(QNetworkReply::NetworkError error, int httpStatus)
+{
+    return error != QNetworkReply::NoError && (int(error) < 200 || httpStatus == 0);
+}
+
+struct TransportFailure
+{
+    ApiError error;
+    bool retryable = false;
+};
+
+TransportFailure transportFailure(QNetworkReply::NetworkError code, const QString &detail)
+{
+    using Kind = ApiError::Kind;
+    switch (code) {
+    case QNetworkReply::OperationCanceledError: // not ours: the inactivity timeout
+    case QNetworkReply::TimeoutError:
+        return {ApiError::make(Kind::Timeout, QString(), detail), true};
+    case QNetworkReply::RemoteHostClosedError:
+        return {ApiError::make(Kind::ServerError,
+                               QStringLiteral("The connection was closed before the whole answer arrived."), detail),
+                true};
+    case QNetworkReply::SslHandshakeFailedError:
+        return {ApiError::make(Kind::Tls, QString(), detail), false};
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        return {ApiError::make(Kind::Offline, QString(), detail), true};
+    default:
+        return {ApiError::make(Kind::Other, QString(), detail), false};
+    }
+}
+
+} // namespace
+
+ApiRequest::ApiRequest(RequestFunnel *funnel, const QUrl &url, Done done, QObject *parent)
+    : QObject(parent), m_funnel(funnel), m_url(url), m_done(std::move(done))
+{
+    m_deadline.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiRequest::fetchTokenAndSend);
+}
+
+ApiRequest::~ApiRequest()
+{
+    cancel();
+}
+
+QString ApiRequest::path() const
+{
+    return m_url.path(); // never the query: it may carry identifiers the logs need not keep
+}
+
+void ApiRequest::start()
+{
+    fetchTokenAndSend();
+}
+
+void ApiRequest::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    m_deadline.stop();
+    m_retryTimer.stop();
+    if (QNetworkReply *reply = std::exchange(m_reply, nullptr)) {
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+void ApiRequest::fetchTokenAndSend()
+{
+    if (m_cancelled || !m_funnel)
+        return;
+    AccessTokenSource *source = m_funnel->tokenSource();
+    if (!source || !m_funnel->mayCarryToken(m_url)) {
+        send(QString());
+        return;
+    }
+    source->requestToken(this, [this](const QString &token, const ApiError &error) {
+        if (m_cancelled || m_finished)
+            return;
+        if (error)
+            complete(QByteArray(), error);
+        else
+            send(token);
+    });
+}
+
+void ApiRequest::send(const QString &token)
+{
+    if (m_cancelled || !m_funnel)
+        return;
+    m_token = token;
+    ++m_attempts;
+    m_timedOut = false;
+    m_tooLarge = false;
+    const RequestPolicy policy = m_funnel->policy();
+    m_attemptClock.start();
+    m_reply = m_funnel->manager()->get(m_funnel->networkRequest(m_url, token));
+    m_reply->setParent(this);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this, policy](qint64 received, qint64 total) {
+        if (m_reply && (received > policy.maxBodyBytes || total > policy.maxBodyBytes)) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
+    m_deadline.start(policy.totalDeadlineMs);
+}
+
+void ApiRequest::onReplyFinished()
+{
+    QNetworkReply *reply = std::exchange(m_reply, nullptr);
+    if (!reply)
+        return;
+    reply->deleteLater();
+    m_deadline.stop();
+    if (m_cancelled)
+        return;
+    const QNetworkReply::NetworkError code = reply->error();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    qCInfo(lcApi).noquote() << kGet << path() << "status" << status << "error" << int(code) << "attempt"
+                            << m_attempts << "in" << m_attemptClock.elapsed() << "ms";
+    using Kind = ApiError::Kind;
+    const RequestPolicy policy = m_funnel ? m_funnel->policy() : RequestPolicy();
+    const QString where = QStringLiteral("%1 %2").arg(kGet, path());
+
+    if (m_tooLarge) {
+        complete(QByteArray(),
+                 ApiError::make(Kind::BadData,
+                                QStringLiteral("The answer is larger than %1 MB; choose a shorter period.")
+                                    .arg(policy.maxBodyBytes / (1024 * 1024)),
+                                where));
+        return;
+    }
+    if (m_timedOut) {
+        retryOrFail(ApiError::make(Kind::Timeout, QString(),
+                                   QStringLiteral("%1 · no complete answer within %2 ms")
+                                       .arg(where)
+                                       .arg(policy.totalDeadlineMs)),
+                    std::nullopt);
+        return;
+    }
+    // The transport first: a truncated body arrives with status 200 and RemoteHostClosedError.
+    if (isTransportError(code, status)) {
+        const TransportFailure failure = transportFailure(code, QStringLiteral("%1 · %2").arg(where, reply->errorString()));
+        if (failure.retryable)
+            retryOrFail(failure.error, std::nullopt);
+        else
+            complete(QByteArray(), failure.error);
+        return;
+    }
+    if (status >= 200 && status < 300) {
+        if (m_attempts == 1 && m_funnel)
+            m_funnel->retryBudget()->recordSuccess();
+        complete(reply->readAll(), ApiError());
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        const QString to = target.isValid() ? m_url.resolved(target).host() : QString();
+        complete(QByteArray(), ApiError::make(Kind::UnexpectedRedirect, QString(),
+                                              QStringLiteral("HTTP %1 · %2 · to host %3").arg(status).arg(where, to),
+                                              status));
+        return;
+    }
+    const QByteArray body = reply->readAll();
+    const ApiError error = ErrorBodyParser::fromResponse(status, body, kGet, path());
+    if (status == 401) {
+        renewAfterRejection(error);
+        return;
+    }
+    if (RetryPolicy::isRetryableStatus(status)) {
+        retryOrFail(error, RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
+                                                        QDateTime::currentDateTimeUtc()));
+        return;
+    }
+    complete(QByteArray(), error);
+}
+
+void ApiRequest::renewAfterRejection(const ApiError &rejection)
+{
+    AccessTokenSource *source = m_funnel ? m_funnel->tokenSource() : nullptr;
+    if (m_renewed || !source || m_token.isEmpty()) {
+        complete(QByteArray(), rejection);
+        return;
+    }
+    m_renewed = true;
+    source->renewAfterRejection(m_token, this, [this, rejection](const QString &token, const ApiError &error) {
+        if (m_cancelled || m_finished)
+            return;
+        if (error) {
+            ApiError renewalError = error;
+            if (renewalError.detail.isEmpty())
+                renewalError.detail = rejection.detail;
+            complete(QByteArray(), renewalError);
+            return;
+        }
+        --m_attempts; // the replay with a renewed token is not a retry
+        send(token);
+    });
+}
+
+void ApiRequest::retryOrFail(const ApiError &error, std::optional<qint64> retryAfterSeconds)
+{
+    if (!m_funnel) {
+        complete(QByteArray(), error);
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const RetryPolicy policy(m_funnel->policy());
+    const RetryPolicy::Decision decision =
+        policy.decide(m_attempts, retryAfterSeconds, QRandomGenerator::global()->generateDouble(), now);
+    ApiError final = error;
+    if (retryAfterSeconds)
+        final.retryAfterSeconds = int(qMin<qint64>(*retryAfterSeconds, INT_MAX));
+    if (decision.waitTooLong) {
+        final.message = QStringLiteral("The server is busy; try again at %1.")
+                            .arg(QLocale().toString(decision.retryAtUtc.toLocalTime(), QLocale::ShortFormat));
+        complete(QByteArray(), final);
+        return;
+    }
+    if (!decision.retry || !m_funnel->retryBudget()->tryAcquireRetry()) {
+        final.detail += QStringLiteral(" · gave up after %1 attempts").arg(m_attempts);
+        complete(QByteArray(), final);
+        return;
+    }
+    qCInfo(lcApi).noquote() << kGet << path() << "retry" << (m_attempts + 1) << "in" << decision.delayMs << "ms";
+    Q_EMIT retrying(m_attempts + 1, decision.delayMs, error.message);
+    m_retryTimer.start(decision.delayMs);
+}
+
+void ApiRequest::complete(const QByteArray &body, const ApiError &error)
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_finished = true;
+    m_token.clear();
+    const Done done = std::move(m_done);
+    m_done = nullptr;
+    if (done)
+        done(body, error);
+}
+
+} // namespace meterscope

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apierror.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QNetworkReply;
+
+namespace meterscope {
+
+class RequestFunnel;
+
+// One logical GET through the RequestFunnel, with all its attempts: a total deadline besides the
+// inactivity timeout (with its own flag, as Qt reports both and a cancel with the same error code),
+// a body size cap, retries with backoff and Retry-After, and after a 401 one token renewal and one
+// replay. Calls `done` once, with the body of a successful answer or an error; never after cancel().
+class ApiRequest final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiRequest)
+public:
+    using Done = std::function<void(const QByteArray &body, const ApiError &error)>;
+
+    ApiRequest(RequestFunnel *funnel, const QUrl &url, Done done, QObject *parent);
+    ~ApiRequest() override;
+
+    void start();
+    // Aborts the transfer and any waiting retry; `done` is not called.
+    void cancel();
+    [[nodiscard]] bool isFinished() const { return m_finished; }
+    [[nodiscard]] int attempts() const { return m_attempts; }
+
+Q_SIGNALS:
+    void retrying(int attempt, int delayMs, const QString &reason);
+
+private:
+    void fetchTokenAndSend();
+    void send(const QString &token);
+    void onReplyFinished();
+    void retryOrFail(const ApiError &error, std::optional<qint64> retryAfterSeconds);
+    void renewAfterRejection(const ApiError &rejection);
+    void complete(const QByteArray &body, const ApiError &error);
+    [[nodiscard]] QString path() const;
+
+    QPointer<RequestFunnel> m_funnel;
+    QUrl m_url;
+    Done m_done;
+    QNetworkReply *m_reply = nullptr;
+    QTimer m_deadline;
+    QTimer m_retryTimer;
+    QElapsedTimer m_attemptClock;
+    QString m_token;
+    int m_attempts = 0;
+    bool m_renewed = false;
+    bool m_timedOut = false;
+    bool m_tooLarge = false;
+    bool m_cancelled = false;
+    bool m_finished = false;
+};
+
+} // namespace meterscope
