@@ -1,0 +1,289 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "auth/loopbackreceiver.h"
+
+#include "auth/logredactor.h"
+#include "auth/pkce.h"
+
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+namespace meterscope {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcLoopback, "meterscope.auth.loopback")
+
+constexpr int kListenAttempts = 3;
+const char kBufferProperty[] = "meterscopeRequestHead";
+const char kAnsweredProperty[] = "meterscopeAnswered";
+
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return diff == 0;
+}
+
+QString shortened(const QString &text)
+{
+    if (text.size() <= LoopbackReceiver::kMaxShownTextLength)
+        return text;
+    return text.left(LoopbackReceiver::kMaxShownTextLength) + QStringLiteral("…");
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    default:
+        return QByteArrayLiteral("Bad Request");
+    }
+}
+
+QByteArray page(const QString &title, const QString &message)
+{
+    const QString html = QStringLiteral("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+        + title.toHtmlEscaped() + QStringLiteral(" — Meterscope</title>"
+        "<style>body{font-family:sans-serif;margin:3em;max-width:40em}</style></head><body><h1>")
+        + title.toHtmlEscaped() + QStringLiteral("</h1><p>") + message.toHtmlEscaped()
+        + QStringLiteral("</p></body></html>");
+    return html.toUtf8();
+}
+
+ApiError callbackError(const QString &code, const QString &description)
+{
+    QString detail = QStringLiteral("error=") + shortened(code);
+    if (!description.isEmpty())
+        detail += QStringLiteral(": ") + shortened(description);
+    if (code == u"access_denied")
+        return ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("Sign-in was cancelled or denied."), detail);
+    if (code == u"server_error" || code == u"temporarily_unavailable")
+        return ApiError::make(ApiError::Kind::ServerError,
+                              QStringLiteral("The sign-in service is unavailable; try again."), detail);
+    return ApiError::make(ApiError::Kind::Other, QStringLiteral("Sign-in failed (%1).").arg(shortened(code)), detail);
+}
+
+} // namespace
+
+LoopbackReceiver::LoopbackReceiver(QObject *parent) : QObject(parent)
+{
+    m_overallTimer.setSingleShot(true);
+    connect(&m_overallTimer, &QTimer::timeout, this, [this]() {
+        fail(ApiError::make(ApiError::Kind::Timeout,
+                            QStringLiteral("Sign-in timed out — the browser did not come back. Try again.")));
+    });
+}
+
+LoopbackReceiver::~LoopbackReceiver() = default;
+
+void LoopbackReceiver::setExpectedState(const QByteArray &state)
+{
+    m_expectedState = state;
+}
+
+bool LoopbackReceiver::listen(ApiError *error)
+{
+    delete m_server;
+    m_server = new QTcpServer(this);
+    m_server->setMaxPendingConnections(8);
+    m_finished = false;
+    m_path = QByteArrayLiteral("/cb-") + Pkce::randomUrlSafe(12);
+    bool ok = false;
+    for (int attempt = 0; attempt < kListenAttempts && !ok; ++attempt)
+        ok = m_server->listen(QHostAddress::LocalHost, m_port);
+    if (!ok) {
+        const QString reason = m_server->errorString();
+        delete m_server;
+        m_server = nullptr;
+        qCWarning(lcLoopback) << "cannot listen on 127.0.0.1:" << m_port << reason;
+        if (error)
+            *error = ApiError::make(ApiError::Kind::Other, QStringLiteral("Cannot open a local port for sign-in."),
+                                    QStringLiteral("127.0.0.1:%1: %2").arg(m_port).arg(reason));
+        return false;
+    }
+    connect(m_server, &QTcpServer::newConnection, this, &LoopbackReceiver::onNewConnection);
+    m_overallTimer.start(m_overallTimeoutMs);
+    qCDebug(lcLoopback) << "waiting for the browser on 127.0.0.1 port" << m_server->serverPort();
+    return true;
+}
+
+bool LoopbackReceiver::isListening() const
+{
+    return m_server && m_server->isListening();
+}
+
+QHostAddress LoopbackReceiver::serverAddress() const
+{
+    return m_server ? m_server->serverAddress() : QHostAddress();
+}
+
+quint16 LoopbackReceiver::serverPort() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QUrl LoopbackReceiver::redirectUri() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(serverPort());
+    url.setPath(QString::fromLatin1(m_path));
+    return url;
+}
+
+void LoopbackReceiver::cancel()
+{
+    fail(ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Sign-in was cancelled.")));
+}
+
+void LoopbackReceiver::onNewConnection()
+{
+    while (m_server && m_server->hasPendingConnections()) {
+        QTcpSocket *socket = m_server->nextPendingConnection();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket]() { onReadyRead(socket); });
+        // The whole request head must arrive within the idle timeout: pre-connections that never
+        // send anything and slow drips are dropped.
+        QTimer::singleShot(m_idleTimeoutMs, socket, [socket]() {
+            if (!socket->property(kAnsweredProperty).toBool())
+                socket->abort();
+        });
+    }
+}
+
+void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
+{
+    if (socket->property(kAnsweredProperty).toBool()) {
+        socket->readAll();
+        return;
+    }
+    QByteArray head = socket->property(kBufferProperty).toByteArray();
+    head += socket->read(kMaxRequestHeadBytes + 1 - head.size());
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (head.size() > kMaxRequestHeadBytes) {
+            qCInfo(lcLoopback) << "dropped a connection whose request head exceeds" << kMaxRequestHeadBytes << "bytes";
+            Q_EMIT requestRejected(431);
+            socket->abort();
+            return;
+        }
+        // Anything that does not start like an HTTP request (e.g. a TLS ClientHello) is refused at once.
+        if (!head.isEmpty() && !(head.at(0) >= 'A' && head.at(0) <= 'Z') && !(head.at(0) >= 'a' && head.at(0) <= 'z')) {
+            reject(socket, 400, QStringLiteral("Bad request"), QStringLiteral("This is not a request Meterscope understands."));
+            return;
+        }
+        socket->setProperty(kBufferProperty, head);
+        return;
+    }
+    socket->setProperty(kBufferProperty, QVariant());
+    handleRequestHead(socket, head.left(end));
+}
+
+void LoopbackReceiver::handleRequestHead(QTcpSocket *socket, const QByteArray &head)
+{
+    const QByteArray requestLine = head.left(head.indexOf("\r\n") < 0 ? head.size() : head.indexOf("\r\n"));
+    const QList<QByteArray> parts = requestLine.split(' ');
+    if (parts.size() != 3 || parts.at(0) != "GET" || !parts.at(2).startsWith("HTTP/1.")
+        || !parts.at(1).startsWith('/')) {
+        reject(socket, 400, QStringLiteral("Bad request"), QStringLiteral("Only the sign-in redirect is served here."));
+        return;
+    }
+    const QByteArray &target = parts.at(1);
+    const qsizetype question = target.indexOf('?');
+    const QByteArray path = question < 0 ? target : target.left(question);
+    if (path != m_path) {
+        reject(socket, 404, QStringLiteral("Not found"), QStringLiteral("There is nothing here."));
+        return;
+    }
+    if (m_finished) {
+        reject(socket, 400, QStringLiteral("Already completed"),
+               QStringLiteral("This sign-in has already completed; you can close this window."));
+        return;
+    }
+    handleCallback(socket, question < 0 ? QByteArray() : target.mid(question + 1));
+}
+
+void LoopbackReceiver::handleCallback(QTcpSocket *socket, const QByteArray &query)
+{
+    const QUrlQuery items(QString::fromUtf8(query));
+    auto value = [&items](const QString &key) { return items.queryItemValue(key, QUrl::FullyDecoded); };
+    const QByteArray state = value(QStringLiteral("state")).toUtf8();
+    if (!items.hasQueryItem(QStringLiteral("state")) || m_expectedState.isEmpty()
+        || !constantTimeEquals(state, m_expectedState)) {
+        qCInfo(lcLoopback) << "sign-in callback rejected: state mismatch";
+        reject(socket, 400, QStringLiteral("Not for this session"),
+               QStringLiteral("This sign-in link is not for this session. Start the sign-in again from Meterscope."));
+        return;
+    }
+    const QString code = value(QStringLiteral("code"));
+    if (code.isEmpty() || items.hasQueryItem(QStringLiteral("error"))) {
+        const ApiError error = items.hasQueryItem(QStringLiteral("error"))
+            ? callbackError(value(QStringLiteral("error")), value(QStringLiteral("error_description")))
+            : ApiError::make(ApiError::Kind::BadData,
+                             QStringLiteral("The sign-in response was incomplete (no authorization code); try again."));
+        QString shown = error.userMessage();
+        if (!error.details().isEmpty())
+            shown += QStringLiteral(" (") + error.details() + u')';
+        reply(socket, 400, QStringLiteral("Sign-in did not complete"), shown);
+        fail(error);
+        return;
+    }
+    LogRedactor::registerSecret(code);
+    reply(socket, 200, QStringLiteral("Signed in"),
+          QStringLiteral("Meterscope received your sign-in. You can close this window and return to Meterscope."));
+    finish();
+    Q_EMIT codeReceived(code);
+}
+
+void LoopbackReceiver::reply(QTcpSocket *socket, int status, const QString &title, const QString &message)
+{
+    const QByteArray body = page(title, message);
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    response += "Content-Type: text/html; charset=utf-8\r\n";
+    response += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    response += "Connection: close\r\n";
+    response += "Cache-Control: no-store\r\n";
+    response += "Pragma: no-cache\r\n";
+    response += "Referrer-Policy: no-referrer\r\n";
+    response += "X-Content-Type-Options: nosniff\r\n";
+    response += "Content-Security-Policy: default-src 'none'; style-src 'unsafe-inline'\r\n\r\n";
+    response += body;
+    socket->setProperty(kAnsweredProperty, true);
+    socket->write(response);
+    socket->disconnectFromHost();
+}
+
+void LoopbackReceiver::reject(QTcpSocket *socket, int status, const QString &title, const QString &message)
+{
+    reply(socket, status, title, message);
+    Q_EMIT requestRejected(status);
+}
+
+void LoopbackReceiver::finish()
+{
+    m_finished = true;
+    m_overallTimer.stop();
+    if (m_server)
+        m_server->close();
+}
+
+void LoopbackReceiver::fail(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    finish();
+    qCInfo(lcLoopback) << "sign-in wait ended:" << kindName(error.kind);
+    Q_EMIT failed(error);
+}
+
+} // namespace meterscope
