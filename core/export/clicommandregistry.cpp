@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/clicommandregistry.h"
+
+#include "export/metercommand.h"
+#include "export/meterscommand.h"
+#include "export/seriescommand.h"
+#include "export/sitecommand.h"
+#include "export/sitescommand.h"
+
+namespace meterscope {
+
+CliCommandRegistry CliCommandRegistry::withBuiltInCommands()
+{
+    CliCommandRegistry registry;
+    registry.add(std::make_unique<SitesCommand>());
+    registry.add(std::make_unique<SiteCommand>());
+    registry.add(std::make_unique<MetersCommand>());
+    registry.add(std::make_unique<MeterCommand>());
+    registry.add(std::make_unique<SeriesCommand>());
+    return registry;
+}
+
+void CliCommandRegistry::add(std::unique_ptr<CliCommand> command)
+{
+    m_commands.push_back(std::move(command));
+}
+
+CliCommand *CliCommandRegistry::find(const QString &name) const
+{
+    for (const auto &command : m_commands) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
+QList<CliCommand *> CliCommandRegistry::commands() const
+{
+    QList<CliCommand *> list;
+    for (const auto &command : m_commands)
+        list.append(command.get());
+    return list;
+}
+
+} // namespace meterscope

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <optional>
+
+namespace meterscope {
+
+// What a CSV export records about where its numbers came from, so it can be traced and re-run.
+// Per-series facts (meter, measurement, unit) come from the series themselves.
+struct CsvProvenance
+{
+    QString sourceHost;      // host of the API base URL
+    QString siteId;
+    QString siteName;
+    QString granularity;     // "15min", "daily", ... as requested
+    QDateTime from;          // inclusive
+    QDateTime to;            // exclusive
+    QDateTime generatedAt;   // invalid = the time writing starts
+    std::optional<double> coveragePercent;
+    QStringList notes;       // further "# " lines, e.g. the command that re-runs the export
+};
+
+} // namespace meterscope

@@ -1,0 +1,288 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/csvwriter.h"
+
+#include "export/csvfield.h"
+#include "export/decimaltext.h"
+#include "export/isotimestampwriter.h"
+
+#include <QIODevice>
+#include <QSaveFile>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cstring>
+#include <limits>
+
+namespace meterscope {
+
+namespace {
+
+constexpr qsizetype kFlushBytes = 1 << 20;
+
+// One provenance line; line breaks inside values would start a data row, so they become spaces.
+void appendHeaderLine(QByteArray *header, const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        return;
+    QString line = value;
+    line.replace(u'\r', u' ').replace(u'\n', u' ');
+    *header += "# " + key.toUtf8() + ": " + line.toUtf8() + '\n';
+}
+
+QString nameWithId(const QString &id, const QString &name)
+{
+    if (name.isEmpty() || name == id)
+        return id;
+    return id + QStringLiteral(" (") + name + u')';
+}
+
+} // namespace
+
+CsvWriter::CsvWriter(QObject *parent) : QObject(parent) {}
+
+CsvWriter::~CsvWriter()
+{
+    cancel();
+    m_running.waitForFinished();
+}
+
+void CsvWriter::setLayout(Layout layout)
+{
+    m_layout = layout;
+}
+
+void CsvWriter::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+}
+
+void CsvWriter::setProvenance(const CsvProvenance &provenance)
+{
+    m_provenance = provenance;
+}
+
+void CsvWriter::addSeries(Series series, const QString &meterName, const QString &label)
+{
+    m_entries.push_back(Entry{std::move(series), meterName, label});
+}
+
+void CsvWriter::clearSeries()
+{
+    m_entries.clear();
+}
+
+qint64 CsvWriter::pointCount() const
+{
+    qint64 count = 0;
+    for (const Entry &entry : m_entries)
+        count += entry.series.size();
+    return count;
+}
+
+QString CsvWriter::columnLabel(const Entry &entry) const
+{
+    if (!entry.label.isEmpty())
+        return entry.label;
+    const Series &series = entry.series;
+    QString label = series.name.isEmpty() ? series.measurementId : series.name;
+    if (!series.unit.isEmpty())
+        label += QStringLiteral(" (") + series.unit + u')';
+    QSet<QString> meters;
+    for (const Entry &other : m_entries)
+        meters.insert(other.series.meterId);
+    if (meters.size() > 1)
+        label = (entry.meterName.isEmpty() ? series.meterId : entry.meterName) + u' ' + label;
+    return label;
+}
+
+QByteArray CsvWriter::headerText() const
+{
+    const CsvProvenance &p = m_provenance;
+    IsoTimestampWriter timestamps(m_zone);
+    QByteArray header;
+    appendHeaderLine(&header, QStringLiteral("Meterscope"), QStringLiteral(MS_VERSION));
+    appendHeaderLine(&header, QStringLiteral("source"), p.sourceHost);
+    appendHeaderLine(&header, QStringLiteral("site"), nameWithId(p.siteId, p.siteName));
+    appendHeaderLine(&header, QStringLiteral("zone"), QString::fromUtf8(m_zone.id()));
+    appendHeaderLine(&header, QStringLiteral("granularity"), p.granularity);
+    if (p.from.isValid() && p.to.isValid()) {
+        appendHeaderLine(&header, QStringLiteral("range"),
+                         timestamps.localText(p.from.toMSecsSinceEpoch()) + QStringLiteral(" to ")
+                             + timestamps.localText(p.to.toMSecsSinceEpoch()) + QStringLiteral(" (end exclusive)"));
+    }
+    const QDateTime generated = p.generatedAt.isValid() ? p.generatedAt : QDateTime::currentDateTimeUtc();
+    appendHeaderLine(&header, QStringLiteral("generated-at"), timestamps.utcText(generated.toMSecsSinceEpoch()));
+    if (p.coveragePercent)
+        appendHeaderLine(&header, QStringLiteral("coverage"), decimalText(*p.coveragePercent) + u'%');
+    int number = 0;
+    for (const Entry &entry : m_entries) {
+        const Series &s = entry.series;
+        QString text = QStringLiteral("meter ") + nameWithId(s.meterId, entry.meterName)
+            + QStringLiteral(", measurement ") + nameWithId(s.measurementId, s.name);
+        if (!s.unit.isEmpty())
+            text += QStringLiteral(", unit ") + s.unit;
+        if (!s.interval.isEmpty())
+            text += QStringLiteral(", interval ") + s.interval;
+        if (m_layout == Layout::Aligned)
+            text += QStringLiteral(", column \"") + columnLabel(entry) + u'"';
+        appendHeaderLine(&header, QStringLiteral("series %1").arg(++number), text);
+    }
+    for (const QString &note : p.notes)
+        appendHeaderLine(&header, QStringLiteral("note"), note);
+
+    header += "utc,local,zone";
+    if (m_layout == Layout::OneRowPerPoint) {
+        header += ",value,unit,meterId,measurementId";
+    } else {
+        for (const Entry &entry : m_entries)
+            header += ',' + csvField(columnLabel(entry));
+    }
+    header += '\n';
+    return header;
+}
+
+CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
+{
+    m_rowsWritten = 0;
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return Status::Failed;
+    };
+    const QByteArray header = headerText();
+    if (device->write(header) != header.size())
+        return fail(device->errorString());
+
+    const qint64 total = pointCount();
+    const QByteArray zoneCell = ',' + csvField(QString::fromUtf8(m_zone.id()));
+    std::vector<QByteArray> suffixes; // OneRowPerPoint: ",unit,meterId,measurementId\n" per series
+    qsizetype longestSuffix = 0;
+    for (const Entry &entry : m_entries) {
+        const Series &s = entry.series;
+        suffixes.push_back(',' + csvField(s.unit) + ',' + csvField(s.meterId) + ',' + csvField(s.measurementId) + '\n');
+        longestSuffix = std::max(longestSuffix, suffixes.back().size());
+    }
+    const qsizetype longestRow = 2 * IsoTimestampWriter::kMaxLength + zoneCell.size() + longestSuffix
+        + qsizetype(m_entries.size() + 1) * (kMaxDecimalLength + 1) + 2;
+    std::vector<char> buffer(size_t(kFlushBytes + longestRow));
+    char *const begin = buffer.data();
+    char *out = begin;
+    qint64 pointsDone = 0;
+    qint64 rows = 0;
+    IsoTimestampWriter timestamps(m_zone);
+
+    const auto flush = [&]() -> Status {
+        if (m_cancelRequested.load(std::memory_order_relaxed))
+            return Status::Cancelled;
+        if (device->write(begin, out - begin) != out - begin)
+            return fail(device->errorString());
+        out = begin;
+        m_rowsWritten = rows;
+        Q_EMIT progress(pointsDone, total);
+        return Status::Ok;
+    };
+    const auto writeTimes = [&](qint64 utcMs) {
+        out = timestamps.writeUtc(out, utcMs);
+        *out++ = ',';
+        out = timestamps.writeLocal(out, utcMs);
+        std::memcpy(out, zoneCell.constData(), size_t(zoneCell.size()));
+        out += zoneCell.size();
+    };
+
+    if (m_layout == Layout::OneRowPerPoint) {
+        for (size_t k = 0; k < m_entries.size(); ++k) {
+            const Series &s = m_entries[k].series;
+            const QByteArray &suffix = suffixes[k];
+            for (size_t i = 0; i < s.utcMs.size(); ++i) {
+                writeTimes(s.utcMs[i]);
+                *out++ = ',';
+                out = writeDecimal(out, s.values[i]);
+                std::memcpy(out, suffix.constData(), size_t(suffix.size()));
+                out += suffix.size();
+                ++rows;
+                ++pointsDone;
+                if (out - begin >= kFlushBytes) {
+                    if (const Status status = flush(); status != Status::Ok)
+                        return status;
+                }
+            }
+        }
+    } else {
+        std::vector<size_t> next(m_entries.size(), 0);
+        for (;;) {
+            qint64 utcMs = std::numeric_limits<qint64>::max();
+            for (size_t k = 0; k < m_entries.size(); ++k) {
+                const Series &s = m_entries[k].series;
+                if (next[k] < s.utcMs.size())
+                    utcMs = std::min(utcMs, s.utcMs[next[k]]);
+            }
+            if (utcMs == std::numeric_limits<qint64>::max())
+                break;
+            writeTimes(utcMs);
+            for (size_t k = 0; k < m_entries.size(); ++k) {
+                const Series &s = m_entries[k].series;
+                *out++ = ',';
+                if (next[k] < s.utcMs.size() && s.utcMs[next[k]] == utcMs) {
+                    out = writeDecimal(out, s.values[next[k]]);
+                    ++next[k];
+                    ++pointsDone;
+                }
+            }
+            *out++ = '\n';
+            ++rows;
+            if (out - begin >= kFlushBytes) {
+                if (const Status status = flush(); status != Status::Ok)
+                    return status;
+            }
+        }
+    }
+    return flush();
+}
+
+CsvWriter::Status CsvWriter::writeFile(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        return Status::Failed;
+    }
+    QString why;
+    const Status status = write(&file, &why);
+    if (status != Status::Ok) {
+        file.cancelWriting(); // the temporary file is removed; `path` is left as it was
+        if (error && status == Status::Failed)
+            *error = QStringLiteral("Cannot write %1: %2").arg(path, why);
+        return status;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+        return Status::Failed;
+    }
+    return Status::Ok;
+}
+
+void CsvWriter::startWriteFile(const QString &path)
+{
+    m_running.waitForFinished();
+    m_cancelRequested = false;
+    m_running = QtConcurrent::run([this, path] {
+        QString error;
+        const Status status = writeFile(path, &error);
+        Q_EMIT finished(status, error);
+    });
+}
+
+void CsvWriter::cancel()
+{
+    m_cancelRequested = true;
+}
+
+bool CsvWriter::isRunning() const
+{
+    return m_running.isRunning();
+}
+
+} // namespace meterscope

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/series.h"
+#include "export/csvprovenance.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QTimeZone>
+
+#include <atomic>
+#include <vector>
+
+class QIODevice;
+
+namespace meterscope {
+
+// Streams time series into CSV: a provenance header of '#' lines (Meterscope version, source host,
+// site, zone, granularity, range, generated-at, coverage, each series' meter, measurement and unit),
+// then one row per timestamp. Columns: UTC ISO 8601 ("…Z"), local ISO 8601 with the offset in force,
+// zone name, then either one value column per series aligned on timestamps (Aligned: a series with
+// no point at a row's timestamp leaves its cell empty) or value, unit, meter id and measurement id
+// (OneRowPerPoint). Gaps stay gaps: nothing is zero-filled. Values use '.' and up to 6 decimals.
+// Rows are built in one large buffer with precomputed per-day date text, so writing runs at disk speed.
+class CsvWriter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CsvWriter)
+public:
+    enum class Layout { Aligned, OneRowPerPoint };
+    Q_ENUM(Layout)
+    enum class Status { Ok, Cancelled, Failed };
+    Q_ENUM(Status)
+
+    explicit CsvWriter(QObject *parent = nullptr);
+    // Cancels a running startWriteFile() and waits for it (the partial file is discarded).
+    ~CsvWriter() override;
+
+    void setLayout(Layout layout);
+    // The zone of the local column; invalid = UTC.
+    void setTimeZone(const QTimeZone &zone);
+    void setProvenance(const CsvProvenance &provenance);
+    // `meterName` goes into the header; `label` heads the series' value column in the Aligned layout
+    // (empty = "<measurement> (<unit>)", with the meter id when several meters are exported).
+    void addSeries(Series series, const QString &meterName = QString(), const QString &label = QString());
+    void clearSeries();
+    [[nodiscard]] qint64 pointCount() const;
+
+    // Writes everything to `device` on the calling thread. Cancelled when cancel() was called.
+    Status write(QIODevice *device, QString *error);
+    // Writes through a QSaveFile: the file appears only when complete; on failure or cancel
+    // nothing is left at `path` (an existing file is kept unchanged).
+    Status writeFile(const QString &path, QString *error);
+    // writeFile() on a worker thread; emits progress() and then finished().
+    void startWriteFile(const QString &path);
+    // Thread-safe. Stops a running write at its next buffer flush (startWriteFile() clears it).
+    void cancel();
+    [[nodiscard]] bool isRunning() const;
+    // Data rows written by the last write (header lines excluded).
+    [[nodiscard]] qint64 rowsWritten() const { return m_rowsWritten.load(); }
+
+Q_SIGNALS:
+    // Emitted from the writing thread after each buffer flush.
+    void progress(qint64 pointsDone, qint64 pointsTotal);
+    void finished(meterscope::CsvWriter::Status status, const QString &error);
+
+private:
+    struct Entry
+    {
+        Series series;
+        QString meterName;
+        QString label;
+    };
+
+    [[nodiscard]] QByteArray headerText() const;
+    [[nodiscard]] QString columnLabel(const Entry &entry) const;
+
+    Layout m_layout = Layout::Aligned;
+    QTimeZone m_zone = QTimeZone::utc();
+    CsvProvenance m_provenance;
+    std::vector<Entry> m_entries;
+    std::atomic<bool> m_cancelRequested = false;
+    std::atomic<qint64> m_rowsWritten = 0;
+    QFuture<void> m_running;
+};
+
+} // namespace meterscope

@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/metercommand.h"
+
+#include "api/apiclient.h"
+#include "export/clicontext.h"
+#include "export/portfoliorecords.h"
+
+namespace meterscope {
+
+void MeterCommand::run(CliContext &context)
+{
+    context.api()->fetchMeter(arguments().at(0), arguments().at(1), context.guard(),
+                              context.resultHandler<Meter>([](const Meter &meter) {
+                                  return meterTable({meter}, true);
+                              }));
+}
+
+} // namespace meterscope

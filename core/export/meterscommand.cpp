@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/meterscommand.h"
+
+#include "api/apiclient.h"
+#include "export/clicontext.h"
+#include "export/portfoliorecords.h"
+
+namespace meterscope {
+
+void MetersCommand::run(CliContext &context)
+{
+    context.api()->fetchMeters(arguments().at(0), context.guard(),
+                               context.resultHandler<QList<Meter>>([](const QList<Meter> &meters) {
+                                   return meterTable(meters, false);
+                               }));
+}
+
+} // namespace meterscope

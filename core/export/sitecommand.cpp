@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/sitecommand.h"
+
+#include "api/apiclient.h"
+#include "export/clicontext.h"
+#include "export/portfoliorecords.h"
+
+namespace meterscope {
+
+void SiteCommand::run(CliContext &context)
+{
+    context.api()->fetchSite(arguments().at(0), context.guard(), context.resultHandler<Site>([](const Site &site) {
+        return siteTable({site}, true);
+    }));
+}
+
+} // namespace meterscope

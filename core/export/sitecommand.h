@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/positionalcommand.h"
+
+namespace meterscope {
+
+// meterscope-cli site SITE: Show one site with all its attributes
+class SiteCommand final : public PositionalCommand
+{
+public:
+    [[nodiscard]] QString name() const override { return QStringLiteral("site"); }
+    [[nodiscard]] QString summary() const override { return QStringLiteral("Show one site with all its attributes"); }
+    [[nodiscard]] QString syntax() const override { return QStringLiteral("SITE"); }
+    void run(CliContext &context) override;
+};
+
+} // namespace meterscope

@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/sitescommand.h"
+
+#include "api/apiclient.h"
+#include "export/clicontext.h"
+#include "export/portfoliorecords.h"
+
+namespace meterscope {
+
+void SitesCommand::run(CliContext &context)
+{
+    context.api()->fetchSites(context.guard(), context.resultHandler<QList<Site>>([](const QList<Site> &sites) {
+        return siteTable(sites, false);
+    }));
+}
+
+} // namespace meterscope

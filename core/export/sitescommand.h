@@ -1,0 +1,19 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "export/positionalcommand.h"
+
+namespace meterscope {
+
+// meterscope-cli sites: List every site of the account
+class SitesCommand final : public PositionalCommand
+{
+public:
+    [[nodiscard]] QString name() const override { return QStringLiteral("sites"); }
+    [[nodiscard]] QString summary() const override { return QStringLiteral("List every site of the account"); }
+    [[nodiscard]] QString syntax() const override { return QString(); }
+    void run(CliContext &context) override;
+};
+
+} // namespace meterscope
