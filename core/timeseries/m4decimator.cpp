@@ -29,25 +29,11 @@ public:
         m_hasLast = true;
     }
 
-    // Emits first, min, max and last of [begin, end) in time order, without repeats.
-    void emitColumn(size_t begin, size_t end)
+    // Keeps first, min, max and last of one column in time order, without repeats.
+    void keepColumn(size_t begin, size_t minIndex, size_t maxIndex, size_t last)
     {
-        size_t minIndex = begin;
-        size_t maxIndex = begin;
-        double minValue = m_values[begin];
-        double maxValue = minValue;
-        for (size_t i = begin + 1; i < end; ++i) {
-            const double value = m_values[i];
-            if (value < minValue) {
-                minValue = value;
-                minIndex = i;
-            } else if (value > maxValue) {
-                maxValue = value;
-                maxIndex = i;
-            }
-        }
         keep(begin);
-        const std::array<size_t, 3> rest{std::min(minIndex, maxIndex), std::max(minIndex, maxIndex), end - 1};
+        const std::array<size_t, 3> rest{std::min(minIndex, maxIndex), std::max(minIndex, maxIndex), last};
         for (size_t pick : rest)
             keep(pick, false);
     }
@@ -86,10 +72,23 @@ DecimatedSeries M4Decimator::decimate(std::span<const qint64> utcMs, std::span<c
     while (index < end) {
         const qint64 column = (utcMs[index] - fromMs) * width / span;
         const qint64 nextEdge = fromMs + ((column + 1) * span + width - 1) / width;
+        // One pass finds the column's end and its extremes.
+        size_t minIndex = index;
+        size_t maxIndex = index;
+        double minValue = values[index];
+        double maxValue = minValue;
         size_t columnEnd = index + 1;
-        while (columnEnd < end && utcMs[columnEnd] < nextEdge)
-            ++columnEnd;
-        emitter.emitColumn(index, columnEnd);
+        for (; columnEnd < end && utcMs[columnEnd] < nextEdge; ++columnEnd) {
+            const double value = values[columnEnd];
+            if (value < minValue) {
+                minValue = value;
+                minIndex = columnEnd;
+            } else if (value > maxValue) {
+                maxValue = value;
+                maxIndex = columnEnd;
+            }
+        }
+        emitter.keepColumn(index, minIndex, maxIndex, columnEnd - 1);
         index = columnEnd;
     }
 
