@@ -40,12 +40,16 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
     if (date.endsWith(QLatin1String(" GMT")) || date.endsWith(QLatin1String(" UTC")))
         date = date.chopped(4) + QLatin1String(" +0000");
     QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
-    if (!when.isValid()) // RFC 850 and asctime forms are obsolete; accept the RFC 850 one
-        when = QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("dddd, dd-MMM-yy hh:mm:ss 'GMT'"));
-    if (!when.isValid())
-        return std::nullopt;
-    if (when.timeSpec() == Qt::LocalTime)
-        when = QDateTime(when.date(), when.time(), QTimeZone::utc());
+    if (!when.isValid()) {
+        // The obsolete RFC 850 form, "Sunday, 30-Mar-25 08:51:00 GMT", which recipients must accept.
+        const qsizetype comma = date.indexOf(u',');
+        const QString rest = date.mid(comma + 1).trimmed().remove(QLatin1String(" +0000"));
+        const QDateTime local = QLocale::c().toDateTime(rest, QStringLiteral("dd-MMM-yy hh:mm:ss"));
+        if (comma < 0 || !local.isValid())
+            return std::nullopt;
+        // Two-digit years: Qt reads 19yy; RFC 9110 says a date over 50 years ahead is in the past.
+        when = QDateTime(local.date().addYears(local.date().year() < 1970 ? 100 : 0), local.time(), QTimeZone::utc());
+    }
     return std::max<qint64>(0, nowUtc.secsTo(when));
 }
 
