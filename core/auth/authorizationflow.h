@@ -5,6 +5,7 @@
 #include "api/apierror.h"
 #include "api/apiprofile.h"
 #include "auth/browserlauncher.h"
+#include "auth/loopbackreceiver.h"
 #include "auth/pkce.h"
 #include "auth/tokenresponse.h"
 
@@ -14,7 +15,6 @@
 
 namespace meterscope {
 
-class LoopbackReceiver;
 class TokenClient;
 
 // One browser sign-in (RFC 8252): a loopback receiver, the authorize URL from the profile (client id,

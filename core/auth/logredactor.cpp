@@ -37,7 +37,7 @@ const QList<QRegularExpression> &patterns()
 {
     static const QList<QRegularExpression> list = {
         // Authorization / Proxy-Authorization / Cookie header lines, whatever the scheme.
-        QRegularExpression(QStringLiteral(R"re((?i)\b((?:proxy-)?authorization|cookie|set-cookie)(["']?\s*[:=]\s*["']?)[^\r\n"',}]+)re")),
+        QRegularExpression(QStringLiteral(R"re((?i)\b((?:proxy-)?authorization|cookie|set-cookie)(["']?\s*[:=]\s*["']?)[^\r\n]+)re")),
         // Bearer and Basic credentials anywhere.
         QRegularExpression(QStringLiteral(R"re((?i)\b(bearer|basic)(\s+)[A-Za-z0-9\-._~+/=%]+)re")),
         // key=value in queries, forms and free text.
