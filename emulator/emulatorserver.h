@@ -59,6 +59,12 @@ public:
     // Requests seen so far (method + path without query), and how many carried an Authorization header.
     [[nodiscard]] int requestCount() const;
     [[nodiscard]] QStringList requestLog() const;
+    [[nodiscard]] int authorizedRequestCount() const;
+
+    // Token bucket on the data endpoints (429 + Retry-After when empty); perSecond 0 = off.
+    void setRateLimit(int perSecond, int burst);
+    // Added to every answer (the /_emulator/ controls excepted).
+    void setLatencyMs(int latencyMs);
 
 private:
     class Private;

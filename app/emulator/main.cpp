@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "emulator/emulatorserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace meterscope;
+using namespace meterscope::emulator;
+
+namespace {
+
+struct Flag
+{
+    const char *name;
+    const char *description;
+    bool ResponseVariants::*member;
+};
+
+// One switch per response variant of api-contract.md §6.
+constexpr Flag kVariantFlags[] = {
+    {"timezone-camel-case", "Sites carry \"timeZone\" instead of \"timezone\".", &ResponseVariants::timeZoneCamelCase},
+    {"flat-site", "Sites carry city, country, latitude, ... at the top level.", &ResponseVariants::flatSite},
+    {"numbers-as-strings", "Numbers as strings (\"value\":\"12.5\").", &ResponseVariants::numbersAsStrings},
+    {"null-values", "Some points carry \"value\":null.", &ResponseVariants::nullValues},
+    {"missing-units", "Measurements and series without \"unit\".", &ResponseVariants::missingUnits},
+    {"nanosecond-fractions", "Timestamps with 9 fractional digits.", &ResponseVariants::nanosecondFractions},
+    {"date-only-dates", "Daily and monthly points dated \"YYYY-MM-DD\" (site-local date).",
+     &ResponseVariants::dateOnlyDates},
+    {"duplicates-unsorted", "Repeated and shuffled points.", &ResponseVariants::duplicatesAndUnsorted},
+    {"token-type-bearer-token", "Token responses say \"token_type\":\"BearerToken\".",
+     &ResponseVariants::tokenTypeBearerToken},
+    {"expires-in-string", "Token responses carry \"expires_in\" as a string.", &ResponseVariants::expiresInAsString},
+    {"expires-in-missing", "Token responses omit \"expires_in\".", &ResponseVariants::expiresInMissing},
+    {"token-extras", "Token responses carry extra keys (issued_at, status, ...).", &ResponseVariants::tokenExtras},
+};
+
+[[noreturn]] void fail(const QString &message)
+{
+    QTextStream(stderr) << "meterscope-emulator: " << message << Qt::endl;
+    std::exit(2);
+}
+
+int intValue(const QCommandLineParser &parser, const QString &name, int minimum, int maximum)
+{
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value < minimum || value > maximum)
+        fail(QStringLiteral("--%1 must be an integer from %2 to %3").arg(name).arg(minimum).arg(maximum));
+    return value;
+}
+
+template<typename Enum>
+Enum choice(const QCommandLineParser &parser, const QString &name, std::initializer_list<std::pair<const char *, Enum>> choices)
+{
+    const QString value = parser.value(name).toLower();
+    for (const auto &[text, result] : choices) {
+        if (value == QLatin1String(text))
+            return result;
+    }
+    fail(QStringLiteral("--%1 has an unknown value: %2").arg(name, value));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Qt HTTP Server's debug output prints request headers, which carry credentials.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.httpserver*=false"));
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("meterscope-emulator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MS_VERSION));
+
+    const EmulatorOptions defaults;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Serves the EcoStruxure Energy Contextualized Data API (as Meterscope expects it) on 127.0.0.1 with a "
+        "generated portfolio, OAuth consent and token endpoints, Personal Access Tokens and fault injection.\n"
+        "On start it prints \"listening: URL\", \"base-url: URL\" and \"demo-pat: TOKEN\", then serves until "
+        "stopped. Controls for tests live under /_emulator/ (loopback only)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const auto value = [&](const char *name, const QString &description, const char *valueName, const QString &fallback) {
+        parser.addOption(QCommandLineOption(QLatin1String(name), description, QLatin1String(valueName), fallback));
+    };
+    value("port", QStringLiteral("TCP port on 127.0.0.1 (0 = any free port)."), "port", QStringLiteral("0"));
+    value("now", QStringLiteral("Fix the emulator's clock (RFC 3339, e.g. 2025-06-01T12:00:00Z)."), "datetime", QString());
+    value("seed", QStringLiteral("Portfolio seed: the same seed serves the same data."), "n",
+          QString::number(defaults.seed));
+    value("sites", QStringLiteral("Number of sites (the first 12 are the demo sites)."), "n",
+          QString::number(defaults.siteCount));
+    value("meters-per-site", QStringLiteral("Meters per site (0 = the demo layout: main meter, sub-meters, gas, water, ...)."),
+          "n", QStringLiteral("0"));
+    value("days", QStringLiteral("Days of history up to now."), "n", QString::number(defaults.historyDays));
+    value("profile", QStringLiteral("API profile JSON whose paths and parameter names are served."), "file", QString());
+    value("token-lifetime", QStringLiteral("Access-token lifetime in seconds."), "seconds",
+          QString::number(defaults.accessTokenLifetimeSeconds));
+    parser.addOption(QCommandLineOption(QStringLiteral("rotate-refresh-tokens"),
+                                        QStringLiteral("Each refresh issues a new refresh token; the old one stops working.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("require-pkce"),
+                                        QStringLiteral("Reject authorization requests without a PKCE code challenge.")));
+    value("rate-limit", QStringLiteral("Requests per second on the data endpoints (0 = unlimited); 429 + Retry-After above it."),
+          "n", QStringLiteral("0"));
+    value("rate-burst", QStringLiteral("Burst size of the rate limit."), "n", QString::number(defaults.rateLimitBurst));
+    value("latency", QStringLiteral("Milliseconds added to every answer."), "ms", QStringLiteral("0"));
+    value("envelope", QStringLiteral("Wrap lists in a paged envelope: none, items ({\"items\":[…],\"totalCount\"}) or named ({\"sites\":[…],…})."),
+          "kind", QStringLiteral("none"));
+    value("page-size", QStringLiteral("Page size of the envelope when the client gives no limit."), "n",
+          QString::number(defaults.variants.defaultPageSize));
+    value("max-page-size", QStringLiteral("Largest page the envelope serves."), "n",
+          QString::number(defaults.variants.maxPageSize));
+    value("enum-case", QStringLiteral("Case of commodity and site-type values: as-is, upper or lower."), "case",
+          QStringLiteral("as-is"));
+    value("error-shape", QStringLiteral("Error bodies: problem, gateway, oauth, empty or html."), "shape",
+          QStringLiteral("problem"));
+    for (const Flag &flag : kVariantFlags)
+        parser.addOption(QCommandLineOption(QLatin1String(flag.name), QLatin1String(flag.description)));
+    parser.addOption(QCommandLineOption(QStringLiteral("quiet"), QStringLiteral("Print only the three start lines.")));
+    parser.process(app);
+
+    EmulatorOptions options;
+    options.port = quint16(intValue(parser, QStringLiteral("port"), 0, 65535));
+    if (parser.isSet(QStringLiteral("now"))) {
+        options.now = QDateTime::fromString(parser.value(QStringLiteral("now")), Qt::ISODateWithMs);
+        if (!options.now.isValid())
+            fail(QStringLiteral("--now is not an RFC 3339 date-time"));
+        if (options.now.timeSpec() == Qt::LocalTime)
+            options.now.setTimeSpec(Qt::UTC);
+    }
+    bool seedOk = false;
+    options.seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!seedOk)
+        fail(QStringLiteral("--seed must be a non-negative integer"));
+    options.siteCount = intValue(parser, QStringLiteral("sites"), 1, 100000);
+    options.metersPerSite = intValue(parser, QStringLiteral("meters-per-site"), 0, 999);
+    options.historyDays = intValue(parser, QStringLiteral("days"), 1, 3660);
+    if (parser.isSet(QStringLiteral("profile"))) {
+        QString error;
+        options.profile = ApiProfile::fromFile(parser.value(QStringLiteral("profile")), &error);
+        if (!error.isEmpty())
+            fail(error);
+    }
+    options.accessTokenLifetimeSeconds = intValue(parser, QStringLiteral("token-lifetime"), 1, 86400 * 365);
+    options.rotateRefreshTokens = parser.isSet(QStringLiteral("rotate-refresh-tokens"));
+    options.requirePkce = parser.isSet(QStringLiteral("require-pkce"));
+    options.rateLimitPerSecond = intValue(parser, QStringLiteral("rate-limit"), 0, 1000000);
+    options.rateLimitBurst = intValue(parser, QStringLiteral("rate-burst"), 1, 1000000);
+    options.latencyMs = intValue(parser, QStringLiteral("latency"), 0, 600000);
+    options.quiet = parser.isSet(QStringLiteral("quiet"));
+
+    ResponseVariants &variants = options.variants;
+    using Envelope = ResponseVariants::Envelope;
+    using EnumCase = ResponseVariants::EnumCase;
+    using ErrorShape = ResponseVariants::ErrorShape;
+    variants.envelope = choice<Envelope>(parser, QStringLiteral("envelope"),
+                                         {{"none", Envelope::None}, {"items", Envelope::Items}, {"named", Envelope::NamedKey}});
+    variants.defaultPageSize = intValue(parser, QStringLiteral("page-size"), 1, 1000000);
+    variants.maxPageSize = intValue(parser, QStringLiteral("max-page-size"), 1, 1000000);
+    variants.enumCase = choice<EnumCase>(parser, QStringLiteral("enum-case"),
+                                         {{"as-is", EnumCase::AsIs}, {"upper", EnumCase::Upper}, {"lower", EnumCase::Lower}});
+    variants.errorShape = choice<ErrorShape>(parser, QStringLiteral("error-shape"),
+                                             {{"problem", ErrorShape::Problem}, {"gateway", ErrorShape::Gateway},
+                                              {"oauth", ErrorShape::OAuthStyle}, {"empty", ErrorShape::Empty},
+                                              {"html", ErrorShape::Html}});
+    for (const Flag &flag : kVariantFlags)
+        variants.*flag.member = parser.isSet(QLatin1String(flag.name));
+
+    EmulatorServer server(options);
+    QString error;
+    if (!server.start(&error))
+        fail(error);
+    QTextStream out(stdout);
+    out << "listening: " << server.origin().toString() << '\n'
+        << "base-url: " << server.servedProfile().baseUrl().toString() << '\n'
+        << "demo-pat: " << server.demoPat() << Qt::endl;
+    if (!options.quiet) {
+        QTextStream(stderr) << "Serving " << options.siteCount << " sites until stopped (Ctrl+C)." << Qt::endl;
+    }
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apiprofile.h"
+#include "emulator/emulatoroptions.h"
+#include "emulator/emulatorrequest.h"
+#include "emulator/httpreply.h"
+
+#include <QUrlQuery>
+
+namespace meterscope::emulator {
+
+class AuthRegistry;
+
+// OAuth 2.0 on the emulator (api-contract.md §4): the consent page and its form decision at the
+// profile's authorize path, and the token endpoint (authorization_code with optional PKCE S256,
+// refresh_token; client credentials in the body or HTTP Basic). Redirects go only to loopback
+// URIs of a registered client; anything else gets an HTML 400 and no redirect.
+class OAuthEndpoints
+{
+public:
+    OAuthEndpoints(AuthRegistry *registry, const ApiProfile &profile);
+
+    [[nodiscard]] bool matches(const QString &path) const;
+    [[nodiscard]] HttpReply handle(const EmulatorRequest &request, const ResponseVariants &variants) const;
+
+private:
+    [[nodiscard]] HttpReply authorize(const EmulatorRequest &request) const;
+    [[nodiscard]] HttpReply token(const EmulatorRequest &request, const ResponseVariants &variants) const;
+    [[nodiscard]] HttpReply consentPage(const QUrlQuery &parameters) const;
+    static HttpReply htmlError(const QByteArray &message);
+    static HttpReply redirectTo(QUrl target, const QList<QPair<QString, QString>> &items);
+    static HttpReply tokenError(int status, const char *error, const QByteArray &description);
+    static bool isLoopbackRedirect(const QUrl &uri);
+
+    AuthRegistry *m_registry;
+    QString m_authorizePath;
+    QString m_tokenPath;
+};
+
+} // namespace meterscope::emulator
