@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "emulator/emulatorserver.h"
 
+#include "emulator/adminendpoints.h"
 #include "emulator/apiproblem.h"
 #include "emulator/authregistry.h"
 #include "emulator/dataendpoints.h"
@@ -35,9 +36,9 @@ class EmulatorServer::Private
 {
 public:
     explicit Private(EmulatorServer *server, const EmulatorOptions &given)
-        : q(server), options(given), portfolio(given.seed, given.siteCount, given.metersPerSite), faults(given.seed),
+        : options(given), portfolio(given.seed, given.siteCount, given.metersPerSite), faults(given.seed),
           variants(given.variants), now(given.now), data(portfolio, given.profile), oauth(&auth, given.profile),
-          latencyMs(given.latencyMs)
+          admin(server), latencyMs(given.latencyMs)
     {
         auth.setAccessTokenLifetimeSeconds(given.accessTokenLifetimeSeconds);
         auth.setRotateRefreshTokens(given.rotateRefreshTokens);
@@ -54,7 +55,6 @@ public:
     HttpReply handle(const EmulatorRequest &request);
     HttpReply route(const EmulatorRequest &request);
 
-    EmulatorServer *q;
     EmulatorOptions options;
     Portfolio portfolio;
     AuthRegistry auth;
@@ -64,6 +64,7 @@ public:
     QDateTime now;
     DataEndpoints data;
     OAuthEndpoints oauth;
+    AdminEndpoints admin;
     QString clientId;
     QString clientSecret;
     int latencyMs = 0;
@@ -99,7 +100,7 @@ HttpReply EmulatorServer::Private::route(const EmulatorRequest &request)
 HttpReply EmulatorServer::Private::handle(const EmulatorRequest &request)
 {
     if (request.path.startsWith(kAdminPrefix))
-        return ResponseWriter(variants).error(ApiProblem::make(404, "Unknown emulator control"), request.path);
+        return admin.handle(request, request.path.mid(kAdminPrefix.size()));
     ++requestCount;
     if (!request.header("authorization").isEmpty())
         ++authorizedRequestCount;

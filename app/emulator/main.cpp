@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "emulator/emulatorserver.h"
+#include "emulator/variantswitches.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,31 +14,6 @@ using namespace meterscope;
 using namespace meterscope::emulator;
 
 namespace {
-
-struct Flag
-{
-    const char *name;
-    const char *description;
-    bool ResponseVariants::*member;
-};
-
-// One switch per response variant of api-contract.md §6.
-constexpr Flag kVariantFlags[] = {
-    {"timezone-camel-case", "Sites carry \"timeZone\" instead of \"timezone\".", &ResponseVariants::timeZoneCamelCase},
-    {"flat-site", "Sites carry city, country, latitude, ... at the top level.", &ResponseVariants::flatSite},
-    {"numbers-as-strings", "Numbers as strings (\"value\":\"12.5\").", &ResponseVariants::numbersAsStrings},
-    {"null-values", "Some points carry \"value\":null.", &ResponseVariants::nullValues},
-    {"missing-units", "Measurements and series without \"unit\".", &ResponseVariants::missingUnits},
-    {"nanosecond-fractions", "Timestamps with 9 fractional digits.", &ResponseVariants::nanosecondFractions},
-    {"date-only-dates", "Daily and monthly points dated \"YYYY-MM-DD\" (site-local date).",
-     &ResponseVariants::dateOnlyDates},
-    {"duplicates-unsorted", "Repeated and shuffled points.", &ResponseVariants::duplicatesAndUnsorted},
-    {"token-type-bearer-token", "Token responses say \"token_type\":\"BearerToken\".",
-     &ResponseVariants::tokenTypeBearerToken},
-    {"expires-in-string", "Token responses carry \"expires_in\" as a string.", &ResponseVariants::expiresInAsString},
-    {"expires-in-missing", "Token responses omit \"expires_in\".", &ResponseVariants::expiresInMissing},
-    {"token-extras", "Token responses carry extra keys (issued_at, status, ...).", &ResponseVariants::tokenExtras},
-};
 
 [[noreturn]] void fail(const QString &message)
 {
@@ -54,15 +30,14 @@ int intValue(const QCommandLineParser &parser, const QString &name, int minimum,
     return value;
 }
 
+// Parses an enum option with one of the shared switch parsers, or exits with a usage error.
 template<typename Enum>
-Enum choice(const QCommandLineParser &parser, const QString &name, std::initializer_list<std::pair<const char *, Enum>> choices)
+Enum choice(const QCommandLineParser &parser, const QString &name, bool (*parse)(const QString &, Enum *))
 {
-    const QString value = parser.value(name).toLower();
-    for (const auto &[text, result] : choices) {
-        if (value == QLatin1String(text))
-            return result;
-    }
-    fail(QStringLiteral("--%1 has an unknown value: %2").arg(name, value));
+    Enum result{};
+    if (!parse(parser.value(name), &result))
+        fail(QStringLiteral("--%1 has an unknown value: %2").arg(name, parser.value(name)));
+    return result;
 }
 
 } // namespace
@@ -117,7 +92,7 @@ int main(int argc, char *argv[])
           QStringLiteral("as-is"));
     value("error-shape", QStringLiteral("Error bodies: problem, gateway, oauth, empty or html."), "shape",
           QStringLiteral("problem"));
-    for (const Flag &flag : kVariantFlags)
+    for (const variantswitches::Flag &flag : variantswitches::flags())
         parser.addOption(QCommandLineOption(QLatin1String(flag.name), QLatin1String(flag.description)));
     parser.addOption(QCommandLineOption(QStringLiteral("quiet"), QStringLiteral("Print only the three start lines.")));
     parser.process(app);
@@ -153,20 +128,12 @@ int main(int argc, char *argv[])
     options.quiet = parser.isSet(QStringLiteral("quiet"));
 
     ResponseVariants &variants = options.variants;
-    using Envelope = ResponseVariants::Envelope;
-    using EnumCase = ResponseVariants::EnumCase;
-    using ErrorShape = ResponseVariants::ErrorShape;
-    variants.envelope = choice<Envelope>(parser, QStringLiteral("envelope"),
-                                         {{"none", Envelope::None}, {"items", Envelope::Items}, {"named", Envelope::NamedKey}});
+    variants.envelope = choice(parser, QStringLiteral("envelope"), &variantswitches::parseEnvelope);
     variants.defaultPageSize = intValue(parser, QStringLiteral("page-size"), 1, 1000000);
     variants.maxPageSize = intValue(parser, QStringLiteral("max-page-size"), 1, 1000000);
-    variants.enumCase = choice<EnumCase>(parser, QStringLiteral("enum-case"),
-                                         {{"as-is", EnumCase::AsIs}, {"upper", EnumCase::Upper}, {"lower", EnumCase::Lower}});
-    variants.errorShape = choice<ErrorShape>(parser, QStringLiteral("error-shape"),
-                                             {{"problem", ErrorShape::Problem}, {"gateway", ErrorShape::Gateway},
-                                              {"oauth", ErrorShape::OAuthStyle}, {"empty", ErrorShape::Empty},
-                                              {"html", ErrorShape::Html}});
-    for (const Flag &flag : kVariantFlags)
+    variants.enumCase = choice(parser, QStringLiteral("enum-case"), &variantswitches::parseEnumCase);
+    variants.errorShape = choice(parser, QStringLiteral("error-shape"), &variantswitches::parseErrorShape);
+    for (const variantswitches::Flag &flag : variantswitches::flags())
         variants.*flag.member = parser.isSet(QLatin1String(flag.name));
 
     EmulatorServer server(options);
