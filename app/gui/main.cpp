@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountcontroller.h"
+#include "mainwindow.h"
+#include "screenshottour.h"
+
+#include "auth/logredactor.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLoggingCategory>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+// Qt aborts when the xcb platform finds no display; say what is wrong instead.
+bool displayAvailable(int argc, char **argv)
+{
+    QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "-platform") == 0)
+            platform = argv[i + 1];
+    }
+    if (platform.startsWith("wayland"))
+        return !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (platform.isEmpty() || platform.startsWith("xcb"))
+        return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    return true; // offscreen, vnc, ...: no display needed
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    meterscope::LogRedactor::install();
+    // Qt HTTP Server's debug output would print request headers of the in-process demo emulator.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.httpserver*=false"));
+    if (!displayAvailable(argc, argv)) {
+        std::fputs("meterscope: no display found (DISPLAY is not set). Meterscope is a desktop application: run it in a "
+                   "graphical session, under xvfb-run, or use meterscope-cli for the command line.\n",
+                   stderr);
+        return 1;
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Meterscope"));
+    QApplication::setApplicationName(QStringLiteral("meterscope"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Meterscope"));
+    QApplication::setApplicationVersion(QStringLiteral(MS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("meterscope"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Browse, chart and export EcoStruxure energy data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open straight on the demo portfolio (no account, no network)."));
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("API profile file (JSON) for sign-in."), QStringLiteral("file"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("Base URL of the API for sign-in."), QStringLiteral("url"));
+    const QCommandLineOption demoNow(QStringLiteral("demo-now"), QStringLiteral("Clock of the demo (ISO 8601)."), QStringLiteral("time"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Take screenshots into a folder."), QStringLiteral("dir"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, profile, baseUrl, demoNow, screenshot});
+    parser.process(app);
+
+    meterscope::MainWindow window;
+    meterscope::AccountController *account = window.account();
+    if (parser.isSet(profile)) {
+        QString error;
+        const meterscope::ApiProfile loaded = meterscope::ApiProfile::fromFile(parser.value(profile), &error);
+        if (!loaded.isValid()) {
+            std::fprintf(stderr, "meterscope: %s\n", qPrintable(error));
+            return 2;
+        }
+        account->setProfile(loaded);
+    }
+    if (parser.isSet(baseUrl))
+        account->setProfile(account->profile().withBaseUrl(QUrl(parser.value(baseUrl))));
+    if (parser.isSet(demoNow)) {
+        meterscope::emulator::EmulatorOptions options;
+        options.now = QDateTime::fromString(parser.value(demoNow), Qt::ISODate);
+        account->setDemoOptions(options);
+    }
+    window.show();
+    const bool tour = parser.isSet(screenshot);
+    window.start(parser.isSet(demo) || tour);
+    if (tour) {
+        auto *shots = new meterscope::ScreenshotTour(&window, parser.value(screenshot), &app);
+        QObject::connect(shots, &meterscope::ScreenshotTour::finished, &app, &QApplication::quit);
+        shots->start();
+    }
+    return app.exec();
+}

@@ -1,0 +1,215 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartexporter.h"
+
+#include "chartwidget.h"
+
+#include "export/csvwriter.h"
+#include "models/chartseriesbuilder.h"
+#include "timeseries/zonedcalendar.h"
+
+#include <QImage>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QSvgGenerator>
+
+namespace meterscope {
+
+ChartExporter::ChartExporter(ChartWidget *chart, QObject *parent) : QObject(parent), m_chart(chart) {}
+
+ChartExporter::~ChartExporter()
+{
+    cancelCsv();
+    delete m_writer;
+}
+
+QString ChartExporter::title() const
+{
+    const auto &series = m_chart->series();
+    if (series.isEmpty())
+        return tr("Consumption");
+    QStringList owners;
+    for (const ChartSeries &s : series) {
+        const QString owner = s.meterName.isEmpty() ? s.siteName : s.meterName;
+        if (!owners.contains(owner))
+            owners.append(owner);
+    }
+    if (owners.size() > 3)
+        return tr("Consumption of %1 meters").arg(owners.size());
+    return tr("Consumption — %1").arg(owners.join(QStringLiteral(", ")));
+}
+
+QStringList ChartExporter::headerLines() const
+{
+    QStringList lines{title()};
+    const auto &series = m_chart->series();
+    QStringList sites;
+    QStringList units;
+    QString granularity;
+    for (const ChartSeries &s : series) {
+        if (!sites.contains(s.siteName))
+            sites.append(s.siteName);
+        if (!s.unit.isEmpty() && !units.contains(s.unit))
+            units.append(s.unit);
+        granularity = granularityDisplayName(s.granularity);
+    }
+    if (!sites.isEmpty())
+        lines.append(tr("Site: %1").arg(sites.join(QStringLiteral(", "))));
+    const ZonedCalendar calendar(m_chart->axisZone());
+    const QLocale locale;
+    const QString zone = m_chart->axisZone() == QTimeZone::utc() ? QStringLiteral("UTC") : QString::fromUtf8(m_chart->axisZone().id());
+    const QString from = locale.toString(calendar.toLocal(m_chart->viewFromUtcMs()), QStringLiteral("d MMM yyyy HH:mm"));
+    const QString to = locale.toString(calendar.toLocal(m_chart->viewToUtcMs()), QStringLiteral("d MMM yyyy HH:mm"));
+    lines.append(tr("Range: %1 – %2 (%3) · %4").arg(from, to, zone, granularity));
+    if (!units.isEmpty())
+        lines.append(tr("Units: %1").arg(units.join(QStringLiteral(", "))));
+    return lines;
+}
+
+QString ChartExporter::extension(Format format)
+{
+    switch (format) {
+    case Format::Png: return QStringLiteral("png");
+    case Format::Svg: return QStringLiteral("svg");
+    case Format::Pdf: return QStringLiteral("pdf");
+    case Format::Csv: return QStringLiteral("csv");
+    }
+    return QString();
+}
+
+QString ChartExporter::defaultFileName(Format format) const
+{
+    QStringList parts;
+    const auto &series = m_chart->series();
+    if (!series.isEmpty()) {
+        parts.append(series.front().siteName);
+        if (!series.front().meterName.isEmpty() && series.front().meterName != series.front().siteName)
+            parts.append(series.front().meterName);
+        if (series.size() > 1)
+            parts.append(tr("and %1 more").arg(series.size() - 1));
+    } else {
+        parts.append(QStringLiteral("meterscope"));
+    }
+    const ZonedCalendar calendar(m_chart->axisZone());
+    const QDate first = calendar.localDate(m_chart->viewFromUtcMs());
+    const QDate last = calendar.localDate(std::max(m_chart->viewToUtcMs() - 1, m_chart->viewFromUtcMs()));
+    parts.append(first == last ? first.toString(Qt::ISODate)
+                               : first.toString(Qt::ISODate) + QStringLiteral(" to ") + last.toString(Qt::ISODate));
+    QString name = parts.join(QStringLiteral(" - "));
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
+    name.replace(unsafe, QStringLiteral("_"));
+    return name + QLatin1Char('.') + extension(format);
+}
+
+bool ChartExporter::exportImage(const QString &path, const QSize &sizePx, QString *error)
+{
+    QImage image(sizePx, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        m_chart->render(&painter, QRectF(QPointF(0, 0), QSizeF(sizePx)), headerLines());
+    }
+    if (!image.save(path, "PNG")) {
+        if (error)
+            *error = tr("The image could not be written to %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool ChartExporter::exportSvg(const QString &path, const QSize &sizePx, QString *error)
+{
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(sizePx);
+    generator.setViewBox(QRect(QPoint(0, 0), sizePx));
+    generator.setTitle(title());
+    generator.setDescription(headerLines().join(QLatin1Char('\n')));
+    QPainter painter;
+    if (!painter.begin(&generator)) {
+        if (error)
+            *error = tr("The SVG file could not be written to %1.").arg(path);
+        return false;
+    }
+    m_chart->render(&painter, QRectF(QPointF(0, 0), QSizeF(sizePx)), headerLines());
+    painter.end();
+    return true;
+}
+
+bool ChartExporter::exportPdf(const QString &path, QString *error)
+{
+    QPdfWriter writer(path);
+    writer.setTitle(title());
+    writer.setCreator(QStringLiteral("Meterscope"));
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12)));
+    writer.setResolution(150);
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        if (error)
+            *error = tr("The PDF file could not be written to %1.").arg(path);
+        return false;
+    }
+    const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
+    m_chart->render(&painter, QRectF(QPointF(0, 0), QSizeF(page.size())), headerLines());
+    painter.end();
+    return true;
+}
+
+void ChartExporter::startCsv(const QString &path)
+{
+    cancelCsv();
+    delete m_writer;
+    m_writer = new CsvWriter(this);
+    const auto &series = m_chart->series();
+    CsvProvenance provenance;
+    provenance.sourceHost = m_sourceHost;
+    if (!series.isEmpty()) {
+        provenance.siteId = series.front().siteId;
+        provenance.siteName = series.front().siteName;
+        provenance.granularity = granularityKey(series.front().granularity);
+    }
+    provenance.from = QDateTime::fromMSecsSinceEpoch(m_chart->rangeFromUtcMs(), QTimeZone::utc());
+    provenance.to = QDateTime::fromMSecsSinceEpoch(m_chart->rangeToUtcMs(), QTimeZone::utc());
+    if (series.size() == 1)
+        provenance.coveragePercent = series.front().statistics.coveragePercent();
+    m_writer->setProvenance(provenance);
+    m_writer->setTimeZone(m_chart->axisZone());
+    m_writer->setLayout(CsvWriter::Layout::Aligned);
+    for (const ChartSeries &s : series)
+        m_writer->addSeries(ChartSeriesBuilder::chartedSeries(s), s.meterName, s.unit.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.unit));
+    connect(m_writer, &CsvWriter::progress, this, [this](qint64 done, qint64 total) {
+        Q_EMIT csvProgress(total > 0 ? int(done * 100 / total) : 0);
+    }, Qt::QueuedConnection);
+    connect(m_writer, &CsvWriter::finished, this, [this, path](CsvWriter::Status status, const QString &error) {
+        m_lastRows = m_writer ? m_writer->rowsWritten() : 0;
+        switch (status) {
+        case CsvWriter::Status::Ok: Q_EMIT csvFinished(true, tr("Exported %1 rows to %2.").arg(m_lastRows).arg(path)); break;
+        case CsvWriter::Status::Cancelled: Q_EMIT csvFinished(false, tr("Export cancelled; no file was written.")); break;
+        case CsvWriter::Status::Failed: Q_EMIT csvFinished(false, error); break;
+        }
+    }, Qt::QueuedConnection);
+    m_writer->startWriteFile(path);
+}
+
+void ChartExporter::cancelCsv()
+{
+    if (m_writer)
+        m_writer->cancel();
+}
+
+bool ChartExporter::isCsvRunning() const
+{
+    return m_writer && m_writer->isRunning();
+}
+
+qint64 ChartExporter::csvRowsWritten() const
+{
+    return m_lastRows;
+}
+
+} // namespace meterscope

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QSize>
+#include <QStringList>
+
+namespace meterscope {
+
+class ChartWidget;
+class CsvWriter;
+
+// Writes what the chart shows: PNG, SVG (QSvgGenerator) and PDF (QPdfWriter, one page) with the
+// title, site and meter names, range, zone and units drawn in; CSV of exactly the charted series
+// (same range, granularity and points) on a worker thread with progress and cancel.
+class ChartExporter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChartExporter)
+public:
+    enum class Format { Png, Svg, Pdf, Csv };
+    Q_ENUM(Format)
+
+    explicit ChartExporter(ChartWidget *chart, QObject *parent = nullptr);
+    ~ChartExporter() override;
+
+    // The lines drawn above the chart; the first is the title.
+    [[nodiscard]] QStringList headerLines() const;
+    [[nodiscard]] QString title() const;
+    // "Lyon Part-Dieu - Main incomer - 2025-03-01 to 2025-03-31.png"
+    [[nodiscard]] QString defaultFileName(Format format) const;
+    static QString extension(Format format);
+    // Where the API data came from (CSV provenance).
+    void setSourceHost(const QString &host) { m_sourceHost = host; }
+
+    // Images and documents are written at once; false with a reason on failure.
+    bool exportImage(const QString &path, const QSize &sizePx, QString *error);
+    bool exportSvg(const QString &path, const QSize &sizePx, QString *error);
+    bool exportPdf(const QString &path, QString *error);
+    // Starts the CSV export on a worker thread: csvProgress() then csvFinished().
+    void startCsv(const QString &path);
+    void cancelCsv();
+    [[nodiscard]] bool isCsvRunning() const;
+    // Rows the last CSV export wrote.
+    [[nodiscard]] qint64 csvRowsWritten() const;
+
+Q_SIGNALS:
+    void csvProgress(int percent);
+    void csvFinished(bool ok, const QString &message);
+
+private:
+    ChartWidget *m_chart;
+    QPointer<CsvWriter> m_writer;
+    QString m_sourceHost;
+    qint64 m_lastRows = 0;
+};
+
+} // namespace meterscope

@@ -1,0 +1,644 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartwidget.h"
+
+#include "models/commodityicon.h"
+#include "models/seriestotalsmodel.h"
+#include "timeseries/m4decimator.h"
+#include "timeseries/zonedcalendar.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace meterscope {
+
+namespace {
+constexpr int kMaxUnitsPerChart = 2;
+constexpr int kMaxCharts = 2;
+constexpr qint64 kMinViewSpanMs = 60LL * 60 * 1000; // zooming stops at one hour
+constexpr qint64 kHourMs = 3600LL * 1000;
+constexpr qint64 kDayMs = 24 * kHourMs;
+constexpr int kMaxSegments = 64; // line pieces per series between gaps; beyond that gaps are bridged
+
+const QList<QColor> &overlayPalette()
+{
+    static const QList<QColor> colors{QColor(0x1f, 0x6f, 0xb4), QColor(0xe0, 0x7b, 0x12), QColor(0x2e, 0x9e, 0x5b),
+                                      QColor(0xc4, 0x3c, 0x3c), QColor(0x7b, 0x52, 0xae), QColor(0x8c, 0x6d, 0x31),
+                                      QColor(0xd1, 0x5c, 0xa8), QColor(0x4d, 0x4d, 0x4d)};
+    return colors;
+}
+
+void hideLegendMarkers(QChart *chart, QAbstractSeries *series)
+{
+    const auto markers = chart->legend()->markers(series);
+    for (QLegendMarker *marker : markers)
+        marker->setVisible(false);
+}
+
+// Tick positions and labels for the time axis, computed in `zone`, about one every 110 px.
+QList<QPair<qint64, QString>> timeTicks(qint64 from, qint64 to, const QTimeZone &zone, int widthPx)
+{
+    const qint64 span = std::max<qint64>(to - from, 1);
+    const int wanted = std::clamp(widthPx / 110, 2, 14);
+    const qint64 idealStep = span / wanted;
+    struct Step { Granularity g; int multiple; qint64 approxMs; };
+    static const Step steps[] = {{Granularity::Hour, 1, kHourMs},       {Granularity::Hour, 3, 3 * kHourMs},
+                                 {Granularity::Hour, 6, 6 * kHourMs},   {Granularity::Hour, 12, 12 * kHourMs},
+                                 {Granularity::Day, 1, kDayMs},         {Granularity::Day, 2, 2 * kDayMs},
+                                 {Granularity::Week, 1, 7 * kDayMs},    {Granularity::Month, 1, 30 * kDayMs},
+                                 {Granularity::Month, 3, 91 * kDayMs},  {Granularity::Year, 1, 365 * kDayMs}};
+    Step step = steps[std::size(steps) - 1];
+    for (const Step &s : steps) {
+        if (s.approxMs >= idealStep) {
+            step = s;
+            break;
+        }
+    }
+    const ZonedCalendar calendar(zone);
+    const QLocale locale;
+    QList<QPair<qint64, QString>> ticks;
+    qint64 t = calendar.periodStart(from, step.g);
+    if (t < from)
+        t = calendar.nextPeriodStart(t, step.g);
+    QDate lastDate;
+    for (int guard = 0; t <= to && guard < 4000; ++guard, t = calendar.nextPeriodStart(t, step.g)) {
+        const QDateTime local = calendar.toLocal(t);
+        const int unitIndex = step.g == Granularity::Hour    ? local.time().hour()
+                              : step.g == Granularity::Day   ? int(local.date().toJulianDay())
+                              : step.g == Granularity::Month ? local.date().month() - 1
+                                                              : 0;
+        if (unitIndex % step.multiple != 0)
+            continue;
+        QString label;
+        switch (step.g) {
+        case Granularity::Hour:
+            label = local.date() != lastDate ? locale.toString(local, QStringLiteral("ddd d MMM HH:mm"))
+                                             : locale.toString(local.time(), QStringLiteral("HH:mm"));
+            break;
+        case Granularity::Day:
+        case Granularity::Week:
+            label = locale.toString(local.date(), QStringLiteral("ddd d MMM"));
+            break;
+        case Granularity::Month:
+            label = local.date().month() == 1 || ticks.isEmpty() ? locale.toString(local.date(), QStringLiteral("MMM yyyy"))
+                                                                  : locale.toString(local.date(), QStringLiteral("MMM"));
+            break;
+        default:
+            label = locale.toString(local.date(), QStringLiteral("yyyy"));
+            break;
+        }
+        lastDate = local.date();
+        ticks.append({t, label});
+    }
+    return ticks;
+}
+} // namespace
+
+struct ChartWidget::Plot
+{
+    QChartView *view = nullptr;
+    QChart *chart = nullptr;
+    QCategoryAxis *xAxis = nullptr;
+    QStringList units;
+    QList<QValueAxis *> yAxes;
+};
+
+struct ChartWidget::Plotted
+{
+    int seriesIndex = 0;
+    int plot = 0;
+    int axis = 0;
+    QColor color;
+    std::vector<QLineSeries *> segments; // lines: one piece per run without gaps
+    QAreaSeries *area = nullptr;         // bars
+    QAreaSeries *partial = nullptr;      // bars whose period is only partly covered (hatched)
+    int pointCount = 0;
+};
+
+ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("chartWidget"));
+    setFocusPolicy(Qt::StrongFocus);
+    m_layout = new QVBoxLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setSpacing(0);
+    m_loadingLabel = new QLabel(tr("Loading…"), this);
+    m_loadingLabel->setObjectName(QStringLiteral("chartLoading"));
+    m_loadingLabel->setAlignment(Qt::AlignCenter);
+    m_loadingLabel->setStyleSheet(QStringLiteral("color: #2c5d8a; padding: 4px; background: #eaf2fa;"));
+    m_loadingLabel->hide();
+    m_layout->addWidget(m_loadingLabel);
+    m_placeholder = new QLabel(this);
+    m_placeholder->setObjectName(QStringLiteral("chartPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setStyleSheet(QStringLiteral("color: #5f6b77; font-size: 14pt;"));
+    m_layout->addWidget(m_placeholder, 1);
+    clear(tr("Select a site or a meter to see its consumption."));
+}
+
+ChartWidget::~ChartWidget() = default;
+
+void ChartWidget::clear(const QString &placeholder)
+{
+    m_series.clear();
+    m_placeholderText = placeholder;
+    rebuild();
+}
+
+void ChartWidget::setLoading(bool loading)
+{
+    m_loading = loading;
+    m_loadingLabel->setVisible(loading);
+}
+
+void ChartWidget::setSeries(const QList<ChartSeries> &series, qint64 fromUtcMs, qint64 toUtcMs, const QTimeZone &axisZone)
+{
+    m_series = series;
+    m_from = fromUtcMs;
+    m_to = std::max(toUtcMs, fromUtcMs + 1);
+    m_viewFrom = m_from;
+    m_viewTo = m_to;
+    m_zone = axisZone.isValid() ? axisZone : QTimeZone::utc();
+    m_placeholderText = tr("No data in this range.");
+    rebuild();
+    Q_EMIT viewChanged(m_viewFrom, m_viewTo);
+}
+
+void ChartWidget::rebuild()
+{
+    for (auto &plot : m_plots) {
+        m_layout->removeWidget(plot->view);
+        delete plot->view; // owns the chart, its series and axes
+    }
+    m_plots.clear();
+    m_plotted.clear();
+
+    const bool anyData = std::any_of(m_series.cbegin(), m_series.cend(), [](const ChartSeries &s) { return !s.isEmpty(); });
+    if (anyData) {
+        const bool single = m_series.size() == 1;
+        for (int i = 0; i < m_series.size(); ++i) {
+            const ChartSeries &s = m_series[i];
+            // Find or open the chart and axis for this unit.
+            int plotIndex = -1;
+            int axisIndex = -1;
+            for (size_t p = 0; p < m_plots.size() && plotIndex < 0; ++p) {
+                const int a = int(m_plots[p]->units.indexOf(s.unit));
+                if (a >= 0) {
+                    plotIndex = int(p);
+                    axisIndex = a;
+                }
+            }
+            if (plotIndex < 0) {
+                for (size_t p = 0; p < m_plots.size() && plotIndex < 0; ++p) {
+                    if (m_plots[p]->units.size() < kMaxUnitsPerChart) {
+                        plotIndex = int(p);
+                        axisIndex = int(m_plots[p]->units.size());
+                    }
+                }
+            }
+            if (plotIndex < 0 && int(m_plots.size()) < kMaxCharts) {
+                auto plot = std::make_unique<Plot>();
+                plot->chart = new QChart;
+                plot->chart->setBackgroundRoundness(0);
+                plot->chart->setMargins(QMargins(6, 6, 6, 6));
+                plot->chart->legend()->setAlignment(Qt::AlignBottom);
+                plot->chart->setAnimationOptions(QChart::NoAnimation);
+                plot->xAxis = new QCategoryAxis;
+                plot->xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+                plot->xAxis->setGridLineColor(QColor(0xe3, 0xe7, 0xeb));
+                plot->chart->addAxis(plot->xAxis, Qt::AlignBottom);
+                plot->view = new QChartView(plot->chart, this);
+                plot->view->setObjectName(QStringLiteral("chartView%1").arg(m_plots.size()));
+                plot->view->setRenderHint(QPainter::Antialiasing);
+                plot->view->setFocusProxy(this);
+                plot->view->viewport()->installEventFilter(this);
+                plot->view->viewport()->setMouseTracking(true);
+                m_layout->insertWidget(m_layout->count() - 1, plot->view, 1);
+                plotIndex = int(m_plots.size());
+                axisIndex = 0;
+                m_plots.push_back(std::move(plot));
+            }
+            if (plotIndex < 0)
+                continue; // more than four units: not charted (the totals still list it)
+            Plot &plot = *m_plots[size_t(plotIndex)];
+            if (axisIndex >= plot.units.size()) {
+                plot.units.append(s.unit);
+                auto *y = new QValueAxis;
+                y->setTitleText(s.unit);
+                y->setLabelFormat(QStringLiteral("%.4g"));
+                y->setGridLineVisible(axisIndex == 0);
+                y->setGridLineColor(QColor(0xe3, 0xe7, 0xeb));
+                plot.chart->addAxis(y, axisIndex == 0 ? Qt::AlignLeft : Qt::AlignRight);
+                plot.yAxes.append(y);
+            }
+            Plotted plotted;
+            plotted.seriesIndex = i;
+            plotted.plot = plotIndex;
+            plotted.axis = axisIndex;
+            plotted.color = single ? commodityColor(s.commodity) : overlayPalette()[i % overlayPalette().size()];
+            QValueAxis *y = plot.yAxes[axisIndex];
+            auto attach = [&](QAbstractSeries *series, bool inLegend) {
+                plot.chart->addSeries(series);
+                series->attachAxis(plot.xAxis);
+                series->attachAxis(y);
+                if (!inLegend)
+                    hideLegendMarkers(plot.chart, series);
+            };
+            const QString name = s.unit.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.unit);
+            if (s.bars) {
+                auto *upper = new QLineSeries;
+                plotted.area = new QAreaSeries(upper);
+                plotted.area->setName(name);
+                QColor fill = plotted.color;
+                fill.setAlpha(m_series.size() > 1 ? 150 : 210);
+                plotted.area->setBrush(fill);
+                plotted.area->setPen(QPen(plotted.color.darker(120), 0.8));
+                attach(plotted.area, true);
+                auto *partialUpper = new QLineSeries;
+                plotted.partial = new QAreaSeries(partialUpper);
+                plotted.partial->setName(tr("%1, partial periods").arg(s.title));
+                plotted.partial->setBrush(QBrush(plotted.color.darker(160), Qt::BDiagPattern));
+                plotted.partial->setPen(QPen(plotted.color.darker(160), 0.8, Qt::DashLine));
+                attach(plotted.partial, false);
+                connect(plotted.area, &QAreaSeries::hovered, this,
+                        [this, i](const QPointF &p, bool state) { showHover(m_series[i], p, state); });
+            }
+            m_plotted.push_back(plotted);
+        }
+        // Line segments are created in refreshView(), as many as the gaps need.
+        for (auto &plot : m_plots)
+            plot->chart->legend()->setVisible(m_series.size() > 1);
+    }
+    for (auto &plot : m_plots)
+        plot->view->setVisible(true);
+    updatePlaceholder();
+    refreshView();
+}
+
+void ChartWidget::updatePlaceholder()
+{
+    m_placeholder->setText(m_placeholderText);
+    m_placeholder->setVisible(m_plots.empty());
+}
+
+int ChartWidget::plotWidthPx() const
+{
+    if (!m_plots.empty()) {
+        const int w = int(m_plots.front()->chart->plotArea().width());
+        if (w > 50)
+            return w;
+    }
+    return std::max(200, width() - 140);
+}
+
+void ChartWidget::refreshView()
+{
+    if (m_plots.empty())
+        return;
+    const int widthPx = plotWidthPx();
+    std::vector<std::vector<std::pair<double, double>>> yRanges(m_plots.size());
+    for (auto &plot : yRanges)
+        plot.assign(kMaxUnitsPerChart, {std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest()});
+
+    for (Plotted &p : m_plotted) {
+        const ChartSeries &s = m_series[p.seriesIndex];
+        Plot &plot = *m_plots[size_t(p.plot)];
+        auto &yr = yRanges[size_t(p.plot)][size_t(p.axis)];
+        auto widen = [&yr](double v) {
+            yr.first = std::min(yr.first, v);
+            yr.second = std::max(yr.second, v);
+        };
+        if (s.bars) {
+            QList<QPointF> full;
+            QList<QPointF> partial;
+            for (size_t i = 0; i < s.utcMs.size(); ++i) {
+                if (s.endUtcMs[i] <= m_viewFrom || s.utcMs[i] >= m_viewTo)
+                    continue;
+                const double inset = double(s.endUtcMs[i] - s.utcMs[i]) * 0.06;
+                const double x0 = double(s.utcMs[i]) + inset;
+                const double x1 = double(s.endUtcMs[i]) - inset;
+                QList<QPointF> &target = s.isPartial(i) ? partial : full;
+                target << QPointF(x0, 0) << QPointF(x0, s.values[i]) << QPointF(x1, s.values[i]) << QPointF(x1, 0);
+                widen(s.values[i]);
+            }
+            p.pointCount = int(full.size() + partial.size());
+            p.area->upperSeries()->replace(full);
+            p.partial->upperSeries()->replace(partial);
+        } else {
+            // M4 to the pixel width; gaps (points further apart than one interval) break the line.
+            const qint64 stepMs = s.endUtcMs.front() - s.utcMs.front();
+            const DecimatedSeries decimated = M4Decimator::decimate(s.utcMs, s.values, m_viewFrom, m_viewTo, widthPx, stepMs);
+            QList<QList<QPointF>> pieces = decimated.segments();
+            while (pieces.size() > kMaxSegments) { // too many gaps to draw each: bridge the last ones
+                pieces[pieces.size() - 2].append(pieces.back());
+                pieces.removeLast();
+            }
+            if (pieces.isEmpty())
+                pieces.append(QList<QPointF>());
+            for (const auto &piece : std::as_const(pieces)) {
+                for (const QPointF &pt : piece)
+                    widen(pt.y());
+            }
+            p.pointCount = 0;
+            for (const auto &piece : pieces)
+                p.pointCount += int(piece.size());
+            while (qsizetype(p.segments.size()) < pieces.size()) {
+                auto *line = new QLineSeries;
+                line->setPen(QPen(p.color, 1.4));
+                line->setName(s.unit.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.unit));
+                plot.chart->addSeries(line);
+                line->attachAxis(plot.xAxis);
+                line->attachAxis(plot.yAxes[p.axis]);
+                if (!p.segments.empty())
+                    hideLegendMarkers(plot.chart, line);
+                const int index = p.seriesIndex;
+                connect(line, &QLineSeries::hovered, this,
+                        [this, index](const QPointF &pt, bool state) { showHover(m_series[index], pt, state); });
+                p.segments.push_back(line);
+            }
+            for (size_t k = 0; k < p.segments.size(); ++k)
+                p.segments[k]->replace(qsizetype(k) < pieces.size() ? pieces[qsizetype(k)] : QList<QPointF>());
+        }
+    }
+    for (size_t pi = 0; pi < m_plots.size(); ++pi) {
+        Plot &plot = *m_plots[pi];
+        for (int a = 0; a < plot.yAxes.size(); ++a) {
+            auto [lo, hi] = yRanges[pi][size_t(a)];
+            if (lo > hi) {
+                lo = 0;
+                hi = 1;
+            }
+            lo = std::min(lo, 0.0);
+            hi = std::max(hi, 0.0);
+            if (hi - lo < 1e-9)
+                hi = lo + 1;
+            plot.yAxes[a]->setRange(lo, hi + (hi - lo) * 0.06);
+            plot.yAxes[a]->applyNiceNumbers();
+        }
+        updateTimeAxis(plot);
+    }
+}
+
+void ChartWidget::updateTimeAxis(Plot &plot)
+{
+    QCategoryAxis *axis = plot.xAxis;
+    const QStringList old = axis->categoriesLabels();
+    for (const QString &label : old)
+        axis->remove(label);
+    axis->setStartValue(double(m_viewFrom));
+    axis->setRange(double(m_viewFrom), double(m_viewTo));
+    QStringList used;
+    const auto ticks = timeTicks(m_viewFrom, m_viewTo, m_zone, plotWidthPx());
+    for (const auto &[utcMs, text] : ticks) {
+        if (utcMs <= m_viewFrom)
+            continue;
+        QString label = text;
+        while (used.contains(label)) // the axis needs unique labels
+            label += QChar(0x200B);
+        used.append(label);
+        axis->append(label, double(utcMs));
+    }
+    const QString zoneName = m_zone == QTimeZone::utc() ? QStringLiteral("UTC") : QString::fromUtf8(m_zone.id());
+    axis->setTitleText(tr("Time (%1)").arg(zoneName));
+}
+
+void ChartWidget::setView(qint64 fromUtcMs, qint64 toUtcMs)
+{
+    const qint64 fullSpan = m_to - m_from;
+    qint64 span = std::clamp<qint64>(toUtcMs - fromUtcMs, std::min(kMinViewSpanMs, fullSpan), fullSpan);
+    qint64 start = std::clamp<qint64>(fromUtcMs, m_from, m_to - span);
+    if (start == m_viewFrom && start + span == m_viewTo)
+        return;
+    m_viewFrom = start;
+    m_viewTo = start + span;
+    refreshView();
+    Q_EMIT viewChanged(m_viewFrom, m_viewTo);
+}
+
+void ChartWidget::zoomBy(double factor, double anchor)
+{
+    const double span = double(m_viewTo - m_viewFrom);
+    const double pivot = double(m_viewFrom) + span * std::clamp(anchor, 0.0, 1.0);
+    const double newSpan = span * factor;
+    const double from = pivot - (pivot - double(m_viewFrom)) * factor;
+    setView(qint64(from), qint64(from + newSpan));
+}
+
+void ChartWidget::panBy(double fraction)
+{
+    const qint64 delta = qint64(double(m_viewTo - m_viewFrom) * fraction);
+    setView(m_viewFrom + delta, m_viewTo + delta);
+}
+
+void ChartWidget::resetZoom()
+{
+    setView(m_from, m_to);
+}
+
+int ChartWidget::chartCount() const
+{
+    return int(m_plots.size());
+}
+
+int ChartWidget::plottedPointCount(const QString &seriesKey) const
+{
+    for (const Plotted &p : m_plotted) {
+        if (m_series[p.seriesIndex].key == seriesKey)
+            return p.pointCount;
+    }
+    return -1;
+}
+
+QStringList ChartWidget::axisUnits(int chart) const
+{
+    return chart >= 0 && chart < int(m_plots.size()) ? m_plots[size_t(chart)]->units : QStringList();
+}
+
+QStringList ChartWidget::timeAxisLabels() const
+{
+    return m_plots.empty() ? QStringList() : m_plots.front()->xAxis->categoriesLabels();
+}
+
+QString ChartWidget::placeholderText() const
+{
+    return m_placeholder->isVisible() || m_plots.empty() ? m_placeholderText : QString();
+}
+
+QString ChartWidget::toolTipFor(const QString &seriesKey, qint64 utcMs) const
+{
+    const auto it = std::find_if(m_series.cbegin(), m_series.cend(), [&](const ChartSeries &s) { return s.key == seriesKey; });
+    if (it == m_series.cend() || it->isEmpty())
+        return {};
+    const ChartSeries &s = *it;
+    // The point whose interval contains utcMs, else the nearest start.
+    auto pos = std::upper_bound(s.utcMs.cbegin(), s.utcMs.cend(), utcMs);
+    size_t i = pos == s.utcMs.cbegin() ? 0 : size_t(pos - s.utcMs.cbegin()) - 1;
+    if (utcMs >= s.endUtcMs[i] && i + 1 < s.utcMs.size()
+        && (s.utcMs[i + 1] - utcMs) < (utcMs - s.endUtcMs[i]))
+        ++i;
+    const ZonedCalendar site = ZonedCalendar::forZoneId(s.timeZoneId.toUtf8());
+    const QLocale locale;
+    const QDateTime start = site.toLocal(s.utcMs[i]);
+    QString when;
+    switch (s.bars ? s.granularity : Granularity::FifteenMinutes) {
+    case Granularity::Day: when = locale.toString(start.date(), QStringLiteral("dddd d MMMM yyyy")); break;
+    case Granularity::Week: when = tr("Week of %1").arg(locale.toString(start.date(), QStringLiteral("d MMMM yyyy"))); break;
+    case Granularity::Month: when = locale.toString(start.date(), QStringLiteral("MMMM yyyy")); break;
+    case Granularity::Year: when = locale.toString(start.date(), QStringLiteral("yyyy")); break;
+    default:
+        when = tr("%1 – %2").arg(locale.toString(start, QStringLiteral("ddd d MMM yyyy HH:mm")),
+                                 locale.toString(site.toLocal(s.endUtcMs[i]).time(), QStringLiteral("HH:mm")));
+        break;
+    }
+    const QString zoneName = s.timeZoneId.isEmpty() ? QStringLiteral("UTC") : s.timeZoneId;
+    QString text = tr("%1\n%2\n%3 (%4)").arg(s.title, SeriesTotalsModel::formatQuantity(s.values[i], s.unit), when, zoneName);
+    if (s.isPartial(i))
+        text += tr("\nPartial: data for %1% of the period").arg(qRound(s.coverage[i] * 100));
+    return text;
+}
+
+void ChartWidget::showHover(const ChartSeries &series, const QPointF &point, bool state)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(QCursor::pos(), toolTipFor(series.key, qint64(point.x())), this);
+}
+
+ChartWidget::Plot *ChartWidget::plotAt(QObject *viewport)
+{
+    for (auto &plot : m_plots) {
+        if (plot->view->viewport() == viewport)
+            return plot.get();
+    }
+    return nullptr;
+}
+
+double ChartWidget::anchorFraction(const Plot &plot, const QPointF &viewPos) const
+{
+    const QRectF area = plot.chart->plotArea();
+    if (area.width() <= 0)
+        return 0.5;
+    return (plot.chart->mapFromScene(plot.view->mapToScene(viewPos.toPoint())).x() - area.left()) / area.width();
+}
+
+bool ChartWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    Plot *plot = plotAt(watched);
+    if (!plot)
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::Wheel: {
+        auto *wheel = static_cast<QWheelEvent *>(event);
+        const double steps = wheel->angleDelta().y() / 120.0;
+        if (steps != 0)
+            zoomBy(std::pow(0.8, steps), anchorFraction(*plot, wheel->position()));
+        return true;
+    }
+    case QEvent::MouseButtonPress: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton) {
+            m_dragging = true;
+            m_dragStart = mouse->position().toPoint();
+            m_dragViewFrom = m_viewFrom;
+            setFocus(Qt::MouseFocusReason);
+        }
+        return false;
+    }
+    case QEvent::MouseMove: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (m_dragging && (mouse->buttons() & Qt::LeftButton)) {
+            const double widthPx = std::max(1.0, plot->chart->plotArea().width());
+            const double msPerPx = double(m_viewTo - m_viewFrom) / widthPx;
+            const qint64 delta = qint64(-(mouse->position().x() - m_dragStart.x()) * msPerPx);
+            setView(m_dragViewFrom + delta, m_dragViewFrom + delta + (m_viewTo - m_viewFrom));
+            return true;
+        }
+        return false;
+    }
+    case QEvent::MouseButtonRelease:
+        m_dragging = false;
+        return false;
+    case QEvent::MouseButtonDblClick:
+        resetZoom();
+        return true;
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
+}
+
+void ChartWidget::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomBy(0.8); break;
+    case Qt::Key_Minus: zoomBy(1.25); break;
+    case Qt::Key_Left: panBy(-0.1); break;
+    case Qt::Key_Right: panBy(0.1); break;
+    case Qt::Key_0:
+    case Qt::Key_Home: resetZoom(); break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    event->accept();
+}
+
+void ChartWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    refreshView();
+}
+
+QRectF ChartWidget::render(QPainter *painter, const QRectF &target, const QStringList &headerLines)
+{
+    painter->save();
+    painter->fillRect(target, Qt::white);
+    QFont font = this->font();
+    qreal y = target.top() + target.height() * 0.02;
+    const qreal margin = target.width() * 0.03;
+    for (int i = 0; i < headerLines.size(); ++i) {
+        QFont f = font;
+        f.setPixelSize(std::max(10, int(target.height() * (i == 0 ? 0.032 : 0.02))));
+        f.setBold(i == 0);
+        painter->setFont(f);
+        painter->setPen(i == 0 ? QColor(0x1b, 0x26, 0x33) : QColor(0x4a, 0x55, 0x60));
+        const QRectF line(target.left() + margin, y, target.width() - 2 * margin, QFontMetricsF(f).height() * 1.2);
+        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, headerLines[i]);
+        y += line.height();
+    }
+    const QRectF plotsRect(target.left() + margin / 2, y + target.height() * 0.01, target.width() - margin,
+                           target.bottom() - y - target.height() * 0.02);
+    if (m_plots.empty()) {
+        painter->setPen(QColor(0x5f, 0x6b, 0x77));
+        painter->drawText(plotsRect, Qt::AlignCenter, m_placeholderText);
+    } else {
+        const qreal h = plotsRect.height() / qreal(m_plots.size());
+        for (size_t i = 0; i < m_plots.size(); ++i) {
+            const QRectF r(plotsRect.left(), plotsRect.top() + h * qreal(i), plotsRect.width(), h);
+            m_plots[i]->view->render(painter, r, m_plots[i]->view->viewport()->rect(), Qt::KeepAspectRatio);
+        }
+    }
+    painter->restore();
+    return plotsRect;
+}
+
+} // namespace meterscope

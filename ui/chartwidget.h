@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/chartseries.h"
+
+#include <QList>
+#include <QTimeZone>
+#include <QWidget>
+
+class QLabel;
+class QPainter;
+class QVBoxLayout;
+
+namespace meterscope {
+
+// The one widget that knows Qt Charts. Shows ChartSeries as lines (interval data) or bars (per-period
+// buckets, partial ones hatched), one y axis per unit (two per chart; a third unit opens a second
+// chart), a time axis labelled by the widget itself in the chosen zone (QDateTimeAxis would use the
+// process zone), a hover tooltip, and zoom/pan by wheel, drag and keyboard. Points are decimated to
+// the plot's pixel width on every view change and set with replace(), never appended one by one.
+class ChartWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChartWidget)
+public:
+    explicit ChartWidget(QWidget *parent = nullptr);
+    ~ChartWidget() override;
+
+    // Shows `series` over [fromUtcMs, toUtcMs) with time labels in `axisZone`; resets the zoom.
+    void setSeries(const QList<ChartSeries> &series, qint64 fromUtcMs, qint64 toUtcMs, const QTimeZone &axisZone);
+    void clear(const QString &placeholder);
+    void setLoading(bool loading);
+    [[nodiscard]] bool isLoading() const { return m_loading; }
+    [[nodiscard]] const QList<ChartSeries> &series() const { return m_series; }
+    [[nodiscard]] QTimeZone axisZone() const { return m_zone; }
+    [[nodiscard]] qint64 rangeFromUtcMs() const { return m_from; }
+    [[nodiscard]] qint64 rangeToUtcMs() const { return m_to; }
+
+    // Zoom and pan (the visible part of the range).
+    [[nodiscard]] qint64 viewFromUtcMs() const { return m_viewFrom; }
+    [[nodiscard]] qint64 viewToUtcMs() const { return m_viewTo; }
+    void setView(qint64 fromUtcMs, qint64 toUtcMs);
+    void zoomBy(double factor, double anchor = 0.5); // factor < 1 zooms in; anchor: 0 = left edge
+    void panBy(double fraction);                     // of the visible span; > 0 moves right
+    void resetZoom();
+    [[nodiscard]] bool isZoomed() const { return m_viewFrom != m_from || m_viewTo != m_to; }
+
+    // What is on screen, for tests and the status line.
+    [[nodiscard]] int chartCount() const;
+    [[nodiscard]] int plottedPointCount(const QString &seriesKey) const;
+    [[nodiscard]] int plotWidthPx() const;
+    [[nodiscard]] QStringList axisUnits(int chart) const;
+    [[nodiscard]] QStringList timeAxisLabels() const;
+    [[nodiscard]] QString placeholderText() const;
+    // The tooltip text for the point of a series nearest to utcMs (what hovering shows).
+    [[nodiscard]] QString toolTipFor(const QString &seriesKey, qint64 utcMs) const;
+
+    // Draws the charts into `target` (an image, SVG or PDF page) below the given header lines; the
+    // first line is drawn as the title. Returns the rectangle the plots were drawn in.
+    QRectF render(QPainter *painter, const QRectF &target, const QStringList &headerLines);
+
+Q_SIGNALS:
+    void viewChanged(qint64 fromUtcMs, qint64 toUtcMs);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    struct Plot;
+    struct Plotted;
+    void rebuild();
+    void refreshView();
+    void updateTimeAxis(Plot &plot);
+    void updatePlaceholder();
+    void showHover(const ChartSeries &series, const QPointF &point, bool state);
+    [[nodiscard]] Plot *plotAt(QObject *viewport);
+    [[nodiscard]] double anchorFraction(const Plot &plot, const QPointF &viewPos) const;
+
+    QVBoxLayout *m_layout = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QLabel *m_loadingLabel = nullptr;
+    QList<ChartSeries> m_series;
+    std::vector<std::unique_ptr<Plot>> m_plots;
+    std::vector<Plotted> m_plotted;
+    QTimeZone m_zone = QTimeZone::utc();
+    qint64 m_from = 0;
+    qint64 m_to = 0;
+    qint64 m_viewFrom = 0;
+    qint64 m_viewTo = 0;
+    bool m_loading = false;
+    QString m_placeholderText;
+    QPoint m_dragStart;
+    qint64 m_dragViewFrom = 0;
+    bool m_dragging = false;
+};
+
+} // namespace meterscope

@@ -1,0 +1,149 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "firstrunpage.h"
+
+#include "models/commodityicon.h"
+
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace meterscope {
+
+namespace {
+QFrame *card(QWidget *parent, const QString &title, const QString &text)
+{
+    auto *frame = new QFrame(parent);
+    frame->setObjectName(QStringLiteral("signInCard"));
+    frame->setStyleSheet(QStringLiteral("#signInCard { background: white; border: 1px solid #d5dce3; border-radius: 8px; }"));
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(18, 14, 18, 14);
+    auto *heading = new QLabel(title, frame);
+    QFont f = heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.2);
+    f.setBold(true);
+    heading->setFont(f);
+    layout->addWidget(heading);
+    auto *body = new QLabel(text, frame);
+    body->setWordWrap(true);
+    body->setStyleSheet(QStringLiteral("color: #4a5560;"));
+    layout->addWidget(body);
+    return frame;
+}
+} // namespace
+
+FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("firstRunPage"));
+    setAutoFillBackground(true);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, QColor(0xf3, 0xf5, 0xf7));
+    setPalette(pal);
+
+    auto *outer = new QHBoxLayout(this);
+    auto *column = new QVBoxLayout;
+    column->setSpacing(14);
+    outer->addStretch(1);
+    outer->addLayout(column, 3);
+    outer->addStretch(1);
+
+    column->addStretch(1);
+    auto *logoRow = new QHBoxLayout;
+    auto *logo = new QLabel(this);
+    logo->setPixmap(applicationIcon().pixmap(56, 56));
+    logoRow->addWidget(logo);
+    auto *title = new QLabel(tr("<span style='font-size:22pt; font-weight:600; color:#13315c'>Meterscope</span><br>"
+                                "<span style='color:#4a5560'>Energy consumption of your sites and meters — charted, "
+                                "totalled and exported, in each site's own time zone.</span>"),
+                             this);
+    title->setWordWrap(true);
+    logoRow->addWidget(title, 1);
+    column->addLayout(logoRow);
+
+    QFrame *demo = card(this, tr("Try the demo"),
+                        tr("A sample portfolio of twelve sites around the world, served on this computer. "
+                           "No account and no network needed; nothing is stored."));
+    m_demoButton = new QPushButton(tr("Try the demo"), demo);
+    m_demoButton->setObjectName(QStringLiteral("demoButton"));
+    m_demoButton->setDefault(true);
+    demo->layout()->addWidget(m_demoButton);
+    column->addWidget(demo);
+
+    QFrame *pat = card(this, tr("Personal access token"),
+                       tr("Paste a token created in your EcoStruxure account. It is checked once and kept in "
+                          "the system keychain."));
+    auto *patRow = new QHBoxLayout;
+    m_patEdit = new QLineEdit(pat);
+    m_patEdit->setObjectName(QStringLiteral("patEdit"));
+    m_patEdit->setEchoMode(QLineEdit::Password);
+    m_patEdit->setPlaceholderText(tr("Personal access token"));
+    m_patEdit->setClearButtonEnabled(true);
+    patRow->addWidget(m_patEdit, 1);
+    m_patButton = new QPushButton(tr("Sign in"), pat);
+    m_patButton->setObjectName(QStringLiteral("patButton"));
+    patRow->addWidget(m_patButton);
+    static_cast<QVBoxLayout *>(pat->layout())->addLayout(patRow);
+    column->addWidget(pat);
+
+    QFrame *oauth = card(this, tr("Sign in with Schneider Electric"),
+                         tr("Opens your browser to sign in; Meterscope never sees your password."));
+    m_browserButton = new QPushButton(tr("Sign in with Schneider Electric"), oauth);
+    m_browserButton->setObjectName(QStringLiteral("browserSignInButton"));
+    oauth->layout()->addWidget(m_browserButton);
+    column->addWidget(oauth);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("signInStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    column->addWidget(m_status);
+    column->addStretch(2);
+
+    connect(m_demoButton, &QPushButton::clicked, this, &FirstRunPage::demoRequested);
+    auto submitPat = [this] {
+        if (!m_patEdit->text().trimmed().isEmpty())
+            Q_EMIT patSubmitted(m_patEdit->text());
+    };
+    connect(m_patButton, &QPushButton::clicked, this, submitPat);
+    connect(m_patEdit, &QLineEdit::returnPressed, this, submitPat);
+    connect(m_browserButton, &QPushButton::clicked, this, &FirstRunPage::browserSignInRequested);
+}
+
+void FirstRunPage::setButtonsEnabled(bool enabled)
+{
+    m_demoButton->setEnabled(enabled);
+    m_patButton->setEnabled(enabled);
+    m_patEdit->setEnabled(enabled);
+    m_browserButton->setEnabled(enabled);
+}
+
+void FirstRunPage::setBusy(const QString &message)
+{
+    setButtonsEnabled(false);
+    m_status->setStyleSheet(QStringLiteral("color: #2c5d8a;"));
+    m_status->setText(message);
+}
+
+void FirstRunPage::setError(const QString &message)
+{
+    setButtonsEnabled(true);
+    m_status->setStyleSheet(QStringLiteral("color: #a2261a; font-weight: 600;"));
+    m_status->setText(message);
+}
+
+void FirstRunPage::setIdle()
+{
+    setButtonsEnabled(true);
+    m_patEdit->clear();
+    m_status->clear();
+}
+
+QString FirstRunPage::statusText() const
+{
+    return m_status->text();
+}
+
+} // namespace meterscope

@@ -1,0 +1,542 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "accountcontroller.h"
+#include "chartcontroller.h"
+#include "chartexporter.h"
+#include "chartwidget.h"
+#include "detailspanel.h"
+#include "errorbanner.h"
+#include "exportdialog.h"
+#include "firstrunpage.h"
+#include "settingsdialog.h"
+#include "timerangebar.h"
+
+#include "api/apiclient.h"
+#include "emulator/emulatorserver.h"
+#include "models/commodityicon.h"
+#include "models/seriestotalsmodel.h"
+#include "models/sitetreefiltermodel.h"
+#include "models/sitetreemodel.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace meterscope {
+
+namespace {
+constexpr int kMaxOverlay = 8;           // targets charted at once
+constexpr int kOfflineRetryMs = 15000;   // one automatic retry while the server is unreachable
+
+bool retryable(ApiError::Kind kind)
+{
+    return kind == ApiError::Kind::Offline || kind == ApiError::Kind::Timeout || kind == ApiError::Kind::ServerError
+           || kind == ApiError::Kind::RateLimited || kind == ApiError::Kind::BadData;
+}
+} // namespace
+
+MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
+    : QMainWindow(parent), m_account(new AccountController(secrets, this)), m_stack(new QStackedWidget(this)),
+      m_firstRun(new FirstRunPage(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Meterscope"));
+    setWindowIcon(applicationIcon());
+    m_stack->addWidget(m_firstRun);
+    setCentralWidget(m_stack);
+    buildWorkspace();
+    buildMenus();
+
+    connect(m_firstRun, &FirstRunPage::demoRequested, m_account, &AccountController::signInDemo);
+    connect(m_firstRun, &FirstRunPage::patSubmitted, m_account, &AccountController::signInWithPat);
+    connect(m_firstRun, &FirstRunPage::browserSignInRequested, m_account, &AccountController::signInWithBrowser);
+    connect(m_account, &AccountController::busy, this, [this](const QString &message) {
+        if (!isShowingWorkspace())
+            m_firstRun->setBusy(message);
+        statusBar()->showMessage(message);
+    });
+    connect(m_account, &AccountController::signedIn, this, &MainWindow::onSignedIn);
+    connect(m_account, &AccountController::signInFailed, this, &MainWindow::onSignInFailed);
+    connect(m_account, &AccountController::signedOut, this, &MainWindow::onSignedOut);
+    connect(m_account, &AccountController::notice, this, [this](const QString &message) {
+        m_banner->showMessage(message, QString(), false, ErrorBanner::Severity::Notice);
+        if (!isShowingWorkspace())
+            m_firstRun->setError(message);
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1400, 880);
+}
+
+MainWindow::~MainWindow()
+{
+    m_chartController->cancel();
+    m_siteModel->cancelLoading();
+}
+
+void MainWindow::buildWorkspace()
+{
+    m_workspace = new QWidget(this);
+    m_workspace->setObjectName(QStringLiteral("workspace"));
+    auto *outer = new QVBoxLayout(m_workspace);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    m_banner = new ErrorBanner(m_workspace);
+    outer->addWidget(m_banner);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, m_workspace);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    outer->addWidget(m_mainSplitter, 1);
+
+    // Left: the site tree with its search.
+    auto *left = new QWidget(m_mainSplitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    m_search = new QLineEdit(left);
+    m_search->setObjectName(QStringLiteral("siteSearchEdit"));
+    m_search->setPlaceholderText(tr("Search sites and meters (name or ID)  Ctrl+F"));
+    m_search->setClearButtonEnabled(true);
+    leftLayout->addWidget(m_search);
+    auto *filterRow = new QHBoxLayout;
+    m_commodity = new QComboBox(left);
+    m_commodity->setObjectName(QStringLiteral("commodityFilterCombo"));
+    m_commodity->addItem(tr("All utilities"), int(Commodity::Unknown));
+    for (Commodity c : {Commodity::Electricity, Commodity::Gas, Commodity::Water, Commodity::DistrictHeating,
+                        Commodity::ChilledWater, Commodity::Solar})
+        m_commodity->addItem(commodityIcon(c), commodityDisplayName(c), int(c));
+    filterRow->addWidget(m_commodity, 1);
+    m_searchAll = new QPushButton(tr("Search all meters"), left);
+    m_searchAll->setObjectName(QStringLiteral("searchAllMetersButton"));
+    m_searchAll->setToolTip(tr("Load the meters of every site so the search covers them all"));
+    filterRow->addWidget(m_searchAll);
+    leftLayout->addLayout(filterRow);
+    m_searchAllProgress = new QProgressBar(left);
+    m_searchAllProgress->setObjectName(QStringLiteral("searchAllProgress"));
+    m_searchAllProgress->setFormat(tr("Loading meters: %v of %m sites"));
+    m_searchAllProgress->hide();
+    leftLayout->addWidget(m_searchAllProgress);
+    m_siteModel = new SiteTreeModel(this);
+    m_filter = new SiteTreeFilterModel(this);
+    m_filter->setSourceModel(m_siteModel);
+    m_tree = new QTreeView(left);
+    m_tree->setObjectName(QStringLiteral("siteTree"));
+    m_tree->setModel(m_filter);
+    m_tree->setHeaderHidden(true);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setIconSize(QSize(16, 16));
+    m_tree->setAnimated(false);
+    leftLayout->addWidget(m_tree, 1);
+    m_mainSplitter->addWidget(left);
+
+    // Right: range bar, chart, totals, details.
+    m_rightSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    auto *chartPane = new QWidget(m_rightSplitter);
+    auto *chartLayout = new QVBoxLayout(chartPane);
+    chartLayout->setContentsMargins(6, 6, 6, 0);
+    m_rangeBar = new TimeRangeBar(chartPane);
+    chartLayout->addWidget(m_rangeBar);
+    m_chart = new ChartWidget(chartPane);
+    m_chart->setMinimumHeight(260);
+    chartLayout->addWidget(m_chart, 1);
+    m_totals = new SeriesTotalsModel(this);
+    m_totalsView = new QTableView(chartPane);
+    m_totalsView->setObjectName(QStringLiteral("totalsTable"));
+    m_totalsView->setModel(m_totals);
+    m_totalsView->verticalHeader()->hide();
+    m_totalsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_totalsView->horizontalHeader()->setSectionResizeMode(SeriesTotalsModel::SeriesColumn, QHeaderView::Stretch);
+    m_totalsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_totalsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_totalsView->setMaximumHeight(110);
+    chartLayout->addWidget(m_totalsView);
+    m_rightSplitter->addWidget(chartPane);
+    m_details = new DetailsPanel(m_rightSplitter);
+    m_rightSplitter->addWidget(m_details);
+    m_rightSplitter->setStretchFactor(0, 4);
+    m_rightSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->addWidget(m_rightSplitter);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setSizes({340, 1060});
+    m_rightSplitter->setSizes({620, 200});
+    m_stack->addWidget(m_workspace);
+
+    m_chartController = new ChartController(this);
+    m_exporter = new ChartExporter(m_chart, this);
+    m_selectionTimer = new QTimer(this);
+    m_selectionTimer->setSingleShot(true);
+    m_selectionTimer->setInterval(0); // coalesces a burst of selection changes into one load
+    m_offlineRetry = new QTimer(this);
+    m_offlineRetry->setSingleShot(true);
+    m_offlineRetry->setInterval(kOfflineRetryMs);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &SiteTreeFilterModel::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.isEmpty())
+            m_tree->expandToDepth(0);
+    });
+    connect(m_commodity, &QComboBox::currentIndexChanged, this, [this] {
+        m_filter->setCommodity(Commodity(m_commodity->currentData().toInt()));
+    });
+    connect(m_searchAll, &QPushButton::clicked, m_siteModel, &SiteTreeModel::loadAllMeters);
+    connect(m_siteModel, &SiteTreeModel::loadAllProgress, this, [this](int done, int total) {
+        m_searchAllProgress->setRange(0, total);
+        m_searchAllProgress->setValue(done);
+        m_searchAllProgress->show();
+        m_searchAll->setEnabled(false);
+    });
+    connect(m_siteModel, &SiteTreeModel::loadAllFinished, this, [this] {
+        m_searchAllProgress->hide();
+        m_searchAll->setEnabled(true);
+        statusBar()->showMessage(tr("Meters of every site loaded."), 5000);
+    });
+    connect(m_siteModel, &SiteTreeModel::siteFailed, this, [this](const QString &siteId, const ApiError &error) {
+        const QString name = m_siteModel->site(m_siteModel->siteIndex(siteId)).name;
+        if (error.kind == ApiError::Kind::Forbidden) // marked in the tree; the others go on
+            statusBar()->showMessage(tr("No access to site %1 (403).").arg(name), 8000);
+        else
+            showError(error, name);
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, m_selectionTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_selectionTimer, &QTimer::timeout, this, &MainWindow::onSelectionChanged);
+    connect(m_rangeBar, &TimeRangeBar::changed, this, &MainWindow::reloadChart);
+    connect(m_chartController, &ChartController::loadingChanged, m_chart, &ChartWidget::setLoading);
+    connect(m_chartController, &ChartController::ready, this, &MainWindow::onChartReady);
+    connect(m_chartController, &ChartController::failed, this,
+            [this](const ChartTarget &target, const ApiError &error) { showError(error, target.displayName()); });
+    connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
+    connect(m_offlineRetry, &QTimer::timeout, this, &MainWindow::refresh);
+    connect(m_chart, &ChartWidget::viewChanged, this, [this] {
+        if (m_chart->isZoomed())
+            statusBar()->showMessage(tr("Zoomed: scroll or drag to move, double-click or Ctrl+0 to reset."), 4000);
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_exportAction = file->addAction(tr("&Export…"), this, [this] { openExportDialog(); });
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction *find = view->addAction(tr("&Find site or meter"), this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *tree = view->addAction(tr("Go to &tree"), this, [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });
+    tree->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *chart = view->addAction(tr("Go to &chart"), this, [this] { m_chart->setFocus(Qt::ShortcutFocusReason); });
+    chart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *reset = view->addAction(tr("Reset &zoom"), m_chart, &ChartWidget::resetZoom);
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
+    QAction *back = view->addAction(tr("Previous period"), m_rangeBar, [this] { m_rangeBar->step(-1); });
+    back->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
+    QAction *next = view->addAction(tr("Next period"), m_rangeBar, [this] { m_rangeBar->step(1); });
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Network…"), this, [this] {
+        SettingsDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_account->applyNetworkSettings();
+    });
+
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->setObjectName(QStringLiteral("accountMenu"));
+    m_signOutAction = account->addAction(tr("&Sign out"), m_account, &AccountController::signOut);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setEnabled(false);
+    m_exportAction->setEnabled(false);
+
+    m_accountLabel = new QLabel(this);
+    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    statusBar()->addPermanentWidget(m_accountLabel);
+}
+
+bool MainWindow::isShowingWorkspace() const
+{
+    return m_stack->currentWidget() == m_workspace;
+}
+
+void MainWindow::start(bool demo)
+{
+    showFirstRun();
+    if (demo)
+        m_account->signInDemo();
+    else
+        m_account->restoreLastAccount();
+}
+
+void MainWindow::showFirstRun()
+{
+    m_stack->setCurrentWidget(m_firstRun);
+    m_signOutAction->setEnabled(false);
+    m_exportAction->setEnabled(false);
+}
+
+void MainWindow::onSignedIn(const QList<Site> &sites)
+{
+    m_banner->dismiss();
+    m_firstRun->setIdle();
+    m_chartController->setClient(m_account->client());
+    m_siteModel->setApiClient(m_account->client());
+    m_siteModel->setSites(sites);
+    m_exporter->setSourceHost(m_account->client() ? m_account->client()->profile().baseUrl().host() : QString());
+    if (emulator::EmulatorServer *server = m_account->demoServer())
+        m_rangeBar->setClock([server] { return server->now().toMSecsSinceEpoch(); });
+    else
+        m_rangeBar->setClock({});
+    m_chart->clear(tr("Select a site or a meter to see its consumption. Ctrl+click to compare several."));
+    m_totals->clear();
+    m_details->clear();
+    m_stack->setCurrentWidget(m_workspace);
+    m_signOutAction->setEnabled(true);
+    m_exportAction->setEnabled(true);
+    m_accountLabel->setText(m_account->account().label);
+    statusBar()->showMessage(tr("%n site(s)", nullptr, int(sites.size())), 5000);
+    restoreLastView();
+}
+
+void MainWindow::onSignInFailed(const ApiError &error)
+{
+    const QString message = error.userMessage().isEmpty() ? defaultMessageFor(error.kind) : error.userMessage();
+    if (isShowingWorkspace() && error.kind != ApiError::Kind::SignInRequired && error.kind != ApiError::Kind::Unauthorized) {
+        showError(error, QString());
+        return;
+    }
+    showFirstRun();
+    m_firstRun->setError(message);
+}
+
+void MainWindow::onSignedOut(const QString &message)
+{
+    m_chartController->cancel();
+    m_chartController->setClient(nullptr);
+    m_siteModel->setApiClient(nullptr);
+    m_siteModel->clear();
+    m_chart->clear(QString());
+    m_totals->clear();
+    m_details->clear();
+    m_banner->dismiss();
+    m_accountLabel->clear();
+    showFirstRun();
+    m_firstRun->setIdle();
+    statusBar()->showMessage(message, 5000);
+}
+
+void MainWindow::selectTargets(const QModelIndexList &treeIndexes)
+{
+    QItemSelection selection;
+    for (const QModelIndex &index : treeIndexes)
+        selection.select(index, index);
+    m_tree->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!treeIndexes.isEmpty())
+        m_tree->selectionModel()->setCurrentIndex(treeIndexes.front(), QItemSelectionModel::NoUpdate);
+}
+
+void MainWindow::onSelectionChanged()
+{
+    QList<ChartTarget> targets;
+    QStringList zones;
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    for (const QModelIndex &proxyIndex : rows) {
+        const QModelIndex index = m_filter->mapToSource(proxyIndex);
+        ChartTarget target;
+        target.site = m_siteModel->site(index);
+        if (m_siteModel->kind(index) == SiteTreeModel::NodeKind::Meter)
+            target.meter = m_siteModel->meter(index);
+        else if (m_siteModel->loadState(target.site.id) == SiteTreeModel::LoadState::Forbidden)
+            continue;
+        targets.append(target);
+        zones.append(target.site.timeZoneId);
+        if (targets.size() == kMaxOverlay) {
+            statusBar()->showMessage(tr("At most %1 selections are charted together.").arg(kMaxOverlay), 5000);
+            break;
+        }
+    }
+    // Details of the current row.
+    const QModelIndex current = m_filter->mapToSource(m_tree->currentIndex());
+    if (current.isValid()) {
+        if (m_siteModel->kind(current) == SiteTreeModel::NodeKind::Meter)
+            m_details->showMeter(m_siteModel->meter(current), m_siteModel->site(current));
+        else
+            m_details->showSite(m_siteModel->site(current));
+    }
+    m_targets = targets;
+    m_rangeBar->setSiteZones(zones);
+    if (!targets.isEmpty())
+        m_rangeBar->setReferenceZone(QTimeZone(targets.front().site.timeZoneId.toUtf8()));
+    saveLastView();
+    reloadChart();
+}
+
+void MainWindow::reloadChart()
+{
+    if (!isShowingWorkspace())
+        return;
+    if (m_targets.isEmpty()) {
+        m_chartController->cancel();
+        m_chart->clear(tr("Select a site or a meter to see its consumption. Ctrl+click to compare several."));
+        m_totals->clear();
+        return;
+    }
+    m_loadStartedMs = QDateTime::currentMSecsSinceEpoch();
+    m_chartController->load(m_targets, m_rangeBar->range(), m_rangeBar->granularity());
+}
+
+void MainWindow::onChartReady(const QList<ChartSeries> &series, qint64 fromUtcMs, qint64 toUtcMs)
+{
+    if (m_targets.isEmpty())
+        return;
+    m_chart->setSeries(series, fromUtcMs, toUtcMs, m_rangeBar->axisZone());
+    m_totals->setSeries(series);
+    qint64 points = 0;
+    for (const ChartSeries &s : series)
+        points += s.size();
+    statusBar()->showMessage(tr("%1 series, %2 points, ready in %3 ms")
+                                 .arg(series.size())
+                                 .arg(points)
+                                 .arg(QDateTime::currentMSecsSinceEpoch() - m_loadStartedMs),
+                             8000);
+}
+
+void MainWindow::showError(const ApiError &error, const QString &scope)
+{
+    if (error.kind == ApiError::Kind::Cancelled || !error.isError())
+        return;
+    QString message = error.userMessage().isEmpty() ? defaultMessageFor(error.kind) : error.userMessage();
+    if (!scope.isEmpty() && error.kind != ApiError::Kind::Offline && !message.contains(scope))
+        message = tr("%1 — %2").arg(scope, message);
+    const bool canRetry = retryable(error.kind);
+    m_banner->showMessage(message, error.details(), canRetry);
+    if (error.kind == ApiError::Kind::Offline && !m_offlineRetry->isActive())
+        m_offlineRetry->start();
+}
+
+void MainWindow::refresh()
+{
+    if (!isShowingWorkspace())
+        return;
+    m_offlineRetry->stop();
+    m_banner->dismiss();
+    if (m_siteModel->siteCount() == 0 && m_account->client()) {
+        m_account->client()->fetchSites(this, [this](const QList<Site> &sites, const ApiError &error) {
+            if (error)
+                showError(error, QString());
+            else
+                m_siteModel->setSites(sites);
+        });
+    }
+    reloadChart();
+}
+
+QDialog *MainWindow::openExportDialog()
+{
+    QSettings settings;
+    QString dir = settings.value(QStringLiteral("export/directory")).toString();
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto *dialog = new ExportDialog(m_exporter, dir, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [](const QString &path) {
+        QSettings().setValue(QStringLiteral("export/directory"), QFileInfo(path).absolutePath());
+    });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::saveLastView() const
+{
+    QSettings settings;
+    const QModelIndex current = m_filter->mapToSource(m_tree->currentIndex());
+    settings.setValue(QStringLiteral("view/siteId"), current.isValid() ? m_siteModel->site(current).id : QString());
+    settings.setValue(QStringLiteral("view/meterId"), current.isValid() ? m_siteModel->meter(current).id : QString());
+    settings.setValue(QStringLiteral("view/preset"), TimeRange::presetKey(m_rangeBar->range().preset()));
+    settings.setValue(QStringLiteral("view/granularity"),
+                      m_rangeBar->isAutomaticGranularity() ? QStringLiteral("auto") : granularityKey(m_rangeBar->granularity()));
+}
+
+void MainWindow::restoreLastView()
+{
+    QSettings settings;
+    TimeRange::Preset preset;
+    if (TimeRange::presetFromKey(settings.value(QStringLiteral("view/preset")).toString(), &preset)
+        && preset != TimeRange::Preset::Custom)
+        m_rangeBar->setPreset(preset);
+    Granularity granularity;
+    if (granularityFromKey(settings.value(QStringLiteral("view/granularity")).toString(), &granularity))
+        m_rangeBar->setGranularity(granularity);
+    const QString siteId = settings.value(QStringLiteral("view/siteId")).toString();
+    const QString meterId = settings.value(QStringLiteral("view/meterId")).toString();
+    const QModelIndex site = m_siteModel->siteIndex(siteId);
+    if (!site.isValid())
+        return;
+    if (meterId.isEmpty()) {
+        selectTargets({m_filter->mapFromSource(site)});
+        return;
+    }
+    // The meter appears once its site's meters are loaded.
+    auto *once = new QObject(this);
+    connect(m_siteModel, &SiteTreeModel::metersLoaded, once, [this, once, siteId, meterId](const QString &loaded) {
+        if (loaded != siteId)
+            return;
+        const QModelIndex meter = m_filter->mapFromSource(m_siteModel->meterIndex(siteId, meterId));
+        if (meter.isValid()) {
+            m_tree->expand(meter.parent());
+            selectTargets({meter});
+        }
+        once->deleteLater();
+    });
+    m_tree->expand(m_filter->mapFromSource(site));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
+    if (isShowingWorkspace())
+        saveLastView();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace meterscope

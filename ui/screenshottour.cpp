@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "screenshottour.h"
+
+#include "chartcontroller.h"
+#include "chartwidget.h"
+#include "mainwindow.h"
+#include "timerangebar.h"
+
+#include "models/sitetreefiltermodel.h"
+#include "models/sitetreemodel.h"
+
+#include <QDialog>
+#include <QDir>
+#include <QGuiApplication>
+#include <QPixmap>
+#include <QScreen>
+#include <QTimer>
+#include <QTreeView>
+
+#include <cstdio>
+
+namespace meterscope {
+
+namespace {
+constexpr int kPollMs = 100;
+constexpr int kStepTimeoutMs = 30000;
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QObject *parent)
+    : QObject(parent), m_window(window), m_directory(directory), m_poll(new QTimer(this))
+{
+    m_poll->setInterval(kPollMs);
+    connect(window->chartController(), &ChartController::ready, this, [this] { ++m_readyCount; });
+}
+
+void ScreenshotTour::start()
+{
+    QDir().mkpath(m_directory);
+    waitFor([this] { return m_window->isShowingWorkspace() && m_window->siteModel()->siteCount() > 0; },
+            [this] { takeOverview(); });
+}
+
+void ScreenshotTour::waitFor(std::function<bool()> condition, Step then)
+{
+    auto *timer = new QTimer(this);
+    timer->setInterval(kPollMs);
+    auto waited = std::make_shared<int>(0);
+    connect(timer, &QTimer::timeout, this, [this, timer, waited, condition = std::move(condition), then = std::move(then)] {
+        *waited += kPollMs;
+        if (!m_window || *waited > kStepTimeoutMs) {
+            timer->deleteLater();
+            std::fputs("meterscope: screenshot step timed out\n", stderr);
+            Q_EMIT finished();
+            return;
+        }
+        if (!condition())
+            return;
+        timer->deleteLater();
+        then();
+    });
+    timer->start();
+}
+
+bool ScreenshotTour::chartSettled() const
+{
+    return !m_window->chartController()->isLoading() && !m_window->chart()->series().isEmpty();
+}
+
+void ScreenshotTour::save(const QString &name, bool wholeScreen)
+{
+    const QString path = QDir(m_directory).filePath(name);
+    const QPixmap shot = wholeScreen ? QGuiApplication::primaryScreen()->grabWindow(0) : m_window->grab();
+    shot.save(path);
+    std::printf("%s\n", qPrintable(path));
+}
+
+void ScreenshotTour::takeOverview()
+{
+    SiteTreeModel *model = m_window->siteModel();
+    QTreeView *tree = m_window->tree();
+    const QModelIndex site = m_window->filterModel()->mapFromSource(model->index(0, 0));
+    tree->expand(site);
+    m_window->rangeBar()->setPreset(TimeRange::Preset::LastMonth);
+    m_window->selectTargets({site});
+    const int before = m_readyCount;
+    waitFor([this, before] { return m_readyCount > before && chartSettled(); }, [this] {
+        save(QStringLiteral("demo-tree.png"));
+        takeMeter();
+    });
+}
+
+void ScreenshotTour::takeMeter()
+{
+    SiteTreeModel *model = m_window->siteModel();
+    const QModelIndex site = model->index(0, 0);
+    if (model->rowCount(site) == 0)
+        return Q_EMIT finished();
+    const QModelIndex meter = m_window->filterModel()->mapFromSource(model->index(0, 0, site));
+    m_window->tree()->expand(meter);
+    m_window->rangeBar()->setPreset(TimeRange::Preset::Last7Days);
+    m_window->selectTargets({meter});
+    const int before = m_readyCount;
+    waitFor([this, before] { return m_readyCount > before && chartSettled(); }, [this] {
+        save(QStringLiteral("meter-chart.png"));
+        takeOverlay();
+    });
+}
+
+void ScreenshotTour::takeOverlay()
+{
+    SiteTreeModel *model = m_window->siteModel();
+    QTreeView *tree = m_window->tree();
+    // The main meters of two sites, by day over last month.
+    const QModelIndex secondSite = m_window->filterModel()->mapFromSource(model->index(1, 0));
+    tree->expand(secondSite);
+    waitFor([model] { return model->rowCount(model->index(1, 0)) > 0; }, [this, model] {
+        const QModelIndex a = m_window->filterModel()->mapFromSource(model->index(0, 0, model->index(0, 0)));
+        const QModelIndex b = m_window->filterModel()->mapFromSource(model->index(0, 0, model->index(1, 0)));
+        m_window->rangeBar()->setPreset(TimeRange::Preset::LastMonth);
+        m_window->rangeBar()->setGranularity(Granularity::Day);
+        m_window->selectTargets({a, b});
+        const int before = m_readyCount;
+        waitFor([this, before] { return m_readyCount > before && chartSettled(); }, [this] {
+            save(QStringLiteral("overlay.png"));
+            takeExportDialog();
+        });
+    });
+}
+
+void ScreenshotTour::takeExportDialog()
+{
+    QDialog *dialog = m_window->openExportDialog();
+    dialog->move(m_window->geometry().center() - dialog->rect().center());
+    auto *settle = new QTimer(this);
+    settle->setSingleShot(true);
+    connect(settle, &QTimer::timeout, this, [this, dialog] {
+        save(QStringLiteral("export-dialog.png"), true);
+        dialog->close();
+        Q_EMIT finished();
+    });
+    settle->start(600);
+}
+
+} // namespace meterscope

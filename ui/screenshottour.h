@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QTimer;
+
+namespace meterscope {
+
+class MainWindow;
+
+// Drives the real window through the demo and saves screenshots for the README (hidden
+// --screenshot DIR option): the site tree with a site's chart, a meter chart, an overlay of two
+// meters and the export dialog.
+class ScreenshotTour final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScreenshotTour)
+public:
+    ScreenshotTour(MainWindow *window, const QString &directory, QObject *parent = nullptr);
+
+    void start();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    using Step = std::function<void()>;
+    // Runs `then` once `condition` holds (checked every 100 ms); gives up after 30 s.
+    void waitFor(std::function<bool()> condition, Step then);
+    void save(const QString &name, bool wholeScreen = false);
+    [[nodiscard]] bool chartSettled() const;
+    void takeOverview();
+    void takeMeter();
+    void takeOverlay();
+    void takeExportDialog();
+
+    QPointer<MainWindow> m_window;
+    QString m_directory;
+    QTimer *m_poll;
+    int m_readyCount = 0;
+};
+
+} // namespace meterscope
