@@ -1,0 +1,387 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "emulator/emulatorserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace meterscope;
+using namespace meterscope::emulator;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+const QStringList kSiteKeys{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"),
+                            QStringLiteral("city"), QStringLiteral("countryIsoCode"), QStringLiteral("timeZone")};
+const QStringList kPointKeys{QStringLiteral("utc"), QStringLiteral("local"), QStringLiteral("zone"), QStringLiteral("value"),
+                             QStringLiteral("unit"), QStringLiteral("meterId"), QStringLiteral("measurementId")};
+
+QStringList sortedKeys(QStringList keys)
+{
+    keys.sort();
+    return keys;
+}
+
+QStringList dataLines(const QByteArray &csv)
+{
+    QStringList lines;
+    for (const QByteArray &line : csv.split('\n')) {
+        if (!line.isEmpty() && !line.startsWith('#'))
+            lines.append(QString::fromUtf8(line));
+    }
+    return lines;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<EmulatorServer> m_server;
+    QString m_baseUrl;
+    QString m_token;
+    QSet<QString> m_siteIds;
+    QString m_parisSiteId;
+
+    // Runs the real binary asynchronously while this thread's event loop serves the emulator.
+    CliRun run(const QStringList &arguments, const QString &token)
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *proxy : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
+            environment.remove(QString::fromLatin1(proxy));
+        if (token.isNull())
+            environment.remove(QStringLiteral("METERSCOPE_TOKEN"));
+        else
+            environment.insert(QStringLiteral("METERSCOPE_TOKEN"), token);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(MS_CLI_PATH), QStringList{QStringLiteral("--base-url"), m_baseUrl} + arguments);
+        CliRun result;
+        if (!process.waitForStarted(10000))
+            return result;
+        // Keeps this thread's event loop (and so the emulator) running while the CLI works.
+        if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 45000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    CliRun run(const QStringList &arguments) { return run(arguments, m_token); }
+
+    // A failure is exactly one line on stderr, without the token, and nothing on stdout.
+    void verifyOneErrorLine(const CliRun &result, const QString &token)
+    {
+        QVERIFY2(result.err.endsWith('\n') && result.err.count('\n') == 1, result.err.constData());
+        QVERIFY(result.err.startsWith("meterscope-cli: "));
+        if (!token.isEmpty())
+            QVERIFY2(!result.err.contains(token.toUtf8()), "the token was printed");
+        QVERIFY(result.out.isEmpty());
+    }
+
+    QJsonDocument runJson(const QStringList &arguments)
+    {
+        const CliRun result = run(QStringList{QStringLiteral("--format"), QStringLiteral("json")} + arguments);
+        [&] {
+            QCOMPARE(result.exitCode, 0);
+            QVERIFY2(result.err.isEmpty(), result.err.constData());
+        }();
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+        [&] { QCOMPARE(error.error, QJsonParseError::NoError); }();
+        return document;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        EmulatorOptions options;
+        options.now = QDateTime(QDate(2025, 6, 15), QTime(12, 0), QTimeZone::utc());
+        options.quiet = true;
+        m_server = std::make_unique<EmulatorServer>(options);
+        QString error;
+        QVERIFY2(m_server->start(&error), qPrintable(error));
+        QCOMPARE(m_server->origin().host(), QStringLiteral("127.0.0.1"));
+        m_baseUrl = m_server->servedProfile().baseUrl().toString();
+        m_token = m_server->demoPat();
+        QVERIFY(!m_token.isEmpty());
+    }
+
+    void sitesAsJsonHaveStableKeys()
+    {
+        const QJsonArray sites = runJson({QStringLiteral("sites")}).array();
+        QVERIFY(sites.size() >= 12);
+        for (const QJsonValue &value : sites) {
+            const QJsonObject site = value.toObject();
+            QCOMPARE(sortedKeys(site.keys()), sortedKeys(kSiteKeys));
+            m_siteIds.insert(site.value(QStringLiteral("id")).toString());
+            if (site.value(QStringLiteral("timeZone")).toString() == QStringLiteral("Europe/Paris"))
+                m_parisSiteId = site.value(QStringLiteral("id")).toString();
+        }
+        QCOMPARE(m_siteIds.size(), sites.size());
+        QVERIFY(!m_parisSiteId.isEmpty());
+    }
+
+    void sitesAsTableAndCsvListEverySite()
+    {
+        const CliRun table = run({QStringLiteral("sites")});
+        QCOMPARE(table.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(table.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), m_siteIds.size() + 2); // header, rule, one line per site
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("id ")));
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("---")));
+        for (const QString &id : std::as_const(m_siteIds))
+            QCOMPARE(table.out.count(id.toUtf8()), 1);
+
+        const CliRun csv = run({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("sites")});
+        QCOMPARE(csv.exitCode, 0);
+        const QStringList rows = dataLines(csv.out);
+        QCOMPARE(rows.first(), kSiteKeys.join(u','));
+        QCOMPARE(rows.size(), m_siteIds.size() + 1);
+    }
+
+    void envelopeAndPagingStillListEverySiteOnce_data()
+    {
+        QTest::addColumn<int>("envelope");
+        QTest::newRow("items") << int(ResponseVariants::Envelope::Items);
+        QTest::newRow("named-key") << int(ResponseVariants::Envelope::NamedKey);
+    }
+
+    void envelopeAndPagingStillListEverySiteOnce()
+    {
+        QFETCH(int, envelope);
+        ResponseVariants variants;
+        variants.envelope = ResponseVariants::Envelope(envelope);
+        variants.defaultPageSize = 5;
+        variants.maxPageSize = 5; // whatever the client asks, several pages
+        m_server->setVariants(variants);
+        const int before = m_server->requestCount();
+        const QJsonArray sites = runJson({QStringLiteral("sites")}).array();
+        const int requests = m_server->requestCount() - before;
+        m_server->setVariants(ResponseVariants());
+        QVERIFY2(requests >= 3, qPrintable(QString::number(requests))); // really paged: 12 sites, 5 per page
+        QStringList ids;
+        for (const QJsonValue &value : sites)
+            ids.append(value.toObject().value(QStringLiteral("id")).toString());
+        QCOMPARE(ids.size(), m_siteIds.size());
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()), m_siteIds);
+    }
+
+    void siteShowsOneRecordWithDetails()
+    {
+        const QJsonObject site = runJson({QStringLiteral("site"), m_parisSiteId}).object();
+        QCOMPARE(site.value(QStringLiteral("id")).toString(), m_parisSiteId);
+        QCOMPARE(site.value(QStringLiteral("timeZone")).toString(), QStringLiteral("Europe/Paris"));
+        QVERIFY(site.contains(QStringLiteral("grossAreaM2")));
+
+        const CliRun table = run({QStringLiteral("site"), m_parisSiteId});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(QString::fromUtf8(table.out).contains(QRegularExpression(QStringLiteral("\\ntimeZone +Europe/Paris\\n"))));
+    }
+
+    void metersAndMeterShowMeasurements()
+    {
+        const QJsonArray meters = runJson({QStringLiteral("meters"), m_parisSiteId}).array();
+        QVERIFY(meters.size() >= 2);
+        QString electricityMeter;
+        for (const QJsonValue &value : meters) {
+            const QJsonObject meter = value.toObject();
+            QVERIFY(meter.value(QStringLiteral("measurements")).isArray());
+            if (electricityMeter.isEmpty() && meter.value(QStringLiteral("commodity")).toString() == QStringLiteral("Electricity"))
+                electricityMeter = meter.value(QStringLiteral("id")).toString();
+        }
+        QVERIFY(!electricityMeter.isEmpty());
+        const QJsonObject meter = runJson({QStringLiteral("meter"), m_parisSiteId, electricityMeter}).object();
+        QCOMPARE(meter.value(QStringLiteral("id")).toString(), electricityMeter);
+        QCOMPARE(meter.value(QStringLiteral("siteId")).toString(), m_parisSiteId);
+        bool hasActiveEnergy = false;
+        for (const QJsonValue &m : meter.value(QStringLiteral("measurements")).toArray())
+            hasActiveEnergy = hasActiveEnergy || m.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("ActiveEnergy");
+        QVERIFY(hasActiveEnergy);
+
+        const CliRun csv = run({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("meters"), m_parisSiteId});
+        QCOMPARE(csv.exitCode, 0);
+        QCOMPARE(dataLines(csv.out).size(), meters.size() + 1);
+    }
+
+    void seriesInEveryFormatAcrossDst()
+    {
+        // Dates without a zone are the site's local midnights: 2025-03-29 00:00 in Paris is 23:00Z the day before.
+        const QStringList query{QStringLiteral("series"), QStringLiteral("--site"), m_parisSiteId, QStringLiteral("--active-energy"),
+                                QStringLiteral("--from"), QStringLiteral("2025-03-29"), QStringLiteral("--to"),
+                                QStringLiteral("2025-04-01"), QStringLiteral("--interval"), QStringLiteral("hourly")};
+        QTemporaryDir dir;
+        const QString csvPath = dir.filePath(QStringLiteral("series.csv"));
+        const CliRun csv = run(QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), csvPath} + query);
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.isEmpty());
+        QFile file(csvPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csvText = file.readAll();
+        QVERIFY(csvText.startsWith("# Meterscope: "));
+        QVERIFY(csvText.contains("\n# zone: Europe/Paris\n"));
+        QVERIFY(csvText.contains(QByteArray("\n# site: " + m_parisSiteId.toUtf8())));
+        QVERIFY(csvText.contains("\n# range: 2025-03-29T00:00:00+01:00 to 2025-04-01T00:00:00+02:00 (end exclusive)\n"));
+        const QStringList rows = dataLines(csvText);
+        QCOMPARE(rows.first(), kPointKeys.join(u','));
+        const qsizetype points = rows.size() - 1;
+        QVERIFY2(points > 60 && points <= 71, qPrintable(QString::number(points))); // 24 + 23 + 24 hours, gaps absent
+        const QTimeZone paris("Europe/Paris");
+        const QDateTime from = QDateTime::fromString(QStringLiteral("2025-03-28T23:00:00Z"), Qt::ISODate);
+        const QDateTime to = QDateTime::fromString(QStringLiteral("2025-03-31T22:00:00Z"), Qt::ISODate);
+        QSet<QString> offsets;
+        QSet<QString> utcTimes;
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            const QStringList cells = rows.at(i).split(u',');
+            QCOMPARE(cells.size(), kPointKeys.size());
+            const QDateTime utc = QDateTime::fromString(cells.at(0), Qt::ISODate);
+            QVERIFY(cells.at(0).endsWith(u'Z'));
+            QVERIFY(utc >= from && utc < to);
+            QCOMPARE(cells.at(1), utc.toTimeZone(paris).toString(Qt::ISODate));
+            QCOMPARE(cells.at(2), QStringLiteral("Europe/Paris"));
+            QVERIFY(!cells.at(3).isEmpty()); // a gap is an absent row, never an empty or zero-filled one
+            QCOMPARE(cells.at(4), QStringLiteral("kWh"));
+            offsets.insert(cells.at(1).right(6));
+            utcTimes.insert(cells.at(0));
+        }
+        QCOMPARE(offsets, QSet<QString>({QStringLiteral("+01:00"), QStringLiteral("+02:00")}));
+        QCOMPARE(utcTimes.size(), points);
+
+        const QJsonArray json = runJson(query).array();
+        QCOMPARE(json.size(), points);
+        QCOMPARE(sortedKeys(json.first().toObject().keys()), sortedKeys(kPointKeys));
+        QCOMPARE(json.first().toObject().value(QStringLiteral("utc")).toString(), rows.at(1).section(u',', 0, 0));
+        QVERIFY(json.first().toObject().value(QStringLiteral("value")).isDouble());
+
+        const CliRun table = run(query);
+        QCOMPARE(table.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(table.out).split(u'\n', Qt::SkipEmptyParts).size(), points + 2);
+    }
+
+    void seriesOfOneMeasurementOfOneMeter()
+    {
+        const QJsonArray meters = runJson({QStringLiteral("meters"), m_parisSiteId}).array();
+        const QString meterId = meters.first().toObject().value(QStringLiteral("id")).toString();
+        const QString measurement =
+            meters.first().toObject().value(QStringLiteral("measurements")).toArray().first().toObject().value(QStringLiteral("name")).toString();
+        const QJsonArray points = runJson({QStringLiteral("series"), QStringLiteral("--site"), m_parisSiteId, QStringLiteral("--meter"), meterId,
+                                           QStringLiteral("--measurement"), measurement, QStringLiteral("--from"),
+                                           QStringLiteral("2025-06-01T00:00:00Z"), QStringLiteral("--to"),
+                                           QStringLiteral("2025-06-01T06:00:00Z"), QStringLiteral("--interval"), QStringLiteral("15min")})
+                                      .array();
+        QVERIFY(points.size() > 0 && points.size() <= 24);
+        for (const QJsonValue &point : points)
+            QCOMPARE(point.toObject().value(QStringLiteral("meterId")).toString(), meterId);
+    }
+
+    void badUsageExitsWith2_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no-command") << QStringList();
+        QTest::newRow("unknown-command") << QStringList{QStringLiteral("bogus")};
+        QTest::newRow("missing-argument") << QStringList{QStringLiteral("meter"), QStringLiteral("x")};
+        QTest::newRow("extra-argument") << QStringList{QStringLiteral("sites"), QStringLiteral("x")};
+        QTest::newRow("unknown-option") << QStringList{QStringLiteral("sites"), QStringLiteral("--colour")};
+        QTest::newRow("bad-format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("sites")};
+        QTest::newRow("series-without-dates") << QStringList{QStringLiteral("series"), QStringLiteral("--site"), QStringLiteral("s")};
+        QTest::newRow("series-bad-date") << QStringList{QStringLiteral("series"), QStringLiteral("--site"), QStringLiteral("s"),
+                                                        QStringLiteral("--from"), QStringLiteral("March"), QStringLiteral("--to"),
+                                                        QStringLiteral("2025-04-01")};
+        QTest::newRow("series-bad-interval") << QStringList{QStringLiteral("series"), QStringLiteral("--site"), QStringLiteral("s"),
+                                                            QStringLiteral("--from"), QStringLiteral("2025-03-01"), QStringLiteral("--to"),
+                                                            QStringLiteral("2025-04-01"), QStringLiteral("--interval"), QStringLiteral("weekly")};
+    }
+
+    void badUsageExitsWith2()
+    {
+        QFETCH(QStringList, arguments);
+        const int before = m_server->requestCount();
+        const CliRun result = run(arguments);
+        QCOMPARE(result.exitCode, 2);
+        verifyOneErrorLine(result, m_token);
+        QCOMPARE(m_server->requestCount(), before); // rejected before any request
+    }
+
+    void helpExitsWith0()
+    {
+        const CliRun tool = run({QStringLiteral("--help")});
+        QCOMPARE(tool.exitCode, 0);
+        for (const char *command : {"sites", "site SITE", "meters SITE", "meter SITE METER", "series"})
+            QVERIFY2(tool.out.contains(command), command);
+        QVERIFY(tool.out.contains("METERSCOPE_TOKEN"));
+        const CliRun series = run({QStringLiteral("series"), QStringLiteral("--help")});
+        QCOMPARE(series.exitCode, 0);
+        QVERIFY(series.out.contains("--active-energy"));
+        QVERIFY(series.out.contains("site's time zone"));
+    }
+
+    void rejectedOrMissingTokenExitsWith3()
+    {
+        const QString badToken = QStringLiteral("ms-pat-not-issued-by-this-server-0123456789");
+        const CliRun rejected = run({QStringLiteral("sites")}, badToken);
+        QCOMPARE(rejected.exitCode, 3);
+        verifyOneErrorLine(rejected, badToken);
+        QVERIFY(rejected.err.contains("METERSCOPE_TOKEN"));
+
+        const CliRun missing = run({QStringLiteral("sites")}, QString());
+        QCOMPARE(missing.exitCode, 3);
+        verifyOneErrorLine(missing, QString());
+
+        const CliRun implausible = run({QStringLiteral("sites")}, QStringLiteral("{\"access_token\":\"x\"}"));
+        QCOMPARE(implausible.exitCode, 3);
+        verifyOneErrorLine(implausible, QStringLiteral("access_token"));
+    }
+
+    void unknownSiteOrMeterExitsWith4()
+    {
+        const CliRun site = run({QStringLiteral("site"), QStringLiteral("no-such-site")});
+        QCOMPARE(site.exitCode, 4);
+        verifyOneErrorLine(site, m_token);
+
+        const CliRun meter = run({QStringLiteral("meter"), m_parisSiteId, QStringLiteral("no-such-meter")});
+        QCOMPARE(meter.exitCode, 4);
+        verifyOneErrorLine(meter, m_token);
+
+        const CliRun series = run({QStringLiteral("series"), QStringLiteral("--site"), QStringLiteral("no-such-site"),
+                                   QStringLiteral("--from"), QStringLiteral("2025-03-01"), QStringLiteral("--to"), QStringLiteral("2025-03-02")});
+        QCOMPARE(series.exitCode, 4);
+        verifyOneErrorLine(series, m_token);
+    }
+
+    void serverErrorAfterRetriesExitsWith5()
+    {
+        FaultSpec fault;
+        fault.kind = FaultSpec::Kind::Status;
+        fault.status = 503;
+        fault.pathPattern = QStringLiteral("/sites$");
+        fault.count = -1;
+        m_server->addFault(fault);
+        const int before = m_server->requestCount();
+        const CliRun result = run({QStringLiteral("sites")});
+        m_server->clearFaults();
+        QCOMPARE(result.exitCode, 5);
+        verifyOneErrorLine(result, m_token);
+        QVERIFY(m_server->requestCount() - before > 1); // it retried before giving up
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
