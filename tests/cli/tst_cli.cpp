@@ -5,6 +5,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -87,6 +91,27 @@ private:
 
     CliRun run(const QStringList &arguments) { return run(arguments, m_token); }
 
+    // The site ids and a Europe/Paris site, read straight from the emulator (not through the CLI).
+    void loadPortfolio()
+    {
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+        QNetworkRequest request(QUrl(m_baseUrl + QStringLiteral("/sites")));
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+        std::unique_ptr<QNetworkReply> reply(network.get(request));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        const QJsonArray sites = QJsonDocument::fromJson(reply->readAll()).array();
+        for (const QJsonValue &value : sites) {
+            const QJsonObject site = value.toObject();
+            m_siteIds.insert(site.value(QStringLiteral("id")).toString());
+            const QJsonObject address = site.value(QStringLiteral("postalAddress")).toObject();
+            if (address.value(QStringLiteral("timezone")).toString() == QStringLiteral("Europe/Paris"))
+                m_parisSiteId = site.value(QStringLiteral("id")).toString();
+        }
+        QVERIFY(m_siteIds.size() >= 12);
+        QVERIFY(!m_parisSiteId.isEmpty());
+    }
+
     // A failure is exactly one line on stderr, without the token, and nothing on stdout.
     void verifyOneErrorLine(const CliRun &result, const QString &token)
     {
@@ -123,21 +148,21 @@ private Q_SLOTS:
         m_baseUrl = m_server->servedProfile().baseUrl().toString();
         m_token = m_server->demoPat();
         QVERIFY(!m_token.isEmpty());
+        loadPortfolio();
     }
 
     void sitesAsJsonHaveStableKeys()
     {
         const QJsonArray sites = runJson({QStringLiteral("sites")}).array();
         QVERIFY(sites.size() >= 12);
+        QSet<QString> ids;
         for (const QJsonValue &value : sites) {
             const QJsonObject site = value.toObject();
             QCOMPARE(sortedKeys(site.keys()), sortedKeys(kSiteKeys));
-            m_siteIds.insert(site.value(QStringLiteral("id")).toString());
-            if (site.value(QStringLiteral("timeZone")).toString() == QStringLiteral("Europe/Paris"))
-                m_parisSiteId = site.value(QStringLiteral("id")).toString();
+            ids.insert(site.value(QStringLiteral("id")).toString());
         }
-        QCOMPARE(m_siteIds.size(), sites.size());
-        QVERIFY(!m_parisSiteId.isEmpty());
+        QCOMPARE(ids.size(), sites.size());
+        QCOMPARE(ids, m_siteIds);
     }
 
     void sitesAsTableAndCsvListEverySite()
