@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/chartseriesbuilder.h"
+#include "models/seriestotalsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QTimeZone>
+#include <QTest>
+
+using namespace meterscope;
+
+namespace {
+constexpr qint64 kQuarterMs = 15 * 60 * 1000;
+
+// Two local days of 15-minute energy in Paris (1 kWh each), with a two-hour gap on the second day.
+Series twoDays(qint64 *from, qint64 *to)
+{
+    const QTimeZone paris("Europe/Paris");
+    *from = QDateTime(QDate(2025, 1, 14), QTime(0, 0), paris).toMSecsSinceEpoch();
+    *to = QDateTime(QDate(2025, 1, 16), QTime(0, 0), paris).toMSecsSinceEpoch();
+    Series s;
+    s.siteId = QStringLiteral("s1");
+    s.meterId = QStringLiteral("m1");
+    s.measurementId = QStringLiteral("61773");
+    s.name = QStringLiteral("ActiveEnergy");
+    s.unit = QStringLiteral("kWh");
+    s.commodity = Commodity::Electricity;
+    s.interval = QStringLiteral("15min");
+    for (qint64 t = *from; t < *to; t += kQuarterMs) {
+        const qint64 sinceStart = t - *from;
+        if (sinceStart >= 30LL * 3600 * 1000 && sinceStart < 32LL * 3600 * 1000)
+            continue; // the gap
+        s.utcMs.push_back(t);
+        s.values.push_back(1.0);
+        s.updatedAtUtcMs.push_back(0);
+    }
+    return s;
+}
+} // namespace
+
+class TestSeriesTotalsModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void intervalDataIsChartedAsALine();
+    void dailyBarsMarkThePartialDay();
+    void totalsRowShowsSumAndCoverage();
+    void chartedSeriesRoundTripsThePoints();
+};
+
+void TestSeriesTotalsModel::intervalDataIsChartedAsALine()
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    const Series s = twoDays(&from, &to);
+    const ChartSeries c = ChartSeriesBuilder::build(s, {QStringLiteral("Lyon"), QStringLiteral("Main"), QStringLiteral("Europe/Paris")},
+                                                    Granularity::FifteenMinutes, from, to);
+    QVERIFY(!c.bars);
+    QCOMPARE(c.size(), qsizetype(s.utcMs.size()));
+    QCOMPARE(c.endUtcMs.front() - c.utcMs.front(), kQuarterMs);
+    QCOMPARE(c.title, QStringLiteral("Main · ActiveEnergy"));
+    QCOMPARE(c.statistics.sum, double(s.utcMs.size()));
+}
+
+void TestSeriesTotalsModel::dailyBarsMarkThePartialDay()
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    const Series s = twoDays(&from, &to);
+    const ChartSeries c = ChartSeriesBuilder::build(s, {QStringLiteral("Lyon"), QString(), QStringLiteral("Europe/Paris")},
+                                                    Granularity::Day, from, to);
+    QVERIFY(c.bars);
+    QCOMPARE(c.size(), 2);
+    QCOMPARE(c.values[0], 96.0);
+    QCOMPARE(c.values[1], 88.0);
+    QVERIFY(!c.isPartial(0));
+    QVERIFY(c.isPartial(1));
+    QCOMPARE(c.statistics.sum, 184.0);
+}
+
+void TestSeriesTotalsModel::totalsRowShowsSumAndCoverage()
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    const Series s = twoDays(&from, &to);
+    const ChartSeries c = ChartSeriesBuilder::build(s, {QStringLiteral("Lyon"), QStringLiteral("Main"), QStringLiteral("Europe/Paris")},
+                                                    Granularity::Day, from, to);
+    SeriesTotalsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSeries({c, c});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, SeriesTotalsModel::TotalColumn).data(SeriesTotalsModel::RawValueRole).toDouble(), 184.0);
+    QCOMPARE(model.index(0, SeriesTotalsModel::MaximumColumn).data(SeriesTotalsModel::RawValueRole).toDouble(), 96.0);
+    QVERIFY(model.index(0, SeriesTotalsModel::TotalColumn).data().toString().endsWith(QStringLiteral("kWh")));
+    const double coverage = model.index(0, SeriesTotalsModel::CoverageColumn).data(SeriesTotalsModel::RawValueRole).toDouble();
+    QVERIFY2(qAbs(coverage - 184.0 / 192.0 * 100) < 0.01, qPrintable(QString::number(coverage)));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestSeriesTotalsModel::chartedSeriesRoundTripsThePoints()
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    const Series s = twoDays(&from, &to);
+    const ChartSeries c = ChartSeriesBuilder::build(s, {QStringLiteral("Lyon"), QStringLiteral("Main"), QStringLiteral("Europe/Paris")},
+                                                    Granularity::Day, from, to);
+    const Series out = ChartSeriesBuilder::chartedSeries(c);
+    QCOMPARE(out.utcMs, c.utcMs);
+    QCOMPARE(out.values, c.values);
+    QCOMPARE(out.unit, QStringLiteral("kWh"));
+    QCOMPARE(out.meterId, QStringLiteral("m1"));
+}
+
+QTEST_GUILESS_MAIN(TestSeriesTotalsModel)
+#include "tst_seriestotalsmodel.moc"
