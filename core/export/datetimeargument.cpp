@@ -6,23 +6,38 @@
 
 namespace meterscope {
 
+namespace {
+
+// A local date and time in `zone`. A time skipped by a DST change (02:30 on a spring-forward night)
+// becomes the moment the clocks jump, the first valid local time after it.
+QDateTime inZone(const QDate &date, const QTime &time, const QTimeZone &zone)
+{
+    const QDateTime local(date, time, zone);
+    if (local.isValid())
+        return local;
+    const QTimeZone::OffsetData jump = zone.nextTransition(QDateTime(date, time, QTimeZone::utc()).addDays(-1));
+    return jump.atUtc;
+}
+
+} // namespace
+
 QDateTime parseDateTimeArgument(const QString &text, const QTimeZone &zone)
 {
     QString value = text.trimmed();
-    if (const QDate date = QDate::fromString(value, Qt::ISODate); date.isValid() && value.size() == 10)
-        return QDateTime(date, QTime(0, 0), zone);
-    if (value.size() > 10 && value.at(10) == u' ')
-        value[10] = u'T';
-    static const QRegularExpression withZone(QStringLiteral("(Z|[+-]\\d\\d:?\\d\\d)$"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d(\\.\\d{1,3})?)?"));
-    if (!shape.match(value).hasMatch())
+    static const QRegularExpression shape(
+        QStringLiteral("^(\\d{4}-\\d\\d-\\d\\d)(?:[T ](\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d{1,3})?)?)(Z|[+-]\\d\\d:?\\d\\d)?)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = shape.match(value);
+    if (!match.hasMatch())
         return QDateTime();
-    const QDateTime parsed = QDateTime::fromString(value, Qt::ISODateWithMs);
-    if (!parsed.isValid())
+    const QDate date = QDate::fromString(match.captured(1), Qt::ISODate);
+    const QTime time = match.captured(2).isEmpty() ? QTime(0, 0) : QTime::fromString(match.captured(2), Qt::ISODateWithMs);
+    if (!date.isValid() || !time.isValid())
         return QDateTime();
-    if (withZone.match(value).hasMatch())
-        return parsed.toUTC();
-    return QDateTime(parsed.date(), parsed.time(), zone);
+    if (match.captured(3).isEmpty())
+        return inZone(date, time, zone);
+    value[10] = u'T';
+    return QDateTime::fromString(value.toUpper(), Qt::ISODateWithMs).toUTC();
 }
 
 } // namespace meterscope

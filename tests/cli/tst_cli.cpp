@@ -301,6 +301,33 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(table.out).split(u'\n', Qt::SkipEmptyParts).size(), points + 2);
     }
 
+    void seriesDatesAreReadInTheSiteZone_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QByteArray>("range");
+        QTest::newRow("dates") << QStringLiteral("2025-03-29") << QStringLiteral("2025-03-31")
+                               << QByteArray("2025-03-29T00:00:00+01:00 to 2025-03-31T00:00:00+02:00");
+        QTest::newRow("local-times") << QStringLiteral("2025-03-29T06:00") << QStringLiteral("2025-03-30 18:30:00")
+                                     << QByteArray("2025-03-29T06:00:00+01:00 to 2025-03-30T18:30:00+02:00");
+        QTest::newRow("skipped-by-dst") << QStringLiteral("2025-03-30") << QStringLiteral("2025-03-30T02:30")
+                                        << QByteArray("2025-03-30T00:00:00+01:00 to 2025-03-30T03:00:00+02:00");
+        QTest::newRow("utc-and-offset") << QStringLiteral("2025-03-29T00:00:00Z") << QStringLiteral("2025-03-30T12:00+05:30")
+                                        << QByteArray("2025-03-29T01:00:00+01:00 to 2025-03-30T08:30:00+02:00");
+    }
+
+    void seriesDatesAreReadInTheSiteZone()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QByteArray, range);
+        const CliRun result = run({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("series"), QStringLiteral("--site"),
+                                   m_parisSiteId, QStringLiteral("--active-energy"), QStringLiteral("--interval"), QStringLiteral("hourly"),
+                                   QStringLiteral("--from"), from, QStringLiteral("--to"), to});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.contains(QByteArray("\n# range: " + range + " (end exclusive)\n")), result.out.left(600).constData());
+    }
+
     void seriesOfOneMeasurementOfOneMeter()
     {
         const QJsonArray meters = runJson({QStringLiteral("meters"), m_parisSiteId}).array();
