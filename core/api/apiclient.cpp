@@ -49,6 +49,16 @@ QString identityOf(const T &item)
     return item.id;
 }
 
+QString identityOf(const Series &series)
+{
+    return series.key;
+}
+
+template<typename T>
+using PageParser = std::function<void(const QByteArray &body, const std::function<void(ParsedList<T>)> &deliver)>;
+template<typename T>
+using PagesDone = std::function<void(QList<T> items, const ApiError &error)>;
+
 // What an operation that pages through a list keeps between pages.
 template<typename T>
 struct PagedList
@@ -79,10 +89,11 @@ public:
         return paged;
     }
 
-    // Pages through a list with offset/limit until the guard says it is complete.
+    // Pages through a list with offset/limit until the guard says it is complete, and calls
+    // `complete` once with everything fetched (and an error if it stopped early). `parse` may hand
+    // its result back later (off-thread parsing); nothing is called after the operation ended.
     template<typename T>
-    void fetchPages(ApiOperation *op, const QUrl &url, std::function<ParsedList<T>(const QByteArray &)> parse,
-                    std::function<void(const QList<T> &, const ApiError &)> done)
+    void pageThrough(ApiOperation *op, const QUrl &url, PageParser<T> parse, PagesDone<T> complete, bool pageProgress)
     {
         auto state = std::make_shared<PagedList<T>>(funnel->policy(), funnel->profile().pageSize());
         // The pending request's callback keeps the loop alive; the loop itself holds it weakly, so a
@@ -92,34 +103,48 @@ public:
             const auto loop = weakLoop.lock();
             op->get(pageUrl(url, state->guard.nextOffset()), [=](const QByteArray &body, const ApiError &error) {
                 if (error) {
-                    op->finish([&] { done(state->items, error); });
+                    complete(std::move(state->items), error);
                     return;
                 }
-                ParsedList<T> page = parse(body);
-                if (page.error) {
-                    op->finish([&] { done(state->items, page.error); });
-                    return;
-                }
-                PagingGuard::Page facts{{}, page.rawCount, page.enveloped, page.totalCount, page.serverLimit};
-                for (const T &item : std::as_const(page.items))
-                    facts.itemIds.append(identityOf(item));
-                state->items.append(std::move(page.items));
-                state->skipped += page.skipped;
-                const PagingGuard::Step step = state->guard.accept(facts);
-                Q_EMIT op->progress(state->guard.pagesSeen(), state->guard.expectedPages());
-                if (step == PagingGuard::Step::Continue) {
-                    (*loop)();
-                    return;
-                }
-                ApiError result;
-                if (step == PagingGuard::Step::Error) {
-                    result = ApiError::make(ApiError::Kind::PagingError, QString(),
-                                            QStringLiteral("GET %1 · %2").arg(url.path(), state->guard.problem()));
-                }
-                op->finish([&] { done(state->items, result); });
+                parse(body, [=](ParsedList<T> page) {
+                    if (page.error) {
+                        complete(std::move(state->items), page.error);
+                        return;
+                    }
+                    PagingGuard::Page facts{{}, page.rawCount, page.enveloped, page.totalCount, page.serverLimit};
+                    for (const T &item : std::as_const(page.items))
+                        facts.itemIds.append(identityOf(item));
+                    const PagingGuard::Step step = state->guard.accept(facts);
+                    if (step != PagingGuard::Step::Error) { // a repeated page is not delivered twice
+                        state->items.append(std::move(page.items));
+                        state->skipped += page.skipped;
+                    }
+                    if (pageProgress)
+                        Q_EMIT op->progress(state->guard.pagesSeen(), state->guard.expectedPages());
+                    if (step == PagingGuard::Step::Continue) {
+                        (*loop)();
+                        return;
+                    }
+                    ApiError result;
+                    if (step == PagingGuard::Step::Error) {
+                        result = ApiError::make(ApiError::Kind::PagingError, QString(),
+                                                QStringLiteral("GET %1 · %2").arg(url.path(), state->guard.problem()));
+                    }
+                    complete(std::move(state->items), result);
+                });
             });
         };
         (*requestPage)();
+    }
+
+    // A metadata list: parsed on this thread (small bodies), delivered when complete.
+    template<typename T>
+    void fetchList(ApiOperation *op, const QUrl &url, std::function<ParsedList<T>(const QByteArray &)> parse,
+                   std::function<void(const QList<T> &, const ApiError &)> done)
+    {
+        pageThrough<T>(
+            op, url, [parse](const QByteArray &body, const std::function<void(ParsedList<T>)> &deliver) { deliver(parse(body)); },
+            [op, done](QList<T> items, const ApiError &error) { op->finish([&] { done(items, error); }); }, true);
     }
 
     template<typename T>
@@ -181,6 +206,11 @@ void ApiClient::setPolicy(const RequestPolicy &policy)
     d->funnel->setPolicy(policy);
 }
 
+void ApiClient::setRetryBudget(RetryBudget *budget)
+{
+    d->funnel->setRetryBudget(budget);
+}
+
 RequestPolicy ApiClient::policy() const
 {
     return d->funnel->policy();
@@ -206,7 +236,7 @@ ApiCall *ApiClient::fetchSites(QObject *context, SitesHandler done)
 {
     ApiOperation *op = d->newOperation(context);
     const QUrl url = profile().endpointUrl(ApiProfile::Endpoint::Sites);
-    d->fetchPages<Site>(op, url, &MetadataParser::parseSites, [this, done](const QList<Site> &sites, const ApiError &error) {
+    d->fetchList<Site>(op, url, &MetadataParser::parseSites, [this, done](const QList<Site> &sites, const ApiError &error) {
         d->rememberZones(sites);
         done(sites, error);
     });
@@ -229,7 +259,7 @@ ApiCall *ApiClient::fetchMeters(const QString &siteId, QObject *context, MetersH
 {
     ApiOperation *op = d->newOperation(context);
     const QUrl url = profile().endpointUrl(ApiProfile::Endpoint::Meters, siteId);
-    d->fetchPages<Meter>(
+    d->fetchList<Meter>(
         op, url, [siteId](const QByteArray &body) { return MetadataParser::parseMeters(body, siteId); }, done);
     return op;
 }
@@ -301,35 +331,31 @@ ApiCall *ApiClient::fetchSeries(const SeriesQuery &query, QObject *context, Seri
             done(merged, error);
         });
     };
-    // As in fetchPages: pending callbacks hold the launcher, the launcher holds itself weakly.
+    // As in pageThrough: pending callbacks hold the launcher, the launcher holds itself weakly.
     auto launcher = std::make_shared<std::function<void()>>();
-    *launcher = [=, weakLauncher = std::weak_ptr<std::function<void()>>(launcher)] {
+    *launcher = [=, this, weakLauncher = std::weak_ptr<std::function<void()>>(launcher)] {
         const auto launch = weakLauncher.lock();
         while (op->isLive() && state->inFlight < maxInFlight && state->nextChunk < spans.size()) {
             const RangeSplitter::Span span = spans.at(state->nextChunk++);
             ++state->inFlight;
-            op->get(chunkUrl(span), [=](const QByteArray &body, const ApiError &error) {
+            const PageParser<Series> parse = [op, zone](const QByteArray &body,
+                                                        const std::function<void(ParsedList<Series>)> &deliver) {
+                op->runOffThread<ParsedList<Series>>([body, zone] { return SeriesParser::parse(body, zone); }, deliver);
+            };
+            d->pageThrough<Series>(op, chunkUrl(span), parse, [=](QList<Series> chunk, const ApiError &error) {
+                --state->inFlight;
+                state->merger.add(std::move(chunk));
                 if (error) {
                     finishWith(error);
                     return;
                 }
-                op->runOffThread<ParsedList<Series>>([body, zone] { return SeriesParser::parse(body, zone); },
-                                                     [=](ParsedList<Series> parsed) {
-                    --state->inFlight;
-                    if (parsed.error) {
-                        finishWith(parsed.error);
-                        return;
-                    }
-                    state->merger.add(std::move(parsed.items));
-                    ++state->done;
-                    Q_EMIT op->progress(state->done, total);
-                    if (state->done == total) {
-                        finishWith(ApiError());
-                    } else {
-                        (*launch)();
-                    }
-                });
-            });
+                ++state->done;
+                Q_EMIT op->progress(state->done, total);
+                if (state->done == total)
+                    finishWith(ApiError());
+                else
+                    (*launch)();
+            }, false);
         }
     };
     (*launcher)();

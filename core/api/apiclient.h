@@ -21,6 +21,7 @@ class QNetworkProxy;
 namespace meterscope {
 
 class AccessTokenSource;
+class RetryBudget;
 
 // Timeouts and retry budget of ApiClient. Tests shrink them; the defaults suit people.
 struct RequestPolicy
@@ -56,6 +57,9 @@ public:
     void setTokenSource(AccessTokenSource *source);
     void setPolicy(const RequestPolicy &policy);
     [[nodiscard]] RequestPolicy policy() const;
+    // The retry budget shared by this client's requests. Not owned; nullptr / default: the
+    // process-wide budget, so a service that is down is not hammered by every window at once.
+    void setRetryBudget(RetryBudget *budget);
     // nullptr / default: the system proxy.
     void setProxy(const QNetworkProxy &proxy);
     void useSystemProxy();

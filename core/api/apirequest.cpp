@@ -63,6 +63,7 @@ ApiRequest::ApiRequest(RequestFunnel *funnel, const QUrl &url, Done done, QObjec
     : QObject(parent), m_funnel(funnel), m_url(url), m_done(std::move(done))
 {
     m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     m_retryTimer.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         m_timedOut = true;

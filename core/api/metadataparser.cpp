@@ -85,7 +85,8 @@ std::optional<Site> siteFrom(const QJsonValue &value)
         return std::nullopt;
     site.id = *id;
     site.name = *name;
-    site.type = JsonFields::text(object, L("type")).value_or(QString());
+    // An enumeration the API spells in any case ("retail", "RETAIL"): kept in the documented lower case.
+    site.type = JsonFields::text(object, L("type")).value_or(QString()).toLower();
     site.sourceSystemId = JsonFields::text(object, L("sourceSystemId")).value_or(QString());
     const QJsonValue postal = object.value(L("postalAddress"));
     if (postal.isObject())

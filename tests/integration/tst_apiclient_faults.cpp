@@ -1,0 +1,271 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "integration/apiclienttestsupport.h"
+#include "integration/rawrequestrecorder.h"
+
+#include "api/apiclient.h"
+#include "api/retrybudget.h"
+#include "api/statictokensource.h"
+#include "emulator/emulatorserver.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace meterscope;
+using namespace meterscope::testing;
+using emulator::EmulatorServer;
+using emulator::FaultSpec;
+
+// ApiClient under the emulator's injected faults: what is retried, what is final, what times out,
+// and that a redirect never carries the token to another host.
+class TestApiClientFaults : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void rateLimitWithRetryAfterThenSuccess();
+    void retryAfterBeyondTheCapStops();
+    void serviceUnavailableTwiceThenSuccess();
+    void serverErrorForeverFailsAfterTheBudget();
+    void retryBudgetExhaustedStopsRetrying();
+    void stalledResponseHitsTheTotalDeadline();
+    void drippingResponseHitsTheTotalDeadline();
+    void announcedOversizedBodyIsRefused();
+    void truncatedBodyIsNeverParsed();
+    void malformedJsonIsBadData();
+    void redirectToAnotherHostIsNotFollowed();
+    void offlineServerIsOffline();
+
+private:
+    void addFault(FaultSpec::Kind kind, int count, int status = 503, int retryAfterSeconds = -1);
+    Outcome<QList<Site>> *fetchSitesAsync(ApiCall **call = nullptr);
+
+    std::unique_ptr<EmulatorServer> m_server;
+    std::unique_ptr<StaticTokenSource> m_pat;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<RetryBudget> m_budget;
+    std::unique_ptr<Outcome<QList<Site>>> m_outcome;
+};
+
+void TestApiClientFaults::init()
+{
+    m_server = std::make_unique<EmulatorServer>(emulatorOptions(3));
+    QVERIFY(m_server->start());
+    m_pat = std::make_unique<StaticTokenSource>(m_server->demoPat());
+    m_budget = std::make_unique<RetryBudget>();
+    m_client = std::make_unique<ApiClient>(m_server->servedProfile());
+    m_client->setTokenSource(m_pat.get());
+    m_client->setPolicy(fastPolicy());
+    m_client->setRetryBudget(m_budget.get());
+}
+
+void TestApiClientFaults::cleanup()
+{
+    m_client.reset();
+    m_server.reset();
+}
+
+void TestApiClientFaults::addFault(FaultSpec::Kind kind, int count, int status, int retryAfterSeconds)
+{
+    FaultSpec fault;
+    fault.kind = kind;
+    fault.pathPattern = QStringLiteral("/sites$");
+    fault.count = count;
+    fault.status = status;
+    fault.retryAfterSeconds = retryAfterSeconds;
+    fault.dripIntervalMs = 100;
+    m_server->addFault(fault);
+}
+
+Outcome<QList<Site>> *TestApiClientFaults::fetchSitesAsync(ApiCall **call)
+{
+    m_outcome = std::make_unique<Outcome<QList<Site>>>();
+    ApiCall *started = m_client->fetchSites(this, m_outcome->handler());
+    if (call)
+        *call = started;
+    return m_outcome.get();
+}
+
+void TestApiClientFaults::rateLimitWithRetryAfterThenSuccess()
+{
+    addFault(FaultSpec::Kind::Status, 1, 429, 1);
+    ApiCall *call = nullptr;
+    QElapsedTimer clock;
+    clock.start();
+    auto *outcome = fetchSitesAsync(&call);
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    QTRY_COMPARE_WITH_TIMEOUT(outcome->calls, 1, 5000);
+    QVERIFY2(!outcome->error, qPrintable(outcome->error.details()));
+    QCOMPARE(outcome->value.size(), 3);
+    QCOMPARE(retrying.size(), 1);
+    QCOMPARE(retrying.first().at(0).toInt(), 2);     // the second attempt
+    QVERIFY(retrying.first().at(1).toInt() >= 1000); // Retry-After: 1 is a floor
+    QVERIFY(clock.elapsed() >= 1000);
+}
+
+void TestApiClientFaults::retryAfterBeyondTheCapStops()
+{
+    addFault(FaultSpec::Kind::Status, 1, 429, 86400);
+    auto *outcome = fetchSitesAsync();
+    QTRY_COMPARE(outcome->calls, 1);
+    QCOMPARE(outcome->error.kind, ApiError::Kind::RateLimited);
+    QCOMPARE(outcome->error.retryAfterSeconds, 86400);
+    QVERIFY2(outcome->error.userMessage().contains(QStringLiteral("try again at")), qPrintable(outcome->error.userMessage()));
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestApiClientFaults::serviceUnavailableTwiceThenSuccess()
+{
+    addFault(FaultSpec::Kind::Status, 2, 503);
+    ApiCall *call = nullptr;
+    auto *outcome = fetchSitesAsync(&call);
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    QTRY_COMPARE(outcome->calls, 1);
+    QVERIFY2(!outcome->error, qPrintable(outcome->error.details()));
+    QCOMPARE(outcome->value.size(), 3);
+    QCOMPARE(retrying.size(), 2);
+    QCOMPARE(m_server->requestCount(), 3);
+}
+
+void TestApiClientFaults::serverErrorForeverFailsAfterTheBudget()
+{
+    addFault(FaultSpec::Kind::Status, -1, 500);
+    auto *outcome = fetchSitesAsync();
+    QTRY_COMPARE(outcome->calls, 1);
+    QCOMPARE(outcome->error.kind, ApiError::Kind::ServerError);
+    QCOMPARE(outcome->error.httpStatus, 500);
+    QCOMPARE(outcome->error.userMessage(), defaultMessageFor(ApiError::Kind::ServerError));
+    QVERIFY(outcome->error.details().contains(QStringLiteral("gave up after 3 attempts")));
+    QCOMPARE(m_server->requestCount(), fastPolicy().maxAttempts);
+}
+
+void TestApiClientFaults::retryBudgetExhaustedStopsRetrying()
+{
+    RetryBudget tiny(5, 5); // one retry for the whole client
+    m_client->setRetryBudget(&tiny);
+    addFault(FaultSpec::Kind::Status, -1, 502);
+    auto *first = fetchSitesAsync();
+    QTRY_COMPARE(first->calls, 1);
+    QCOMPARE(m_server->requestCount(), 2);
+    auto *second = fetchSitesAsync();
+    QTRY_COMPARE(second->calls, 1);
+    QCOMPARE(second->error.kind, ApiError::Kind::ServerError);
+    QCOMPARE(m_server->requestCount(), 3); // no retry left
+}
+
+void TestApiClientFaults::stalledResponseHitsTheTotalDeadline()
+{
+    addFault(FaultSpec::Kind::Stall, -1);
+    RequestPolicy policy = fastPolicy();
+    policy.maxAttempts = 2;
+    policy.totalDeadlineMs = 500;
+    m_client->setPolicy(policy);
+    QElapsedTimer clock;
+    clock.start();
+    auto *outcome = fetchSitesAsync();
+    QTRY_COMPARE_WITH_TIMEOUT(outcome->calls, 1, 5000);
+    QCOMPARE(outcome->error.kind, ApiError::Kind::Timeout);
+    QVERIFY(clock.elapsed() >= 2 * 500);
+    QVERIFY(clock.elapsed() < 4000);
+}
+
+void TestApiClientFaults::drippingResponseHitsTheTotalDeadline()
+{
+    // One byte every 100 ms never trips the 3 s inactivity timeout; only the total deadline ends it.
+    addFault(FaultSpec::Kind::Drip, -1);
+    RequestPolicy policy = fastPolicy();
+    policy.maxAttempts = 1;
+    policy.totalDeadlineMs = 800;
+    policy.maxBodyBytes = 2LL * 1000 * 1000 * 1000; // the drip announces 1 GB
+    m_client->setPolicy(policy);
+    QElapsedTimer clock;
+    clock.start();
+    auto *outcome = fetchSitesAsync();
+    QTRY_COMPARE_WITH_TIMEOUT(outcome->calls, 1, 5000);
+    QCOMPARE(outcome->error.kind, ApiError::Kind::Timeout);
+    QVERIFY(clock.elapsed() >= 800);
+    QVERIFY(clock.elapsed() < 3000);
+    QVERIFY(outcome->value.isEmpty());
+}
+
+void TestApiClientFaults::announcedOversizedBodyIsRefused()
+{
+    addFault(FaultSpec::Kind::Drip, 1); // its Content-Length announces 1 GB, over the 256 MB cap
+    QElapsedTimer clock;
+    clock.start();
+    auto *outcome = fetchSitesAsync();
+    QTRY_COMPARE(outcome->calls, 1);
+    QCOMPARE(outcome->error.kind, ApiError::Kind::BadData);
+    QVERIFY(outcome->error.userMessage().contains(QStringLiteral("shorter period")));
+    QVERIFY(clock.elapsed() < fastPolicy().totalDeadlineMs); // refused at once, not at the deadline
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestApiClientFaults::truncatedBodyIsNeverParsed()
+{
+    addFault(FaultSpec::Kind::TruncatedBody, 1);
+    auto *recovered = fetchSitesAsync();
+    QTRY_COMPARE(recovered->calls, 1);
+    QVERIFY2(!recovered->error, qPrintable(recovered->error.details())); // a transient failure, retried
+    QCOMPARE(recovered->value.size(), 3);
+    QCOMPARE(m_server->requestCount(), 2);
+
+    addFault(FaultSpec::Kind::TruncatedBody, -1);
+    auto *failed = fetchSitesAsync();
+    QTRY_COMPARE(failed->calls, 1);
+    QCOMPARE(failed->error.kind, ApiError::Kind::ServerError);
+    QVERIFY(failed->value.isEmpty()); // the partial body was not parsed into sites
+}
+
+void TestApiClientFaults::malformedJsonIsBadData()
+{
+    addFault(FaultSpec::Kind::MalformedJson, 1);
+    auto *outcome = fetchSitesAsync();
+    QTRY_COMPARE(outcome->calls, 1);
+    QCOMPARE(outcome->error.kind, ApiError::Kind::BadData);
+    QCOMPARE(m_server->requestCount(), 1); // bad data is not retried
+}
+
+void TestApiClientFaults::redirectToAnotherHostIsNotFollowed()
+{
+    RawRequestRecorder otherHost;
+    QVERIFY(otherHost.start());
+    FaultSpec fault;
+    fault.kind = FaultSpec::Kind::Redirect;
+    fault.pathPattern = QStringLiteral("/sites$");
+    fault.count = -1;
+    fault.redirectTarget = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(otherHost.serverPort()));
+    m_server->addFault(fault);
+    auto *outcome = fetchSitesAsync();
+    QTRY_COMPARE(outcome->calls, 1);
+    QCOMPARE(outcome->error.kind, ApiError::Kind::UnexpectedRedirect);
+    QCOMPARE(outcome->error.httpStatus, 302);
+    QCOMPARE(m_server->requestCount(), 1); // not retried either
+    QTest::qWait(300);                     // give a followed request time to arrive
+    QCOMPARE(otherHost.connections, 0);
+    for (const QByteArray &raw : std::as_const(otherHost.received))
+        QVERIFY(!raw.contains(m_server->demoPat().toUtf8()));
+    QVERIFY(!outcome->error.details().contains(m_server->demoPat()));
+}
+
+void TestApiClientFaults::offlineServerIsOffline()
+{
+    const ApiProfile profile = m_server->servedProfile();
+    m_server->stop();
+    RequestPolicy policy = fastPolicy();
+    policy.maxAttempts = 2;
+    m_client->setPolicy(policy);
+    m_client->setProfile(profile);
+    auto *outcome = fetchSitesAsync();
+    QTRY_COMPARE(outcome->calls, 1);
+    QCOMPARE(outcome->error.kind, ApiError::Kind::Offline);
+}
+
+QTEST_GUILESS_MAIN(TestApiClientFaults)
+#include "tst_apiclient_faults.moc"
