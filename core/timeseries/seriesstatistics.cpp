@@ -16,6 +16,14 @@ double SeriesStatistics::coveragePercent() const
     return AggregatedBucket::coveragePercentOf(count, expected);
 }
 
+void SeriesStatistics::takeExtremes(const AggregatedBucket &bucket)
+{
+    minimum = bucket.minimum;
+    maximum = bucket.maximum;
+    minimumAtUtcMs = bucket.minimumAtUtcMs;
+    maximumAtUtcMs = bucket.maximumAtUtcMs;
+}
+
 SeriesStatistics SeriesStatistics::ofSeries(const Series &series, qint64 fromMs, qint64 toMs,
                                             const ZonedCalendar &calendar)
 {
@@ -36,10 +44,7 @@ SeriesStatistics SeriesStatistics::ofSeries(const Series &series, qint64 fromMs,
     stats.sum = all.value;
     stats.count = all.intervalsPresent;
     stats.mean = stats.intervalMean();
-    stats.minimum = all.minimum;
-    stats.maximum = all.maximum;
-    stats.minimumAtUtcMs = all.minimumAtUtcMs;
-    stats.maximumAtUtcMs = all.maximumAtUtcMs;
+    stats.takeExtremes(all);
     stats.negativeIntervals = all.negativeIntervals;
     stats.expected = source.isKnown() ? source.expectedCount(fromMs, toMs, calendar) : stats.count;
     return stats;
@@ -64,10 +69,7 @@ SeriesStatistics SeriesStatistics::ofBuckets(const AggregatedSeries &aggregated)
     const AggregatedBucket periods = AggregatedBucket::fromPoints(starts, periodValues, AggregationMethod::Mean,
                                                                   aggregated.fromUtcMs, aggregated.toUtcMs);
     stats.mean = periods.value;
-    stats.minimum = periods.minimum;
-    stats.maximum = periods.maximum;
-    stats.minimumAtUtcMs = periods.minimumAtUtcMs;
-    stats.maximumAtUtcMs = periods.maximumAtUtcMs;
+    stats.takeExtremes(periods);
     stats.expected = aggregated.intervalsExpected;
     return stats;
 }

@@ -9,6 +9,7 @@
 namespace meterscope {
 
 class ZonedCalendar;
+struct AggregatedBucket;
 struct AggregatedSeries;
 struct Series;
 
@@ -40,6 +41,9 @@ struct SeriesStatistics
     // Over the periods of an aggregated series (what a bar chart shows): min, max and mean of the
     // period values, sum of the intervals, coverage of the whole aggregated range.
     static SeriesStatistics ofBuckets(const AggregatedSeries &aggregated);
+
+private:
+    void takeExtremes(const AggregatedBucket &bucket);
 };
 
 } // namespace meterscope

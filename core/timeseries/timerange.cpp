@@ -6,6 +6,7 @@
 
 #include <QDate>
 
+#include <algorithm>
 #include <array>
 
 namespace meterscope {
@@ -34,6 +35,13 @@ constexpr std::array<PresetName, 12> kPresets{{
     {TimeRange::Preset::Last365Days, "last-365-days", "Last 365 days"},
     {TimeRange::Preset::Custom, "custom", "Custom"},
 }};
+
+const PresetName *entryFor(TimeRange::Preset preset)
+{
+    const auto found = std::find_if(kPresets.begin(), kPresets.end(),
+                                    [preset](const PresetName &entry) { return entry.preset == preset; });
+    return found == kPresets.end() ? nullptr : &*found;
+}
 
 // How a range moves: by local days, by calendar months, or (unaligned custom ranges) by its length.
 struct StepUnit
@@ -180,11 +188,8 @@ ApiInterval TimeRange::fetchInterval(Granularity chartGranularity, const ZonedCa
 
 QString TimeRange::presetKey(Preset preset)
 {
-    for (const PresetName &entry : kPresets) {
-        if (entry.preset == preset)
-            return QString::fromLatin1(entry.key);
-    }
-    return QString();
+    const PresetName *entry = entryFor(preset);
+    return entry ? QString::fromLatin1(entry->key) : QString();
 }
 
 bool TimeRange::presetFromKey(const QString &key, Preset *preset)
@@ -200,11 +205,8 @@ bool TimeRange::presetFromKey(const QString &key, Preset *preset)
 
 QString TimeRange::presetDisplayName(Preset preset)
 {
-    for (const PresetName &entry : kPresets) {
-        if (entry.preset == preset)
-            return QString::fromLatin1(entry.displayName);
-    }
-    return QString();
+    const PresetName *entry = entryFor(preset);
+    return entry ? QString::fromLatin1(entry->displayName) : QString();
 }
 
 } // namespace meterscope
