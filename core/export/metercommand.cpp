@@ -8,6 +8,12 @@
 
 namespace meterscope {
 
+MeterCommand::MeterCommand()
+    : PositionalCommand(QStringLiteral("meter"), QStringLiteral("SITE METER"),
+                        QStringLiteral("Show one meter with all its attributes and measurements"))
+{
+}
+
 void MeterCommand::run(CliContext &context)
 {
     context.api()->fetchMeter(arguments().at(0), arguments().at(1), context.guard(),

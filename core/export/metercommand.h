@@ -10,9 +10,7 @@ namespace meterscope {
 class MeterCommand final : public PositionalCommand
 {
 public:
-    [[nodiscard]] QString name() const override { return QStringLiteral("meter"); }
-    [[nodiscard]] QString summary() const override { return QStringLiteral("Show one meter with all its attributes and measurements"); }
-    [[nodiscard]] QString syntax() const override { return QStringLiteral("SITE METER"); }
+    MeterCommand();
     void run(CliContext &context) override;
 };
 

@@ -8,6 +8,12 @@
 
 namespace meterscope {
 
+MetersCommand::MetersCommand()
+    : PositionalCommand(QStringLiteral("meters"), QStringLiteral("SITE"),
+                        QStringLiteral("List the meters of a site with their measurements"))
+{
+}
+
 void MetersCommand::run(CliContext &context)
 {
     context.api()->fetchMeters(arguments().at(0), context.guard(),

@@ -10,9 +10,7 @@ namespace meterscope {
 class MetersCommand final : public PositionalCommand
 {
 public:
-    [[nodiscard]] QString name() const override { return QStringLiteral("meters"); }
-    [[nodiscard]] QString summary() const override { return QStringLiteral("List the meters of a site with their measurements"); }
-    [[nodiscard]] QString syntax() const override { return QStringLiteral("SITE"); }
+    MetersCommand();
     void run(CliContext &context) override;
 };
 

@@ -4,6 +4,11 @@
 
 namespace meterscope {
 
+PositionalCommand::PositionalCommand(const QString &name, const QString &syntax, const QString &summary)
+    : m_name(name), m_syntax(syntax), m_summary(summary)
+{
+}
+
 QString PositionalCommand::parse(const QCommandLineParser &parser, const QStringList &arguments)
 {
     Q_UNUSED(parser)

@@ -8,6 +8,12 @@
 
 namespace meterscope {
 
+SiteCommand::SiteCommand()
+    : PositionalCommand(QStringLiteral("site"), QStringLiteral("SITE"),
+                        QStringLiteral("Show one site with all its attributes"))
+{
+}
+
 void SiteCommand::run(CliContext &context)
 {
     context.api()->fetchSite(arguments().at(0), context.guard(), context.resultHandler<Site>([](const Site &site) {

@@ -10,9 +10,7 @@ namespace meterscope {
 class SiteCommand final : public PositionalCommand
 {
 public:
-    [[nodiscard]] QString name() const override { return QStringLiteral("site"); }
-    [[nodiscard]] QString summary() const override { return QStringLiteral("Show one site with all its attributes"); }
-    [[nodiscard]] QString syntax() const override { return QStringLiteral("SITE"); }
+    SiteCommand();
     void run(CliContext &context) override;
 };
 

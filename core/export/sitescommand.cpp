@@ -8,6 +8,12 @@
 
 namespace meterscope {
 
+SitesCommand::SitesCommand()
+    : PositionalCommand(QStringLiteral("sites"), QString(),
+                        QStringLiteral("List every site of the account"))
+{
+}
+
 void SitesCommand::run(CliContext &context)
 {
     context.api()->fetchSites(context.guard(), context.resultHandler<QList<Site>>([](const QList<Site> &sites) {

@@ -10,9 +10,7 @@ namespace meterscope {
 class SitesCommand final : public PositionalCommand
 {
 public:
-    [[nodiscard]] QString name() const override { return QStringLiteral("sites"); }
-    [[nodiscard]] QString summary() const override { return QStringLiteral("List every site of the account"); }
-    [[nodiscard]] QString syntax() const override { return QString(); }
+    SitesCommand();
     void run(CliContext &context) override;
 };
 
