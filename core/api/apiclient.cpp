@@ -119,6 +119,9 @@ public:
                         state->items.append(std::move(page.items));
                         state->skipped += page.skipped;
                     }
+                    if (step != PagingGuard::Step::Continue && state->skipped > 0)
+                        qCInfo(lcApi).noquote() << "GET" << url.path() << "skipped" << state->skipped
+                                                << "records without a usable id or name";
                     if (pageProgress)
                         Q_EMIT op->progress(state->guard.pagesSeen(), state->guard.expectedPages());
                     if (step == PagingGuard::Step::Continue) {

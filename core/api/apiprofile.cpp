@@ -9,6 +9,13 @@
 
 #include <array>
 
+// The profiles are compiled into the static meterscope-resources library; referencing its
+// initialiser keeps the linker from dropping them.
+static void initProfileResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace meterscope {
 
 namespace {
@@ -55,6 +62,7 @@ QUrl moveOrigin(const QUrl &url, const QUrl &origin)
 
 ApiProfile ApiProfile::loadResource(const QString &resourcePath)
 {
+    initProfileResources();
     QFile file(resourcePath);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("Meterscope resource missing: %s", qPrintable(resourcePath));
