@@ -3,6 +3,7 @@
 #include "auth/accountstore.h"
 
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <memory>
 
@@ -12,9 +13,7 @@ namespace {
 
 std::unique_ptr<QSettings> openSettings(const QString &file)
 {
-    if (file.isEmpty())
-        return std::make_unique<QSettings>();
-    return std::make_unique<QSettings>(file, QSettings::IniFormat);
+    return std::make_unique<QSettings>(file.isEmpty() ? AccountStore::defaultSettingsFile() : file, QSettings::IniFormat);
 }
 
 const QString kAccountsGroup = QStringLiteral("accounts");
@@ -29,6 +28,11 @@ QString groupKey(const QString &id)
 } // namespace
 
 AccountStore::AccountStore(const QString &settingsFile) : m_settingsFile(settingsFile) {}
+
+QString AccountStore::defaultSettingsFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/meterscope/accounts.ini");
+}
 
 QList<Account> AccountStore::accounts() const
 {

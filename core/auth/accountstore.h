@@ -9,14 +9,15 @@
 
 namespace meterscope {
 
-// The non-secret list of accounts and which one was used last, in QSettings (organisation and
-// application name of the running executable, or an explicit file for tests). The GUI and the CLI
-// share it.
+// The non-secret list of accounts and which one was used last, in an INI file shared by the GUI and
+// the CLI (defaultSettingsFile(), or an explicit file for tests).
 class AccountStore
 {
 public:
-    // Empty `settingsFile`: the application's default QSettings location.
+    // Empty `settingsFile`: defaultSettingsFile().
     explicit AccountStore(const QString &settingsFile = QString());
+    // <config>/meterscope/accounts.ini, the same for every Meterscope executable.
+    static QString defaultSettingsFile();
 
     [[nodiscard]] QList<Account> accounts() const;
     [[nodiscard]] Account account(const QString &id) const;

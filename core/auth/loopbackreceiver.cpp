@@ -110,6 +110,10 @@ bool LoopbackReceiver::listen(ApiError *error)
                                     QStringLiteral("127.0.0.1:%1: %2").arg(m_port).arg(reason));
         return false;
     }
+    m_redirectUri.setScheme(QStringLiteral("http"));
+    m_redirectUri.setHost(QStringLiteral("127.0.0.1"));
+    m_redirectUri.setPort(m_server->serverPort());
+    m_redirectUri.setPath(QString::fromLatin1(m_path));
     connect(m_server, &QTcpServer::newConnection, this, &LoopbackReceiver::onNewConnection);
     m_overallTimer.start(m_overallTimeoutMs);
     qCDebug(lcLoopback) << "waiting for the browser on 127.0.0.1 port" << m_server->serverPort();
@@ -133,12 +137,8 @@ quint16 LoopbackReceiver::serverPort() const
 
 QUrl LoopbackReceiver::redirectUri() const
 {
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(serverPort());
-    url.setPath(QString::fromLatin1(m_path));
-    return url;
+    // Kept from listen(): the token request repeats it byte for byte after the listener closed.
+    return m_redirectUri;
 }
 
 void LoopbackReceiver::cancel()

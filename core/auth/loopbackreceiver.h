@@ -74,6 +74,7 @@ private:
     QTimer m_overallTimer;
     QByteArray m_expectedState;
     QByteArray m_path;
+    QUrl m_redirectUri;
     quint16 m_port = 0;
     int m_idleTimeoutMs = kDefaultIdleTimeoutMs;
     int m_overallTimeoutMs = kDefaultOverallTimeoutMs;

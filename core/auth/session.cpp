@@ -38,7 +38,8 @@ Session::Session(const QString &accountId, SecretStore *store, TokenRefresher *r
         if (m_state == State::SignedIn && !m_pat)
             startRefresh();
     });
-    m_lockDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/locks");
+    // Shared by every Meterscope executable (not per application name), so the GUI and the CLI see one lock.
+    m_lockDirectory = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/meterscope/locks");
 }
 
 Session::~Session()

@@ -49,7 +49,7 @@ public:
     [[nodiscard]] bool isSignedIn() const { return m_state == State::SignedIn || m_state == State::Refreshing; }
     [[nodiscard]] bool usesPersonalAccessToken() const { return m_pat; }
     [[nodiscard]] QDateTime accessTokenExpiry() const { return m_expiry; }
-    // Where the cross-process refresh lock lives (default: AppDataLocation/locks).
+    // Where the cross-process refresh lock lives (default: <data>/meterscope/locks).
     void setLockDirectory(const QString &directory) { m_lockDirectory = directory; }
     [[nodiscard]] QString lockFilePath() const;
     void setRefreshMarginSeconds(int seconds) { m_marginSeconds = seconds; }
@@ -65,6 +65,8 @@ public:
     // restoreFinished() tells the outcome; nothing stored (or a locked keyring) is not an error and
     // deletes nothing.
     void restore(bool personalAccessToken);
+    // Token requests wait from now on until restore() has finished (for work that must precede it).
+    void beginRestore() { setState(State::Restoring); }
     // Deletes the stored refresh token and PAT and forgets the tokens; signedOut() says whether the
     // stored entries could be deleted.
     void signOut();

@@ -121,11 +121,14 @@ private Q_SLOTS:
     // The happy path, and the page it serves.
     void validCallbackDeliversCodeAndClosesListener()
     {
+        const quint16 listenedPort = port();
         const Exchange exchange = callback("code=the-code&state=" + kState + "&iss=http%3A%2F%2Fissuer");
         QCOMPARE(exchange.status(), 200);
         QCOMPARE(m_codes->size(), 1);
         QCOMPARE(m_codes->first().first().toString(), QStringLiteral("the-code"));
         QVERIFY(!m_receiver->isListening());
+        // Still the URI the browser was sent to: the token request must repeat it exactly.
+        QCOMPARE(m_receiver->redirectUri().port(), int(listenedPort));
         QCOMPARE(exchange.header("Cache-Control"), QByteArrayLiteral("no-store"));
         QCOMPARE(exchange.header("Referrer-Policy"), QByteArrayLiteral("no-referrer"));
         QVERIFY(exchange.header("Content-Type").startsWith("text/html"));
