@@ -19,6 +19,7 @@ namespace {
 
 constexpr qint64 kDayMs = 86400000;
 constexpr int kDefaultRangeDays = 30;
+constexpr qint64 kDstSlackMs = 3600000;
 
 using Endpoint = ApiProfile::Endpoint;
 using Parameter = ApiProfile::Parameter;
@@ -119,8 +120,9 @@ std::optional<ApiProblem> parseTimeQuery(const EmulatorRequest &request, const A
         return ApiProblem::badParameter(startName, "is not an RFC 3339 date-time or a date");
     if (query->endMs <= query->startMs)
         return ApiProblem::badParameter(endName, "must be after " + startName.toUtf8());
+    // Days are calendar days: a range of local dates may hold a 25-hour day.
     const int maxDays = profile.maxSpanDays(query->interval);
-    if (query->endMs - query->startMs > qint64(maxDays) * kDayMs) {
+    if (query->endMs - query->startMs > qint64(maxDays) * kDayMs + kDstSlackMs) {
         return ApiProblem::badParameter(endName, "is more than " + QByteArray::number(maxDays) + " days after "
                                                      + startName.toUtf8() + " for this interval");
     }

@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "emulator/emulatorserver.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QUrlQuery>
+
+namespace meterscope::emulator::testing {
+
+// One answer as a test sees it. status -1 = no complete answer within the time allowed.
+struct HttpResult
+{
+    int status = 0;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    qint64 bytesReceived = 0;
+
+    [[nodiscard]] QJsonDocument json() const { return QJsonDocument::fromJson(body); }
+    [[nodiscard]] QJsonArray array() const { return json().array(); }
+    [[nodiscard]] QJsonObject object() const { return json().object(); }
+    [[nodiscard]] QByteArray header(const char *lowerCaseName) const { return headers.value(QByteArray(lowerCaseName)); }
+};
+
+// A QNetworkAccessManager talking to an in-process emulator on 127.0.0.1; never follows redirects.
+class EmulatorTestClient
+{
+public:
+    explicit EmulatorTestClient(const EmulatorServer *server) : m_server(server) {}
+
+    // A path under the served API base ("/sites") with optional query items.
+    [[nodiscard]] QUrl api(const QString &path, const QList<QPair<QString, QString>> &query = {}) const
+    {
+        QUrl url(m_server->servedProfile().baseUrl().toString() + path);
+        QUrlQuery items;
+        for (const auto &[name, value] : query)
+            items.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        if (!query.isEmpty())
+            url.setQuery(items.query(QUrl::FullyEncoded), QUrl::StrictMode);
+        return url;
+    }
+    [[nodiscard]] QUrl origin(const QString &path) const { return QUrl(m_server->origin().toString() + path); }
+
+    HttpResult get(const QUrl &url, const QString &token = QString(), int timeoutMs = 15000)
+    {
+        return send(url, "GET", QByteArray(), token, {}, timeoutMs);
+    }
+    HttpResult postForm(const QUrl &url, const QByteArray &form, const QByteArray &basicCredentials = QByteArray())
+    {
+        QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/x-www-form-urlencoded"}};
+        if (!basicCredentials.isEmpty())
+            headers.append({"Authorization", "Basic " + basicCredentials.toBase64()});
+        return send(url, "POST", form, QString(), headers, 15000);
+    }
+    HttpResult postJson(const QUrl &url, const QJsonObject &body)
+    {
+        return send(url, "POST", QJsonDocument(body).toJson(QJsonDocument::Compact), QString(),
+                    {{"Content-Type", "application/json"}}, 15000);
+    }
+
+    HttpResult send(const QUrl &url, const QByteArray &verb, const QByteArray &body, const QString &token,
+                    const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
+    {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
+        QNetworkReply *reply = m_manager.sendCustomRequest(request, verb, body);
+        HttpResult result;
+        QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
+                         [&result](qint64 received, qint64) { result.bytesReceived = received; });
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished() && !finished.wait(timeoutMs)) {
+            result.status = -1;
+            reply->abort();
+            reply->deleteLater();
+            return result;
+        }
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->readAll();
+        result.error = reply->error();
+        for (const auto &[name, value] : reply->rawHeaderPairs())
+            result.headers.insert(name.toLower(), value);
+        reply->deleteLater();
+        return result;
+    }
+
+private:
+    const EmulatorServer *m_server;
+    QNetworkAccessManager m_manager;
+};
+
+} // namespace meterscope::emulator::testing
