@@ -9,6 +9,7 @@
 #include "emulator/emulatorserver.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -36,11 +37,14 @@ private Q_SLOTS:
     void retryBudgetExhaustedStopsRetrying();
     void stalledResponseHitsTheTotalDeadline();
     void drippingResponseHitsTheTotalDeadline();
+    void inactivityTimeoutEndsASilentAnswer();
+    void cancelDuringARetryWaitSendsNothingMore();
     void announcedOversizedBodyIsRefused();
     void truncatedBodyIsNeverParsed();
     void malformedJsonIsBadData();
     void redirectToAnotherHostIsNotFollowed();
     void offlineServerIsOffline();
+    void noLogLineCarriesTheToken();
 
 private:
     void addFault(FaultSpec::Kind kind, int count, int status = 503, int retryAfterSeconds = -1);
@@ -53,6 +57,25 @@ private:
     std::unique_ptr<RetryBudget> m_budget;
     std::unique_ptr<Outcome<QList<Site>>> m_outcome;
 };
+
+namespace {
+
+QStringList &capturedLog()
+{
+    static QStringList lines;
+    return lines;
+}
+
+QtMessageHandler previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    capturedLog().append(message);
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+} // namespace
 
 void TestApiClientFaults::init()
 {
@@ -190,6 +213,40 @@ void TestApiClientFaults::drippingResponseHitsTheTotalDeadline()
     deadlineEndsEveryAttempt(FaultSpec::Kind::Drip, 1, 800);
 }
 
+void TestApiClientFaults::inactivityTimeoutEndsASilentAnswer()
+{
+    addFault(FaultSpec::Kind::Stall, -1);
+    RequestPolicy policy = fastPolicy();
+    policy.maxAttempts = 1;
+    policy.inactivityTimeoutMs = 300;
+    policy.totalDeadlineMs = 10000;
+    m_client->setPolicy(policy);
+    QElapsedTimer clock;
+    clock.start();
+    auto *outcome = fetchSitesAsync();
+    QTRY_COMPARE_WITH_TIMEOUT(outcome->calls, 1, 5000);
+    QCOMPARE(outcome->error.kind, ApiError::Kind::Timeout); // not "cancelled", though Qt reports it so
+    QVERIFY(clock.elapsed() < 3000);
+}
+
+void TestApiClientFaults::cancelDuringARetryWaitSendsNothingMore()
+{
+    addFault(FaultSpec::Kind::Status, -1, 503);
+    RequestPolicy policy = fastPolicy();
+    policy.backoffBaseMs = policy.backoffCapMs = 400;
+    m_client->setPolicy(policy);
+    ApiCall *call = nullptr;
+    auto *outcome = fetchSitesAsync(&call);
+    QPointer<ApiCall> guard(call);
+    QSignalSpy retrying(call, &ApiCall::retrying);
+    QTRY_COMPARE(retrying.size(), 1);
+    call->cancel();
+    QTRY_VERIFY(guard.isNull());
+    QTest::qWait(500); // longer than any backoff: a scheduled retry would have been sent by now
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(outcome->calls, 0);
+}
+
 void TestApiClientFaults::announcedOversizedBodyIsRefused()
 {
     addFault(FaultSpec::Kind::Drip, 1); // its Content-Length announces 1 GB, over the 256 MB cap
@@ -261,6 +318,38 @@ void TestApiClientFaults::offlineServerIsOffline()
     auto *outcome = fetchSitesAsync();
     QTRY_COMPARE(outcome->calls, 1);
     QCOMPARE(outcome->error.kind, ApiError::Kind::Offline);
+}
+
+void TestApiClientFaults::noLogLineCarriesTheToken()
+{
+    // Everything the client side would say, as with QT_LOGGING_RULES="*.debug=true", through a
+    // retry, a success and a refused redirect. The in-process emulator's own Qt HTTP Server
+    // category prints request headers (a server-side matter, environment.md), so it stays off.
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true\nqt.httpserver*=false"));
+    previousHandler = qInstallMessageHandler(captureMessage);
+    const auto restore = qScopeGuard([] {
+        qInstallMessageHandler(previousHandler);
+        QLoggingCategory::setFilterRules(QString());
+    });
+    addFault(FaultSpec::Kind::Status, 1, 503);
+    auto *retried = fetchSitesAsync();
+    QTRY_COMPARE(retried->calls, 1);
+    QVERIFY(!retried->error);
+    FaultSpec redirect;
+    redirect.kind = FaultSpec::Kind::Redirect;
+    redirect.redirectTarget = QUrl(QStringLiteral("http://127.0.0.1:9"));
+    m_server->addFault(redirect);
+    auto *refused = fetchSitesAsync();
+    QTRY_COMPARE(refused->calls, 1);
+    QCOMPARE(refused->error.kind, ApiError::Kind::UnexpectedRedirect);
+
+    const QStringList &lines = capturedLog();
+    QVERIFY(lines.size() >= 3); // the requests and the retry were logged
+    for (const QString &line : lines) {
+        QVERIFY2(!line.contains(m_server->demoPat()), qPrintable(line));
+        QVERIFY2(!line.contains(QLatin1String("Bearer")), qPrintable(line));
+        QVERIFY2(!line.contains(u'?'), qPrintable(line)); // paths without their query
+    }
 }
 
 QTEST_GUILESS_MAIN(TestApiClientFaults)
