@@ -66,6 +66,10 @@ SourceInterval SourceInterval::fromApiName(const QString &apiName, std::span<con
             break;
         }
     }
+    // Already aggregated data names its period with a granularity key ("hour", "day", "week"...).
+    Granularity granularity = Granularity::Day;
+    if (granularityFromKey(apiName, &granularity))
+        return calendar(granularity);
     qint64 smallest = std::numeric_limits<qint64>::max();
     for (size_t i = 1; i < sortedUtcMs.size(); ++i) {
         const qint64 step = sortedUtcMs[i] - sortedUtcMs[i - 1];

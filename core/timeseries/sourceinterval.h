@@ -23,8 +23,9 @@ public:
     SourceInterval() = default; // unknown
     static SourceInterval fixed(qint64 lengthMs);
     static SourceInterval calendar(Granularity granularity);
-    // From the API's interval name ("15min", "hourly", "daily", "monthly"); for "raw", an empty or
-    // unknown name, the smallest step between consecutive (sorted) timestamps.
+    // From the API's interval name ("15min", "hourly", "daily", "monthly") or a granularity key
+    // ("hour", "day", "week", "month", "year"); for "raw", an empty or unknown name, the smallest
+    // step between consecutive (sorted) timestamps.
     static SourceInterval fromApiName(const QString &apiName, std::span<const qint64> sortedUtcMs);
     static SourceInterval forSeries(const Series &series);
 

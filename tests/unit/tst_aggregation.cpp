@@ -65,6 +65,8 @@ private slots:
     void periodCutByTheRangeIsPartial();
     void dailySourceExpectsDaysOfTheMonth();
     void rawIntervalIsDetectedFromTheData();
+    void sourceIntervalFollowsItsName_data();
+    void sourceIntervalFollowsItsName();
     void matchesPerPointLocalDateGrouping_data();
     void matchesPerPointLocalDateGrouping();
 };
@@ -276,6 +278,37 @@ void TestAggregation::rawIntervalIsDetectedFromTheData()
     QCOMPARE(hours.buckets[0].intervalsExpected, qint64(12));
     QCOMPARE(hours.buckets[0].intervalsPresent, qint64(11));
     QCOMPARE(hours.buckets[1].intervalsPresent, qint64(12));
+}
+
+void TestAggregation::sourceIntervalFollowsItsName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<qint64>("fixedMs");
+    QTest::addColumn<int>("calendarGranularity"); // -1: fixed length
+    QTest::newRow("15min") << QStringLiteral("15min") << kQuarterMs << -1;
+    QTest::newRow("hourly") << QStringLiteral("hourly") << kHourMs << -1;
+    QTest::newRow("daily") << QStringLiteral("daily") << qint64(0) << int(Granularity::Day);
+    QTest::newRow("monthly") << QStringLiteral("MONTHLY") << qint64(0) << int(Granularity::Month);
+    QTest::newRow("granularity-hour") << QStringLiteral("hour") << kHourMs << -1;
+    QTest::newRow("granularity-week") << QStringLiteral("week") << qint64(0) << int(Granularity::Week);
+    QTest::newRow("raw-from-data") << QStringLiteral("raw") << 2 * kQuarterMs << -1;
+    QTest::newRow("unknown-from-data") << QStringLiteral("") << 2 * kQuarterMs << -1;
+}
+
+void TestAggregation::sourceIntervalFollowsItsName()
+{
+    QFETCH(QString, name);
+    QFETCH(qint64, fixedMs);
+    QFETCH(int, calendarGranularity);
+    const std::vector<qint64> times{0, 2 * kQuarterMs, 6 * kQuarterMs};
+    const SourceInterval interval = SourceInterval::fromApiName(name, times);
+    QVERIFY(interval.isKnown());
+    QCOMPARE(interval.isCalendar(), calendarGranularity >= 0);
+    if (calendarGranularity >= 0)
+        QCOMPARE(int(interval.calendarGranularity()), calendarGranularity);
+    else
+        QCOMPARE(interval.fixedMs(), fixedMs);
+    QVERIFY(!SourceInterval::fromApiName(QStringLiteral("raw"), std::vector<qint64>{5}).isKnown());
 }
 
 void TestAggregation::matchesPerPointLocalDateGrouping_data()
