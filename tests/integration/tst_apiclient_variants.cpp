@@ -53,35 +53,33 @@ private:
 
 namespace {
 
+// Compares the named members of two records; stops at the first difference, which QTest reports.
+template<typename T, typename... Members>
+bool sameMembers(const T &actual, const T &expected, Members... members)
+{
+    return (QTest::qCompare(actual.*members, expected.*members, "actual", "expected", __FILE__, __LINE__) && ...);
+}
+
 // The same site, compared on everything a user sees.
 void compareSites(const Site &actual, const Site &expected)
 {
-    QCOMPARE(actual.id, expected.id);
-    QCOMPARE(actual.name, expected.name);
-    QCOMPARE(actual.type, expected.type);
-    QCOMPARE(actual.city, expected.city);
-    QCOMPARE(actual.countryIsoCode, expected.countryIsoCode);
-    QCOMPARE(actual.zipCode, expected.zipCode);
-    QCOMPARE(actual.timeZoneId, expected.timeZoneId);
+    QVERIFY(sameMembers(actual, expected, &Site::id, &Site::name, &Site::type, &Site::city, &Site::countryIsoCode,
+                        &Site::zipCode, &Site::timeZoneId));
     // Coordinates as strings carry 10 significant digits: equal to within a centimetre.
-    QCOMPARE(actual.latitude.has_value(), expected.latitude.has_value());
-    QCOMPARE(actual.longitude.has_value(), expected.longitude.has_value());
-    QVERIFY(std::abs(actual.latitude.value_or(0) - expected.latitude.value_or(0)) < 1e-7);
-    QVERIFY(std::abs(actual.longitude.value_or(0) - expected.longitude.value_or(0)) < 1e-7);
+    for (const auto member : {&Site::latitude, &Site::longitude}) {
+        QCOMPARE((actual.*member).has_value(), (expected.*member).has_value());
+        QVERIFY(std::abs((actual.*member).value_or(0) - (expected.*member).value_or(0)) < 1e-7);
+    }
 }
 
 void compareMeters(const Meter &actual, const Meter &expected)
 {
-    QCOMPARE(actual.id, expected.id);
-    QCOMPARE(actual.name, expected.name);
-    QCOMPARE(actual.commodity, expected.commodity);
-    QCOMPARE(actual.usage, expected.usage);
-    QCOMPARE(actual.parentMeterId, expected.parentMeterId);
+    QVERIFY(sameMembers(actual, expected, &Meter::id, &Meter::name, &Meter::commodity, &Meter::usage,
+                        &Meter::parentMeterId));
     QCOMPARE(actual.measurements.size(), expected.measurements.size());
     for (qsizetype i = 0; i < actual.measurements.size(); ++i) {
-        QCOMPARE(actual.measurements[i].id, expected.measurements[i].id);
-        QCOMPARE(actual.measurements[i].unit, expected.measurements[i].unit);
-        QCOMPARE(actual.measurements[i].timeseriesKey, expected.measurements[i].timeseriesKey);
+        QVERIFY(sameMembers(actual.measurements[i], expected.measurements[i], &Measurement::id, &Measurement::unit,
+                            &Measurement::timeseriesKey));
     }
 }
 
