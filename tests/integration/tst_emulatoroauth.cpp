@@ -1,0 +1,455 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The emulator's OAuth 2.0 endpoints (api-contract.md §4) and its /_emulator/ controls (§5),
+// over real HTTP on 127.0.0.1.
+#include "integration/emulatortestclient.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <memory>
+
+using namespace meterscope;
+using namespace meterscope::emulator;
+using namespace meterscope::emulator::testing;
+
+namespace {
+
+const QDateTime kNow(QDate(2025, 11, 15), QTime(12, 0), Qt::UTC);
+const QString kRedirect = QStringLiteral("http://127.0.0.1:53682/callback");
+
+QString randomVerifier()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    for (char &byte : bytes)
+        byte = char(QRandomGenerator::global()->bounded(256));
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString challengeFor(const QString &verifier)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QByteArray form(const QList<QPair<QString, QString>> &items)
+{
+    QByteArray out;
+    for (const auto &[name, value] : items) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestEmulatorOAuth : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<EmulatorServer> m_server;
+    std::unique_ptr<EmulatorTestClient> m_client;
+    QString m_verifier;
+
+    QList<QPair<QString, QString>> authorizeParameters(const QString &clientId, const QString &redirect, bool pkce = true)
+    {
+        QList<QPair<QString, QString>> items{{QStringLiteral("client_id"), clientId},
+                                             {QStringLiteral("response_type"), QStringLiteral("code")},
+                                             {QStringLiteral("redirect_uri"), redirect},
+                                             {QStringLiteral("scope"), QStringLiteral("read:site read:meter offline_access")},
+                                             {QStringLiteral("state"), QStringLiteral("st&te=1")}};
+        if (pkce) {
+            items.append({QStringLiteral("code_challenge"), challengeFor(m_verifier)});
+            items.append({QStringLiteral("code_challenge_method"), QStringLiteral("S256")});
+        }
+        return items;
+    }
+    HttpResult consentPage(const QList<QPair<QString, QString>> &parameters)
+    {
+        QUrl url = m_server->servedProfile().authorizeUrl();
+        url.setQuery(QString::fromLatin1(form(parameters)));
+        return m_client->get(url);
+    }
+    HttpResult decide(QList<QPair<QString, QString>> parameters, const QString &decision)
+    {
+        parameters.append({QStringLiteral("decision"), decision});
+        return m_client->postForm(m_server->servedProfile().authorizeUrl(), form(parameters));
+    }
+    // The code of an approved authorization (client and PKCE as given).
+    QString approvedCode(const QString &clientId, bool pkce = true)
+    {
+        const HttpResult result = decide(authorizeParameters(clientId, kRedirect, pkce), QStringLiteral("allow"));
+        return QUrlQuery(QUrl(QString::fromLatin1(result.header("location")))).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+    }
+    HttpResult token(QList<QPair<QString, QString>> items, bool withClient = true)
+    {
+        if (withClient) {
+            items.append({QStringLiteral("client_id"), m_server->demoClientId()});
+            items.append({QStringLiteral("client_secret"), m_server->demoClientSecret()});
+        }
+        return m_client->postForm(m_server->servedProfile().tokenUrl(), form(items));
+    }
+    HttpResult exchange(const QString &code, const QString &verifier)
+    {
+        QList<QPair<QString, QString>> items{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                                             {QStringLiteral("code"), code},
+                                             {QStringLiteral("redirect_uri"), kRedirect}};
+        if (!verifier.isEmpty())
+            items.append({QStringLiteral("code_verifier"), verifier});
+        return token(items);
+    }
+    HttpResult refresh(const QString &refreshToken)
+    {
+        return token({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                      {QStringLiteral("refresh_token"), refreshToken}});
+    }
+    QJsonObject signIn()
+    {
+        const HttpResult result = exchange(approvedCode(m_server->demoClientId()), m_verifier);
+        return result.status == 200 ? result.object() : QJsonObject();
+    }
+    int sitesStatus(const QString &accessToken)
+    {
+        return m_client->get(m_client->api(QStringLiteral("/sites")), accessToken).status;
+    }
+
+private slots:
+    void init()
+    {
+        EmulatorOptions options;
+        options.now = kNow;
+        m_server = std::make_unique<EmulatorServer>(options);
+        QVERIFY(m_server->start());
+        m_client = std::make_unique<EmulatorTestClient>(m_server.get());
+        m_verifier = randomVerifier();
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void demoClientMatchesTheDemoProfile()
+    {
+        QCOMPARE(m_server->demoClientId(), QStringLiteral("meterscope-demo"));
+        QCOMPARE(m_server->demoClientSecret(), ApiProfile::builtInDemo().demoClientSecret());
+        QCOMPARE(m_server->servedProfile().authorizeUrl().port(), int(m_server->port()));
+    }
+
+    void consentPageOffersBothDecisionsInAForm()
+    {
+        const HttpResult page = consentPage(authorizeParameters(m_server->demoClientId(), kRedirect));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.header("content-type").startsWith("text/html"));
+        QVERIFY(page.header("location").isEmpty());
+        QVERIFY(page.body.contains("<form method=\"post\""));
+        QVERIFY(page.body.contains(">Authorize access</button>"));
+        QVERIFY(page.body.contains(">Do not authorize</button>"));
+        QVERIFY(page.body.contains("value=\"st&amp;te=1\"")); // the state travels escaped
+    }
+
+    void authorizationCodeFlowWithPkce()
+    {
+        const HttpResult decision = decide(authorizeParameters(m_server->demoClientId(), kRedirect), QStringLiteral("allow"));
+        QCOMPARE(decision.status, 302);
+        const QUrl location(QString::fromLatin1(decision.header("location")));
+        QCOMPARE(location.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(location.port(), 53682);
+        QCOMPARE(location.path(), QStringLiteral("/callback"));
+        const QUrlQuery query(location);
+        QCOMPARE(query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), QStringLiteral("st&te=1"));
+        const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+        QVERIFY(!code.isEmpty());
+
+        const HttpResult tokens = exchange(code, m_verifier);
+        QCOMPARE(tokens.status, 200);
+        QCOMPARE(tokens.header("cache-control"), QByteArray("no-store"));
+        const QJsonObject body = tokens.object();
+        QCOMPARE(body.value(u"token_type").toString(), QStringLiteral("Bearer"));
+        QCOMPARE(body.value(u"expires_in").toInt(), 3600);
+        QCOMPARE(body.value(u"scope").toString(), QStringLiteral("read:site read:meter offline_access"));
+        const QString access = body.value(u"access_token").toString();
+        const QString refreshToken = body.value(u"refresh_token").toString();
+        QVERIFY(!access.isEmpty() && !refreshToken.isEmpty());
+        QCOMPARE(sitesStatus(access), 200);
+
+        const HttpResult renewed = refresh(refreshToken);
+        QCOMPARE(renewed.status, 200);
+        const QString newAccess = renewed.object().value(u"access_token").toString();
+        QVERIFY(newAccess != access);
+        QCOMPARE(renewed.object().value(u"refresh_token").toString(), refreshToken); // no rotation by default
+        QCOMPARE(sitesStatus(newAccess), 200);
+        QCOMPARE(refresh(refreshToken).status, 200);
+    }
+
+    void codesAreSingleUse()
+    {
+        const QString code = approvedCode(m_server->demoClientId());
+        QCOMPARE(exchange(code, m_verifier).status, 200);
+        const HttpResult again = exchange(code, m_verifier);
+        QCOMPARE(again.status, 400);
+        QCOMPARE(again.object().value(u"error").toString(), QStringLiteral("invalid_grant"));
+    }
+
+    void wrongOrMissingVerifierIsInvalidGrant_data()
+    {
+        QTest::addColumn<QString>("verifier");
+        QTest::newRow("wrong") << randomVerifier();
+        QTest::newRow("missing") << QString();
+    }
+
+    void wrongOrMissingVerifierIsInvalidGrant()
+    {
+        QFETCH(QString, verifier);
+        const HttpResult result = exchange(approvedCode(m_server->demoClientId()), verifier);
+        QCOMPARE(result.status, 400);
+        QCOMPARE(result.object().value(u"error").toString(), QStringLiteral("invalid_grant"));
+        QVERIFY(!result.object().value(u"error_description").toString().isEmpty());
+    }
+
+    void codeWithoutPkceIsExchangedUnlessPkceIsRequired()
+    {
+        QCOMPARE(exchange(approvedCode(m_server->demoClientId(), false), QString()).status, 200);
+        m_server->setRequirePkce(true);
+        const HttpResult refused = decide(authorizeParameters(m_server->demoClientId(), kRedirect, false), QStringLiteral("allow"));
+        QCOMPARE(refused.status, 302);
+        const QUrlQuery query(QUrl(QString::fromLatin1(refused.header("location"))));
+        QCOMPARE(query.queryItemValue(QStringLiteral("error")), QStringLiteral("invalid_request"));
+        QVERIFY(!query.hasQueryItem(QStringLiteral("code")));
+        QVERIFY(!signIn().isEmpty()); // with PKCE it still works
+    }
+
+    void denialRedirectsWithAccessDenied()
+    {
+        const HttpResult result = decide(authorizeParameters(m_server->demoClientId(), kRedirect), QStringLiteral("deny"));
+        QCOMPARE(result.status, 302);
+        const QUrl location(QString::fromLatin1(result.header("location")));
+        QCOMPARE(location.path(), QStringLiteral("/callback"));
+        const QUrlQuery query(location);
+        QCOMPARE(query.queryItemValue(QStringLiteral("error")), QStringLiteral("access_denied"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), QStringLiteral("st&te=1"));
+        QVERIFY(!query.hasQueryItem(QStringLiteral("code")));
+    }
+
+    void unknownClientOrForeignRedirectGetsHtml400_data()
+    {
+        QTest::addColumn<QString>("clientId");
+        QTest::addColumn<QString>("redirect");
+        QTest::newRow("unknown-client") << QStringLiteral("someone-else") << kRedirect;
+        QTest::newRow("https-redirect") << QStringLiteral("meterscope-demo") << QStringLiteral("https://127.0.0.1:53682/callback");
+        QTest::newRow("foreign-host") << QStringLiteral("meterscope-demo") << QStringLiteral("http://example.com/callback");
+        QTest::newRow("lookalike-host") << QStringLiteral("meterscope-demo") << QStringLiteral("http://127.0.0.1.example.com/cb");
+        QTest::newRow("no-redirect") << QStringLiteral("meterscope-demo") << QString();
+    }
+
+    void unknownClientOrForeignRedirectGetsHtml400()
+    {
+        QFETCH(QString, clientId);
+        QFETCH(QString, redirect);
+        for (const bool post : {false, true}) {
+            const HttpResult result = post ? decide(authorizeParameters(clientId, redirect), QStringLiteral("allow"))
+                                           : consentPage(authorizeParameters(clientId, redirect));
+            QCOMPARE(result.status, 400);
+            QVERIFY(result.header("content-type").startsWith("text/html"));
+            QVERIFY(result.header("location").isEmpty());
+        }
+    }
+
+    void anyLoopbackPortAndPathIsAccepted()
+    {
+        const QString redirect = QStringLiteral("http://127.0.0.1:1/a/deeper/path");
+        QCOMPARE(consentPage(authorizeParameters(m_server->demoClientId(), redirect)).status, 200);
+        const HttpResult result = decide(authorizeParameters(m_server->demoClientId(), redirect), QStringLiteral("allow"));
+        QCOMPARE(result.status, 302);
+        QVERIFY(result.header("location").startsWith("http://127.0.0.1:1/a/deeper/path?code="));
+    }
+
+    void clientCredentialsInBodyOrBasicAuth()
+    {
+        const QString clientId = QStringLiteral("partner-app");
+        const QString secret = QStringLiteral("s3cret:with+symbols");
+        m_server->registerClient(clientId, secret);
+        const QByteArray items = form({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                                       {QStringLiteral("code"), approvedCode(clientId)},
+                                       {QStringLiteral("redirect_uri"), kRedirect},
+                                       {QStringLiteral("code_verifier"), m_verifier}});
+        const QByteArray basic = QUrl::toPercentEncoding(clientId) + ':' + QUrl::toPercentEncoding(secret);
+        const HttpResult viaBasic = m_client->postForm(m_server->servedProfile().tokenUrl(), items, basic);
+        QCOMPARE(viaBasic.status, 200);
+
+        const HttpResult wrongSecret = m_client->postForm(m_server->servedProfile().tokenUrl(), items,
+                                                          clientId.toLatin1() + ":wrong");
+        QCOMPARE(wrongSecret.status, 401);
+        QCOMPARE(wrongSecret.object().value(u"error").toString(), QStringLiteral("invalid_client"));
+        const HttpResult noClient = token({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                           {QStringLiteral("refresh_token"), QStringLiteral("x")}}, false);
+        QCOMPARE(noClient.status, 401);
+        QCOMPARE(noClient.object().value(u"error").toString(), QStringLiteral("invalid_client"));
+    }
+
+    void tokenEndpointRejectsBadRequests_data()
+    {
+        QTest::addColumn<QString>("grantType");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("no-grant-type") << QString() << QString() << 400 << QStringLiteral("invalid_request");
+        QTest::newRow("password-grant") << QStringLiteral("password") << QString() << 400 << QStringLiteral("unsupported_grant_type");
+        QTest::newRow("no-code") << QStringLiteral("authorization_code") << QString() << 400 << QStringLiteral("invalid_request");
+        QTest::newRow("unknown-code") << QStringLiteral("authorization_code") << QStringLiteral("code") << 400 << QStringLiteral("invalid_grant");
+        QTest::newRow("no-refresh-token") << QStringLiteral("refresh_token") << QString() << 400 << QStringLiteral("invalid_request");
+        QTest::newRow("unknown-refresh-token") << QStringLiteral("refresh_token") << QStringLiteral("refresh_token") << 400 << QStringLiteral("invalid_grant");
+    }
+
+    void tokenEndpointRejectsBadRequests()
+    {
+        QFETCH(QString, grantType);
+        QFETCH(QString, field);
+        QFETCH(int, status);
+        QFETCH(QString, error);
+        QList<QPair<QString, QString>> items;
+        if (!grantType.isEmpty())
+            items.append({QStringLiteral("grant_type"), grantType});
+        if (!field.isEmpty())
+            items.append({field, QStringLiteral("made-up-value")});
+        const HttpResult result = token(items);
+        QCOMPARE(result.status, status);
+        QCOMPARE(result.object().value(u"error").toString(), error);
+        QCOMPARE(m_client->get(m_server->servedProfile().tokenUrl()).object().value(u"error").toString(),
+                 QStringLiteral("invalid_request"));
+    }
+
+    void rotationInvalidatesTheOldRefreshToken()
+    {
+        m_server->setRotateRefreshTokens(true);
+        const QString first = signIn().value(u"refresh_token").toString();
+        const HttpResult rotated = refresh(first);
+        QCOMPARE(rotated.status, 200);
+        const QString second = rotated.object().value(u"refresh_token").toString();
+        QVERIFY(!second.isEmpty() && second != first);
+        const HttpResult old = refresh(first);
+        QCOMPARE(old.status, 400);
+        QCOMPARE(old.object().value(u"error").toString(), QStringLiteral("invalid_grant"));
+        QCOMPARE(refresh(second).status, 200);
+    }
+
+    void revokedGrantsEndRefreshAndAccess()
+    {
+        const QJsonObject tokens = signIn();
+        const QString access = tokens.value(u"access_token").toString();
+        QCOMPARE(sitesStatus(access), 200);
+        m_server->revokeGrants(m_server->demoClientId());
+        const HttpResult refused = refresh(tokens.value(u"refresh_token").toString());
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.object().value(u"error").toString(), QStringLiteral("invalid_grant"));
+        const HttpResult denied = m_client->get(m_client->api(QStringLiteral("/sites")), access);
+        QCOMPARE(denied.status, 401);
+        QCOMPARE(denied.header("www-authenticate"), QByteArray("Bearer error=\"invalid_token\""));
+        QVERIFY(!signIn().isEmpty()); // signing in again gives a working grant
+    }
+
+    void accessTokensExpireAfterTheirLifetime()
+    {
+        m_server->setAccessTokenLifetimeSeconds(1);
+        const QJsonObject tokens = signIn();
+        QCOMPARE(tokens.value(u"expires_in").toInt(), 1);
+        const QString access = tokens.value(u"access_token").toString();
+        QCOMPARE(sitesStatus(access), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(sitesStatus(access), 401, 5000);
+        const HttpResult expired = m_client->get(m_client->api(QStringLiteral("/sites")), access);
+        QCOMPARE(expired.object().value(u"detail").toString(), QStringLiteral("Access Token expired"));
+        QCOMPARE(refresh(tokens.value(u"refresh_token").toString()).status, 200);
+    }
+
+    void tokenResponseVariants()
+    {
+        ResponseVariants variants;
+        variants.tokenTypeBearerToken = true;
+        variants.expiresInAsString = true;
+        variants.tokenExtras = true;
+        m_server->setVariants(variants);
+        const QJsonObject odd = signIn();
+        QCOMPARE(odd.value(u"token_type").toString(), QStringLiteral("BearerToken"));
+        QCOMPARE(odd.value(u"expires_in").toString(), QStringLiteral("3600"));
+        QCOMPARE(odd.value(u"status").toString(), QStringLiteral("approved"));
+        QVERIFY(odd.contains(u"issued_at"));
+        QCOMPARE(sitesStatus(odd.value(u"access_token").toString()), 200);
+
+        variants = ResponseVariants();
+        variants.expiresInMissing = true;
+        m_server->setVariants(variants);
+        const QJsonObject bare = signIn();
+        QVERIFY(!bare.contains(u"expires_in"));
+        QVERIFY(!bare.contains(u"issued_at"));
+        QCOMPARE(bare.value(u"token_type").toString(), QStringLiteral("Bearer"));
+    }
+
+    void adminControlsMirrorTheCppApi()
+    {
+        auto control = [this](const char *name, const QJsonObject &body) {
+            return m_client->postJson(m_client->origin(QStringLiteral("/_emulator/") + QLatin1String(name)), body);
+        };
+        const QString site = m_client->get(m_client->api(QStringLiteral("/sites")), m_server->demoPat())
+                                 .array().at(3).toObject().value(u"id").toString();
+        const HttpResult issued = control("pats", {{QStringLiteral("sites"), QJsonArray{site}}});
+        QCOMPARE(issued.status, 200);
+        const QString pat = issued.object().value(u"pat").toString();
+        const HttpResult limited = m_client->get(m_client->api(QStringLiteral("/sites")), pat);
+        QCOMPARE(limited.array().size(), 1);
+        QCOMPARE(limited.array().at(0).toObject().value(u"id").toString(), site);
+        const HttpResult expiredPat = control("pats", {{QStringLiteral("expiresAt"), QStringLiteral("2025-11-15T11:00:00Z")}});
+        QCOMPARE(sitesStatus(expiredPat.object().value(u"pat").toString()), 401);
+
+        QCOMPARE(control("faults", {{QStringLiteral("kind"), QStringLiteral("status")}, {QStringLiteral("status"), 502}}).status, 200);
+        QCOMPARE(sitesStatus(pat), 502);
+        QCOMPARE(sitesStatus(pat), 200);
+        QCOMPARE(control("faults", {{QStringLiteral("count"), -1}}).status, 200);
+        QCOMPARE(sitesStatus(pat), 503);
+        QCOMPARE(control("faults/clear", {}).status, 200);
+        QCOMPARE(sitesStatus(pat), 200);
+
+        QCOMPARE(control("variants", {{QStringLiteral("envelope"), QStringLiteral("items")}, {QStringLiteral("pageSize"), 5},
+                                      {QStringLiteral("flat-site"), true}}).status, 200);
+        QCOMPARE(m_server->variants().envelope, ResponseVariants::Envelope::Items);
+        QVERIFY(m_server->variants().flatSite);
+        const QJsonObject page = m_client->get(m_client->api(QStringLiteral("/sites")), m_server->demoPat()).object();
+        QCOMPARE(page.value(u"items").toArray().size(), 5);
+        QVERIFY(page.value(u"items").toArray().at(0).toObject().contains(u"city"));
+        QCOMPARE(control("variants", {{QStringLiteral("envelope"), QStringLiteral("sideways")}}).status, 400);
+
+        QCOMPARE(control("now", {{QStringLiteral("now"), QStringLiteral("2025-01-02T03:04:05Z")}}).status, 200);
+        QCOMPARE(m_server->now(), QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::UTC));
+        QCOMPARE(control("token-lifetime", {{QStringLiteral("seconds"), 120}}).status, 200);
+        QCOMPARE(signIn().value(u"expires_in").toInt(), 120);
+        QCOMPARE(control("rotate-refresh-tokens", {{QStringLiteral("enabled"), true}}).status, 200);
+        const QString first = signIn().value(u"refresh_token").toString();
+        QVERIFY(refresh(first).object().value(u"refresh_token").toString() != first);
+        QCOMPARE(control("clients", {{QStringLiteral("clientId"), QStringLiteral("other")},
+                                     {QStringLiteral("clientSecret"), QStringLiteral("pw")}}).status, 200);
+        QCOMPARE(consentPage(authorizeParameters(QStringLiteral("other"), kRedirect)).status, 200);
+        const QString refreshToken = signIn().value(u"refresh_token").toString();
+        QCOMPARE(control("revoke-grants", {}).status, 200);
+        QCOMPARE(refresh(refreshToken).status, 400);
+        QCOMPARE(control("rate-limit", {{QStringLiteral("perSecond"), 1}, {QStringLiteral("burst"), 1}}).status, 200);
+        sitesStatus(pat);
+        QCOMPARE(sitesStatus(pat), 429);
+        QCOMPARE(control("rate-limit", {{QStringLiteral("perSecond"), 0}}).status, 200);
+        QCOMPARE(control("latency", {{QStringLiteral("ms"), 0}}).status, 200);
+        QCOMPARE(control("no-such-control", {}).status, 400);
+
+        const HttpResult log = m_client->get(m_client->origin(QStringLiteral("/_emulator/requests")));
+        QCOMPARE(log.status, 200);
+        QCOMPARE(log.object().value(u"count").toInt(), m_server->requestCount());
+        QVERIFY(log.object().value(u"requests").toArray().contains(QStringLiteral("GET /ecostruxure/energy-contextualized/v1/sites")));
+        for (const QString &line : m_server->requestLog())
+            QVERIFY2(!line.contains(u"/_emulator/") && !line.contains(u'?'), qPrintable(line));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmulatorOAuth)
+#include "tst_emulatoroauth.moc"
