@@ -32,7 +32,13 @@ bool BrowserLauncher::open(const QUrl &url, QString *error) const
         const QString program = arguments.takeFirst();
         arguments.append(QString::fromUtf8(url.toEncoded()));
         qCDebug(lcBrowser) << "starting browser command" << program;
-        if (QProcess::startDetached(program, arguments))
+        // Detached, and not writing into this process's output (the CLI's stdout carries results).
+        QProcess process;
+        process.setProgram(program);
+        process.setArguments(arguments);
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.setStandardOutputFile(QProcess::nullDevice());
+        if (process.startDetached())
             return true;
         if (error)
             *error = QStringLiteral("The browser command \"%1\" could not be started.").arg(program);

@@ -116,10 +116,13 @@ void Session::signInWithPat(const QString &pat)
     m_refreshToken.clear();
     m_expiry = QDateTime();
     setState(State::SignedIn);
-    m_store->write(m_accountId, SecretStore::Key::PersonalAccessToken, token, this,
-                   [this](const SecretStore::Result &result) { warnAboutStorage(result); });
-    Q_EMIT signedIn();
     flush(m_accessToken, ApiError());
+    // signedIn() once the keychain answered, so a short-lived caller (the CLI) may exit after it.
+    m_store->write(m_accountId, SecretStore::Key::PersonalAccessToken, token, this,
+                   [this](const SecretStore::Result &result) {
+                       warnAboutStorage(result);
+                       Q_EMIT signedIn();
+                   });
 }
 
 void Session::beginSignIn()

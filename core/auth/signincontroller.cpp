@@ -142,11 +142,8 @@ void SignInController::signInWithBrowser(const ApiProfile &profile)
             Q_EMIT signInFailed(error);
         });
         connect(m_flow.get(), &AuthorizationFlow::succeeded, this, [this](const TokenResponse &tokens) {
-            connect(m_session.get(), &Session::signedIn, this, [this]() {
-                m_accounts->save(m_account);
-                m_accounts->setLastUsedId(m_account.id);
-                Q_EMIT signedIn(m_account);
-            }, Qt::SingleShotConnection);
+            connect(m_session.get(), &Session::signedIn, this, &SignInController::rememberAndAnnounce,
+                    Qt::SingleShotConnection);
             m_session->completeSignIn(tokens);
         });
         m_flow->start();
@@ -157,7 +154,12 @@ void SignInController::signInWithPat(const ApiProfile &profile, const QString &p
 {
     const Account account = accountFor(profile, Account::Kind::PersonalAccessToken);
     adopt(account, profile);
+    connect(m_session.get(), &Session::signedIn, this, &SignInController::rememberAndAnnounce, Qt::SingleShotConnection);
     m_session->signInWithPat(pat);
+}
+
+void SignInController::rememberAndAnnounce()
+{
     m_accounts->save(m_account);
     m_accounts->setLastUsedId(m_account.id);
     Q_EMIT signedIn(m_account);
@@ -177,6 +179,12 @@ void SignInController::signOut()
     }
     m_accounts->remove(m_account.id);
     m_session->signOut();
+}
+
+void SignInController::signOut(const Account &account)
+{
+    adopt(account, profileFor(account));
+    signOut();
 }
 
 void SignInController::storeClientSecret(const ApiProfile &profile, const QString &secret)

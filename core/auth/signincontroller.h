@@ -66,6 +66,8 @@ public:
     void cancelSignIn();
     // Deletes the current account's stored secrets and forgets it; signedOut() tells the outcome.
     void signOut();
+    // Signs out of a remembered account without restoring it first (no refresh).
+    void signOut(const Account &account);
     // The OAuth client secret of a non-demo profile, entered once in the settings, kept in the keychain.
     void storeClientSecret(const ApiProfile &profile, const QString &secret);
 
@@ -82,6 +84,7 @@ Q_SIGNALS:
 
 private:
     void adopt(const Account &account, const ApiProfile &profile);
+    void rememberAndAnnounce();
     // Calls `next` once the token client has the client secret (demo, keychain or none).
     void withClientSecret(std::function<void()> next);
 

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/clicommandregistry.h"
 
+#include "export/logincommand.h"
+#include "export/logoutcommand.h"
 #include "export/metercommand.h"
 #include "export/meterscommand.h"
 #include "export/seriescommand.h"
 #include "export/sitecommand.h"
 #include "export/sitescommand.h"
+#include "export/whoamicommand.h"
 
 namespace meterscope {
 
@@ -18,6 +21,9 @@ CliCommandRegistry CliCommandRegistry::withBuiltInCommands()
     registry.add(std::make_unique<MetersCommand>());
     registry.add(std::make_unique<MeterCommand>());
     registry.add(std::make_unique<SeriesCommand>());
+    registry.add(std::make_unique<LoginCommand>());
+    registry.add(std::make_unique<LogoutCommand>());
+    registry.add(std::make_unique<WhoamiCommand>());
     return registry;
 }
 

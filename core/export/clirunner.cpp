@@ -5,6 +5,7 @@
 #include "api/apiclient.h"
 #include "api/statictokensource.h"
 #include "export/clicontext.h"
+#include "export/clisignin.h"
 
 #include <QCommandLineParser>
 #include <QHostAddress>
@@ -189,10 +190,15 @@ void CliRunner::startCommand(CliCommand *command, QCommandLineParser &parser, co
     }
     settings.baseUrl = profile.baseUrl();
 
-    if (command->needsApi()) {
+    if (command->needsApi() && qEnvironmentVariableIsEmpty(kTokenVariable)) {
+        // The stored sign-in of `meterscope-cli login` (OS keychain), restored silently.
+        m_storedSignIn = std::make_unique<CliSignIn>();
+        if (!m_storedSignIn->restoreLastUsed())
+            return complete(CliExitCode::Auth, QStringLiteral("No access token — run meterscope-cli login, or set METERSCOPE_TOKEN to a personal access token."));
+        m_api = new ApiClient(parser.isSet(kBaseUrl) || parser.isSet(kProfile) ? profile : m_storedSignIn->profile(), this);
+        m_api->setTokenSource(m_storedSignIn->tokenSource());
+    } else if (command->needsApi()) {
         m_token = qEnvironmentVariable(kTokenVariable).trimmed();
-        if (m_token.isEmpty())
-            return complete(CliExitCode::Auth, QStringLiteral("No access token — set METERSCOPE_TOKEN to a personal access token."));
         QString reason;
         if (!StaticTokenSource::isPlausiblePat(m_token, &reason))
             return complete(CliExitCode::Auth, QStringLiteral("METERSCOPE_TOKEN does not hold a personal access token: %1").arg(reason));

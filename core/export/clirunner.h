@@ -15,6 +15,7 @@ namespace meterscope {
 
 class ApiClient;
 class CliContext;
+class CliSignIn;
 class StaticTokenSource;
 
 // meterscope-cli: reads the global options (--base-url, --profile, --format, --output), picks the
@@ -47,6 +48,7 @@ private:
     CliCommandRegistry m_registry;
     QString m_token;
     std::unique_ptr<StaticTokenSource> m_tokenSource;
+    std::unique_ptr<CliSignIn> m_storedSignIn;
     ApiClient *m_api = nullptr;
     QObject *m_guard = nullptr;
     std::unique_ptr<CliContext> m_context;

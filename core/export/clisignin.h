@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apiprofile.h"
+#include "auth/accountstore.h"
+#include "auth/keychainsecretstore.h"
+#include "auth/signincontroller.h"
+
+#include <QUrl>
+
+namespace meterscope {
+
+class CliContext;
+
+// The CLI's side of signing in: the OS keychain, the account list shared with the GUI and one
+// SignInController. `login`, `logout` and `whoami` use it, and so does every API command when
+// METERSCOPE_TOKEN is not set (the stored session of the last `login`).
+class CliSignIn
+{
+public:
+    CliSignIn();
+
+    [[nodiscard]] SignInController *controller() { return &m_controller; }
+    [[nodiscard]] SecretStore *secrets() { return &m_secrets; }
+    [[nodiscard]] AccountStore *accounts() { return &m_accounts; }
+
+    // The profile `login` signs in with: --profile FILE when given; else, for a loopback base URL, the
+    // bundled emulator's demo client; else the production profile. `baseUrl` (from --base-url or the
+    // profile) always wins. Empty `error` on success.
+    static ApiProfile loginProfile(const QUrl &baseUrl, const QString &profilePath, QString *error);
+
+    // Ends a command with `text` (a line or a few) on the output, exit 0.
+    static void finishWithText(CliContext &context, const QString &text);
+
+    // Starts restoring the last signed-in account; false when there is none. The session queues token
+    // requests until it knows.
+    bool restoreLastUsed();
+    [[nodiscard]] AccessTokenSource *tokenSource() const { return m_controller.session(); }
+    [[nodiscard]] ApiProfile profile() const { return m_controller.profile(); }
+
+private:
+    KeychainSecretStore m_secrets;
+    AccountStore m_accounts;
+    SignInController m_controller;
+};
+
+} // namespace meterscope
