@@ -230,6 +230,14 @@ void ApiClient::useSystemProxy()
     d->funnel->manager()->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
 }
 
+void ApiClient::setSiteTimeZone(const QString &siteId, const QString &ianaId)
+{
+    Site site;
+    site.id = siteId;
+    site.timeZoneId = ianaId;
+    d->rememberZones({site});
+}
+
 QNetworkAccessManager *ApiClient::networkManager() const
 {
     return d->funnel->manager();

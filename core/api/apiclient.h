@@ -79,6 +79,11 @@ public:
     // chunks per series (sorted, one point per timestamp). Bodies are parsed off the calling thread.
     ApiCall *fetchSeries(const SeriesQuery &query, QObject *context, SeriesHandler done);
 
+    // A site's IANA time zone, for series whose dates come without a time ("2025-03-30" means the
+    // site's local midnight). fetchSites() and fetchSite() remember the zones they see; a caller that
+    // knows a site from elsewhere (the local cache) tells the client here.
+    void setSiteTimeZone(const QString &siteId, const QString &ianaId);
+
     // The network manager (for the token client, which shares it).
     [[nodiscard]] QNetworkAccessManager *networkManager() const;
 

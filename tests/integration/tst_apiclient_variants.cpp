@@ -31,6 +31,7 @@ private Q_SLOTS:
     void initTestCase();
     void everyVariantParsesToTheDefaultValues_data();
     void everyVariantParsesToTheDefaultValues();
+    void dateOnlyDatesUseAZoneTheCallerGives();
     void everyErrorShapeMapsToTheSameError_data();
     void everyErrorShapeMapsToTheSameError();
 
@@ -216,6 +217,31 @@ void TestApiClientVariants::everyVariantParsesToTheDefaultValues()
     compareSeries(snap.quarterHours, m_default.quarterHours, someMayBeNull);
     if (!QTest::currentTestFailed())
         compareSeries(snap.days, m_default.days, someMayBeNull);
+}
+
+void TestApiClientVariants::dateOnlyDatesUseAZoneTheCallerGives()
+{
+    Variants variants;
+    variants.dateOnlyDates = true;
+    m_server->setVariants(variants);
+    // A new client that never fetched the site: only the zone it is told makes the dates right.
+    ApiClient client(m_server->servedProfile());
+    client.setTokenSource(m_pat.get());
+    client.setPolicy(fastPolicy());
+    client.setRetryBudget(&m_budget);
+    const Site &site = m_default.sites.first();
+    client.setSiteTimeZone(site.id, site.timeZoneId);
+    SeriesQuery query;
+    query.source = SeriesQuery::Source::ActiveEnergy;
+    query.siteId = site.id;
+    query.to = fixedNow().addDays(-3);
+    query.from = query.to.addDays(-60);
+    query.interval = ApiInterval::Daily;
+    Outcome<QList<Series>> days;
+    client.fetchSeries(query, this, days.handler());
+    QTRY_COMPARE(days.calls, 1);
+    QVERIFY(!days.error);
+    compareSeries(days.value, m_default.days, false);
 }
 
 void TestApiClientVariants::everyErrorShapeMapsToTheSameError_data()
