@@ -4,6 +4,7 @@
 
 #include "emulator/authregistry.h"
 #include "emulator/jsonwriter.h"
+#include "emulator/responsewriter.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -148,14 +149,7 @@ HttpReply OAuthEndpoints::authorize(const EmulatorRequest &request) const
 
 HttpReply OAuthEndpoints::tokenError(int status, const char *error, const QByteArray &description)
 {
-    JsonWriter out;
-    out.beginObject();
-    out.key("error");
-    out.string(error);
-    out.key("error_description");
-    out.string(description);
-    out.endObject();
-    HttpReply reply = HttpReply::json(status, out.take());
+    HttpReply reply = HttpReply::json(status, ResponseWriter::oauthErrorBody(error, description));
     reply.addHeader("Cache-Control", "no-store");
     return reply;
 }

@@ -104,6 +104,35 @@ constexpr std::array<double, 8> kSubMeterShares{{0.34, 0.21, 0.14, 0.09, 0.07, 0
 constexpr std::array<Kind, 8> kGenericLayout{{Kind::SubMeter, Kind::SubMeter, Kind::Gas, Kind::Water, Kind::SubMeter,
                                               Kind::DistrictHeating, Kind::Solar, Kind::SubMeter}};
 
+struct MeasurementInfo
+{
+    const char *name;
+    const char *unit;
+    double scale; // × the meter's primary quantity
+    bool mean;    // a rate: aggregated as a mean
+};
+
+struct MeterKindInfo
+{
+    const char *commodity;
+    const char *name;
+    const char *usage;
+    std::array<MeasurementInfo, 2> measurements;
+    int measurementCount;
+};
+
+// By MeterSpec::Kind. Mean power over a quarter hour is 4 × its energy; natural gas holds about
+// 10.55 kWh per m3.
+constexpr std::array<MeterKindInfo, 7> kMeterKinds{{
+    {"Electricity", "Main incomer", "MainMeter", {{{"ActiveEnergy", "kWh", 1.0, false}, {"ActivePower", "kW", 4.0, true}}}, 2},
+    {"Electricity", "Sub-meter", "SubMeter", {{{"ActiveEnergy", "kWh", 1.0, false}, {"ActivePower", "kW", 4.0, true}}}, 2},
+    {"Gas", "Gas main", "Heating", {{{"Volume", "m3", 1.0, false}, {"Energy", "kWh", 10.55, false}}}, 2},
+    {"Water", "Water main", "Main", {{{"Volume", "m3", 1.0, false}, {}}}, 1},
+    {"DistrictHeating", "District heating substation", "Heating", {{{"Energy", "kWh", 1.0, false}, {}}}, 1},
+    {"ChilledWater", "Chilled water plant", "Cooling", {{{"Energy", "kWh", 1.0, false}, {}}}, 1},
+    {"Solar", "Rooftop photovoltaics", "Generated onsite - solar", {{{"ActiveEnergy", "kWh", 1.0, false}, {}}}, 1},
+}};
+
 constexpr int kDemoSiteWithCounterReset = 3;
 
 QByteArray text(const char *utf8)
@@ -178,68 +207,30 @@ MeterSpec Portfolio::makeMeter(const SiteSpec &site, int meterIndex, Kind kind, 
     meter.id = stablehash::uuid(h);
     meter.stream = h;
     meter.gatewayId = QByteArray::number(700 + (site.sourceSystemId * 7 + meterIndex / 8) % 300);
-    auto measurement = [&](const char *name, const char *unit, double scale, bool mean) {
-        const int k = int(meter.measurements.size());
+    const MeterKindInfo &info = kMeterKinds[size_t(kind)];
+    meter.commodity = text(info.commodity);
+    meter.name = text(info.name);
+    meter.usage = text(info.usage);
+    if (kind == Kind::SubMeter) {
+        const size_t slot = size_t(ordinal) % kSubMeterNames.size();
+        meter.name = text(kSubMeterNames[slot]);
+        if (ordinal >= int(kSubMeterNames.size()))
+            meter.name += ' ' + QByteArray::number(ordinal / int(kSubMeterNames.size()) + 1);
+        meter.parentMeterId = mainId;
+        meter.share = kSubMeterShares[slot] * (0.85 + 0.3 * stablehash::unit(h));
+    }
+    // Some gas meters also report energy (the second measurement of their kind).
+    const int measurementCount = info.measurementCount - (kind == Kind::Gas && (h >> 20) % 2 == 1 ? 1 : 0);
+    for (int k = 0; k < measurementCount; ++k) {
+        const MeasurementInfo &source = info.measurements[size_t(k)];
         MeterSpec::Measurement m;
         m.id = QByteArray::number(61000 + (qint64(site.index) * 1000 + meterIndex) * 4 + k);
-        m.name = text(name);
-        m.unit = text(unit);
+        m.name = text(source.name);
+        m.unit = text(source.unit);
         m.key = stablehash::uuid(stablehash::combine({m_seed, 3, quint64(site.index), quint64(meterIndex), quint64(k)}));
-        m.scale = scale;
-        m.mean = mean;
+        m.scale = source.scale;
+        m.mean = source.mean;
         meter.measurements.push_back(m);
-    };
-    switch (kind) {
-    case Kind::MainElectricity:
-    case Kind::SubMeter:
-        meter.commodity = "Electricity";
-        if (kind == Kind::MainElectricity) {
-            meter.name = "Main incomer";
-            meter.usage = "MainMeter";
-        } else {
-            const size_t slot = size_t(ordinal) % kSubMeterNames.size();
-            meter.name = text(kSubMeterNames[slot]);
-            if (ordinal >= int(kSubMeterNames.size()))
-                meter.name += ' ' + QByteArray::number(ordinal / int(kSubMeterNames.size()) + 1);
-            meter.usage = "SubMeter";
-            meter.parentMeterId = mainId;
-            meter.share = kSubMeterShares[slot] * (0.85 + 0.3 * stablehash::unit(h));
-        }
-        measurement("ActiveEnergy", "kWh", 1.0, false);
-        measurement("ActivePower", "kW", 4.0, true); // mean power over a quarter hour = 4 × its energy
-        break;
-    case Kind::Gas:
-        meter.commodity = "Gas";
-        meter.name = "Gas main";
-        meter.usage = "Heating";
-        measurement("Volume", "m3", 1.0, false);
-        if ((h >> 20) % 2 == 0)
-            measurement("Energy", "kWh", 10.55, false); // calorific value of natural gas, kWh per m3
-        break;
-    case Kind::Water:
-        meter.commodity = "Water";
-        meter.name = "Water main";
-        meter.usage = "Main";
-        measurement("Volume", "m3", 1.0, false);
-        break;
-    case Kind::DistrictHeating:
-        meter.commodity = "DistrictHeating";
-        meter.name = "District heating substation";
-        meter.usage = "Heating";
-        measurement("Energy", "kWh", 1.0, false);
-        break;
-    case Kind::ChilledWater:
-        meter.commodity = "ChilledWater";
-        meter.name = "Chilled water plant";
-        meter.usage = "Cooling";
-        measurement("Energy", "kWh", 1.0, false);
-        break;
-    case Kind::Solar:
-        meter.commodity = "Solar";
-        meter.name = "Rooftop photovoltaics";
-        meter.usage = "Generated onsite - solar";
-        measurement("ActiveEnergy", "kWh", 1.0, false);
-        break;
     }
     if (ordinal > 0 && kind != Kind::SubMeter)
         meter.name += ' ' + QByteArray::number(ordinal + 1);

@@ -58,9 +58,24 @@ void ResponseWriter::numberField(JsonWriter *out, const char *name, double value
         out->number(value);
 }
 
+void ResponseWriter::addressFields(JsonWriter *out, const SiteSpec &site, const char *countryKey) const
+{
+    out->key("address");
+    out->string(site.address);
+    out->key("city");
+    out->string(site.city);
+    out->key(countryKey);
+    out->string(site.countryIsoCode);
+    out->key("zipCode");
+    out->string(site.zipCode);
+    out->key("stateProvince");
+    out->string(site.stateProvince);
+    out->key(m_variants.timeZoneCamelCase ? "timeZone" : "timezone");
+    out->string(site.timeZoneId);
+}
+
 void ResponseWriter::site(JsonWriter *out, const SiteSpec &site, bool detail, int meterCount) const
 {
-    const char *zoneKey = m_variants.timeZoneCamelCase ? "timeZone" : "timezone";
     out->beginObject();
     out->key("id");
     out->string(site.id);
@@ -70,35 +85,13 @@ void ResponseWriter::site(JsonWriter *out, const SiteSpec &site, bool detail, in
     out->string(enumText(site.type));
     numberField(out, "sourceSystemId", site.sourceSystemId);
     if (m_variants.flatSite) {
-        out->key("address");
-        out->string(site.address);
-        out->key("city");
-        out->string(site.city);
-        out->key("country");
-        out->string(site.countryIsoCode);
-        out->key("zipCode");
-        out->string(site.zipCode);
-        out->key("stateProvince");
-        out->string(site.stateProvince);
-        out->key(zoneKey);
-        out->string(site.timeZoneId);
+        addressFields(out, site, "country");
         numberField(out, "latitude", site.latitude);
         numberField(out, "longitude", site.longitude);
     } else {
         out->key("postalAddress");
         out->beginObject();
-        out->key("address");
-        out->string(site.address);
-        out->key("city");
-        out->string(site.city);
-        out->key("countryIsoCode");
-        out->string(site.countryIsoCode);
-        out->key("zipCode");
-        out->string(site.zipCode);
-        out->key("stateProvince");
-        out->string(site.stateProvince);
-        out->key(zoneKey);
-        out->string(site.timeZoneId);
+        addressFields(out, site, "countryIsoCode");
         out->key("coordinates");
         out->beginObject();
         numberField(out, "latitude", site.latitude);
@@ -298,6 +291,18 @@ QByteArray ResponseWriter::titleFor(int status)
     }
 }
 
+QByteArray ResponseWriter::oauthErrorBody(const QByteArray &error, const QByteArray &description)
+{
+    JsonWriter out;
+    out.beginObject();
+    out.key("error");
+    out.string(error);
+    out.key("error_description");
+    out.string(description);
+    out.endObject();
+    return out.take();
+}
+
 HttpReply ResponseWriter::error(const ApiProblem &problem, const QString &instance) const
 {
     HttpReply reply;
@@ -355,13 +360,8 @@ HttpReply ResponseWriter::error(const ApiProblem &problem, const QString &instan
         out.endObject();
         break;
     case Variants::ErrorShape::OAuthStyle:
-        out.beginObject();
-        out.key("error");
-        out.string(slug);
-        out.key("error_description");
-        out.string(problem.detail);
-        out.endObject();
-        break;
+        reply.body = oauthErrorBody(slug, problem.detail);
+        return reply;
     case Variants::ErrorShape::Empty:
         reply.contentType.clear();
         return reply;

@@ -49,12 +49,16 @@ public:
 
     // An error answer in the current error shape; `instance` is the request path.
     [[nodiscard]] HttpReply error(const ApiProblem &problem, const QString &instance) const;
+    // {"error":…,"error_description":…} (RFC 6749 §5.2)
+    static QByteArray oauthErrorBody(const QByteArray &error, const QByteArray &description);
     static QByteArray slugFor(int status);
     static QByteArray titleFor(int status);
 
 private:
     [[nodiscard]] QByteArray enumText(const QByteArray &value) const;
     void numberField(JsonWriter *out, const char *name, double value) const;
+    // The postal address fields, flat or inside "postalAddress" (the country key differs).
+    void addressFields(JsonWriter *out, const SiteSpec &site, const char *countryKey) const;
 
     ResponseVariants m_variants;
 };

@@ -14,6 +14,8 @@
 #include <QSignalSpy>
 #include <QUrlQuery>
 
+#include <memory>
+
 namespace meterscope::emulator::testing {
 
 // One answer as a test sees it. status -1 = no complete answer within the time allowed.
@@ -99,6 +101,36 @@ public:
 private:
     const EmulatorServer *m_server;
     QNetworkAccessManager m_manager;
+};
+
+// The clock every emulator test pins.
+inline const QDateTime kPinnedNow(QDate(2025, 11, 15), QTime(12, 0), Qt::UTC);
+
+// An emulator on 127.0.0.1 (clock pinned to kPinnedNow unless the options say otherwise) and a client for it.
+struct RunningEmulator
+{
+    std::unique_ptr<EmulatorServer> server;
+    std::unique_ptr<EmulatorTestClient> client;
+
+    static EmulatorOptions pinnedOptions()
+    {
+        EmulatorOptions options;
+        options.now = kPinnedNow;
+        return options;
+    }
+    bool start(const EmulatorOptions &options = pinnedOptions())
+    {
+        server = std::make_unique<EmulatorServer>(options);
+        if (!server->start())
+            return false;
+        client = std::make_unique<EmulatorTestClient>(server.get());
+        return true;
+    }
+    void stop()
+    {
+        client.reset();
+        server.reset();
+    }
 };
 
 } // namespace meterscope::emulator::testing

@@ -18,15 +18,8 @@ using namespace meterscope::emulator::testing;
 
 namespace {
 
-const QDateTime kNow(QDate(2025, 11, 15), QTime(12, 0), Qt::UTC);
+const QDateTime kNow = kPinnedNow;
 constexpr qint64 kQuarterMs = 15 * 60 * 1000;
-
-EmulatorOptions pinnedOptions()
-{
-    EmulatorOptions options;
-    options.now = kNow;
-    return options;
-}
 
 qint64 utcMs(const QJsonValue &value)
 {
@@ -55,13 +48,12 @@ class TestEmulator : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<EmulatorServer> m_server;
-    std::unique_ptr<EmulatorTestClient> m_client;
+    RunningEmulator m_emulator;
     QJsonArray m_sites;
 
     HttpResult get(const QString &path, const QList<QPair<QString, QString>> &query = {})
     {
-        return m_client->get(m_client->api(path, query), m_server->demoPat());
+        return m_emulator.client->get(m_emulator.client->api(path, query), m_emulator.server->demoPat());
     }
     QString siteId(int index) const { return m_sites.at(index).toObject().value(u"id").toString(); }
     QJsonArray metersOf(int siteIndex) { return get(QStringLiteral("/sites/%1/meters").arg(siteId(siteIndex))).array(); }
@@ -96,12 +88,9 @@ private:
 private slots:
     void initTestCase()
     {
-        m_server = std::make_unique<EmulatorServer>(pinnedOptions());
-        QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
-        QVERIFY(m_server->port() != 0);
-        QCOMPARE(m_server->origin().host(), QStringLiteral("127.0.0.1"));
-        m_client = std::make_unique<EmulatorTestClient>(m_server.get());
+        QVERIFY(m_emulator.start());
+        QVERIFY(m_emulator.server->port() != 0);
+        QCOMPARE(m_emulator.server->origin().host(), QStringLiteral("127.0.0.1"));
         const HttpResult sites = get(QStringLiteral("/sites"));
         QCOMPARE(sites.status, 200);
         m_sites = sites.array();
@@ -109,11 +98,11 @@ private slots:
 
     void init()
     {
-        m_server->setVariants(ResponseVariants());
-        m_server->clearFaults();
-        m_server->setRateLimit(0, 20);
-        m_server->setLatencyMs(0);
-        m_server->setNow(kNow);
+        m_emulator.server->setVariants(ResponseVariants());
+        m_emulator.server->clearFaults();
+        m_emulator.server->setRateLimit(0, 20);
+        m_emulator.server->setLatencyMs(0);
+        m_emulator.server->setNow(kNow);
     }
 
     void sitesListTheDemoPortfolioInSixZonesOrMore()
@@ -410,10 +399,10 @@ private slots:
         QFETCH(QString, token);
         QFETCH(int, status);
         QFETCH(QString, invalidParam);
-        QUrl url = m_client->api(QString(path).replace(QStringLiteral("SITE"), siteId(0)));
+        QUrl url = m_emulator.client->api(QString(path).replace(QStringLiteral("SITE"), siteId(0)));
         url.setQuery(query);
-        const QString credential = token == u"none" ? QString() : token.isEmpty() ? m_server->demoPat() : token;
-        const HttpResult result = m_client->get(url, credential);
+        const QString credential = token == u"none" ? QString() : token.isEmpty() ? m_emulator.server->demoPat() : token;
+        const HttpResult result = m_emulator.client->get(url, credential);
         QCOMPARE(result.status, status);
         const QJsonObject problem = result.object();
         const QString slug = status == 401 ? QStringLiteral("unauthorized")
@@ -431,28 +420,28 @@ private slots:
 
     void patsAreLimitedToTheirSitesAndExpire()
     {
-        const QString limited = m_server->issuePat(QDateTime(), {siteId(2), siteId(5)});
-        const HttpResult sites = m_client->get(m_client->api(QStringLiteral("/sites")), limited);
+        const QString limited = m_emulator.server->issuePat(QDateTime(), {siteId(2), siteId(5)});
+        const HttpResult sites = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), limited);
         QCOMPARE(sites.status, 200);
         QCOMPARE(sites.array().size(), 2);
-        QCOMPARE(m_client->get(m_client->api(QStringLiteral("/sites/%1/meters").arg(siteId(5))), limited).status, 200);
-        const HttpResult foreign = m_client->get(m_client->api(QStringLiteral("/sites/%1/meters").arg(siteId(0))), limited);
+        QCOMPARE(m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites/%1/meters").arg(siteId(5))), limited).status, 200);
+        const HttpResult foreign = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites/%1/meters").arg(siteId(0))), limited);
         QCOMPARE(foreign.status, 403);
         QCOMPARE(foreign.object().value(u"type").toString(), QStringLiteral("https://ecostruxure-openapi.se.com/problem/forbidden"));
 
-        const QString expiring = m_server->issuePat(kNow.addSecs(3600));
-        QCOMPARE(m_client->get(m_client->api(QStringLiteral("/sites")), expiring).status, 200);
-        m_server->setNow(kNow.addSecs(7200));
-        const HttpResult expired = m_client->get(m_client->api(QStringLiteral("/sites")), expiring);
+        const QString expiring = m_emulator.server->issuePat(kNow.addSecs(3600));
+        QCOMPARE(m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), expiring).status, 200);
+        m_emulator.server->setNow(kNow.addSecs(7200));
+        const HttpResult expired = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), expiring);
         QCOMPARE(expired.status, 401);
         QCOMPARE(expired.object().value(u"detail").toString(), QStringLiteral("Access Token expired"));
-        m_server->revokePat(limited);
-        QCOMPARE(m_client->get(m_client->api(QStringLiteral("/sites")), limited).status, 401);
+        m_emulator.server->revokePat(limited);
+        QCOMPARE(m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), limited).status, 401);
     }
 
     void sameSeedServesTheSameBytes()
     {
-        EmulatorServer twin(pinnedOptions());
+        EmulatorServer twin(RunningEmulator::pinnedOptions());
         QVERIFY(twin.start());
         EmulatorTestClient twinClient(&twin);
         const QList<QPair<QString, QString>> range{{QStringLiteral("startDate"), QStringLiteral("2025-10-01")},
@@ -465,7 +454,7 @@ private slots:
             QVERIFY(mine.body.size() > 100);
             QCOMPARE(theirs.body, mine.body);
         }
-        EmulatorOptions otherSeed = pinnedOptions();
+        EmulatorOptions otherSeed = RunningEmulator::pinnedOptions();
         otherSeed.seed = 7;
         EmulatorServer other(otherSeed);
         QVERIFY(other.start());
@@ -500,7 +489,7 @@ private slots:
                                                       {QStringLiteral("hourly"), QStringLiteral("PT1H")}}}};
         const QByteArray json = QJsonDocument(root).toJson();
         QString error;
-        EmulatorOptions options = pinnedOptions();
+        EmulatorOptions options = RunningEmulator::pinnedOptions();
         options.profile = ApiProfile::fromJson(json, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         EmulatorServer renamed(options);
@@ -539,7 +528,7 @@ private slots:
         unavailable.status = 503;
         unavailable.count = 2;
         unavailable.pathPattern = QStringLiteral("/sites$");
-        m_server->addFault(unavailable);
+        m_emulator.server->addFault(unavailable);
         QCOMPARE(get(QStringLiteral("/sites/%1").arg(siteId(0))).status, 200); // pattern does not match
         QCOMPARE(get(QStringLiteral("/sites")).status, 503);
         const HttpResult second = get(QStringLiteral("/sites"));
@@ -550,7 +539,7 @@ private slots:
         FaultSpec busy;
         busy.status = 429;
         busy.retryAfterSeconds = 7;
-        m_server->addFault(busy);
+        m_emulator.server->addFault(busy);
         const HttpResult limited = get(QStringLiteral("/sites"));
         QCOMPARE(limited.status, 429);
         QCOMPARE(limited.header("retry-after"), QByteArray("7"));
@@ -562,11 +551,11 @@ private slots:
         FaultSpec flaky;
         flaky.fraction = 0.5;
         flaky.status = 500;
-        m_server->addFault(flaky);
+        m_emulator.server->addFault(flaky);
         QString pattern;
         for (int i = 0; i < 40; ++i)
             pattern += get(QStringLiteral("/sites/%1").arg(siteId(0))).status == 500 ? u'x' : u'.';
-        m_server->clearFaults();
+        m_emulator.server->clearFaults();
         const int failures = int(pattern.count(u'x'));
         QVERIFY2(failures >= 8 && failures <= 32, qPrintable(pattern));
         QCOMPARE(get(QStringLiteral("/sites")).status, 200);
@@ -576,7 +565,7 @@ private slots:
     {
         FaultSpec fault;
         fault.kind = FaultSpec::Kind::MalformedJson;
-        m_server->addFault(fault);
+        m_emulator.server->addFault(fault);
         const HttpResult result = get(QStringLiteral("/sites"));
         QCOMPARE(result.status, 200);
         QJsonParseError error;
@@ -588,7 +577,7 @@ private slots:
     {
         FaultSpec fault;
         fault.kind = FaultSpec::Kind::TruncatedBody;
-        m_server->addFault(fault);
+        m_emulator.server->addFault(fault);
         const HttpResult result = get(QStringLiteral("/sites"));
         QVERIFY(result.error != QNetworkReply::NoError);
         QVERIFY(result.header("content-length").toLongLong() > result.body.size());
@@ -599,8 +588,8 @@ private slots:
     {
         FaultSpec fault;
         fault.kind = FaultSpec::Kind::Stall;
-        m_server->addFault(fault);
-        const HttpResult result = m_client->get(m_client->api(QStringLiteral("/sites")), m_server->demoPat(), 600);
+        m_emulator.server->addFault(fault);
+        const HttpResult result = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), m_emulator.server->demoPat(), 600);
         QCOMPARE(result.status, -1);
         QCOMPARE(get(QStringLiteral("/sites")).status, 200);
     }
@@ -610,8 +599,8 @@ private slots:
         FaultSpec fault;
         fault.kind = FaultSpec::Kind::Drip;
         fault.dripIntervalMs = 20;
-        m_server->addFault(fault);
-        const HttpResult result = m_client->get(m_client->api(QStringLiteral("/sites")), m_server->demoPat(), 800);
+        m_emulator.server->addFault(fault);
+        const HttpResult result = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), m_emulator.server->demoPat(), 800);
         QCOMPARE(result.status, -1);
         QVERIFY2(result.bytesReceived >= 5, qPrintable(QString::number(result.bytesReceived)));
         QCOMPARE(get(QStringLiteral("/sites")).status, 200);
@@ -622,7 +611,7 @@ private slots:
         FaultSpec fault;
         fault.kind = FaultSpec::Kind::Redirect;
         fault.redirectTarget = QUrl(QStringLiteral("http://127.0.0.1:9/elsewhere/"));
-        m_server->addFault(fault);
+        m_emulator.server->addFault(fault);
         const HttpResult result = get(QStringLiteral("/sites"), {{QStringLiteral("limit"), QStringLiteral("3")}});
         QCOMPARE(result.status, 302);
         QCOMPARE(QUrl(QString::fromLatin1(result.header("location"))),
@@ -636,7 +625,7 @@ private slots:
         variants.envelope = ResponseVariants::Envelope::Items;
         variants.defaultPageSize = 5;
         variants.maxPageSize = 8;
-        m_server->setVariants(variants);
+        m_emulator.server->setVariants(variants);
         const QJsonObject first = get(QStringLiteral("/sites")).object();
         QCOMPARE(first.value(u"items").toArray().size(), 5);
         QCOMPARE(first.value(u"totalCount").toInt(), 12);
@@ -649,14 +638,14 @@ private slots:
         QCOMPARE(clamped.value(u"items").toArray().size(), 8);
 
         variants.envelope = ResponseVariants::Envelope::NamedKey;
-        m_server->setVariants(variants);
+        m_emulator.server->setVariants(variants);
         const QJsonObject named = get(QStringLiteral("/sites")).object();
         QCOMPARE(named.value(u"sites").toArray().size(), 5);
         QCOMPARE(named.value(u"totalCount").toInt(), 12);
         QCOMPARE(get(QStringLiteral("/sites/%1/meters").arg(siteId(0))).object().value(u"meters").toArray().first(),
                  firstMeter);
 
-        m_server->setVariants(ResponseVariants());
+        m_emulator.server->setVariants(ResponseVariants());
         const QJsonArray slice = get(QStringLiteral("/sites"), {{QStringLiteral("offset"), QStringLiteral("3")},
                                                                  {QStringLiteral("limit"), QStringLiteral("2")}}).array();
         QCOMPARE(slice.size(), 2);
@@ -672,7 +661,7 @@ private slots:
         variants.timeZoneCamelCase = true;
         variants.enumCase = ResponseVariants::EnumCase::Upper;
         variants.numbersAsStrings = true;
-        m_server->setVariants(variants);
+        m_emulator.server->setVariants(variants);
         const QJsonObject flat = get(QStringLiteral("/sites")).array().at(2).toObject();
         QVERIFY(!flat.contains(u"postalAddress"));
         QCOMPARE(flat.value(u"city"), address.value(u"city"));
@@ -686,7 +675,7 @@ private slots:
         variants = ResponseVariants();
         variants.enumCase = ResponseVariants::EnumCase::Lower;
         variants.missingUnits = true;
-        m_server->setVariants(variants);
+        m_emulator.server->setVariants(variants);
         const QJsonObject meter = metersOf(0).at(0).toObject();
         QCOMPARE(meter.value(u"commodity").toString(), QStringLiteral("electricity"));
         QVERIFY(!meter.value(u"measurements").toArray().at(0).toObject().contains(u"unit"));
@@ -707,7 +696,7 @@ private slots:
         variants.numbersAsStrings = true;
         variants.nanosecondFractions = true;
         variants.duplicatesAndUnsorted = true;
-        m_server->setVariants(variants);
+        m_emulator.server->setVariants(variants);
         const QJsonArray shuffled = get(path, range).object().value(u"values").toArray();
         QVERIFY(shuffled.size() > plain.size());
         QVERIFY(shuffled != plain);
@@ -725,7 +714,7 @@ private slots:
         variants = ResponseVariants();
         variants.dateOnlyDates = true;
         variants.nullValues = true;
-        m_server->setVariants(variants);
+        m_emulator.server->setVariants(variants);
         const QJsonArray dated = get(path, range).object().value(u"values").toArray();
         QCOMPARE(dated.size(), plain.size());
         int nulls = 0;
@@ -756,8 +745,8 @@ private slots:
         QFETCH(QByteArray, contains);
         ResponseVariants variants;
         variants.errorShape = ResponseVariants::ErrorShape(shape);
-        m_server->setVariants(variants);
-        const HttpResult result = m_client->get(m_client->api(QStringLiteral("/sites")));
+        m_emulator.server->setVariants(variants);
+        const HttpResult result = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")));
         QCOMPARE(result.status, 401);
         if (contains.isEmpty())
             QVERIFY(result.body.isEmpty());
@@ -768,7 +757,7 @@ private slots:
 
     void rateLimitAnswers429WithRetryAfter()
     {
-        m_server->setRateLimit(1, 2);
+        m_emulator.server->setRateLimit(1, 2);
         QCOMPARE(get(QStringLiteral("/sites")).status, 200);
         QCOMPARE(get(QStringLiteral("/sites")).status, 200);
         const HttpResult limited = get(QStringLiteral("/sites"));
@@ -779,7 +768,7 @@ private slots:
 
     void latencyDelaysEveryAnswer()
     {
-        m_server->setLatencyMs(300);
+        m_emulator.server->setLatencyMs(300);
         QElapsedTimer timer;
         timer.start();
         QCOMPARE(get(QStringLiteral("/sites")).status, 200);
@@ -821,7 +810,7 @@ private slots:
 
     void historyEndsAtTheLatestCompleteQuarterHour()
     {
-        m_server->setNow(QDateTime(QDate(2025, 11, 15), QTime(12, 7), Qt::UTC));
+        m_emulator.server->setNow(QDateTime(QDate(2025, 11, 15), QTime(12, 7), Qt::UTC));
         const QJsonArray values = get(QStringLiteral("/sites/%1/active-energy").arg(siteId(0)),
                                       {{QStringLiteral("startDate"), QStringLiteral("2025-11-15T11:00:00Z")},
                                        {QStringLiteral("endDate"), QStringLiteral("2025-11-15T14:00:00Z")},
@@ -835,7 +824,7 @@ private slots:
 
     void largePortfolioServesEveryMeterOnRequest()
     {
-        EmulatorOptions options = pinnedOptions();
+        EmulatorOptions options = RunningEmulator::pinnedOptions();
         options.siteCount = 5000;
         options.metersPerSite = 20;
         EmulatorServer large(options);

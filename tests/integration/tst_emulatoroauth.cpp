@@ -8,7 +8,6 @@
 #include <QRandomGenerator>
 #include <QTest>
 
-#include <memory>
 
 using namespace meterscope;
 using namespace meterscope::emulator;
@@ -16,7 +15,6 @@ using namespace meterscope::emulator::testing;
 
 namespace {
 
-const QDateTime kNow(QDate(2025, 11, 15), QTime(12, 0), Qt::UTC);
 const QString kRedirect = QStringLiteral("http://127.0.0.1:53682/callback");
 
 QString randomVerifier()
@@ -51,8 +49,7 @@ class TestEmulatorOAuth : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<EmulatorServer> m_server;
-    std::unique_ptr<EmulatorTestClient> m_client;
+    RunningEmulator m_emulator;
     QString m_verifier;
 
     QList<QPair<QString, QString>> authorizeParameters(const QString &clientId, const QString &redirect, bool pkce = true)
@@ -70,14 +67,14 @@ private:
     }
     HttpResult consentPage(const QList<QPair<QString, QString>> &parameters)
     {
-        QUrl url = m_server->servedProfile().authorizeUrl();
+        QUrl url = m_emulator.server->servedProfile().authorizeUrl();
         url.setQuery(QString::fromLatin1(form(parameters)));
-        return m_client->get(url);
+        return m_emulator.client->get(url);
     }
     HttpResult decide(QList<QPair<QString, QString>> parameters, const QString &decision)
     {
         parameters.append({QStringLiteral("decision"), decision});
-        return m_client->postForm(m_server->servedProfile().authorizeUrl(), form(parameters));
+        return m_emulator.client->postForm(m_emulator.server->servedProfile().authorizeUrl(), form(parameters));
     }
     // The code of an approved authorization (client and PKCE as given).
     QString approvedCode(const QString &clientId, bool pkce = true)
@@ -88,10 +85,10 @@ private:
     HttpResult token(QList<QPair<QString, QString>> items, bool withClient = true)
     {
         if (withClient) {
-            items.append({QStringLiteral("client_id"), m_server->demoClientId()});
-            items.append({QStringLiteral("client_secret"), m_server->demoClientSecret()});
+            items.append({QStringLiteral("client_id"), m_emulator.server->demoClientId()});
+            items.append({QStringLiteral("client_secret"), m_emulator.server->demoClientSecret()});
         }
-        return m_client->postForm(m_server->servedProfile().tokenUrl(), form(items));
+        return m_emulator.client->postForm(m_emulator.server->servedProfile().tokenUrl(), form(items));
     }
     HttpResult exchange(const QString &code, const QString &verifier)
     {
@@ -109,41 +106,36 @@ private:
     }
     QJsonObject signIn()
     {
-        const HttpResult result = exchange(approvedCode(m_server->demoClientId()), m_verifier);
+        const HttpResult result = exchange(approvedCode(m_emulator.server->demoClientId()), m_verifier);
         return result.status == 200 ? result.object() : QJsonObject();
     }
     int sitesStatus(const QString &accessToken)
     {
-        return m_client->get(m_client->api(QStringLiteral("/sites")), accessToken).status;
+        return m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), accessToken).status;
     }
 
 private slots:
     void init()
     {
-        EmulatorOptions options;
-        options.now = kNow;
-        m_server = std::make_unique<EmulatorServer>(options);
-        QVERIFY(m_server->start());
-        m_client = std::make_unique<EmulatorTestClient>(m_server.get());
+        QVERIFY(m_emulator.start());
         m_verifier = randomVerifier();
     }
 
     void cleanup()
     {
-        m_client.reset();
-        m_server.reset();
+        m_emulator.stop();
     }
 
     void demoClientMatchesTheDemoProfile()
     {
-        QCOMPARE(m_server->demoClientId(), QStringLiteral("meterscope-demo"));
-        QCOMPARE(m_server->demoClientSecret(), ApiProfile::builtInDemo().demoClientSecret());
-        QCOMPARE(m_server->servedProfile().authorizeUrl().port(), int(m_server->port()));
+        QCOMPARE(m_emulator.server->demoClientId(), QStringLiteral("meterscope-demo"));
+        QCOMPARE(m_emulator.server->demoClientSecret(), ApiProfile::builtInDemo().demoClientSecret());
+        QCOMPARE(m_emulator.server->servedProfile().authorizeUrl().port(), int(m_emulator.server->port()));
     }
 
     void consentPageOffersBothDecisionsInAForm()
     {
-        const HttpResult page = consentPage(authorizeParameters(m_server->demoClientId(), kRedirect));
+        const HttpResult page = consentPage(authorizeParameters(m_emulator.server->demoClientId(), kRedirect));
         QCOMPARE(page.status, 200);
         QVERIFY(page.header("content-type").startsWith("text/html"));
         QVERIFY(page.header("location").isEmpty());
@@ -155,7 +147,7 @@ private slots:
 
     void authorizationCodeFlowWithPkce()
     {
-        const HttpResult decision = decide(authorizeParameters(m_server->demoClientId(), kRedirect), QStringLiteral("allow"));
+        const HttpResult decision = decide(authorizeParameters(m_emulator.server->demoClientId(), kRedirect), QStringLiteral("allow"));
         QCOMPARE(decision.status, 302);
         const QUrl location(QString::fromLatin1(decision.header("location")));
         QCOMPARE(location.host(), QStringLiteral("127.0.0.1"));
@@ -189,7 +181,7 @@ private slots:
 
     void codesAreSingleUse()
     {
-        const QString code = approvedCode(m_server->demoClientId());
+        const QString code = approvedCode(m_emulator.server->demoClientId());
         QCOMPARE(exchange(code, m_verifier).status, 200);
         const HttpResult again = exchange(code, m_verifier);
         QCOMPARE(again.status, 400);
@@ -206,7 +198,7 @@ private slots:
     void wrongOrMissingVerifierIsInvalidGrant()
     {
         QFETCH(QString, verifier);
-        const HttpResult result = exchange(approvedCode(m_server->demoClientId()), verifier);
+        const HttpResult result = exchange(approvedCode(m_emulator.server->demoClientId()), verifier);
         QCOMPARE(result.status, 400);
         QCOMPARE(result.object().value(u"error").toString(), QStringLiteral("invalid_grant"));
         QVERIFY(!result.object().value(u"error_description").toString().isEmpty());
@@ -214,9 +206,9 @@ private slots:
 
     void codeWithoutPkceIsExchangedUnlessPkceIsRequired()
     {
-        QCOMPARE(exchange(approvedCode(m_server->demoClientId(), false), QString()).status, 200);
-        m_server->setRequirePkce(true);
-        const HttpResult refused = decide(authorizeParameters(m_server->demoClientId(), kRedirect, false), QStringLiteral("allow"));
+        QCOMPARE(exchange(approvedCode(m_emulator.server->demoClientId(), false), QString()).status, 200);
+        m_emulator.server->setRequirePkce(true);
+        const HttpResult refused = decide(authorizeParameters(m_emulator.server->demoClientId(), kRedirect, false), QStringLiteral("allow"));
         QCOMPARE(refused.status, 302);
         const QUrlQuery query(QUrl(QString::fromLatin1(refused.header("location"))));
         QCOMPARE(query.queryItemValue(QStringLiteral("error")), QStringLiteral("invalid_request"));
@@ -226,7 +218,7 @@ private slots:
 
     void denialRedirectsWithAccessDenied()
     {
-        const HttpResult result = decide(authorizeParameters(m_server->demoClientId(), kRedirect), QStringLiteral("deny"));
+        const HttpResult result = decide(authorizeParameters(m_emulator.server->demoClientId(), kRedirect), QStringLiteral("deny"));
         QCOMPARE(result.status, 302);
         const QUrl location(QString::fromLatin1(result.header("location")));
         QCOMPARE(location.path(), QStringLiteral("/callback"));
@@ -263,8 +255,8 @@ private slots:
     void anyLoopbackPortAndPathIsAccepted()
     {
         const QString redirect = QStringLiteral("http://127.0.0.1:1/a/deeper/path");
-        QCOMPARE(consentPage(authorizeParameters(m_server->demoClientId(), redirect)).status, 200);
-        const HttpResult result = decide(authorizeParameters(m_server->demoClientId(), redirect), QStringLiteral("allow"));
+        QCOMPARE(consentPage(authorizeParameters(m_emulator.server->demoClientId(), redirect)).status, 200);
+        const HttpResult result = decide(authorizeParameters(m_emulator.server->demoClientId(), redirect), QStringLiteral("allow"));
         QCOMPARE(result.status, 302);
         QVERIFY(result.header("location").startsWith("http://127.0.0.1:1/a/deeper/path?code="));
     }
@@ -273,16 +265,16 @@ private slots:
     {
         const QString clientId = QStringLiteral("partner-app");
         const QString secret = QStringLiteral("s3cret:with+symbols");
-        m_server->registerClient(clientId, secret);
+        m_emulator.server->registerClient(clientId, secret);
         const QByteArray items = form({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
                                        {QStringLiteral("code"), approvedCode(clientId)},
                                        {QStringLiteral("redirect_uri"), kRedirect},
                                        {QStringLiteral("code_verifier"), m_verifier}});
         const QByteArray basic = QUrl::toPercentEncoding(clientId) + ':' + QUrl::toPercentEncoding(secret);
-        const HttpResult viaBasic = m_client->postForm(m_server->servedProfile().tokenUrl(), items, basic);
+        const HttpResult viaBasic = m_emulator.client->postForm(m_emulator.server->servedProfile().tokenUrl(), items, basic);
         QCOMPARE(viaBasic.status, 200);
 
-        const HttpResult wrongSecret = m_client->postForm(m_server->servedProfile().tokenUrl(), items,
+        const HttpResult wrongSecret = m_emulator.client->postForm(m_emulator.server->servedProfile().tokenUrl(), items,
                                                           clientId.toLatin1() + ":wrong");
         QCOMPARE(wrongSecret.status, 401);
         QCOMPARE(wrongSecret.object().value(u"error").toString(), QStringLiteral("invalid_client"));
@@ -320,13 +312,13 @@ private slots:
         const HttpResult result = token(items);
         QCOMPARE(result.status, status);
         QCOMPARE(result.object().value(u"error").toString(), error);
-        QCOMPARE(m_client->get(m_server->servedProfile().tokenUrl()).object().value(u"error").toString(),
+        QCOMPARE(m_emulator.client->get(m_emulator.server->servedProfile().tokenUrl()).object().value(u"error").toString(),
                  QStringLiteral("invalid_request"));
     }
 
     void rotationInvalidatesTheOldRefreshToken()
     {
-        m_server->setRotateRefreshTokens(true);
+        m_emulator.server->setRotateRefreshTokens(true);
         const QString first = signIn().value(u"refresh_token").toString();
         const HttpResult rotated = refresh(first);
         QCOMPARE(rotated.status, 200);
@@ -343,11 +335,11 @@ private slots:
         const QJsonObject tokens = signIn();
         const QString access = tokens.value(u"access_token").toString();
         QCOMPARE(sitesStatus(access), 200);
-        m_server->revokeGrants(m_server->demoClientId());
+        m_emulator.server->revokeGrants(m_emulator.server->demoClientId());
         const HttpResult refused = refresh(tokens.value(u"refresh_token").toString());
         QCOMPARE(refused.status, 400);
         QCOMPARE(refused.object().value(u"error").toString(), QStringLiteral("invalid_grant"));
-        const HttpResult denied = m_client->get(m_client->api(QStringLiteral("/sites")), access);
+        const HttpResult denied = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), access);
         QCOMPARE(denied.status, 401);
         QCOMPARE(denied.header("www-authenticate"), QByteArray("Bearer error=\"invalid_token\""));
         QVERIFY(!signIn().isEmpty()); // signing in again gives a working grant
@@ -355,13 +347,13 @@ private slots:
 
     void accessTokensExpireAfterTheirLifetime()
     {
-        m_server->setAccessTokenLifetimeSeconds(1);
+        m_emulator.server->setAccessTokenLifetimeSeconds(1);
         const QJsonObject tokens = signIn();
         QCOMPARE(tokens.value(u"expires_in").toInt(), 1);
         const QString access = tokens.value(u"access_token").toString();
         QCOMPARE(sitesStatus(access), 200);
         QTRY_COMPARE_WITH_TIMEOUT(sitesStatus(access), 401, 5000);
-        const HttpResult expired = m_client->get(m_client->api(QStringLiteral("/sites")), access);
+        const HttpResult expired = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), access);
         QCOMPARE(expired.object().value(u"detail").toString(), QStringLiteral("Access Token expired"));
         QCOMPARE(refresh(tokens.value(u"refresh_token").toString()).status, 200);
     }
@@ -372,7 +364,7 @@ private slots:
         variants.tokenTypeBearerToken = true;
         variants.expiresInAsString = true;
         variants.tokenExtras = true;
-        m_server->setVariants(variants);
+        m_emulator.server->setVariants(variants);
         const QJsonObject odd = signIn();
         QCOMPARE(odd.value(u"token_type").toString(), QStringLiteral("BearerToken"));
         QCOMPARE(odd.value(u"expires_in").toString(), QStringLiteral("3600"));
@@ -382,7 +374,7 @@ private slots:
 
         variants = ResponseVariants();
         variants.expiresInMissing = true;
-        m_server->setVariants(variants);
+        m_emulator.server->setVariants(variants);
         const QJsonObject bare = signIn();
         QVERIFY(!bare.contains(u"expires_in"));
         QVERIFY(!bare.contains(u"issued_at"));
@@ -392,14 +384,14 @@ private slots:
     void adminControlsMirrorTheCppApi()
     {
         auto control = [this](const char *name, const QJsonObject &body) {
-            return m_client->postJson(m_client->origin(QStringLiteral("/_emulator/") + QLatin1String(name)), body);
+            return m_emulator.client->postJson(m_emulator.client->origin(QStringLiteral("/_emulator/") + QLatin1String(name)), body);
         };
-        const QString site = m_client->get(m_client->api(QStringLiteral("/sites")), m_server->demoPat())
+        const QString site = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), m_emulator.server->demoPat())
                                  .array().at(3).toObject().value(u"id").toString();
         const HttpResult issued = control("pats", {{QStringLiteral("sites"), QJsonArray{site}}});
         QCOMPARE(issued.status, 200);
         const QString pat = issued.object().value(u"pat").toString();
-        const HttpResult limited = m_client->get(m_client->api(QStringLiteral("/sites")), pat);
+        const HttpResult limited = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), pat);
         QCOMPARE(limited.array().size(), 1);
         QCOMPARE(limited.array().at(0).toObject().value(u"id").toString(), site);
         const HttpResult expiredPat = control("pats", {{QStringLiteral("expiresAt"), QStringLiteral("2025-11-15T11:00:00Z")}});
@@ -415,15 +407,15 @@ private slots:
 
         QCOMPARE(control("variants", {{QStringLiteral("envelope"), QStringLiteral("items")}, {QStringLiteral("pageSize"), 5},
                                       {QStringLiteral("flat-site"), true}}).status, 200);
-        QCOMPARE(m_server->variants().envelope, ResponseVariants::Envelope::Items);
-        QVERIFY(m_server->variants().flatSite);
-        const QJsonObject page = m_client->get(m_client->api(QStringLiteral("/sites")), m_server->demoPat()).object();
+        QCOMPARE(m_emulator.server->variants().envelope, ResponseVariants::Envelope::Items);
+        QVERIFY(m_emulator.server->variants().flatSite);
+        const QJsonObject page = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), m_emulator.server->demoPat()).object();
         QCOMPARE(page.value(u"items").toArray().size(), 5);
         QVERIFY(page.value(u"items").toArray().at(0).toObject().contains(u"city"));
         QCOMPARE(control("variants", {{QStringLiteral("envelope"), QStringLiteral("sideways")}}).status, 400);
 
         QCOMPARE(control("now", {{QStringLiteral("now"), QStringLiteral("2025-01-02T03:04:05Z")}}).status, 200);
-        QCOMPARE(m_server->now(), QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::UTC));
+        QCOMPARE(m_emulator.server->now(), QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::UTC));
         QCOMPARE(control("token-lifetime", {{QStringLiteral("seconds"), 120}}).status, 200);
         QCOMPARE(signIn().value(u"expires_in").toInt(), 120);
         QCOMPARE(control("rotate-refresh-tokens", {{QStringLiteral("enabled"), true}}).status, 200);
@@ -442,11 +434,11 @@ private slots:
         QCOMPARE(control("latency", {{QStringLiteral("ms"), 0}}).status, 200);
         QCOMPARE(control("no-such-control", {}).status, 400);
 
-        const HttpResult log = m_client->get(m_client->origin(QStringLiteral("/_emulator/requests")));
+        const HttpResult log = m_emulator.client->get(m_emulator.client->origin(QStringLiteral("/_emulator/requests")));
         QCOMPARE(log.status, 200);
-        QCOMPARE(log.object().value(u"count").toInt(), m_server->requestCount());
+        QCOMPARE(log.object().value(u"count").toInt(), m_emulator.server->requestCount());
         QVERIFY(log.object().value(u"requests").toArray().contains(QStringLiteral("GET /ecostruxure/energy-contextualized/v1/sites")));
-        for (const QString &line : m_server->requestLog())
+        for (const QString &line : m_emulator.server->requestLog())
             QVERIFY2(!line.contains(u"/_emulator/") && !line.contains(u'?'), qPrintable(line));
     }
 };
