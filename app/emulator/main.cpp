@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "auth/logredactor.h"
 #include "emulator/emulatorserver.h"
 #include "emulator/variantswitches.h"
 
@@ -46,6 +47,8 @@ int main(int argc, char *argv[])
 {
     // Qt HTTP Server's debug output prints request headers, which carry credentials.
     QLoggingCategory::setFilterRules(QStringLiteral("qt.httpserver*=false"));
+    // And whatever else is logged passes the redactor: no bearer token, code or secret reaches stderr.
+    LogRedactor::install();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("meterscope-emulator"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MS_VERSION));
