@@ -3,6 +3,7 @@
 #include "export/csvwriter.h"
 
 #include "export/csvfield.h"
+#include "export/csvrowtext.h"
 #include "export/decimaltext.h"
 #include "export/isotimestampwriter.h"
 
@@ -155,16 +156,16 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
         return fail(device->errorString());
 
     const qint64 total = pointCount();
-    const QByteArray zoneCell = ',' + csvField(QString::fromUtf8(m_zone.id()));
-    std::vector<QByteArray> suffixes; // OneRowPerPoint: ",unit,meterId,measurementId\n" per series
+    const CsvRowText zoneCell(',' + csvField(QString::fromUtf8(m_zone.id())));
+    std::vector<CsvRowText> suffixes; // OneRowPerPoint: ",unit,meterId,measurementId\n" per series
     qsizetype longestSuffix = 0;
     for (const Entry &entry : m_entries) {
         const Series &s = entry.series;
-        suffixes.push_back(',' + csvField(s.unit) + ',' + csvField(s.meterId) + ',' + csvField(s.measurementId) + '\n');
+        suffixes.emplace_back(',' + csvField(s.unit) + ',' + csvField(s.meterId) + ',' + csvField(s.measurementId) + '\n');
         longestSuffix = std::max(longestSuffix, suffixes.back().size());
     }
     const qsizetype longestRow = 2 * IsoTimestampWriter::kMaxLength + zoneCell.size() + longestSuffix
-        + qsizetype(m_entries.size() + 1) * (kMaxDecimalLength + 1) + 2;
+        + qsizetype(m_entries.size() + 1) * (kMaxDecimalLength + 1) + 2 + CsvRowText::kShortCopy;
     std::vector<char> buffer(size_t(kFlushBytes + longestRow));
     char *const begin = buffer.data();
     char *out = begin;
@@ -186,20 +187,18 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
         out = timestamps.writeUtc(out, utcMs);
         *out++ = ',';
         out = timestamps.writeLocal(out, utcMs);
-        std::memcpy(out, zoneCell.constData(), size_t(zoneCell.size()));
-        out += zoneCell.size();
+        out = zoneCell.appendTo(out);
     };
 
     if (m_layout == Layout::OneRowPerPoint) {
         for (size_t k = 0; k < m_entries.size(); ++k) {
             const Series &s = m_entries[k].series;
-            const QByteArray &suffix = suffixes[k];
+            const CsvRowText &suffix = suffixes[k];
             for (size_t i = 0; i < s.utcMs.size(); ++i) {
                 writeTimes(s.utcMs[i]);
                 *out++ = ',';
                 out = writeDecimal(out, s.values[i]);
-                std::memcpy(out, suffix.constData(), size_t(suffix.size()));
-                out += suffix.size();
+                out = suffix.appendTo(out);
                 ++rows;
                 ++pointsDone;
                 if (out - begin >= kFlushBytes) {
