@@ -5,7 +5,10 @@
 #include "emulator/responsewriter.h"
 
 #include <QHttpServerRequest>
+#include <QLoggingCategory>
 #include <QTimer>
+
+#include <mutex>
 
 namespace meterscope::emulator {
 
@@ -36,11 +39,28 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+// Qt HTTP Server's categories print request headers, which carry credentials: keep them off
+// whatever rules the application set, and leave every other category to the previous filter.
+void filterHttpServerCategories(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+        category->setEnabled(QtWarningMsg, false);
+    }
+}
+
 } // namespace
 
 EmulatorHttpServer::EmulatorHttpServer(Handler handler, QObject *parent)
     : QAbstractHttpServer(parent), m_handler(std::move(handler))
 {
+    static std::once_flag installed;
+    std::call_once(installed, [] { g_previousFilter = QLoggingCategory::installFilter(filterHttpServerCategories); });
 }
 
 QByteArray EmulatorHttpServer::head(const HttpReply &reply, qint64 contentLength, bool closeAfter)

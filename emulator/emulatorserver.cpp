@@ -14,7 +14,6 @@
 #include "emulator/responsewriter.h"
 
 #include <QHostAddress>
-#include <QLoggingCategory>
 
 // The built-in profiles live in a static library's resources, which the linker drops unless they
 // are referenced: register them before main() wherever the emulator is linked in, so that
@@ -118,8 +117,6 @@ HttpReply EmulatorServer::Private::handle(const EmulatorRequest &request)
 EmulatorServer::EmulatorServer(const EmulatorOptions &options, QObject *parent)
     : QObject(parent), d(std::make_unique<Private>(this, options))
 {
-    // Qt HTTP Server's debug output prints request headers, which carry credentials.
-    QLoggingCategory::setFilterRules(QStringLiteral("qt.httpserver*=false"));
 }
 
 EmulatorServer::~EmulatorServer() = default;
