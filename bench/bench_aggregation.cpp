@@ -8,7 +8,6 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
-
 #include <cstdio>
 #include <functional>
 
@@ -46,15 +45,19 @@ int main()
             series.utcMs.push_back(t);
             series.values.push_back(random.generateDouble() * 10);
         }
-        for (Granularity granularity : {Granularity::Hour, Granularity::Day, Granularity::Week, Granularity::Month}) {
+        for (Granularity granularity :
+             {Granularity::Hour, Granularity::Day, Granularity::Week, Granularity::Month}) {
             const SeriesAggregator aggregator(calendar, granularity);
             size_t buckets = 0;
-            const double ms = bestMs(20, [&] { buckets = aggregator.aggregate(series, from, to).buckets.size(); });
-            std::printf("%-22s %-8s %10zu %10.3f %12.1f\n", zoneId, qPrintable(granularityKey(granularity)), buckets, ms,
-                        ms * 1e6 / double(series.size()));
+            const double ms =
+                bestMs(20, [&] { buckets = aggregator.aggregate(series, from, to).buckets.size(); });
+            std::printf("%-22s %-8s %10zu %10.3f %12.1f\n", zoneId, qPrintable(granularityKey(granularity)),
+                        buckets, ms, ms * 1e6 / double(series.size()));
         }
-        const double statsMs = bestMs(20, [&] { (void)SeriesStatistics::ofSeries(series, from, to, calendar); });
-        std::printf("%-22s %-8s %10s %10.3f %12.1f\n", zoneId, "totals", "-", statsMs, statsMs * 1e6 / double(series.size()));
+        const double statsMs =
+            bestMs(20, [&] { (void)SeriesStatistics::ofSeries(series, from, to, calendar); });
+        std::printf("%-22s %-8s %10s %10.3f %12.1f\n", zoneId, "totals", "-", statsMs,
+                    statsMs * 1e6 / double(series.size()));
     }
     return 0;
 }

@@ -6,7 +6,6 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
-
 #include <cstdio>
 #include <vector>
 
@@ -22,7 +21,8 @@ struct Result
     qsizetype points = 0;
 };
 
-Result measure(const std::vector<qint64> &t, const std::vector<double> &v, qint64 from, qint64 to, int width, int runs)
+Result measure(const std::vector<qint64> &t, const std::vector<double> &v, qint64 from, qint64 to, int width,
+               int runs)
 {
     Result result;
     for (int run = 0; run < runs; ++run) {
@@ -60,12 +60,14 @@ int main()
         const qint64 from = t.front();
         const qint64 to = t.back() + kQuarterMs;
         const Result whole = measure(t, v, from, to, width, runs);
-        std::printf("%12lld %10s %12.3f %12.2f %10lld\n", static_cast<long long>(t.size()), "all", whole.bestMs,
-                    whole.bestMs * 1e6 / double(t.size()), static_cast<long long>(whole.points));
+        std::printf("%12lld %10s %12.3f %12.2f %10lld\n", static_cast<long long>(t.size()), "all",
+                    whole.bestMs, whole.bestMs * 1e6 / double(t.size()),
+                    static_cast<long long>(whole.points));
         const qint64 quarter = (to - from) / 4;
         const Result zoomed = measure(t, v, from + quarter, from + 2 * quarter, width, runs);
         std::printf("%12lld %10s %12.3f %12.2f %10lld\n", static_cast<long long>(t.size() / 4), "1/4 zoom",
-                    zoomed.bestMs, zoomed.bestMs * 1e6 / double(t.size() / 4), static_cast<long long>(zoomed.points));
+                    zoomed.bestMs, zoomed.bestMs * 1e6 / double(t.size() / 4),
+                    static_cast<long long>(zoomed.points));
     }
     return 0;
 }

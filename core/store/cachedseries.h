@@ -6,7 +6,6 @@
 #include "store/timespan.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace meterscope {
@@ -17,7 +16,7 @@ namespace meterscope {
 struct CachedSeries
 {
     Series series;
-    QList<TimeSpan> missing;                     // ascending, merged
+    QList<TimeSpan> missing;                    // ascending, merged
     std::optional<qint64> oldestFetchedAtUtcMs; // the "as of" to show for the view
     std::optional<qint64> newestFetchedAtUtcMs;
 

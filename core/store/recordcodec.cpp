@@ -4,7 +4,6 @@
 
 #include <QDataStream>
 #include <QIODevice>
-
 #include <functional>
 
 namespace meterscope::recordcodec {
@@ -37,8 +36,9 @@ QByteArray encodeWith(quint32 magic, const std::function<void(QDataStream &)> &w
 }
 
 // Runs `read` after checking the magic; nothing when the magic, the reader or the stream fails.
-template<typename T>
-std::optional<T> decodeWith(const QByteArray &bytes, quint32 magic, const std::function<bool(QDataStream &, T &)> &read)
+template <typename T>
+std::optional<T> decodeWith(const QByteArray &bytes, quint32 magic,
+                            const std::function<bool(QDataStream &, T &)> &read)
 {
     QDataStream in(bytes);
     in.setVersion(QDataStream::Qt_6_4);
@@ -56,8 +56,8 @@ QByteArray encodeSite(const Site &site)
     return encodeWith(kSiteMagic, [&site](QDataStream &out) {
         out << site.id << site.name << site.type << site.sourceSystemId << site.address << site.city
             << site.countryIsoCode << site.zipCode << site.stateProvince << site.timeZoneId;
-        for (const std::optional<double> &value :
-             {site.latitude, site.longitude, site.grossAreaM2, site.buildingOccupants, site.weeklyOperatingHours})
+        for (const std::optional<double> &value : {site.latitude, site.longitude, site.grossAreaM2,
+                                                   site.buildingOccupants, site.weeklyOperatingHours})
             writeOptional(out, value);
         out << site.otherAttributes;
     });
@@ -66,10 +66,10 @@ QByteArray encodeSite(const Site &site)
 std::optional<Site> decodeSite(const QByteArray &bytes)
 {
     return decodeWith<Site>(bytes, kSiteMagic, [](QDataStream &in, Site &site) {
-        in >> site.id >> site.name >> site.type >> site.sourceSystemId >> site.address >> site.city
-            >> site.countryIsoCode >> site.zipCode >> site.stateProvince >> site.timeZoneId;
-        for (std::optional<double> *value :
-             {&site.latitude, &site.longitude, &site.grossAreaM2, &site.buildingOccupants, &site.weeklyOperatingHours})
+        in >> site.id >> site.name >> site.type >> site.sourceSystemId >> site.address >> site.city >>
+            site.countryIsoCode >> site.zipCode >> site.stateProvince >> site.timeZoneId;
+        for (std::optional<double> *value : {&site.latitude, &site.longitude, &site.grossAreaM2,
+                                             &site.buildingOccupants, &site.weeklyOperatingHours})
             *value = readOptional(in);
         in >> site.otherAttributes;
         return true;
@@ -92,8 +92,8 @@ std::optional<Meter> decodeMeter(const QByteArray &bytes)
     return decodeWith<Meter>(bytes, kMeterMagic, [](QDataStream &in, Meter &meter) {
         qint32 commodity = 0;
         qint32 measurementCount = 0;
-        in >> meter.id >> meter.siteId >> meter.name >> meter.gatewayId >> commodity >> meter.commodityText
-            >> meter.usage >> meter.parentMeterId >> measurementCount;
+        in >> meter.id >> meter.siteId >> meter.name >> meter.gatewayId >> commodity >> meter.commodityText >>
+            meter.usage >> meter.parentMeterId >> measurementCount;
         if (in.status() != QDataStream::Ok || measurementCount < 0 || measurementCount > 100000)
             return false;
         meter.commodity = Commodity(commodity);

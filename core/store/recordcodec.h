@@ -6,7 +6,6 @@
 #include "api/site.h"
 
 #include <QByteArray>
-
 #include <cstring>
 #include <optional>
 #include <span>
@@ -23,14 +22,12 @@ std::optional<Site> decodeSite(const QByteArray &bytes);
 QByteArray encodeMeter(const Meter &meter);
 std::optional<Meter> decodeMeter(const QByteArray &bytes);
 
-template<typename T>
-QByteArray encodeArray(std::span<const T> values)
+template <typename T> QByteArray encodeArray(std::span<const T> values)
 {
     return QByteArray(reinterpret_cast<const char *>(values.data()), qsizetype(values.size_bytes()));
 }
 
-template<typename T>
-std::optional<std::vector<T>> decodeArray(const QByteArray &bytes, size_t count)
+template <typename T> std::optional<std::vector<T>> decodeArray(const QByteArray &bytes, size_t count)
 {
     if (size_t(bytes.size()) != count * sizeof(T))
         return std::nullopt;

@@ -9,7 +9,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <algorithm>
 
 namespace meterscope {
@@ -61,7 +60,8 @@ Chunk chunkFromSeries(const Series &series, qint64 from, qint64 to, qint64 fetch
     all.utcMs.assign(series.utcMs.begin(), series.utcMs.begin() + qsizetype(n));
     all.values.assign(series.values.begin(), series.values.begin() + qsizetype(n));
     all.updatedAtUtcMs.assign(n, 0);
-    std::copy_n(series.updatedAtUtcMs.begin(), std::min(n, series.updatedAtUtcMs.size()), all.updatedAtUtcMs.begin());
+    std::copy_n(series.updatedAtUtcMs.begin(), std::min(n, series.updatedAtUtcMs.size()),
+                all.updatedAtUtcMs.begin());
     return all.sliced(from, to);
 }
 
@@ -115,17 +115,22 @@ SeriesCache::SeriesCache(const QString &databasePath)
     exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     // records: the site list (scope "sites") and each site's meters (scope "meters:<site id>").
-    m_open = ok && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS records(scope TEXT NOT NULL, id TEXT NOT NULL, "
-                                 "position INTEGER NOT NULL, record BLOB NOT NULL, PRIMARY KEY(scope, id))"))
-             && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS stamps(scope TEXT PRIMARY KEY, fetched_at INTEGER NOT NULL)"))
-             && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS series(series_key TEXT NOT NULL, interval TEXT NOT NULL, "
-                                    "site_id TEXT, meter_id TEXT, measurement_id TEXT, name TEXT, unit TEXT, "
-                                    "commodity INTEGER, PRIMARY KEY(series_key, interval))"))
-             && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS chunks(series_key TEXT NOT NULL, interval TEXT NOT NULL, "
-                                    "from_ms INTEGER NOT NULL, to_ms INTEGER NOT NULL, fetched_at INTEGER NOT NULL, "
-                                    "count INTEGER NOT NULL, times BLOB, vals BLOB, updated BLOB, "
-                                    "PRIMARY KEY(series_key, interval, from_ms))"))
-             && exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+    m_open =
+        ok &&
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS records(scope TEXT NOT NULL, id TEXT NOT NULL, "
+                            "position INTEGER NOT NULL, record BLOB NOT NULL, PRIMARY KEY(scope, id))")) &&
+        exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS stamps(scope TEXT PRIMARY KEY, fetched_at INTEGER NOT NULL)")) &&
+        exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS series(series_key TEXT NOT NULL, interval TEXT NOT NULL, "
+            "site_id TEXT, meter_id TEXT, measurement_id TEXT, name TEXT, unit TEXT, "
+            "commodity INTEGER, PRIMARY KEY(series_key, interval))")) &&
+        exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS chunks(series_key TEXT NOT NULL, interval TEXT NOT NULL, "
+            "from_ms INTEGER NOT NULL, to_ms INTEGER NOT NULL, fetched_at INTEGER NOT NULL, "
+            "count INTEGER NOT NULL, times BLOB, vals BLOB, updated BLOB, "
+            "PRIMARY KEY(series_key, interval, from_ms))")) &&
+        exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
 }
 
 SeriesCache::~SeriesCache()
@@ -163,7 +168,8 @@ bool SeriesCache::storeRecords(const QString &scope, const QList<std::pair<QStri
     bool ok = query.prepare(QStringLiteral("DELETE FROM records WHERE scope = ?"));
     query.addBindValue(scope);
     ok = ok && query.exec();
-    ok = ok && query.prepare(QStringLiteral("INSERT OR REPLACE INTO records(scope, id, position, record) VALUES(?, ?, ?, ?)"));
+    ok = ok && query.prepare(QStringLiteral(
+                   "INSERT OR REPLACE INTO records(scope, id, position, record) VALUES(?, ?, ?, ?)"));
     for (qsizetype i = 0; ok && i < records.size(); ++i) {
         query.addBindValue(scope);
         query.addBindValue(records.at(i).first);
@@ -260,11 +266,13 @@ bool SeriesCache::storeSeries(const Series &series, qint64 fromMs, qint64 toMs, 
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     db.transaction();
     QSqlQuery query(db);
-    bool ok = query.prepare(QStringLiteral("INSERT OR REPLACE INTO series(series_key, interval, site_id, meter_id, "
-                                           "measurement_id, name, unit, commodity) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value : {QVariant(series.key), QVariant(series.interval), QVariant(series.siteId),
-                                  QVariant(series.meterId), QVariant(series.measurementId), QVariant(series.name),
-                                  QVariant(series.unit), QVariant(int(series.commodity))})
+    bool ok = query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO series(series_key, interval, site_id, meter_id, "
+                       "measurement_id, name, unit, commodity) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &value :
+         {QVariant(series.key), QVariant(series.interval), QVariant(series.siteId), QVariant(series.meterId),
+          QVariant(series.measurementId), QVariant(series.name), QVariant(series.unit),
+          QVariant(int(series.commodity))})
         query.addBindValue(value);
     ok = ok && query.exec();
 
@@ -272,7 +280,8 @@ bool SeriesCache::storeSeries(const Series &series, qint64 fromMs, qint64 toMs, 
     std::vector<Chunk> kept;
     ok = ok && query.prepare(QLatin1String(kSelectChunks));
     if (ok) {
-        for (const QVariant &value : {QVariant(series.key), QVariant(series.interval), QVariant(toMs), QVariant(fromMs)})
+        for (const QVariant &value :
+             {QVariant(series.key), QVariant(series.interval), QVariant(toMs), QVariant(fromMs)})
             query.addBindValue(value);
         ok = query.exec();
     }
@@ -285,15 +294,18 @@ bool SeriesCache::storeSeries(const Series &series, qint64 fromMs, qint64 toMs, 
         if (old->toMs > toMs)
             kept.push_back(old->sliced(toMs, old->toMs));
     }
-    ok = ok && query.prepare(QStringLiteral("DELETE FROM chunks WHERE series_key = ? AND interval = ? AND from_ms < ? AND to_ms > ?"));
+    ok = ok && query.prepare(QStringLiteral(
+                   "DELETE FROM chunks WHERE series_key = ? AND interval = ? AND from_ms < ? AND to_ms > ?"));
     if (ok) {
-        for (const QVariant &value : {QVariant(series.key), QVariant(series.interval), QVariant(toMs), QVariant(fromMs)})
+        for (const QVariant &value :
+             {QVariant(series.key), QVariant(series.interval), QVariant(toMs), QVariant(fromMs)})
             query.addBindValue(value);
         ok = query.exec();
     }
     kept.push_back(chunkFromSeries(series, fromMs, toMs, fetchedAtUtcMs));
-    ok = ok && query.prepare(QStringLiteral("INSERT INTO chunks(series_key, interval, from_ms, to_ms, fetched_at, count, "
-                                            "times, vals, updated) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    ok = ok && query.prepare(QStringLiteral(
+                   "INSERT INTO chunks(series_key, interval, from_ms, to_ms, fetched_at, count, "
+                   "times, vals, updated) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Chunk &chunk : kept) {
         if (!ok)
             break;
@@ -314,8 +326,8 @@ bool SeriesCache::storeSeries(const Series &series, qint64 fromMs, qint64 toMs, 
     return db.commit();
 }
 
-CachedSeries SeriesCache::loadSeries(const QString &seriesKey, const QString &interval, qint64 fromMs, qint64 toMs,
-                                     const FreshnessPolicy &policy) const
+CachedSeries SeriesCache::loadSeries(const QString &seriesKey, const QString &interval, qint64 fromMs,
+                                     qint64 toMs, const FreshnessPolicy &policy) const
 {
     CachedSeries result;
     result.series.key = seriesKey;
@@ -323,8 +335,9 @@ CachedSeries SeriesCache::loadSeries(const QString &seriesKey, const QString &in
     if (toMs <= fromMs)
         return result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("SELECT site_id, meter_id, measurement_id, name, unit, commodity FROM series "
-                                 "WHERE series_key = ? AND interval = ?"));
+    query.prepare(
+        QStringLiteral("SELECT site_id, meter_id, measurement_id, name, unit, commodity FROM series "
+                       "WHERE series_key = ? AND interval = ?"));
     query.addBindValue(seriesKey);
     query.addBindValue(interval);
     if (!m_open || !query.exec() || !query.next()) {
@@ -353,9 +366,12 @@ CachedSeries SeriesCache::loadSeries(const QString &seriesKey, const QString &in
         const Chunk part = stored->sliced(fromMs, toMs);
         series.utcMs.insert(series.utcMs.end(), part.utcMs.begin(), part.utcMs.end());
         series.values.insert(series.values.end(), part.values.begin(), part.values.end());
-        series.updatedAtUtcMs.insert(series.updatedAtUtcMs.end(), part.updatedAtUtcMs.begin(), part.updatedAtUtcMs.end());
-        result.oldestFetchedAtUtcMs = std::min(result.oldestFetchedAtUtcMs.value_or(part.fetchedAtMs), part.fetchedAtMs);
-        result.newestFetchedAtUtcMs = std::max(result.newestFetchedAtUtcMs.value_or(part.fetchedAtMs), part.fetchedAtMs);
+        series.updatedAtUtcMs.insert(series.updatedAtUtcMs.end(), part.updatedAtUtcMs.begin(),
+                                     part.updatedAtUtcMs.end());
+        result.oldestFetchedAtUtcMs =
+            std::min(result.oldestFetchedAtUtcMs.value_or(part.fetchedAtMs), part.fetchedAtMs);
+        result.newestFetchedAtUtcMs =
+            std::max(result.newestFetchedAtUtcMs.value_or(part.fetchedAtMs), part.fetchedAtMs);
         if (!policy.isFresh(stored->toMs, stored->fetchedAtMs))
             continue;
         if (part.fromMs > coveredUntil)
@@ -369,8 +385,9 @@ CachedSeries SeriesCache::loadSeries(const QString &seriesKey, const QString &in
 
 bool SeriesCache::clear()
 {
-    return m_open && exec(QStringLiteral("DELETE FROM records")) && exec(QStringLiteral("DELETE FROM stamps"))
-           && exec(QStringLiteral("DELETE FROM series")) && exec(QStringLiteral("DELETE FROM chunks"));
+    return m_open && exec(QStringLiteral("DELETE FROM records")) &&
+           exec(QStringLiteral("DELETE FROM stamps")) && exec(QStringLiteral("DELETE FROM series")) &&
+           exec(QStringLiteral("DELETE FROM chunks"));
 }
 
 } // namespace meterscope

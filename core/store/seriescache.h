@@ -10,7 +10,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 #include <utility>
 
@@ -57,7 +56,8 @@ public:
     bool clear();
 
 private:
-    bool storeRecords(const QString &scope, const QList<std::pair<QString, QByteArray>> &records, qint64 fetchedAtUtcMs);
+    bool storeRecords(const QString &scope, const QList<std::pair<QString, QByteArray>> &records,
+                      qint64 fetchedAtUtcMs);
     [[nodiscard]] QList<QByteArray> records(const QString &scope) const;
     [[nodiscard]] std::optional<qint64> fetchedAt(const QString &scope) const;
     bool exec(const QString &statement);

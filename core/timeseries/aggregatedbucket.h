@@ -5,7 +5,6 @@
 #include "timeseries/aggregationmethod.h"
 
 #include <QtGlobal>
-
 #include <span>
 
 namespace meterscope {
@@ -30,7 +29,10 @@ struct AggregatedBucket
     [[nodiscard]] bool isPartial() const { return intervalsPresent < intervalsExpected; }
     [[nodiscard]] bool hasNegative() const { return negativeIntervals > 0; }
     // Share of expected intervals present, 0–100; 100 when the expected count is unknown (0).
-    [[nodiscard]] double coveragePercent() const { return coveragePercentOf(intervalsPresent, intervalsExpected); }
+    [[nodiscard]] double coveragePercent() const
+    {
+        return coveragePercentOf(intervalsPresent, intervalsExpected);
+    }
     // present / expected as 0–100, capped at 100; 100 when expected is unknown (0).
     static double coveragePercentOf(qint64 present, qint64 expected);
 

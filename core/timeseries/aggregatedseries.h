@@ -7,7 +7,6 @@
 #include "timeseries/granularity.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace meterscope {

@@ -9,8 +9,8 @@ namespace meterscope {
 namespace {
 // Compared case-insensitively after removing spaces; "kWh" and "KWH" are the same unit.
 constexpr std::array<const char *, 34> kAdditiveUnits{{
-    "wh",   "kwh",  "mwh",   "gwh",  "twh",  "j",   "kj",     "mj",      "gj",    "therm", "therms", "btu",
-    "kbtu", "mbtu", "mmbtu", "varh", "kvarh", "m3", "m³",     "nm3",     "l",     "kl",    "ml",     "gal",
+    "wh",   "kwh",  "mwh",   "gwh",  "twh",   "j",   "kj",     "mj",     "gj",    "therm", "therms", "btu",
+    "kbtu", "mbtu", "mmbtu", "varh", "kvarh", "m3",  "m³",     "nm3",    "l",     "kl",    "ml",     "gal",
     "ft3",  "ccf",  "mcf",   "kg",   "t",     "ton", "tonnes", "kgco2e", "tco2e", "vah",
 }};
 } // namespace

@@ -8,7 +8,11 @@ namespace meterscope {
 
 // How interval values combine into a longer period. Energy, volume and mass per interval are
 // deltas and add up (Sum); power, flow, temperature and any other rate or level are averaged (Mean).
-enum class AggregationMethod { Sum, Mean };
+enum class AggregationMethod
+{
+    Sum,
+    Mean
+};
 
 // Sum for additive units (Wh, kWh, MWh, GWh, J…GJ, therm, BTU, varh, kvarh, m3, m³, L, gal, ft3,
 // kg, t, kgCO2e…), Mean for everything else, including rates ("m3/h") and unknown or empty units:

@@ -6,7 +6,6 @@
 #include "timeseries/aggregationmethod.h"
 
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -21,7 +20,7 @@ struct AlignedColumn
     QString unit;
     AggregationMethod method = AggregationMethod::Sum;
     std::vector<std::optional<AggregatedBucket>> cells; // one per table row
-    double coveragePercent = 100.0;                      // over the table's whole range
+    double coveragePercent = 100.0;                     // over the table's whole range
 };
 
 } // namespace meterscope

@@ -11,7 +11,8 @@ namespace {
 class Emitter
 {
 public:
-    Emitter(std::span<const qint64> utcMs, std::span<const double> values, qint64 maxStepMs, DecimatedSeries &out)
+    Emitter(std::span<const qint64> utcMs, std::span<const double> values, qint64 maxStepMs,
+            DecimatedSeries &out)
         : m_utcMs(utcMs), m_values(values), m_maxStepMs(maxStepMs), m_out(out)
     {
     }
@@ -22,7 +23,8 @@ public:
     {
         if (m_hasLast && index == m_lastIndex)
             return;
-        if (startsColumn && m_hasLast && m_maxStepMs > 0 && m_utcMs[index] - m_utcMs[m_lastIndex] > m_maxStepMs)
+        if (startsColumn && m_hasLast && m_maxStepMs > 0 &&
+            m_utcMs[index] - m_utcMs[m_lastIndex] > m_maxStepMs)
             m_out.breaks.append(m_out.points.size());
         m_out.points.append(QPointF(double(m_utcMs[index]), m_values[index]));
         m_lastIndex = index;
@@ -48,8 +50,8 @@ private:
 };
 } // namespace
 
-DecimatedSeries M4Decimator::decimate(std::span<const qint64> utcMs, std::span<const double> values, qint64 fromMs,
-                                      qint64 toMs, int width, qint64 maxStepMs)
+DecimatedSeries M4Decimator::decimate(std::span<const qint64> utcMs, std::span<const double> values,
+                                      qint64 fromMs, qint64 toMs, int width, qint64 maxStepMs)
 {
     DecimatedSeries out;
     const size_t n = std::min(utcMs.size(), values.size());
@@ -59,7 +61,8 @@ DecimatedSeries M4Decimator::decimate(std::span<const qint64> utcMs, std::span<c
         return out;
 
     const size_t begin = size_t(std::lower_bound(utcMs.begin(), utcMs.end(), fromMs) - utcMs.begin());
-    const size_t end = size_t(std::lower_bound(utcMs.begin() + qsizetype(begin), utcMs.end(), toMs) - utcMs.begin());
+    const size_t end =
+        size_t(std::lower_bound(utcMs.begin() + qsizetype(begin), utcMs.end(), toMs) - utcMs.begin());
     out.points.reserve(qsizetype(std::min<size_t>(end - begin, size_t(width) * 4)) + 2);
     Emitter emitter(utcMs, values, maxStepMs, out);
     if (begin > 0)

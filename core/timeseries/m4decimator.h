@@ -23,8 +23,9 @@ class M4Decimator
 {
 public:
     // utcMs sorted ascending, values the same length; maxStepMs <= 0 means "never break".
-    [[nodiscard]] static DecimatedSeries decimate(std::span<const qint64> utcMs, std::span<const double> values,
-                                                  qint64 fromMs, qint64 toMs, int width, qint64 maxStepMs);
+    [[nodiscard]] static DecimatedSeries decimate(std::span<const qint64> utcMs,
+                                                  std::span<const double> values, qint64 fromMs, qint64 toMs,
+                                                  int width, qint64 maxStepMs);
 };
 
 } // namespace meterscope

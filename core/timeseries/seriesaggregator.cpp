@@ -16,9 +16,9 @@ SeriesAggregator::SeriesAggregator(const ZonedCalendar &calendar, Granularity gr
 AggregatedSeries SeriesAggregator::aggregate(const Series &series, qint64 fromMs, qint64 toMs) const
 {
     const size_t count = std::min(series.utcMs.size(), series.values.size());
-    AggregatedSeries result = aggregate(std::span(series.utcMs).first(count), std::span(series.values).first(count),
-                                        aggregationMethodForUnit(series.unit), SourceInterval::forSeries(series),
-                                        fromMs, toMs);
+    AggregatedSeries result =
+        aggregate(std::span(series.utcMs).first(count), std::span(series.values).first(count),
+                  aggregationMethodForUnit(series.unit), SourceInterval::forSeries(series), fromMs, toMs);
     result.key = series.key;
     result.name = series.name;
     result.unit = series.unit;
@@ -50,10 +50,10 @@ AggregatedSeries SeriesAggregator::aggregate(std::span<const qint64> utcMs, std:
         const auto periodEnd = std::lower_bound(point, last, end);
         const size_t first = size_t(point - utcMs.begin());
         const size_t n = size_t(periodEnd - point);
-        AggregatedBucket bucket = AggregatedBucket::fromPoints(utcMs.subspan(first, n), values.subspan(first, n),
-                                                               method, start, end);
-        bucket.intervalsExpected = source.isKnown() ? source.expectedCount(start, end, m_calendar)
-                                                    : bucket.intervalsPresent;
+        AggregatedBucket bucket = AggregatedBucket::fromPoints(utcMs.subspan(first, n),
+                                                               values.subspan(first, n), method, start, end);
+        bucket.intervalsExpected =
+            source.isKnown() ? source.expectedCount(start, end, m_calendar) : bucket.intervalsPresent;
         result.buckets.push_back(bucket);
         point = periodEnd;
         ++edge;

@@ -22,8 +22,8 @@ AlignedTable SeriesAligner::align(const std::vector<Series> &series, const Serie
     return table;
 }
 
-AlignedTable SeriesAligner::align(const std::vector<AggregatedSeries> &aggregated, const ZonedCalendar &calendar,
-                                  Rows rows)
+AlignedTable SeriesAligner::align(const std::vector<AggregatedSeries> &aggregated,
+                                  const ZonedCalendar &calendar, Rows rows)
 {
     AlignedTable table;
     if (aggregated.empty())
@@ -33,7 +33,8 @@ AlignedTable SeriesAligner::align(const std::vector<AggregatedSeries> &aggregate
     table.toUtcMs = aggregated.front().toUtcMs;
 
     if (rows == Rows::AllPeriods) {
-        const std::vector<qint64> edges = calendar.periodEdges(table.fromUtcMs, table.toUtcMs, table.granularity);
+        const std::vector<qint64> edges =
+            calendar.periodEdges(table.fromUtcMs, table.toUtcMs, table.granularity);
         if (!edges.empty()) {
             table.startUtcMs.assign(edges.begin(), edges.end() - 1);
             table.endUtcMs.assign(edges.begin() + 1, edges.end());
@@ -61,7 +62,8 @@ AlignedTable SeriesAligner::align(const std::vector<AggregatedSeries> &aggregate
         column.coveragePercent = one.coveragePercent();
         column.cells.resize(table.startUtcMs.size());
         for (const AggregatedBucket &bucket : one.buckets) {
-            const auto row = std::lower_bound(table.startUtcMs.begin(), table.startUtcMs.end(), bucket.startUtcMs);
+            const auto row =
+                std::lower_bound(table.startUtcMs.begin(), table.startUtcMs.end(), bucket.startUtcMs);
             if (row != table.startUtcMs.end() && *row == bucket.startUtcMs)
                 column.cells[size_t(row - table.startUtcMs.begin())] = bucket;
         }

@@ -18,13 +18,15 @@ struct Series;
 class SeriesAligner
 {
 public:
-    enum class Rows {
-        WithData,   // only periods where at least one series has data
-        AllPeriods  // every period of the range, empty rows included (a gap stays visible)
+    enum class Rows
+    {
+        WithData,  // only periods where at least one series has data
+        AllPeriods // every period of the range, empty rows included (a gap stays visible)
     };
 
-    [[nodiscard]] static AlignedTable align(const std::vector<Series> &series, const SeriesAggregator &aggregator,
-                                            qint64 fromMs, qint64 toMs, Rows rows = Rows::WithData);
+    [[nodiscard]] static AlignedTable align(const std::vector<Series> &series,
+                                            const SeriesAggregator &aggregator, qint64 fromMs, qint64 toMs,
+                                            Rows rows = Rows::WithData);
     // The same from series aggregated beforehand with one aggregator over one range.
     [[nodiscard]] static AlignedTable align(const std::vector<AggregatedSeries> &aggregated,
                                             const ZonedCalendar &calendar, Rows rows = Rows::WithData);

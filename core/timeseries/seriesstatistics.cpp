@@ -61,13 +61,14 @@ SeriesStatistics SeriesStatistics::ofBuckets(const AggregatedSeries &aggregated)
     for (const AggregatedBucket &bucket : aggregated.buckets) {
         starts.push_back(bucket.startUtcMs);
         periodValues.push_back(bucket.value);
-        stats.sum += aggregated.method == AggregationMethod::Sum ? bucket.value
-                                                                 : bucket.value * double(bucket.intervalsPresent);
+        stats.sum += aggregated.method == AggregationMethod::Sum
+                         ? bucket.value
+                         : bucket.value * double(bucket.intervalsPresent);
         stats.count += bucket.intervalsPresent;
         stats.negativeIntervals += bucket.negativeIntervals;
     }
-    const AggregatedBucket periods = AggregatedBucket::fromPoints(starts, periodValues, AggregationMethod::Mean,
-                                                                  aggregated.fromUtcMs, aggregated.toUtcMs);
+    const AggregatedBucket periods = AggregatedBucket::fromPoints(
+        starts, periodValues, AggregationMethod::Mean, aggregated.fromUtcMs, aggregated.toUtcMs);
     stats.mean = periods.value;
     stats.takeExtremes(periods);
     stats.expected = aggregated.intervalsExpected;

@@ -37,7 +37,8 @@ struct SeriesStatistics
     [[nodiscard]] double total() const { return method == AggregationMethod::Sum ? sum : intervalMean(); }
 
     // Over the intervals of `series` in [fromMs, toMs); expected intervals counted in `calendar`.
-    static SeriesStatistics ofSeries(const Series &series, qint64 fromMs, qint64 toMs, const ZonedCalendar &calendar);
+    static SeriesStatistics ofSeries(const Series &series, qint64 fromMs, qint64 toMs,
+                                     const ZonedCalendar &calendar);
     // Over the periods of an aggregated series (what a bar chart shows): min, max and mean of the
     // period values, sum of the intervals, coverage of the whole aggregated range.
     static SeriesStatistics ofBuckets(const AggregatedSeries &aggregated);

@@ -110,7 +110,8 @@ qint64 SourceInterval::expectedCount(qint64 fromMs, qint64 toMs, const ZonedCale
     if (!m_isCalendar)
         return ceilDiv(toMs, m_fixedMs) - ceilDiv(fromMs, m_fixedMs);
     const std::vector<qint64> edges = calendar.periodEdges(fromMs, toMs, m_granularity);
-    return qint64(std::count_if(edges.begin(), edges.end(), [&](qint64 edge) { return edge >= fromMs && edge < toMs; }));
+    return qint64(std::count_if(edges.begin(), edges.end(),
+                                [&](qint64 edge) { return edge >= fromMs && edge < toMs; }));
 }
 
 } // namespace meterscope

@@ -5,7 +5,6 @@
 #include "timeseries/granularity.h"
 
 #include <QString>
-
 #include <span>
 
 namespace meterscope {

@@ -5,7 +5,6 @@
 #include "timeseries/zonedcalendar.h"
 
 #include <QDate>
-
 #include <algorithm>
 #include <array>
 
@@ -46,7 +45,12 @@ const PresetName *entryFor(TimeRange::Preset preset)
 // How a range moves: by local days, by calendar months, or (unaligned custom ranges) by its length.
 struct StepUnit
 {
-    enum Kind { Days, Months, Fixed } kind = Fixed;
+    enum Kind
+    {
+        Days,
+        Months,
+        Fixed
+    } kind = Fixed;
     qint64 amount = 0; // days, months or milliseconds
 };
 
@@ -75,7 +79,8 @@ StepUnit stepUnitOf(TimeRange::Preset preset, qint64 from, qint64 to, const Zone
     }
     const QDate fromDate = calendar.localDate(from);
     const QDate toDate = calendar.localDate(to);
-    const bool midnights = calendar.startOfLocalDate(fromDate) == from && calendar.startOfLocalDate(toDate) == to;
+    const bool midnights =
+        calendar.startOfLocalDate(fromDate) == from && calendar.startOfLocalDate(toDate) == to;
     if (midnights && fromDate.day() == 1 && toDate.day() == 1)
         return {StepUnit::Months, (toDate.year() - fromDate.year()) * 12 + toDate.month() - fromDate.month()};
     if (midnights)

@@ -34,7 +34,8 @@ class ZonedCalendar;
 class TimeRange
 {
 public:
-    enum class Preset {
+    enum class Preset
+    {
         Today,
         Yesterday,
         ThisWeek,
@@ -64,7 +65,8 @@ public:
     // `steps` units forward (positive) or back (negative).
     [[nodiscard]] TimeRange stepped(int steps, const ZonedCalendar &calendar) const;
     [[nodiscard]] Granularity automaticGranularity() const;
-    [[nodiscard]] ApiInterval fetchInterval(Granularity chartGranularity, const ZonedCalendar &calendar) const;
+    [[nodiscard]] ApiInterval fetchInterval(Granularity chartGranularity,
+                                            const ZonedCalendar &calendar) const;
 
     // "today", "yesterday", "this-week", "last-week", "this-month", "last-month", "this-year",
     // "last-year", "last-7-days", "last-30-days", "last-365-days", "custom" (command-line names).

@@ -3,7 +3,6 @@
 #include "timeseries/zonedcalendar.h"
 
 #include <QDateTime>
-
 #include <limits>
 
 namespace meterscope {
@@ -90,7 +89,8 @@ qint64 ZonedCalendar::alignedSubDayStart(qint64 utcMs, qint64 stepMs) const
     const qint64 aligned = floorToStep(utcMs + offsetMs, stepMs) - offsetMs;
     if (aligned == utcMs || qint64(offsetSeconds(aligned)) * 1000 == offsetMs)
         return aligned;
-    const auto transition = m_zone.previousTransition(QDateTime::fromMSecsSinceEpoch(utcMs + 1, QTimeZone::utc()));
+    const auto transition =
+        m_zone.previousTransition(QDateTime::fromMSecsSinceEpoch(utcMs + 1, QTimeZone::utc()));
     if (!transition.atUtc.isValid())
         return aligned;
     return std::max(aligned, transition.atUtc.toMSecsSinceEpoch());
@@ -161,7 +161,8 @@ std::vector<qint64> ZonedCalendar::periodEdges(qint64 fromMs, qint64 toMs, Granu
         // step that reaches or crosses it (and any step from an unaligned edge) is computed in full.
         const qint64 offsetMs = qint64(offsetSeconds(edge)) * 1000;
         if (floorToStep(edge + offsetMs, step) == edge + offsetMs) {
-            const auto transition = m_zone.nextTransition(QDateTime::fromMSecsSinceEpoch(edge, QTimeZone::utc()));
+            const auto transition =
+                m_zone.nextTransition(QDateTime::fromMSecsSinceEpoch(edge, QTimeZone::utc()));
             const qint64 transitionMs = transition.atUtc.isValid() ? transition.atUtc.toMSecsSinceEpoch()
                                                                    : std::numeric_limits<qint64>::max();
             while (edge < toMs && edge + step < transitionMs) {

@@ -5,7 +5,6 @@
 #include "timeseries/granularity.h"
 
 #include <QTimeZone>
-
 #include <vector>
 
 namespace meterscope {

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QTest>
-
 #include <functional>
 #include <map>
 
@@ -114,7 +113,8 @@ void TestAggregation::shortAndLongDaysHoldTheirQuarterHours()
     const ZonedCalendar calendar{QTimeZone(zoneId)};
     const qint64 from = calendar.startOfLocalDate(date.addDays(-1));
     const qint64 to = calendar.startOfLocalDate(date.addDays(2));
-    const Series series = makeSeries(QStringLiteral("kWh"), QStringLiteral("15min"), from, to, kQuarterMs, one);
+    const Series series =
+        makeSeries(QStringLiteral("kWh"), QStringLiteral("15min"), from, to, kQuarterMs, one);
     const AggregatedSeries days = SeriesAggregator(calendar, Granularity::Day).aggregate(series, from, to);
     QCOMPARE(days.buckets.size(), size_t(3));
     const AggregatedBucket &day = days.buckets[1];
@@ -155,8 +155,8 @@ void TestAggregation::periodWithoutDataIsAGapNotZero()
     const qint64 gapStart = calendar.startOfLocalDate(QDate(2024, 3, 10));
     const qint64 gapEnd = calendar.startOfLocalDate(QDate(2024, 3, 11));
     const qint64 to = calendar.startOfLocalDate(QDate(2024, 3, 13));
-    const Series series = makeSeries(QStringLiteral("kWh"), QStringLiteral("15min"), from, to, kQuarterMs, one,
-                                     [&](qint64 t) { return t >= gapStart && t < gapEnd; });
+    const Series series = makeSeries(QStringLiteral("kWh"), QStringLiteral("15min"), from, to, kQuarterMs,
+                                     one, [&](qint64 t) { return t >= gapStart && t < gapEnd; });
     const AggregatedSeries days = SeriesAggregator(calendar, Granularity::Day).aggregate(series, from, to);
     QCOMPARE(days.buckets.size(), size_t(4));
     QVERIFY(!bucketStartingAt(days, gapStart));
@@ -172,8 +172,9 @@ void TestAggregation::missingIntervalsLowerCoverageAndMarkPartial()
     const qint64 from = calendar.startOfLocalDate(QDate(2024, 5, 1));
     const qint64 to = calendar.startOfLocalDate(QDate(2024, 5, 2));
     // Six hours missing in the afternoon: 72 of 96 quarter-hours.
-    const Series series = makeSeries(QStringLiteral("kWh"), QStringLiteral("15min"), from, to, kQuarterMs, one,
-                                     [&](qint64 t) { return t >= from + 12 * kHourMs && t < from + 18 * kHourMs; });
+    const Series series =
+        makeSeries(QStringLiteral("kWh"), QStringLiteral("15min"), from, to, kQuarterMs, one,
+                   [&](qint64 t) { return t >= from + 12 * kHourMs && t < from + 18 * kHourMs; });
     const AggregatedSeries days = SeriesAggregator(calendar, Granularity::Day).aggregate(series, from, to);
     QCOMPARE(days.buckets.size(), size_t(1));
     QCOMPARE(days.buckets[0].intervalsPresent, qint64(72));
@@ -213,9 +214,10 @@ void TestAggregation::monthsInHalfHourZoneExpectTheirHours()
     const qint64 to = calendar.startOfLocalDate(QDate(2025, 1, 1));
     // Hourly API intervals start on UTC hours, half an hour off Kolkata's local hours; a local month
     // still holds days × 24 of them.
-    const Series series = makeSeries(QStringLiteral("kWh"), QStringLiteral("hourly"), from - 30 * 60 * 1000, to,
-                                     kHourMs, one);
-    const AggregatedSeries months = SeriesAggregator(calendar, Granularity::Month).aggregate(series, from, to);
+    const Series series =
+        makeSeries(QStringLiteral("kWh"), QStringLiteral("hourly"), from - 30 * 60 * 1000, to, kHourMs, one);
+    const AggregatedSeries months =
+        SeriesAggregator(calendar, Granularity::Month).aggregate(series, from, to);
     QCOMPARE(months.buckets.size(), size_t(12));
     const AggregatedBucket &february = months.buckets[1];
     QCOMPARE(february.startUtcMs, calendar.startOfLocalDate(QDate(2024, 2, 1)));
@@ -231,7 +233,8 @@ void TestAggregation::periodCutByTheRangeIsPartial()
     const qint64 dayStart = calendar.startOfLocalDate(QDate(2024, 6, 3));
     const qint64 from = dayStart + 12 * kHourMs;
     const qint64 to = calendar.startOfLocalDate(QDate(2024, 6, 5));
-    const Series series = makeSeries(QStringLiteral("kWh"), QStringLiteral("15min"), dayStart, to, kQuarterMs, one);
+    const Series series =
+        makeSeries(QStringLiteral("kWh"), QStringLiteral("15min"), dayStart, to, kQuarterMs, one);
     const AggregatedSeries days = SeriesAggregator(calendar, Granularity::Day).aggregate(series, from, to);
     QCOMPARE(days.buckets.size(), size_t(2));
     QCOMPARE(days.buckets[0].startUtcMs, dayStart);
@@ -255,7 +258,8 @@ void TestAggregation::dailySourceExpectsDaysOfTheMonth()
     }
     const qint64 from = calendar.startOfLocalDate(QDate(2024, 2, 1));
     const qint64 to = calendar.startOfLocalDate(QDate(2024, 4, 1));
-    const AggregatedSeries months = SeriesAggregator(calendar, Granularity::Month).aggregate(series, from, to);
+    const AggregatedSeries months =
+        SeriesAggregator(calendar, Granularity::Month).aggregate(series, from, to);
     QCOMPARE(months.buckets.size(), size_t(2));
     QCOMPARE(months.buckets[0].intervalsExpected, qint64(29));
     QVERIFY(!months.buckets[0].isPartial());
@@ -315,7 +319,8 @@ void TestAggregation::matchesPerPointLocalDateGrouping_data()
 {
     QTest::addColumn<QByteArray>("zoneId");
     QTest::addColumn<int>("granularity");
-    for (const char *id : {"Europe/Paris", "America/New_York", "Australia/Adelaide", "Asia/Kathmandu", "America/Santiago"}) {
+    for (const char *id :
+         {"Europe/Paris", "America/New_York", "Australia/Adelaide", "Asia/Kathmandu", "America/Santiago"}) {
         QTest::addRow("%s-day", id) << QByteArray(id) << int(Granularity::Day);
         QTest::addRow("%s-month", id) << QByteArray(id) << int(Granularity::Month);
     }
@@ -333,7 +338,8 @@ void TestAggregation::matchesPerPointLocalDateGrouping()
     QRandomGenerator random(7);
     const Series series = makeSeries(
         QStringLiteral("kWh"), QStringLiteral("15min"), from, to, kQuarterMs,
-        [&](qint64) { return double(random.bounded(1000)) / 10.0; }, [&](qint64) { return random.bounded(10) == 0; });
+        [&](qint64) { return double(random.bounded(1000)) / 10.0; },
+        [&](qint64) { return random.bounded(10) == 0; });
 
     std::map<QDate, std::pair<double, qint64>> reference;
     for (size_t i = 0; i < series.utcMs.size(); ++i) {

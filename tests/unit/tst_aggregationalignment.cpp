@@ -11,7 +11,8 @@ namespace {
 constexpr qint64 kQuarterMs = 15 * 60 * 1000;
 constexpr qint64 kHourMs = 4 * kQuarterMs;
 
-Series quarterHours(const QString &key, const QString &unit, qint64 from, qint64 to, qint64 gapFrom, qint64 gapTo)
+Series quarterHours(const QString &key, const QString &unit, qint64 from, qint64 to, qint64 gapFrom,
+                    qint64 gapTo)
 {
     Series series;
     series.key = key;
@@ -46,8 +47,9 @@ void TestAggregationAlignment::seriesShareOnePeriodPerRow()
     const qint64 day2 = calendar.startOfLocalDate(QDate(2024, 10, 27));
     const qint64 day3 = calendar.startOfLocalDate(QDate(2024, 10, 28));
     // "a" misses the 25-hour day, "b" misses the first day.
-    const std::vector<Series> series{quarterHours(QStringLiteral("a"), QStringLiteral("kWh"), from, to, day2, day3),
-                                     quarterHours(QStringLiteral("b"), QStringLiteral("kWh"), from, to, from, day2)};
+    const std::vector<Series> series{
+        quarterHours(QStringLiteral("a"), QStringLiteral("kWh"), from, to, day2, day3),
+        quarterHours(QStringLiteral("b"), QStringLiteral("kWh"), from, to, from, day2)};
     const SeriesAggregator aggregator(calendar, Granularity::Day);
     const AlignedTable table = SeriesAligner::align(series, aggregator, from, to);
     QCOMPARE(table.rowCount(), qsizetype(3));
@@ -93,7 +95,8 @@ void TestAggregationAlignment::eachColumnKeepsItsOwnMethodAndCoverage()
     const std::vector<Series> series{
         quarterHours(QStringLiteral("energy"), QStringLiteral("kWh"), from, to, from, from + 6 * kHourMs),
         quarterHours(QStringLiteral("power"), QStringLiteral("kW"), from, to, 0, 0)};
-    const AlignedTable table = SeriesAligner::align(series, SeriesAggregator(calendar, Granularity::Day), from, to);
+    const AlignedTable table =
+        SeriesAligner::align(series, SeriesAggregator(calendar, Granularity::Day), from, to);
     QCOMPARE(table.rowCount(), qsizetype(1));
     QCOMPARE(table.columns[0].method, AggregationMethod::Sum);
     QCOMPARE(table.columns[0].cells[0]->value, 72 * 2.0);
@@ -101,8 +104,9 @@ void TestAggregationAlignment::eachColumnKeepsItsOwnMethodAndCoverage()
     QCOMPARE(table.columns[1].method, AggregationMethod::Mean);
     QCOMPARE(table.columns[1].cells[0]->value, 2.0);
     QCOMPARE(table.columns[1].coveragePercent, 100.0);
-    QVERIFY(SeriesAligner::align(std::vector<Series>{}, SeriesAggregator(calendar, Granularity::Day), from, to)
-                .columns.empty());
+    QVERIFY(
+        SeriesAligner::align(std::vector<Series>{}, SeriesAggregator(calendar, Granularity::Day), from, to)
+            .columns.empty());
 }
 
 QTEST_GUILESS_MAIN(TestAggregationAlignment)

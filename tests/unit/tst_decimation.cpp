@@ -4,7 +4,6 @@
 
 #include <QRandomGenerator>
 #include <QTest>
-
 #include <cmath>
 #include <map>
 #include <vector>
@@ -133,8 +132,8 @@ void TestDecimation::keepsEveryColumnsExtremesAndAtMostFourPoints()
     for (qsizetype i = 1; i < out.points.size(); ++i) {
         const qint64 previous = qint64(out.points[i - 1].x());
         const qint64 current = qint64(out.points[i].x());
-        const bool sameColumn = previous >= from && current < to
-                                && columnOf(previous, from, to, width) == columnOf(current, from, to, width);
+        const bool sameColumn = previous >= from && current < to &&
+                                columnOf(previous, from, to, width) == columnOf(current, from, to, width);
         if (!sameColumn)
             QCOMPARE(out.breaks.contains(i), current - previous > kQuarterMs);
         else
@@ -145,7 +144,8 @@ void TestDecimation::keepsEveryColumnsExtremesAndAtMostFourPoints()
 void TestDecimation::fewPointsPassThroughUnchanged()
 {
     const Data data = randomData(100, 0, 1);
-    const DecimatedSeries out = M4Decimator::decimate(data.t, data.v, data.t.front(), data.t.back() + 1, 1000, kQuarterMs);
+    const DecimatedSeries out =
+        M4Decimator::decimate(data.t, data.v, data.t.front(), data.t.back() + 1, 1000, kQuarterMs);
     QCOMPARE(out.points.size(), qsizetype(100));
     for (int i = 0; i < 100; ++i) {
         QCOMPARE(qint64(out.points[i].x()), data.t[size_t(i)]);
@@ -165,7 +165,8 @@ void TestDecimation::gapsBreakTheLine()
         data.t.push_back(kStart + i * kQuarterMs);
     data.t.push_back(kStart + 50 * kQuarterMs);
     data.v.assign(data.t.size(), 1.0);
-    const DecimatedSeries out = M4Decimator::decimate(data.t, data.v, kStart, kStart + 60 * kQuarterMs, 600, kQuarterMs);
+    const DecimatedSeries out =
+        M4Decimator::decimate(data.t, data.v, kStart, kStart + 60 * kQuarterMs, 600, kQuarterMs);
     QCOMPARE(out.points.size(), qsizetype(33));
     QCOMPARE(out.breaks, (QList<qsizetype>{16, 32}));
     const QList<QList<QPointF>> segments = out.segments();
@@ -174,7 +175,8 @@ void TestDecimation::gapsBreakTheLine()
     QCOMPARE(segments[1].size(), qsizetype(16));
     QCOMPARE(segments[2].size(), qsizetype(1));
 
-    const DecimatedSeries unbroken = M4Decimator::decimate(data.t, data.v, kStart, kStart + 60 * kQuarterMs, 600, 0);
+    const DecimatedSeries unbroken =
+        M4Decimator::decimate(data.t, data.v, kStart, kStart + 60 * kQuarterMs, 600, 0);
     QVERIFY(unbroken.breaks.isEmpty());
 }
 
@@ -190,7 +192,8 @@ void TestDecimation::gapInsideOneColumnIsAbsorbed()
         data.t.push_back(kStart + i * kQuarterMs);
         data.v.push_back(double(i % 7));
     }
-    const DecimatedSeries out = M4Decimator::decimate(data.t, data.v, kStart, kStart + 3 * 96 * kQuarterMs, 3, kQuarterMs);
+    const DecimatedSeries out =
+        M4Decimator::decimate(data.t, data.v, kStart, kStart + 3 * 96 * kQuarterMs, 3, kQuarterMs);
     QCOMPARE(out.breaks.size(), qsizetype(1));
     QCOMPARE(out.segmentCount(), qsizetype(2));
     QVERIFY(out.points.size() <= 8);
@@ -218,7 +221,8 @@ void TestDecimation::segmentsAndNanBreaksMatchTheBreaks()
     QCOMPARE(withNan[2].x(), 3.0);
     QVERIFY(std::isnan(withNan[4].y()));
     QCOMPARE(withNan[5], QPointF(9, 4));
-    QCOMPARE(series.segments(), (QList<QList<QPointF>>{{QPointF(0, 1), QPointF(1, 2)}, {QPointF(5, 3)}, {QPointF(9, 4)}}));
+    QCOMPARE(series.segments(),
+             (QList<QList<QPointF>>{{QPointF(0, 1), QPointF(1, 2)}, {QPointF(5, 3)}, {QPointF(9, 4)}}));
 }
 
 void TestDecimation::emptyInputsGiveNothing()

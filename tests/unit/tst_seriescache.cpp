@@ -84,8 +84,10 @@ void TestSeriesCache::sitesAndMetersSurviveReopeningWithTheirStamps()
     main.commodity = Commodity::Electricity;
     main.commodityText = QStringLiteral("ELECTRICITY");
     main.parentMeterId = QStringLiteral("root");
-    main.measurements = {{QStringLiteral("61773"), QStringLiteral("ActiveEnergy"), QStringLiteral("kWh"), QStringLiteral("43b6")},
-                         {QStringLiteral("61774"), QStringLiteral("ActivePower"), QStringLiteral("kW"), QStringLiteral("0d0c")}};
+    main.measurements = {{QStringLiteral("61773"), QStringLiteral("ActiveEnergy"), QStringLiteral("kWh"),
+                          QStringLiteral("43b6")},
+                         {QStringLiteral("61774"), QStringLiteral("ActivePower"), QStringLiteral("kW"),
+                          QStringLiteral("0d0c")}};
     {
         SeriesCache cache(path);
         QVERIFY2(cache.isOpen(), qPrintable(cache.errorString()));
@@ -140,7 +142,8 @@ void TestSeriesCache::fetchedSeriesLoadsBackWithItsStamp()
     // Stored in the 31-day chunks the API serves.
     for (qint64 from = kJan1; from < kJan1 + 366 * kDayMs; from += 31 * kDayMs)
         QVERIFY(cache.storeSeries(year, from, std::min(from + 31 * kDayMs, kJan1 + 366 * kDayMs), fetchedAt));
-    const CachedSeries loaded = cache.loadSeries(year.key, year.interval, kJan1, kJan1 + 366 * kDayMs, settledOnly(fetchedAt));
+    const CachedSeries loaded =
+        cache.loadSeries(year.key, year.interval, kJan1, kJan1 + 366 * kDayMs, settledOnly(fetchedAt));
     QVERIFY(loaded.isComplete());
     QCOMPARE(loaded.series.utcMs, year.utcMs);
     QCOMPARE(loaded.series.values, year.values);
@@ -151,8 +154,8 @@ void TestSeriesCache::fetchedSeriesLoadsBackWithItsStamp()
     QCOMPARE(loaded.oldestFetchedAtUtcMs, std::optional<qint64>(fetchedAt));
 
     // A window inside one chunk returns just its points.
-    const CachedSeries day = cache.loadSeries(year.key, year.interval, kJan1 + 45 * kDayMs, kJan1 + 46 * kDayMs,
-                                              settledOnly(fetchedAt));
+    const CachedSeries day = cache.loadSeries(year.key, year.interval, kJan1 + 45 * kDayMs,
+                                              kJan1 + 46 * kDayMs, settledOnly(fetchedAt));
     QCOMPARE(day.series.size(), qsizetype(96));
     QCOMPARE(day.series.utcMs.front(), kJan1 + 45 * kDayMs);
 }
@@ -164,14 +167,17 @@ void TestSeriesCache::spansNeverFetchedAreMissing()
     const qint64 fetchedAt = kJan1 + 100 * kDayMs;
     QVERIFY(cache.storeSeries(data, kJan1 + 10 * kDayMs, kJan1 + 20 * kDayMs, fetchedAt));
     QVERIFY(cache.storeSeries(data, kJan1 + 30 * kDayMs, kJan1 + 40 * kDayMs, fetchedAt));
-    const CachedSeries loaded = cache.loadSeries(data.key, data.interval, kJan1, kJan1 + 60 * kDayMs, settledOnly(fetchedAt));
+    const CachedSeries loaded =
+        cache.loadSeries(data.key, data.interval, kJan1, kJan1 + 60 * kDayMs, settledOnly(fetchedAt));
     QCOMPARE(loaded.missing, (QList<TimeSpan>{{kJan1, kJan1 + 10 * kDayMs},
                                               {kJan1 + 20 * kDayMs, kJan1 + 30 * kDayMs},
                                               {kJan1 + 40 * kDayMs, kJan1 + 60 * kDayMs}}));
     QCOMPARE(loaded.series.size(), qsizetype(20 * 96));
     // Another interval of the same series is a different cache entry.
-    QCOMPARE(cache.loadSeries(data.key, QStringLiteral("hourly"), kJan1, kJan1 + kDayMs, settledOnly(fetchedAt)).missing,
-             (QList<TimeSpan>{{kJan1, kJan1 + kDayMs}}));
+    QCOMPARE(
+        cache.loadSeries(data.key, QStringLiteral("hourly"), kJan1, kJan1 + kDayMs, settledOnly(fetchedAt))
+            .missing,
+        (QList<TimeSpan>{{kJan1, kJan1 + kDayMs}}));
 }
 
 void TestSeriesCache::refetchReplacesOnlyInsideItsSpan()
@@ -222,8 +228,8 @@ void TestSeriesCache::recentDataGoesStaleSettledDataDoesNot()
 void TestSeriesCache::unknownSeriesIsMissingEntirely()
 {
     SeriesCache cache(QStringLiteral(":memory:"));
-    const CachedSeries loaded = cache.loadSeries(QStringLiteral("nope"), QStringLiteral("15min"), kJan1, kJan1 + kDayMs,
-                                                 settledOnly(kJan1));
+    const CachedSeries loaded = cache.loadSeries(QStringLiteral("nope"), QStringLiteral("15min"), kJan1,
+                                                 kJan1 + kDayMs, settledOnly(kJan1));
     QVERIFY(loaded.series.isEmpty());
     QCOMPARE(loaded.missing, (QList<TimeSpan>{{kJan1, kJan1 + kDayMs}}));
     QVERIFY(!loaded.oldestFetchedAtUtcMs);
@@ -245,8 +251,10 @@ void TestSeriesCache::foreignSchemaIsRebuilt()
     SeriesCache cache(path);
     QVERIFY2(cache.isOpen(), qPrintable(cache.errorString()));
     const Series data = quarterHours(kJan1, kJan1 + kDayMs, 1.0);
-    QVERIFY2(cache.storeSeries(data, kJan1, kJan1 + kDayMs, kJan1 + 9 * kDayMs), qPrintable(cache.errorString()));
-    QCOMPARE(cache.loadSeries(data.key, data.interval, kJan1, kJan1 + kDayMs, settledOnly(kJan1 + 9 * kDayMs)).series.size(),
+    QVERIFY2(cache.storeSeries(data, kJan1, kJan1 + kDayMs, kJan1 + 9 * kDayMs),
+             qPrintable(cache.errorString()));
+    QCOMPARE(cache.loadSeries(data.key, data.interval, kJan1, kJan1 + kDayMs, settledOnly(kJan1 + 9 * kDayMs))
+                 .series.size(),
              qsizetype(96));
 }
 
@@ -261,7 +269,8 @@ void TestSeriesCache::clearForgetsEverything()
     QVERIFY(cache.clear());
     QVERIFY(cache.sites().isEmpty());
     QVERIFY(!cache.sitesFetchedAt());
-    QVERIFY(cache.loadSeries(data.key, data.interval, kJan1, kJan1 + kDayMs, settledOnly(kJan1 + 9 * kDayMs)).series.isEmpty());
+    QVERIFY(cache.loadSeries(data.key, data.interval, kJan1, kJan1 + kDayMs, settledOnly(kJan1 + 9 * kDayMs))
+                .series.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSeriesCache)

@@ -63,7 +63,8 @@ void TestTimeRange::presetsAreLocalCalendarPeriods()
     QFETCH(QDate, from);
     QFETCH(QDate, to);
     const ZonedCalendar calendar{QTimeZone("Europe/Paris")};
-    const TimeRange range = TimeRange::fromPreset(Preset(preset), utc(QStringLiteral("2024-03-31T10:00:00Z")), calendar);
+    const TimeRange range =
+        TimeRange::fromPreset(Preset(preset), utc(QStringLiteral("2024-03-31T10:00:00Z")), calendar);
     QCOMPARE(range.preset(), Preset(preset));
     QCOMPARE(calendar.localDate(range.fromUtcMs()), from);
     QCOMPARE(range.fromUtcMs(), calendar.startOfLocalDate(from));
@@ -93,16 +94,17 @@ void TestTimeRange::steppingMovesByThePresetsUnit_data()
     QTest::addColumn<QDate>("from");
     QTest::addColumn<QDate>("to");
     // "now" is 2024-03-31 (a Sunday, the last day of March).
-    QTest::newRow("month-back-from-31-march-is-february") << QByteArray("Europe/Paris") << int(Preset::ThisMonth) << -1
-                                                         << QDate(2024, 2, 1) << QDate(2024, 3, 1);
-    QTest::newRow("month-forward") << QByteArray("Europe/Paris") << int(Preset::LastMonth) << 2 << QDate(2024, 4, 1)
-                                   << QDate(2024, 5, 1);
-    QTest::newRow("day-back-over-dst") << QByteArray("Europe/Paris") << int(Preset::Today) << -1 << QDate(2024, 3, 30)
-                                       << QDate(2024, 3, 31);
+    QTest::newRow("month-back-from-31-march-is-february")
+        << QByteArray("Europe/Paris") << int(Preset::ThisMonth) << -1 << QDate(2024, 2, 1)
+        << QDate(2024, 3, 1);
+    QTest::newRow("month-forward") << QByteArray("Europe/Paris") << int(Preset::LastMonth) << 2
+                                   << QDate(2024, 4, 1) << QDate(2024, 5, 1);
+    QTest::newRow("day-back-over-dst")
+        << QByteArray("Europe/Paris") << int(Preset::Today) << -1 << QDate(2024, 3, 30) << QDate(2024, 3, 31);
     QTest::newRow("day-forward-santiago") << QByteArray("America/Santiago") << int(Preset::Today) << 161
                                           << QDate(2024, 9, 8) << QDate(2024, 9, 9);
-    QTest::newRow("week-back") << QByteArray("America/New_York") << int(Preset::ThisWeek) << -3 << QDate(2024, 3, 4)
-                               << QDate(2024, 3, 11);
+    QTest::newRow("week-back") << QByteArray("America/New_York") << int(Preset::ThisWeek) << -3
+                               << QDate(2024, 3, 4) << QDate(2024, 3, 11);
     QTest::newRow("year-back-leap") << QByteArray("Australia/Adelaide") << int(Preset::ThisYear) << -1
                                     << QDate(2023, 1, 1) << QDate(2024, 1, 1);
     QTest::newRow("last-7-days-back") << QByteArray("Asia/Kolkata") << int(Preset::Last7Days) << -1
@@ -144,13 +146,13 @@ void TestTimeRange::customRangesStepByTheirShape()
     // Whole months: Q1 steps to Q2 (91 days, not 90).
     const TimeRange quarter = TimeRange::custom(calendar.startOfLocalDate(QDate(2024, 1, 1)),
                                                 calendar.startOfLocalDate(QDate(2024, 4, 1)));
-    QCOMPARE(quarter.stepped(1, calendar),
-             TimeRange::custom(calendar.startOfLocalDate(QDate(2024, 4, 1)), calendar.startOfLocalDate(QDate(2024, 7, 1))));
+    QCOMPARE(quarter.stepped(1, calendar), TimeRange::custom(calendar.startOfLocalDate(QDate(2024, 4, 1)),
+                                                             calendar.startOfLocalDate(QDate(2024, 7, 1))));
     // Whole days: three local days across the DST change stay three local days.
     const TimeRange days = TimeRange::custom(calendar.startOfLocalDate(QDate(2024, 3, 27)),
                                              calendar.startOfLocalDate(QDate(2024, 3, 30)));
-    QCOMPARE(days.stepped(1, calendar),
-             TimeRange::custom(calendar.startOfLocalDate(QDate(2024, 3, 30)), calendar.startOfLocalDate(QDate(2024, 4, 2))));
+    QCOMPARE(days.stepped(1, calendar), TimeRange::custom(calendar.startOfLocalDate(QDate(2024, 3, 30)),
+                                                          calendar.startOfLocalDate(QDate(2024, 4, 2))));
     // Anything else moves by its length.
     const TimeRange window = TimeRange::custom(utc(QStringLiteral("2024-03-30T10:10:00Z")),
                                                utc(QStringLiteral("2024-03-30T13:40:00Z")));
@@ -192,17 +194,19 @@ void TestTimeRange::fetchIntervalIsFineEnoughForTheClientToAggregate_data()
     QTest::addColumn<int>("days");
     QTest::addColumn<int>("granularity");
     QTest::addColumn<int>("interval");
-    QTest::newRow("day-bars-over-a-year") << QByteArray("Europe/Paris") << 366 << int(Granularity::Day)
-                                          << int(ApiInterval::FifteenMinutes);
-    QTest::newRow("hours") << QByteArray("Europe/Paris") << 7 << int(Granularity::Hour) << int(ApiInterval::FifteenMinutes);
+    QTest::newRow("day-bars-over-a-year")
+        << QByteArray("Europe/Paris") << 366 << int(Granularity::Day) << int(ApiInterval::FifteenMinutes);
+    QTest::newRow("hours") << QByteArray("Europe/Paris") << 7 << int(Granularity::Hour)
+                           << int(ApiInterval::FifteenMinutes);
     QTest::newRow("months-one-year") << QByteArray("Europe/Paris") << 365 << int(Granularity::Month)
                                      << int(ApiInterval::FifteenMinutes);
-    QTest::newRow("months-three-years") << QByteArray("Europe/Paris") << 3 * 365 << int(Granularity::Month)
-                                        << int(ApiInterval::Hourly);
-    QTest::newRow("weeks-two-years-new-york") << QByteArray("America/New_York") << 730 << int(Granularity::Week)
-                                              << int(ApiInterval::Hourly);
-    QTest::newRow("months-three-years-kolkata") << QByteArray("Asia/Kolkata") << 3 * 365 << int(Granularity::Month)
-                                                << int(ApiInterval::FifteenMinutes);
+    QTest::newRow("months-three-years")
+        << QByteArray("Europe/Paris") << 3 * 365 << int(Granularity::Month) << int(ApiInterval::Hourly);
+    QTest::newRow("weeks-two-years-new-york")
+        << QByteArray("America/New_York") << 730 << int(Granularity::Week) << int(ApiInterval::Hourly);
+    QTest::newRow("months-three-years-kolkata")
+        << QByteArray("Asia/Kolkata") << 3 * 365 << int(Granularity::Month)
+        << int(ApiInterval::FifteenMinutes);
     QTest::newRow("years-adelaide") << QByteArray("Australia/Adelaide") << 5 * 365 << int(Granularity::Year)
                                     << int(ApiInterval::FifteenMinutes);
 }
@@ -215,7 +219,8 @@ void TestTimeRange::fetchIntervalIsFineEnoughForTheClientToAggregate()
     QFETCH(int, interval);
     const ZonedCalendar calendar{QTimeZone(zoneId)};
     const qint64 from = calendar.startOfLocalDate(QDate(2022, 1, 1));
-    const TimeRange range = TimeRange::custom(from, calendar.startOfLocalDate(QDate(2022, 1, 1).addDays(days)));
+    const TimeRange range =
+        TimeRange::custom(from, calendar.startOfLocalDate(QDate(2022, 1, 1).addDays(days)));
     QCOMPARE(int(range.fetchInterval(Granularity(granularity), calendar)), interval);
 }
 

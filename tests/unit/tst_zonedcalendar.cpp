@@ -59,7 +59,8 @@ void TestZonedCalendar::localDayHasItsRealLength_data()
     QTest::newRow("paris-summer") << QByteArray("Europe/Paris") << QDate(2024, 7, 14) << 24;
     QTest::newRow("new-york-spring-forward") << QByteArray("America/New_York") << QDate(2024, 3, 10) << 23;
     QTest::newRow("new-york-fall-back") << QByteArray("America/New_York") << QDate(2024, 11, 3) << 25;
-    QTest::newRow("adelaide-spring-forward-october") << QByteArray("Australia/Adelaide") << QDate(2024, 10, 6) << 23;
+    QTest::newRow("adelaide-spring-forward-october")
+        << QByteArray("Australia/Adelaide") << QDate(2024, 10, 6) << 23;
     QTest::newRow("adelaide-fall-back-april") << QByteArray("Australia/Adelaide") << QDate(2024, 4, 7) << 25;
     QTest::newRow("kolkata-no-dst") << QByteArray("Asia/Kolkata") << QDate(2024, 3, 31) << 24;
     QTest::newRow("kathmandu-no-dst") << QByteArray("Asia/Kathmandu") << QDate(2024, 10, 27) << 24;
@@ -89,15 +90,22 @@ void TestZonedCalendar::dayStartsAtFirstValidLocalTime_data()
     QTest::addColumn<QByteArray>("zoneId");
     QTest::addColumn<QDate>("date");
     QTest::addColumn<QString>("expectedUtc");
-    QTest::newRow("paris-23h-day") << QByteArray("Europe/Paris") << QDate(2024, 3, 31) << QStringLiteral("2024-03-30T23:00:00Z");
+    QTest::newRow("paris-23h-day") << QByteArray("Europe/Paris") << QDate(2024, 3, 31)
+                                   << QStringLiteral("2024-03-30T23:00:00Z");
     // Midnight does not exist: the day starts at 01:00 -03.
-    QTest::newRow("santiago-gap") << QByteArray("America/Santiago") << QDate(2024, 9, 8) << QStringLiteral("2024-09-08T04:00:00Z");
+    QTest::newRow("santiago-gap") << QByteArray("America/Santiago") << QDate(2024, 9, 8)
+                                  << QStringLiteral("2024-09-08T04:00:00Z");
     // 00:00 happens at -04 and again at -05: the day starts at the first.
-    QTest::newRow("havana-repeat") << QByteArray("America/Havana") << QDate(2024, 11, 3) << QStringLiteral("2024-11-03T04:00:00Z");
-    QTest::newRow("kathmandu") << QByteArray("Asia/Kathmandu") << QDate(2024, 1, 1) << QStringLiteral("2023-12-31T18:15:00Z");
-    QTest::newRow("kolkata-year-boundary") << QByteArray("Asia/Kolkata") << QDate(2025, 1, 1) << QStringLiteral("2024-12-31T18:30:00Z");
-    QTest::newRow("adelaide-summer") << QByteArray("Australia/Adelaide") << QDate(2024, 1, 1) << QStringLiteral("2023-12-31T13:30:00Z");
-    QTest::newRow("new-york") << QByteArray("America/New_York") << QDate(2024, 11, 3) << QStringLiteral("2024-11-03T04:00:00Z");
+    QTest::newRow("havana-repeat") << QByteArray("America/Havana") << QDate(2024, 11, 3)
+                                   << QStringLiteral("2024-11-03T04:00:00Z");
+    QTest::newRow("kathmandu") << QByteArray("Asia/Kathmandu") << QDate(2024, 1, 1)
+                               << QStringLiteral("2023-12-31T18:15:00Z");
+    QTest::newRow("kolkata-year-boundary")
+        << QByteArray("Asia/Kolkata") << QDate(2025, 1, 1) << QStringLiteral("2024-12-31T18:30:00Z");
+    QTest::newRow("adelaide-summer") << QByteArray("Australia/Adelaide") << QDate(2024, 1, 1)
+                                     << QStringLiteral("2023-12-31T13:30:00Z");
+    QTest::newRow("new-york") << QByteArray("America/New_York") << QDate(2024, 11, 3)
+                              << QStringLiteral("2024-11-03T04:00:00Z");
 }
 
 void TestZonedCalendar::dayStartsAtFirstValidLocalTime()
@@ -122,22 +130,24 @@ void TestZonedCalendar::subDayPeriodsAlignToLocalQuarterHours_data()
     QTest::newRow("kathmandu-hour") << QByteArray("Asia/Kathmandu") << QStringLiteral("2024-01-01T00:10:00Z")
                                     << int(Granularity::Hour) << QStringLiteral("2023-12-31T23:15:00Z")
                                     << QStringLiteral("2024-01-01T00:15:00Z");
-    QTest::newRow("kathmandu-quarter") << QByteArray("Asia/Kathmandu") << QStringLiteral("2024-01-01T00:10:00Z")
-                                       << int(Granularity::FifteenMinutes) << QStringLiteral("2024-01-01T00:00:00Z")
-                                       << QStringLiteral("2024-01-01T00:15:00Z");
+    QTest::newRow("kathmandu-quarter")
+        << QByteArray("Asia/Kathmandu") << QStringLiteral("2024-01-01T00:10:00Z")
+        << int(Granularity::FifteenMinutes) << QStringLiteral("2024-01-01T00:00:00Z")
+        << QStringLiteral("2024-01-01T00:15:00Z");
     QTest::newRow("kolkata-hour") << QByteArray("Asia/Kolkata") << QStringLiteral("2024-06-01T10:00:00Z")
                                   << int(Granularity::Hour) << QStringLiteral("2024-06-01T09:30:00Z")
                                   << QStringLiteral("2024-06-01T10:30:00Z");
-    QTest::newRow("adelaide-hour") << QByteArray("Australia/Adelaide") << QStringLiteral("2024-06-01T10:00:00Z")
-                                   << int(Granularity::Hour) << QStringLiteral("2024-06-01T09:30:00Z")
+    QTest::newRow("adelaide-hour") << QByteArray("Australia/Adelaide")
+                                   << QStringLiteral("2024-06-01T10:00:00Z") << int(Granularity::Hour)
+                                   << QStringLiteral("2024-06-01T09:30:00Z")
                                    << QStringLiteral("2024-06-01T10:30:00Z");
     // The repeated hour of a fall-back is two periods.
-    QTest::newRow("paris-repeated-hour-first") << QByteArray("Europe/Paris") << QStringLiteral("2024-10-27T00:30:00Z")
-                                               << int(Granularity::Hour) << QStringLiteral("2024-10-27T00:00:00Z")
-                                               << QStringLiteral("2024-10-27T01:00:00Z");
-    QTest::newRow("paris-repeated-hour-second") << QByteArray("Europe/Paris") << QStringLiteral("2024-10-27T01:30:00Z")
-                                                << int(Granularity::Hour) << QStringLiteral("2024-10-27T01:00:00Z")
-                                                << QStringLiteral("2024-10-27T02:00:00Z");
+    QTest::newRow("paris-repeated-hour-first")
+        << QByteArray("Europe/Paris") << QStringLiteral("2024-10-27T00:30:00Z") << int(Granularity::Hour)
+        << QStringLiteral("2024-10-27T00:00:00Z") << QStringLiteral("2024-10-27T01:00:00Z");
+    QTest::newRow("paris-repeated-hour-second")
+        << QByteArray("Europe/Paris") << QStringLiteral("2024-10-27T01:30:00Z") << int(Granularity::Hour)
+        << QStringLiteral("2024-10-27T01:00:00Z") << QStringLiteral("2024-10-27T02:00:00Z");
 }
 
 void TestZonedCalendar::subDayPeriodsAlignToLocalQuarterHours()
@@ -172,12 +182,15 @@ void TestZonedCalendar::calendarPeriodsFollowLocalDates_data()
                                   << int(Granularity::Year) << QDate(2025, 1, 1) << QDate(2026, 1, 1);
     QTest::newRow("year-new-york") << QByteArray("America/New_York") << QStringLiteral("2024-12-31T20:00:00Z")
                                    << int(Granularity::Year) << QDate(2024, 1, 1) << QDate(2025, 1, 1);
-    QTest::newRow("day-before-local-midnight") << QByteArray("Asia/Kathmandu") << QStringLiteral("2024-05-01T18:14:59Z")
-                                               << int(Granularity::Day) << QDate(2024, 5, 1) << QDate(2024, 5, 2);
-    QTest::newRow("day-after-local-midnight") << QByteArray("Asia/Kathmandu") << QStringLiteral("2024-05-01T18:15:00Z")
-                                              << int(Granularity::Day) << QDate(2024, 5, 2) << QDate(2024, 5, 3);
-    QTest::newRow("month-santiago-gap-day") << QByteArray("America/Santiago") << QStringLiteral("2024-09-08T12:00:00Z")
-                                            << int(Granularity::Month) << QDate(2024, 9, 1) << QDate(2024, 10, 1);
+    QTest::newRow("day-before-local-midnight")
+        << QByteArray("Asia/Kathmandu") << QStringLiteral("2024-05-01T18:14:59Z") << int(Granularity::Day)
+        << QDate(2024, 5, 1) << QDate(2024, 5, 2);
+    QTest::newRow("day-after-local-midnight")
+        << QByteArray("Asia/Kathmandu") << QStringLiteral("2024-05-01T18:15:00Z") << int(Granularity::Day)
+        << QDate(2024, 5, 2) << QDate(2024, 5, 3);
+    QTest::newRow("month-santiago-gap-day")
+        << QByteArray("America/Santiago") << QStringLiteral("2024-09-08T12:00:00Z") << int(Granularity::Month)
+        << QDate(2024, 9, 1) << QDate(2024, 10, 1);
 }
 
 void TestZonedCalendar::calendarPeriodsFollowLocalDates()
@@ -190,7 +203,8 @@ void TestZonedCalendar::calendarPeriodsFollowLocalDates()
     const ZonedCalendar calendar = zone(zoneId);
     const qint64 t = utc(instant.toLatin1().constData());
     QCOMPARE(calendar.periodStart(t, Granularity(granularity)), calendar.startOfLocalDate(expectedStartDate));
-    QCOMPARE(calendar.nextPeriodStart(t, Granularity(granularity)), calendar.startOfLocalDate(expectedNextDate));
+    QCOMPARE(calendar.nextPeriodStart(t, Granularity(granularity)),
+             calendar.startOfLocalDate(expectedNextDate));
 }
 
 void TestZonedCalendar::periodEdgesCountQuarterHoursOfShortAndLongDays_data()
@@ -231,8 +245,9 @@ void TestZonedCalendar::periodEdgesCountQuarterHoursOfShortAndLongDays()
 void TestZonedCalendar::periodsAreConsistentEverywhere_data()
 {
     QTest::addColumn<QByteArray>("zoneId");
-    for (const char *id : {"Europe/Paris", "America/New_York", "Australia/Adelaide", "Asia/Kolkata", "Asia/Kathmandu",
-                           "America/Santiago", "America/Havana", "Australia/Lord_Howe", "UTC"})
+    for (const char *id :
+         {"Europe/Paris", "America/New_York", "Australia/Adelaide", "Asia/Kolkata", "Asia/Kathmandu",
+          "America/Santiago", "America/Havana", "Australia/Lord_Howe", "UTC"})
         QTest::newRow(id) << QByteArray(id);
 }
 
@@ -251,7 +266,8 @@ void TestZonedCalendar::periodsAreConsistentEverywhere()
         QVERIFY(edges.front() <= from);
         QVERIFY(edges.back() >= to);
         for (size_t i = 0; i + 1 < edges.size(); ++i) {
-            if (granularity <= Granularity::Hour && i % 97 != 0 && edges[i + 1] - edges[i] == (granularity == Granularity::Hour ? kHourMs : kHourMs / 4))
+            if (granularity <= Granularity::Hour && i % 97 != 0 &&
+                edges[i + 1] - edges[i] == (granularity == Granularity::Hour ? kHourMs : kHourMs / 4))
                 continue; // checking every regular quarter-hour would be slow; steps are verified below
             QCOMPARE(calendar.nextPeriodStart(edges[i], granularity), edges[i + 1]);
             QCOMPARE(calendar.periodStart(edges[i], granularity), edges[i]);
@@ -286,7 +302,8 @@ void TestZonedCalendar::isoWithOffsetShowsLocalTimeAndOffset_data()
                                   << QStringLiteral("2024-07-01T12:00:00+02:00");
     QTest::newRow("kathmandu") << QByteArray("Asia/Kathmandu") << QStringLiteral("2024-07-01T10:00:00Z")
                                << QStringLiteral("2024-07-01T15:45:00+05:45");
-    QTest::newRow("new-york-winter") << QByteArray("America/New_York") << QStringLiteral("2024-01-01T03:00:00Z")
+    QTest::newRow("new-york-winter") << QByteArray("America/New_York")
+                                     << QStringLiteral("2024-01-01T03:00:00Z")
                                      << QStringLiteral("2023-12-31T22:00:00-05:00");
 }
 
@@ -313,7 +330,8 @@ void TestZonedCalendar::wholeHourOffsetsAreDetected()
 {
     QFETCH(QByteArray, zoneId);
     QFETCH(bool, whole);
-    QCOMPARE(zone(zoneId).hasWholeHourOffsets(utc("2024-01-01T00:00:00Z"), utc("2025-01-01T00:00:00Z")), whole);
+    QCOMPARE(zone(zoneId).hasWholeHourOffsets(utc("2024-01-01T00:00:00Z"), utc("2025-01-01T00:00:00Z")),
+             whole);
 }
 
 void TestZonedCalendar::unknownZoneFallsBackToUtc()
