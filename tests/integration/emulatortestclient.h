@@ -33,7 +33,8 @@ struct HttpResult
     [[nodiscard]] QByteArray header(const char *lowerCaseName) const { return headers.value(QByteArray(lowerCaseName)); }
 };
 
-// A QNetworkAccessManager talking to an in-process emulator on 127.0.0.1; never follows redirects.
+// A QNetworkAccessManager talking to an emulator on 127.0.0.1 (api() and origin() need the
+// in-process server; get() and send() take any URL); never follows redirects.
 class EmulatorTestClient
 {
 public:
