@@ -7,6 +7,7 @@
 #include "api/apiclient.h"
 #include "auth/accountstore.h"
 #include "auth/logredactor.h"
+#include "auth/loopbackreceiver.h"
 #include "auth/memorysecretstore.h"
 #include "auth/pkce.h"
 #include "auth/signincontroller.h"
@@ -343,6 +344,29 @@ private Q_SLOTS:
         QTRY_VERIFY(exchanged);
         remember(QStringLiteral("made-up-code-value"));
         QVERIFY(!refreshed.accessToken.isEmpty());
+    }
+
+    // Stray and mismatched callbacks carrying codes: logged as "state mismatch", never with the values.
+    void callbackFaultsWithKnownValues()
+    {
+        LoopbackReceiver receiver;
+        const QByteArray state = Pkce::generateState();
+        receiver.setExpectedState(state);
+        QVERIFY(receiver.listen());
+        QSignalSpy codes(&receiver, &LoopbackReceiver::codeReceived);
+        remember(QString::fromLatin1(state));
+        remember(QStringLiteral("sweep-code-wrong-state"));
+        remember(QStringLiteral("sweep-code-accepted"));
+        QNetworkAccessManager network;
+        const QList<QByteArray> queries = {"code=sweep-code-wrong-state&state=not-this-one", "code=sweep-code-accepted&state=" + state};
+        for (const QByteArray &query : queries) {
+            QUrl url = receiver.redirectUri();
+            url.setQuery(QString::fromLatin1(query));
+            std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(url)));
+            QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+            QVERIFY(finished.wait(5000));
+        }
+        QCOMPARE(codes.size(), 1);
     }
 
     // L1: after all of the above with every debug category on, no secret is in any log line.

@@ -152,6 +152,16 @@ class TestTokenClient : public QObject
         return outcome.tokens;
     }
 
+    // A refresh while the emulator answers the token endpoint with `fault`.
+    Outcome refreshWithFault(FaultSpec fault, int deadlineMs = 3000)
+    {
+        fault.pathPattern = m_profile.tokenUrl().path();
+        m_emulator->addFault(fault);
+        auto client = makeClient(m_profile);
+        client->setTotalDeadlineMs(deadlineMs);
+        return refresh(*client, QStringLiteral("refresh-value"));
+    }
+
     int tokenRequests() const
     {
         return int(m_emulator->requestLog().count(QStringLiteral("POST ") + m_profile.tokenUrl().path()));
@@ -327,11 +337,7 @@ private Q_SLOTS:
     {
         FaultSpec fault;
         fault.kind = FaultSpec::Kind::MalformedJson;
-        fault.pathPattern = m_profile.tokenUrl().path();
-        m_emulator->addFault(fault);
-        auto client = makeClient(m_profile);
-        const Outcome outcome = refresh(*client, QStringLiteral("refresh-value"));
-        QCOMPARE(outcome.error.kind, ApiError::Kind::BadData);
+        QCOMPARE(refreshWithFault(fault).error.kind, ApiError::Kind::BadData);
     }
 
     // T8: a busy token endpoint is retried a couple of times, then "busy".
@@ -385,24 +391,15 @@ private Q_SLOTS:
     {
         FaultSpec fault;
         fault.kind = FaultSpec::Kind::Stall;
-        fault.pathPattern = m_profile.tokenUrl().path();
-        m_emulator->addFault(fault);
-        auto client = makeClient(m_profile);
-        client->setTotalDeadlineMs(500);
-        const Outcome outcome = refresh(*client, QStringLiteral("refresh-value"));
-        QCOMPARE(outcome.error.kind, ApiError::Kind::Timeout);
+        QCOMPARE(refreshWithFault(fault, 500).error.kind, ApiError::Kind::Timeout);
     }
 
     void redirectIsNotFollowed()
     {
         FaultSpec fault;
         fault.kind = FaultSpec::Kind::Redirect;
-        fault.pathPattern = m_profile.tokenUrl().path();
         fault.redirectTarget = QUrl(QStringLiteral("http://127.0.0.1:1/elsewhere"));
-        m_emulator->addFault(fault);
-        auto client = makeClient(m_profile);
-        const Outcome outcome = refresh(*client, QStringLiteral("refresh-value"));
-        QCOMPARE(outcome.error.kind, ApiError::Kind::UnexpectedRedirect);
+        QCOMPARE(refreshWithFault(fault).error.kind, ApiError::Kind::UnexpectedRedirect);
     }
 
     // C13 and RFC 6749 §2.3.1: what goes over the wire.
