@@ -36,10 +36,10 @@ function browserEntries() {
   return fs.readFileSync(browserLog, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
 }
 
-function runCli(baseUrl, args, extraEnv = {}) {
+function runCli(baseUrl, args, extraEnv = {}, input = '') {
   const env = { ...process.env, E2E_BROWSER_LOG: browserLog, ...extraEnv };
   delete env.METERSCOPE_TOKEN;
-  const result = spawnSync(cli, ['--base-url', baseUrl, ...args], { env, encoding: 'utf8', timeout: 120000 });
+  const result = spawnSync(cli, ['--base-url', baseUrl, ...args], { env, input, encoding: 'utf8', timeout: 120000 });
   return { code: result.status, out: result.stdout || '', err: result.stderr || '' };
 }
 
@@ -50,10 +50,11 @@ function startEmulator() {
     const timer = setTimeout(() => reject(new Error('the emulator did not start')), 20000);
     child.stdout.on('data', (chunk) => {
       output += chunk;
-      const match = output.match(/^base-url: (\S+)$/m);
-      if (match) {
+      const base = output.match(/^base-url: (\S+)$/m);
+      const pat = output.match(/^demo-pat: (\S+)$/m);
+      if (base && pat) {
         clearTimeout(timer);
-        resolve({ child, baseUrl: match[1] });
+        resolve({ child, baseUrl: base[1], demoPat: pat[1] });
       }
     });
     child.on('exit', (code) => reject(new Error(`the emulator exited with ${code}`)));
@@ -61,7 +62,7 @@ function startEmulator() {
 }
 
 async function main() {
-  const { child: emulator, baseUrl } = await startEmulator();
+  const { child: emulator, baseUrl, demoPat } = await startEmulator();
   try {
     // 1. Browser sign-in: Chromium clicks "Authorize access" on the consent page.
     const login = runCli(baseUrl, ['login', '--browser', browserCommand]);
@@ -93,6 +94,14 @@ async function main() {
     check(denied.code === 3 && /Sign-in was cancelled or denied\./.test(denied.err), '"Do not authorize" ends with the denial message', denied.err);
     const last = browserEntries().pop();
     check(last && last.clicked === 'Do not authorize' && last.landingStatus === 400, 'the browser got the error page', JSON.stringify(last));
+
+    // 5. A personal access token read from stdin is kept in the keychain and used by later commands.
+    const patLogin = runCli(baseUrl, ['login', '--pat'], {}, `${demoPat}\n`);
+    check(patLogin.code === 0 && /Signed in/.test(patLogin.out) && !patLogin.out.includes(demoPat) && !patLogin.err.includes(demoPat),
+      'login --pat signs in without echoing the token', patLogin.err);
+    const patSites = runCli(baseUrl, ['sites', '--format', 'csv'], strayBrowser);
+    check(patSites.code === 0 && patSites.out.trim().split('\n').length >= 13, 'sites uses the stored personal access token', patSites.err);
+    check(runCli(baseUrl, ['logout']).code === 0, 'logout of the PAT account');
   } finally {
     emulator.kill();
     fs.rmSync(work, { recursive: true, force: true });
