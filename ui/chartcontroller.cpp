@@ -140,7 +140,8 @@ void ChartController::onFetched(quint64 generation)
     const Granularity granularity = m_granularity;
     m_building = true;
     // Aggregation and totals run off the GUI thread.
-    m_watcher.setFuture(QtConcurrent::run([fetched = std::move(fetched), from, to, granularity] {
+    const bool overlay = m_targets.size() > 1; // names then say which site each meter belongs to
+    m_watcher.setFuture(QtConcurrent::run([fetched = std::move(fetched), from, to, granularity, overlay] {
         QList<ChartSeries> out;
         for (const Fetched &f : fetched) {
             for (Series s : f.series) {
@@ -150,7 +151,8 @@ void ChartController::onFetched(quint64 generation)
                 labels.siteName = f.target.site.name;
                 labels.timeZoneId = f.target.site.timeZoneId;
                 if (!f.target.isSite())
-                    labels.meterName = f.target.meter.name;
+                    labels.meterName = overlay ? f.target.site.name + QStringLiteral(" · ") + f.target.meter.name
+                                               : f.target.meter.name;
                 else if (s.commodity != Commodity::Electricity && s.commodity != Commodity::Unknown)
                     labels.meterName = f.target.site.name + QStringLiteral(" · ") + commodityDisplayName(s.commodity);
                 else

@@ -90,7 +90,7 @@ QString ChartExporter::defaultFileName(Format format) const
         if (!series.front().meterName.isEmpty() && series.front().meterName != series.front().siteName)
             parts.append(series.front().meterName);
         if (series.size() > 1)
-            parts.append(tr("and %1 more").arg(series.size() - 1));
+            parts.last() += tr(" and %1 more").arg(series.size() - 1);
     } else {
         parts.append(QStringLiteral("meterscope"));
     }

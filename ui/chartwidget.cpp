@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -131,6 +132,7 @@ struct ChartWidget::Plotted
     QAreaSeries *area = nullptr;         // bars
     QAreaSeries *partial = nullptr;      // bars whose period is only partly covered (hatched)
     int pointCount = 0;
+    int barSlot = 0; // position among the bar series of a period
 };
 
 ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
@@ -232,6 +234,14 @@ void ChartWidget::rebuild()
                 plot->view->setFocusProxy(this);
                 plot->view->viewport()->installEventFilter(this);
                 plot->view->viewport()->setMouseTracking(true);
+                // Axis labels change the plot width: decimate again for the width really drawn.
+                connect(plot->chart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
+                    if (int(area.width()) != m_decimatedWidthPx && int(area.width()) > 50)
+                        QTimer::singleShot(0, this, [this] {
+                            if (plotWidthPx() != m_decimatedWidthPx)
+                                refreshView();
+                        });
+                });
                 m_layout->insertWidget(m_layout->count() - 1, plot->view, 1);
                 plotIndex = int(m_plots.size());
                 axisIndex = 0;
@@ -244,7 +254,6 @@ void ChartWidget::rebuild()
                 plot.units.append(s.unit);
                 auto *y = new QValueAxis;
                 y->setTitleText(s.unit);
-                y->setLabelFormat(QStringLiteral("%.4g"));
                 y->setGridLineVisible(axisIndex == 0);
                 y->setGridLineColor(QColor(0xe3, 0xe7, 0xeb));
                 plot.chart->addAxis(y, axisIndex == 0 ? Qt::AlignLeft : Qt::AlignRight);
@@ -265,11 +274,13 @@ void ChartWidget::rebuild()
             };
             const QString name = s.unit.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.unit);
             if (s.bars) {
+                plotted.barSlot = int(std::count_if(m_plotted.cbegin(), m_plotted.cend(),
+                                                    [this](const Plotted &p) { return m_series[p.seriesIndex].bars; }));
                 auto *upper = new QLineSeries;
                 plotted.area = new QAreaSeries(upper);
                 plotted.area->setName(name);
                 QColor fill = plotted.color;
-                fill.setAlpha(m_series.size() > 1 ? 150 : 210);
+                fill.setAlpha(210);
                 plotted.area->setBrush(fill);
                 plotted.area->setPen(QPen(plotted.color.darker(120), 0.8));
                 attach(plotted.area, true);
@@ -315,6 +326,9 @@ void ChartWidget::refreshView()
     if (m_plots.empty())
         return;
     const int widthPx = plotWidthPx();
+    m_decimatedWidthPx = widthPx;
+    const int barSeriesCount = std::max<int>(1, int(std::count_if(m_plotted.cbegin(), m_plotted.cend(),
+                                                                   [this](const Plotted &p) { return m_series[p.seriesIndex].bars; })));
     std::vector<std::vector<std::pair<double, double>>> yRanges(m_plots.size());
     for (auto &plot : yRanges)
         plot.assign(kMaxUnitsPerChart, {std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest()});
@@ -328,14 +342,17 @@ void ChartWidget::refreshView()
             yr.second = std::max(yr.second, v);
         };
         if (s.bars) {
+            // Several bar series share each period side by side.
             QList<QPointF> full;
             QList<QPointF> partial;
             for (size_t i = 0; i < s.utcMs.size(); ++i) {
                 if (s.endUtcMs[i] <= m_viewFrom || s.utcMs[i] >= m_viewTo)
                     continue;
-                const double inset = double(s.endUtcMs[i] - s.utcMs[i]) * 0.06;
-                const double x0 = double(s.utcMs[i]) + inset;
-                const double x1 = double(s.endUtcMs[i]) - inset;
+                const double period = double(s.endUtcMs[i] - s.utcMs[i]);
+                const double inset = period * 0.08;
+                const double slot = (period - 2 * inset) / barSeriesCount;
+                const double x0 = double(s.utcMs[i]) + inset + slot * p.barSlot;
+                const double x1 = x0 + slot;
                 QList<QPointF> &target = s.isPartial(i) ? partial : full;
                 target << QPointF(x0, 0) << QPointF(x0, s.values[i]) << QPointF(x1, s.values[i]) << QPointF(x1, 0);
                 widen(s.values[i]);
@@ -393,6 +410,7 @@ void ChartWidget::refreshView()
                 hi = lo + 1;
             plot.yAxes[a]->setRange(lo, hi + (hi - lo) * 0.06);
             plot.yAxes[a]->applyNiceNumbers();
+            plot.yAxes[a]->setLabelFormat(hi - lo >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
         }
         updateTimeAxis(plot);
     }

@@ -50,6 +50,8 @@ public:
     [[nodiscard]] int chartCount() const;
     [[nodiscard]] int plottedPointCount(const QString &seriesKey) const;
     [[nodiscard]] int plotWidthPx() const;
+    // The pixel width the plotted points were decimated for (the plot width at the last refresh).
+    [[nodiscard]] int decimationWidthPx() const { return m_decimatedWidthPx; }
     [[nodiscard]] QStringList axisUnits(int chart) const;
     [[nodiscard]] QStringList timeAxisLabels() const;
     [[nodiscard]] QString placeholderText() const;
@@ -95,6 +97,7 @@ private:
     QPoint m_dragStart;
     qint64 m_dragViewFrom = 0;
     bool m_dragging = false;
+    int m_decimatedWidthPx = 0; // the plot width the points were decimated for
 };
 
 } // namespace meterscope

@@ -51,7 +51,7 @@ ExportDialog::ExportDialog(ChartExporter *exporter, const QString &directory, QW
     sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
     sizeRow->addWidget(m_height);
     sizeRow->addStretch(1);
-    form->addRow(tr("&Size"), sizeRow);
+    form->addRow(tr("Size"), sizeRow);
     auto *pathRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("exportPathEdit"));
@@ -60,7 +60,7 @@ ExportDialog::ExportDialog(ChartExporter *exporter, const QString &directory, QW
     browse->setText(tr("Browse…"));
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
-    form->addRow(tr("F&ile"), pathRow);
+    form->addRow(tr("File"), pathRow);
     layout->addLayout(form);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("exportProgress"));

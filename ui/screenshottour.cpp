@@ -12,9 +12,8 @@
 
 #include <QDialog>
 #include <QDir>
-#include <QGuiApplication>
+#include <QPainter>
 #include <QPixmap>
-#include <QScreen>
 #include <QTimer>
 #include <QTreeView>
 
@@ -67,10 +66,16 @@ bool ScreenshotTour::chartSettled() const
     return !m_window->chartController()->isLoading() && !m_window->chart()->series().isEmpty();
 }
 
-void ScreenshotTour::save(const QString &name, bool wholeScreen)
+void ScreenshotTour::save(const QString &name, QWidget *dialog)
 {
     const QString path = QDir(m_directory).filePath(name);
-    const QPixmap shot = wholeScreen ? QGuiApplication::primaryScreen()->grabWindow(0) : m_window->grab();
+    QPixmap shot = m_window->grab();
+    if (dialog) { // a dialog is its own window: draw it where it sits over the main window
+        QPainter painter(&shot);
+        const QPoint at = dialog->frameGeometry().topLeft() - m_window->geometry().topLeft();
+        painter.fillRect(QRect(at, dialog->size()).adjusted(-1, -1, 1, 1), QColor(0x70, 0x78, 0x80));
+        painter.drawPixmap(at, dialog->grab());
+    }
     shot.save(path);
     std::printf("%s\n", qPrintable(path));
 }
@@ -135,7 +140,7 @@ void ScreenshotTour::takeExportDialog()
     auto *settle = new QTimer(this);
     settle->setSingleShot(true);
     connect(settle, &QTimer::timeout, this, [this, dialog] {
-        save(QStringLiteral("export-dialog.png"), true);
+        save(QStringLiteral("export-dialog.png"), dialog);
         dialog->close();
         Q_EMIT finished();
     });

@@ -8,6 +8,7 @@
 #include <functional>
 
 class QTimer;
+class QWidget;
 
 namespace meterscope {
 
@@ -32,7 +33,7 @@ private:
     using Step = std::function<void()>;
     // Runs `then` once `condition` holds (checked every 100 ms); gives up after 30 s.
     void waitFor(std::function<bool()> condition, Step then);
-    void save(const QString &name, bool wholeScreen = false);
+    void save(const QString &name, QWidget *dialog = nullptr);
     [[nodiscard]] bool chartSettled() const;
     void takeOverview();
     void takeMeter();

@@ -1,0 +1,388 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountcontroller.h"
+#include "chartcontroller.h"
+#include "chartexporter.h"
+#include "chartwidget.h"
+#include "errorbanner.h"
+#include "exportdialog.h"
+#include "firstrunpage.h"
+#include "mainwindow.h"
+#include "timerangebar.h"
+
+#include "api/apiclient.h"
+#include "auth/accountstore.h"
+#include "auth/memorysecretstore.h"
+#include "emulator/emulatorserver.h"
+#include "models/sitetreefiltermodel.h"
+#include "models/sitetreemodel.h"
+#include "timeseries/m4decimator.h"
+
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QXmlStreamReader>
+
+using namespace meterscope;
+
+namespace {
+// Every test runs against the emulator's fixed clock, so ranges and counts are deterministic.
+const QDateTime kNow(QDate(2025, 6, 18), QTime(10, 0), QTimeZone::utc());
+
+emulator::EmulatorOptions demoOptions()
+{
+    emulator::EmulatorOptions options;
+    options.now = kNow;
+    options.quiet = true;
+    return options;
+}
+
+// Short retries so failures show quickly.
+void shortenRetries(AccountController *account)
+{
+    RequestPolicy policy = account->client()->policy();
+    policy.backoffBaseMs = 10;
+    policy.backoffCapMs = 50;
+    policy.maxAttempts = 2;
+    policy.inactivityTimeoutMs = 5000;
+    policy.totalDeadlineMs = 10000;
+    account->client()->setPolicy(policy);
+}
+
+// The "/Title (…)" string QPdfWriter writes: UTF-16BE with a byte-order mark, ( ) \ escaped.
+QByteArray pdfTitleString(const QString &title)
+{
+    QByteArray raw("\xFE\xFF", 2);
+    for (const QChar c : title) {
+        raw.append(char(c.unicode() >> 8));
+        raw.append(char(c.unicode() & 0xFF));
+    }
+    QByteArray escaped;
+    for (const char byte : std::as_const(raw)) {
+        if (byte == '(' || byte == ')' || byte == '\\')
+            escaped.append('\\');
+        escaped.append(byte);
+    }
+    return escaped;
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void demoBrowseChartOverlayAndExport();
+    void forbiddenSiteIsMarkedAndOthersLoad();
+    void expiredPatShowsItsMessage();
+    void offlineServerShowsBannerWithRetry();
+    void signOutReturnsToFirstRun();
+
+private:
+    void signInDemo();
+    QModelIndex siteRow(int row) const;
+    QModelIndex expandedMeter(int siteRowIndex, int meterRow);
+    void waitForChart(int previousReadyCount);
+
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QSignalSpy> m_ready;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MeterscopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    QFile::remove(AccountStore::defaultSettingsFile());
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_window = std::make_unique<MainWindow>(m_secrets.get());
+    m_window->account()->setDemoOptions(demoOptions());
+    m_window->resize(1300, 860);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_ready = std::make_unique<QSignalSpy>(m_window->chartController(), &ChartController::ready);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_ready.reset();
+    m_window.reset();
+    m_secrets.reset();
+}
+
+void TestMainWindow::signInDemo()
+{
+    m_window->start(false);
+    QVERIFY(!m_window->isShowingWorkspace()); // nothing remembered yet: the first-run screen
+    auto *demo = m_window->findChild<QPushButton *>(QStringLiteral("demoButton"));
+    QVERIFY(demo);
+    QTest::mouseClick(demo, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isShowingWorkspace(), 15000);
+    shortenRetries(m_window->account());
+}
+
+QModelIndex TestMainWindow::siteRow(int row) const
+{
+    return m_window->tree()->model()->index(row, 0);
+}
+
+QModelIndex TestMainWindow::expandedMeter(int siteRowIndex, int meterRow)
+{
+    const QModelIndex site = siteRow(siteRowIndex);
+    m_window->tree()->expand(site);
+    QAbstractItemModel *model = m_window->tree()->model();
+    const bool loaded = QTest::qWaitFor([&] { return model->rowCount(site) > meterRow; }, 10000);
+    Q_UNUSED(loaded)
+    return model->index(meterRow, 0, site); // invalid when the meters never came: the callers' checks fail
+}
+
+void TestMainWindow::waitForChart(int previousReadyCount)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(m_ready->count() > previousReadyCount && !m_window->chartController()->isLoading(), 20000);
+}
+
+void TestMainWindow::demoBrowseChartOverlayAndExport()
+{
+    signInDemo();
+    // The tree shows the demo sites, meters not loaded yet.
+    QTreeView *tree = m_window->tree();
+    QCOMPARE(tree->model()->rowCount(), demoOptions().siteCount);
+    QCOMPARE(m_window->siteModel()->loadState(siteRow(0).data(SiteTreeModel::IdRole).toString()),
+             SiteTreeModel::LoadState::NotLoaded);
+
+    // Expanding a site loads its meters.
+    const QModelIndex meter = expandedMeter(0, 0);
+    QCOMPARE(SiteTreeModel::NodeKind(meter.data(SiteTreeModel::KindRole).toInt()), SiteTreeModel::NodeKind::Meter);
+
+    // One meter, last 7 days at 15 minutes: every interval fits the plot width, so all are drawn.
+    TimeRangeBar *range = m_window->rangeBar();
+    range->setPreset(TimeRange::Preset::Last7Days);
+    range->setGranularity(Granularity::FifteenMinutes);
+    int before = int(m_ready->count());
+    m_window->selectTargets({meter});
+    waitForChart(before);
+    ChartWidget *chart = m_window->chart();
+    QVERIFY(!chart->series().isEmpty());
+    const ChartSeries week = chart->series().front();
+    QCOMPARE(week.meterId, meter.data(SiteTreeModel::IdRole).toString());
+    QVERIFY(!week.bars);
+    QVERIFY2(week.size() > 7 * 96 - 40 && week.size() <= 7 * 96, qPrintable(QString::number(week.size())));
+    QVERIFY(chart->plotWidthPx() * 4 > week.size());
+    QCOMPARE(chart->plottedPointCount(week.key), int(week.size()));
+    QVERIFY(!chart->timeAxisLabels().isEmpty());
+
+    // Last 365 days at 15 minutes: decimated (M4) to the plot's pixel width.
+    before = int(m_ready->count());
+    range->setPreset(TimeRange::Preset::Last365Days);
+    waitForChart(before);
+    const ChartSeries year = chart->series().front();
+    QVERIFY2(year.size() > 300 * 96, qPrintable(QString::number(year.size())));
+    const int plotted = chart->plottedPointCount(year.key);
+    // Once laid out, the points are decimated for the plot width really drawn.
+    QTRY_COMPARE(chart->decimationWidthPx(), chart->plotWidthPx());
+    const int widthPx = chart->decimationWidthPx();
+    QVERIFY2(plotted <= 4 * widthPx && plotted < year.size() / 4,
+             qPrintable(QStringLiteral("%1 points for %2 px").arg(plotted).arg(widthPx)));
+    const DecimatedSeries expected = M4Decimator::decimate(year.utcMs, year.values, chart->viewFromUtcMs(), chart->viewToUtcMs(),
+                                                           widthPx, year.endUtcMs.front() - year.utcMs.front());
+    QCOMPARE(plotted, int(expected.points.size()));
+
+    // Last month by day: bars per local day.
+    before = int(m_ready->count());
+    range->setPreset(TimeRange::Preset::LastMonth);
+    range->setGranularity(Granularity::Day);
+    waitForChart(before);
+    const ChartSeries days = chart->series().front();
+    QVERIFY(days.bars);
+    QCOMPARE(days.size(), 31); // May 2025
+    QCOMPARE(days.granularity, Granularity::Day);
+
+    // Export each format from the dialog and check the files by content.
+    QTemporaryDir dir;
+    auto *dialog = qobject_cast<ExportDialog *>(m_window->openExportDialog());
+    QVERIFY(dialog);
+    QVERIFY(dialog->path().contains(days.siteName));
+    QVERIFY(dialog->path().contains(QStringLiteral("2025-05-01 to 2025-05-31")));
+    const QString title = m_window->exporter()->title();
+
+    dialog->setFormat(ChartExporter::Format::Csv);
+    const QString csvPath = dir.filePath(QStringLiteral("chart.csv"));
+    dialog->setPath(csvPath);
+    dialog->startExport();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().startsWith(QStringLiteral("Exported")), 10000);
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QStringList rows;
+    QString header;
+    while (!csv.atEnd()) {
+        const QString line = QString::fromUtf8(csv.readLine()).trimmed();
+        if (line.startsWith(QLatin1Char('#')) || line.isEmpty())
+            continue;
+        if (header.isEmpty())
+            header = line;
+        else
+            rows.append(line);
+    }
+    // One value column per charted series (energy and power of the meter): find the energy one.
+    const QStringList columns = header.split(QLatin1Char(','));
+    qsizetype energyColumn = -1;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (columns[i].contains(days.measurementName) && columns[i].contains(days.unit))
+            energyColumn = i;
+    }
+    QVERIFY2(energyColumn >= 3, qPrintable(header)); // after UTC time, local time and zone
+    QCOMPARE(columns.size(), 3 + chart->series().size());
+    QCOMPARE(rows.size(), int(days.size()));
+    double sum = 0;
+    for (const QString &row : std::as_const(rows))
+        sum += row.split(QLatin1Char(',')).value(energyColumn).toDouble();
+    QVERIFY2(qAbs(sum - days.statistics.sum) < 1e-3 * qMax(1.0, days.statistics.sum),
+             qPrintable(QStringLiteral("%1 vs %2").arg(sum).arg(days.statistics.sum)));
+
+    dialog->setFormat(ChartExporter::Format::Png);
+    dialog->setImageSize(QSize(1200, 700));
+    const QString pngPath = dir.filePath(QStringLiteral("chart.png"));
+    dialog->setPath(pngPath);
+    dialog->startExport();
+    QImage png(pngPath);
+    QCOMPARE(png.size(), QSize(1200, 700));
+    int inked = 0; // coloured pixels (bars) in the middle of the plot
+    for (int y = 250; y < 550; y += 2) {
+        for (int x = 200; x < 1000; x += 2) {
+            const QColor c = png.pixelColor(x, y);
+            if (c.hsvSaturation() > 80)
+                ++inked;
+        }
+    }
+    QVERIFY2(inked > 1000, qPrintable(QString::number(inked)));
+
+    dialog->setFormat(ChartExporter::Format::Svg);
+    const QString svgPath = dir.filePath(QStringLiteral("chart.svg"));
+    dialog->setPath(svgPath);
+    dialog->startExport();
+    QFile svg(svgPath);
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray svgBytes = svg.readAll();
+    QXmlStreamReader xml(svgBytes);
+    while (!xml.atEnd())
+        xml.readNext();
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(svgBytes.contains(title.toUtf8()));
+    QVERIFY(svgBytes.contains(days.siteName.toUtf8()));
+
+    dialog->setFormat(ChartExporter::Format::Pdf);
+    const QString pdfPath = dir.filePath(QStringLiteral("chart.pdf"));
+    dialog->setPath(pdfPath);
+    dialog->startExport();
+    QFile pdf(pdfPath);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    const QByteArray pdfBytes = pdf.readAll();
+    QVERIFY(pdfBytes.startsWith("%PDF"));
+    QCOMPARE(pdfBytes.count("/Type /Page") - pdfBytes.count("/Type /Pages"), 1);
+    QVERIFY(pdfBytes.contains(pdfTitleString(title)));
+    dialog->close();
+
+    // Multi-select: the main meters of two sites overlaid, one series each, sharing the kWh axis.
+    const QModelIndex other = expandedMeter(1, 0);
+    before = int(m_ready->count());
+    m_window->selectTargets({tree->model()->index(0, 0, siteRow(0)), other});
+    waitForChart(before);
+    QCOMPARE(chart->series().size(), 2);
+    QVERIFY(chart->series().at(0).siteId != chart->series().at(1).siteId);
+    QCOMPARE(chart->chartCount(), 1);
+    QCOMPARE(chart->axisUnits(0), QStringList{QStringLiteral("kWh")});
+    QVERIFY(chart->plottedPointCount(chart->series().at(1).key) > 0);
+    // Hovering shows value, unit and local time.
+    const ChartSeries &first = chart->series().at(0);
+    const QString tip = chart->toolTipFor(first.key, first.utcMs.front() + 1000);
+    QVERIFY2(tip.contains(QStringLiteral("kWh")) && tip.contains(first.timeZoneId), qPrintable(tip));
+}
+
+void TestMainWindow::forbiddenSiteIsMarkedAndOthersLoad()
+{
+    signInDemo();
+    const QString lockedId = siteRow(1).data(SiteTreeModel::IdRole).toString();
+    emulator::FaultSpec fault;
+    fault.kind = emulator::FaultSpec::Kind::Status;
+    fault.status = 403;
+    fault.pathPattern = lockedId + QStringLiteral("/meters");
+    fault.count = -1;
+    m_window->account()->demoServer()->addFault(fault);
+    m_window->tree()->expand(siteRow(1));
+    m_window->tree()->expand(siteRow(0));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->siteModel()->loadState(lockedId), SiteTreeModel::LoadState::Forbidden, 10000);
+    QVERIFY(siteRow(1).data().toString().contains(QStringLiteral("no access")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("No access to site")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->tree()->model()->rowCount(siteRow(0)) > 0, 10000);
+    QVERIFY(!m_window->banner()->isVisible()); // a 403 is marked in the tree, not a modal or a banner
+}
+
+void TestMainWindow::expiredPatShowsItsMessage()
+{
+    emulator::EmulatorServer server(demoOptions());
+    QVERIFY(server.start());
+    const QString expired = server.issuePat(kNow.addSecs(-3600));
+    m_window->account()->setProfile(server.servedProfile());
+    m_window->start(false);
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("patEdit"));
+    QVERIFY(edit);
+    QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    edit->setText(expired);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("patButton")), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(m_window->firstRunPage()->statusText().contains(QStringLiteral("expired")),
+                              qPrintable(m_window->firstRunPage()->statusText()), 10000);
+    QVERIFY(!m_window->isShowingWorkspace());
+    QVERIFY(!m_window->firstRunPage()->statusText().contains(expired)); // never echo the token
+    QVERIFY(!m_secrets->contains(AccountStore::makeId(Account::Kind::PersonalAccessToken, QStringLiteral("127.0.0.1")),
+                                 SecretStore::Key::PersonalAccessToken));
+
+    // A valid token signs in and is kept in the keychain.
+    edit->setText(server.demoPat());
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("patButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isShowingWorkspace(), 10000);
+    QTRY_VERIFY(m_secrets->writeCount() > 0);
+}
+
+void TestMainWindow::offlineServerShowsBannerWithRetry()
+{
+    signInDemo();
+    const QModelIndex meter = expandedMeter(0, 0);
+    m_window->account()->demoServer()->stop();
+    m_window->selectTargets({meter});
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), 20000);
+    QCOMPARE(m_window->banner()->message(), defaultMessageFor(ApiError::Kind::Offline));
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("errorRetryButton"))->isVisible());
+}
+
+void TestMainWindow::signOutReturnsToFirstRun()
+{
+    signInDemo();
+    auto *signOut = m_window->findChild<QAction *>(QStringLiteral("signOutAction"));
+    QVERIFY(signOut && signOut->isEnabled());
+    signOut->trigger();
+    QVERIFY(!m_window->isShowingWorkspace());
+    QCOMPARE(m_window->siteModel()->siteCount(), 0);
+    // The next start does not reopen the signed-out account.
+    MainWindow second(m_secrets.get());
+    second.start(false);
+    QVERIFY(!second.isShowingWorkspace());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
