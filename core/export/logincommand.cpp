@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/logincommand.h"
 
+#include "api/apiclient.h"
 #include "api/statictokensource.h"
 #include "auth/browserlauncher.h"
 #include "export/clicontext.h"
@@ -114,7 +115,17 @@ void LoginCommand::runPat(CliContext &context)
     QString reason;
     if (!StaticTokenSource::isPlausiblePat(pat, &reason))
         return context.fail(CliExitCode::Usage, reason);
-    m_signIn->controller()->signInWithPat(profile, pat);
+    // One cheap call proves the token before it replaces what is stored.
+    m_patCheck = std::make_unique<StaticTokenSource>(pat);
+    auto *api = new ApiClient(profile, context.guard());
+    api->setTokenSource(m_patCheck.get());
+    api->fetchSites(context.guard(), [this, &context, profile, pat](const QList<Site> &, const ApiError &failure) {
+        if (failure.kind == ApiError::Kind::Unauthorized)
+            return context.fail(CliExitCode::Auth, QStringLiteral("The personal access token was rejected — it expired or was revoked; nothing was stored."));
+        if (failure)
+            return context.fail(failure);
+        m_signIn->controller()->signInWithPat(profile, pat);
+    });
 }
 
 void LoginCommand::runBrowser(CliContext &context)

@@ -9,10 +9,11 @@
 namespace meterscope {
 
 class CliSignIn;
+class StaticTokenSource;
 
 // meterscope-cli login [--pat] [--browser CMD]: signs in through the browser (OAuth, loopback redirect)
-// or with a personal access token read from stdin (no echo at a terminal); the refresh token or PAT is
-// kept in the OS keychain for later commands.
+// or with a personal access token read from stdin (no echo at a terminal), checked with one API call;
+// the refresh token or PAT is kept in the OS keychain for later commands.
 class LoginCommand final : public CliCommand
 {
 public:
@@ -35,6 +36,7 @@ private:
     QString m_browser;
     QString m_profilePath;
     std::unique_ptr<CliSignIn> m_signIn;
+    std::unique_ptr<StaticTokenSource> m_patCheck;
 };
 
 } // namespace meterscope

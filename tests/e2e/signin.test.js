@@ -95,7 +95,12 @@ async function main() {
     const last = browserEntries().pop();
     check(last && last.clicked === 'Do not authorize' && last.landingStatus === 400, 'the browser got the error page', JSON.stringify(last));
 
-    // 5. A personal access token read from stdin is kept in the keychain and used by later commands.
+    // 5. A token the server does not know is refused and nothing is stored.
+    const badPat = runCli(baseUrl, ['login', '--pat'], {}, 'mspat_not_issued_by_this_server_0123456789\n');
+    check(badPat.code === 3 && /rejected/.test(badPat.err), 'login --pat with an unknown token is refused', badPat.err);
+    check(runCli(baseUrl, ['whoami']).code === 3, 'and nothing was stored');
+
+    // 6. A personal access token read from stdin is kept in the keychain and used by later commands.
     const patLogin = runCli(baseUrl, ['login', '--pat'], {}, `${demoPat}\n`);
     check(patLogin.code === 0 && /Signed in/.test(patLogin.out) && !patLogin.out.includes(demoPat) && !patLogin.err.includes(demoPat),
       'login --pat signs in without echoing the token', patLogin.err);
