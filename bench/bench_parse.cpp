@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -30,16 +29,17 @@ constexpr int kRuns = 15;
 QByteArray meterYear()
 {
     const QDateTime start(QDate(2024, 6, 1), QTime(0, 0), QTimeZone::utc());
-    QByteArray body = R"([{"key":"43b6","meterId":"8beb","measurementId":"61773","name":"ActiveEnergy","unit":"kWh",)"
-                      R"("commodity":"Electricity","interval":"15min","values":[)";
+    QByteArray body =
+        R"([{"key":"43b6","meterId":"8beb","measurementId":"61773","name":"ActiveEnergy","unit":"kWh",)"
+        R"("commodity":"Electricity","interval":"15min","values":[)";
     body.reserve(kPoints * 90);
     for (int i = 0; i < kPoints; ++i) {
         const QDateTime at = start.addSecs(qint64(i) * 900);
         if (i)
             body += ',';
-        body += R"({"date":")" + at.toString(Qt::ISODate).toLatin1() + R"(","value":)"
-                + QByteArray::number(10.0 + (i * 37 % 1000) / 8.0, 'f', 3) + R"(,"updatedAt":")"
-                + at.addSecs(1211).toString(Qt::ISODateWithMs).toLatin1() + "\"}";
+        body += R"({"date":")" + at.toString(Qt::ISODate).toLatin1() + R"(","value":)" +
+                QByteArray::number(10.0 + (i * 37 % 1000) / 8.0, 'f', 3) + R"(,"updatedAt":")" +
+                at.addSecs(1211).toString(Qt::ISODateWithMs).toLatin1() + "\"}";
     }
     body += "]}]";
     return body;
@@ -57,8 +57,9 @@ size_t parseWithQJsonDocument(const QByteArray &body)
         values.reserve(size_t(points.size()));
         for (const QJsonValue &pointValue : points) {
             const QJsonObject point = pointValue.toObject();
-            times.push_back(QDateTime::fromString(point.value(QLatin1String("date")).toString(), Qt::ISODateWithMs)
-                                .toMSecsSinceEpoch());
+            times.push_back(
+                QDateTime::fromString(point.value(QLatin1String("date")).toString(), Qt::ISODateWithMs)
+                    .toMSecsSinceEpoch());
             values.push_back(point.value(QLatin1String("value")).toDouble());
         }
     }

@@ -16,7 +16,6 @@
 #include <QReadWriteLock>
 #include <QTimeZone>
 #include <QUrlQuery>
-
 #include <memory>
 
 namespace meterscope {
@@ -43,8 +42,7 @@ ApiProfile::Endpoint endpointFor(SeriesQuery::Source source)
     return ApiProfile::Endpoint::OtherUtilities;
 }
 
-template<typename T>
-QString identityOf(const T &item)
+template <typename T> QString identityOf(const T &item)
 {
     return item.id;
 }
@@ -54,14 +52,13 @@ QString identityOf(const Series &series)
     return series.key;
 }
 
-template<typename T>
-using PageParser = std::function<void(const QByteArray &body, const std::function<void(ParsedList<T>)> &deliver)>;
-template<typename T>
-using PagesDone = std::function<void(QList<T> items, const ApiError &error)>;
+template <typename T>
+using PageParser =
+    std::function<void(const QByteArray &body, const std::function<void(ParsedList<T>)> &deliver)>;
+template <typename T> using PagesDone = std::function<void(QList<T> items, const ApiError &error)>;
 
 // What an operation that pages through a list keeps between pages.
-template<typename T>
-struct PagedList
+template <typename T> struct PagedList
 {
     explicit PagedList(const RequestPolicy &policy, int pageSize) : guard(pageSize, policy.maxPages) {}
     PagingGuard guard;
@@ -74,7 +71,10 @@ struct PagedList
 class ApiClient::Private
 {
 public:
-    explicit Private(ApiClient *q, const ApiProfile &profile) : funnel(new RequestFunnel(profile, q)), client(q) {}
+    explicit Private(ApiClient *q, const ApiProfile &profile)
+        : funnel(new RequestFunnel(profile, q)), client(q)
+    {
+    }
 
     ApiOperation *newOperation(QObject *context) { return new ApiOperation(funnel, context, client); }
 
@@ -84,7 +84,8 @@ public:
         QUrl paged = url;
         QUrlQuery query(url);
         query.addQueryItem(profile.parameterName(ApiProfile::Parameter::Offset), QString::number(offset));
-        query.addQueryItem(profile.parameterName(ApiProfile::Parameter::Limit), QString::number(profile.pageSize()));
+        query.addQueryItem(profile.parameterName(ApiProfile::Parameter::Limit),
+                           QString::number(profile.pageSize()));
         paged.setQuery(query);
         return paged;
     }
@@ -92,8 +93,9 @@ public:
     // Pages through a list with offset/limit until the guard says it is complete, and calls
     // `complete` once with everything fetched (and an error if it stopped early). `parse` may hand
     // its result back later (off-thread parsing); nothing is called after the operation ended.
-    template<typename T>
-    void pageThrough(ApiOperation *op, const QUrl &url, PageParser<T> parse, PagesDone<T> complete, bool pageProgress)
+    template <typename T>
+    void pageThrough(ApiOperation *op, const QUrl &url, PageParser<T> parse, PagesDone<T> complete,
+                     bool pageProgress)
     {
         auto state = std::make_shared<PagedList<T>>(funnel->policy(), funnel->profile().pageSize());
         // The pending request's callback keeps the loop alive; the loop itself holds it weakly, so a
@@ -101,56 +103,63 @@ public:
         auto requestPage = std::make_shared<std::function<void()>>();
         *requestPage = [=, this, weakLoop = std::weak_ptr<std::function<void()>>(requestPage)] {
             const auto loop = weakLoop.lock();
-            op->get(pageUrl(url, state->guard.nextOffset()), [=](const QByteArray &body, const ApiError &error) {
-                if (error) {
-                    complete(std::move(state->items), error);
-                    return;
-                }
-                parse(body, [=](ParsedList<T> page) {
-                    if (page.error) {
-                        complete(std::move(state->items), page.error);
-                        return;
-                    }
-                    PagingGuard::Page facts{{}, page.rawCount, page.enveloped, page.totalCount, page.serverLimit};
-                    for (const T &item : std::as_const(page.items))
-                        facts.itemIds.append(identityOf(item));
-                    const PagingGuard::Step step = state->guard.accept(facts);
-                    if (step != PagingGuard::Step::Error) { // a repeated page is not delivered twice
-                        state->items.append(std::move(page.items));
-                        state->skipped += page.skipped;
-                    }
-                    if (step != PagingGuard::Step::Continue && state->skipped > 0)
-                        qCInfo(lcApi).noquote() << "GET" << url.path() << "skipped" << state->skipped
-                                                << "records without a usable id or name";
-                    if (pageProgress)
-                        Q_EMIT op->progress(state->guard.pagesSeen(), state->guard.expectedPages());
-                    if (step == PagingGuard::Step::Continue) {
-                        (*loop)();
-                        return;
-                    }
-                    ApiError result;
-                    if (step == PagingGuard::Step::Error) {
-                        result = ApiError::make(ApiError::Kind::PagingError, QString(),
-                                                QStringLiteral("GET %1 · %2").arg(url.path(), state->guard.problem()));
-                    }
-                    complete(std::move(state->items), result);
-                });
-            });
+            op->get(pageUrl(url, state->guard.nextOffset()),
+                    [=](const QByteArray &body, const ApiError &error) {
+                        if (error) {
+                            complete(std::move(state->items), error);
+                            return;
+                        }
+                        parse(body, [=](ParsedList<T> page) {
+                            if (page.error) {
+                                complete(std::move(state->items), page.error);
+                                return;
+                            }
+                            PagingGuard::Page facts{
+                                {}, page.rawCount, page.enveloped, page.totalCount, page.serverLimit};
+                            for (const T &item : std::as_const(page.items))
+                                facts.itemIds.append(identityOf(item));
+                            const PagingGuard::Step step = state->guard.accept(facts);
+                            if (step != PagingGuard::Step::Error) { // a repeated page is not delivered twice
+                                state->items.append(std::move(page.items));
+                                state->skipped += page.skipped;
+                            }
+                            if (step != PagingGuard::Step::Continue && state->skipped > 0)
+                                qCInfo(lcApi).noquote() << "GET" << url.path() << "skipped" << state->skipped
+                                                        << "records without a usable id or name";
+                            if (pageProgress)
+                                Q_EMIT op->progress(state->guard.pagesSeen(), state->guard.expectedPages());
+                            if (step == PagingGuard::Step::Continue) {
+                                (*loop)();
+                                return;
+                            }
+                            ApiError result;
+                            if (step == PagingGuard::Step::Error) {
+                                result = ApiError::make(
+                                    ApiError::Kind::PagingError, QString(),
+                                    QStringLiteral("GET %1 · %2").arg(url.path(), state->guard.problem()));
+                            }
+                            complete(std::move(state->items), result);
+                        });
+                    });
         };
         (*requestPage)();
     }
 
     // A metadata list: parsed on this thread (small bodies), delivered when complete.
-    template<typename T>
+    template <typename T>
     void fetchList(ApiOperation *op, const QUrl &url, std::function<ParsedList<T>(const QByteArray &)> parse,
                    std::function<void(const QList<T> &, const ApiError &)> done)
     {
         pageThrough<T>(
-            op, url, [parse](const QByteArray &body, const std::function<void(ParsedList<T>)> &deliver) { deliver(parse(body)); },
-            [op, done](QList<T> items, const ApiError &error) { op->finish([&] { done(items, error); }); }, true);
+            op, url,
+            [parse](const QByteArray &body, const std::function<void(ParsedList<T>)> &deliver) {
+                deliver(parse(body));
+            },
+            [op, done](QList<T> items, const ApiError &error) { op->finish([&] { done(items, error); }); },
+            true);
     }
 
-    template<typename T>
+    template <typename T>
     void fetchOne(ApiOperation *op, const QUrl &url, std::function<ParsedItem<T>(const QByteArray &)> parse,
                   std::function<void(const T &, const ApiError &)> done)
     {
@@ -182,7 +191,10 @@ public:
     QHash<QString, QByteArray> siteZones; // for date-only series dates: the site's local midnight
 };
 
-ApiClient::ApiClient(const ApiProfile &profile, QObject *parent) : QObject(parent), d(new Private(this, profile)) {}
+ApiClient::ApiClient(const ApiProfile &profile, QObject *parent)
+    : QObject(parent), d(new Private(this, profile))
+{
+}
 
 ApiClient::~ApiClient()
 {
@@ -247,10 +259,11 @@ ApiCall *ApiClient::fetchSites(QObject *context, SitesHandler done)
 {
     ApiOperation *op = d->newOperation(context);
     const QUrl url = profile().endpointUrl(ApiProfile::Endpoint::Sites);
-    d->fetchList<Site>(op, url, &MetadataParser::parseSites, [this, done](const QList<Site> &sites, const ApiError &error) {
-        d->rememberZones(sites);
-        done(sites, error);
-    });
+    d->fetchList<Site>(op, url, &MetadataParser::parseSites,
+                       [this, done](const QList<Site> &sites, const ApiError &error) {
+                           d->rememberZones(sites);
+                           done(sites, error);
+                       });
     return op;
 }
 
@@ -258,11 +271,12 @@ ApiCall *ApiClient::fetchSite(const QString &siteId, QObject *context, SiteHandl
 {
     ApiOperation *op = d->newOperation(context);
     const QUrl url = profile().endpointUrl(ApiProfile::Endpoint::Site, siteId);
-    d->fetchOne<Site>(op, url, &MetadataParser::parseSite, [this, done](const Site &site, const ApiError &error) {
-        if (!error)
-            d->rememberZones({site});
-        done(site, error);
-    });
+    d->fetchOne<Site>(op, url, &MetadataParser::parseSite,
+                      [this, done](const Site &site, const ApiError &error) {
+                          if (!error)
+                              d->rememberZones({site});
+                          done(site, error);
+                      });
     return op;
 }
 
@@ -271,11 +285,13 @@ ApiCall *ApiClient::fetchMeters(const QString &siteId, QObject *context, MetersH
     ApiOperation *op = d->newOperation(context);
     const QUrl url = profile().endpointUrl(ApiProfile::Endpoint::Meters, siteId);
     d->fetchList<Meter>(
-        op, url, [siteId](const QByteArray &body) { return MetadataParser::parseMeters(body, siteId); }, done);
+        op, url, [siteId](const QByteArray &body) { return MetadataParser::parseMeters(body, siteId); },
+        done);
     return op;
 }
 
-ApiCall *ApiClient::fetchMeter(const QString &siteId, const QString &meterId, QObject *context, MeterHandler done)
+ApiCall *ApiClient::fetchMeter(const QString &siteId, const QString &meterId, QObject *context,
+                               MeterHandler done)
 {
     ApiOperation *op = d->newOperation(context);
     const QUrl url = profile().endpointUrl(ApiProfile::Endpoint::Meter, siteId, meterId);
@@ -288,14 +304,19 @@ ApiCall *ApiClient::fetchSeries(const SeriesQuery &query, QObject *context, Seri
 {
     ApiOperation *op = d->newOperation(context);
     const ApiProfile prof = profile();
-    const QList<RangeSplitter::Span> spans = RangeSplitter::split(query.from, query.to, prof.maxSpanDays(query.interval));
+    const QList<RangeSplitter::Span> spans =
+        RangeSplitter::split(query.from, query.to, prof.maxSpanDays(query.interval));
     if (spans.isEmpty()) {
-        QMetaObject::invokeMethod(op, [op, done] {
-            op->finish([&] {
-                done({}, ApiError::make(ApiError::Kind::BadRequest,
-                                        QStringLiteral("The period is empty: its end is not after its start.")));
-            });
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            op,
+            [op, done] {
+                op->finish([&] {
+                    done({}, ApiError::make(
+                                 ApiError::Kind::BadRequest,
+                                 QStringLiteral("The period is empty: its end is not after its start.")));
+                });
+            },
+            Qt::QueuedConnection);
         return op;
     }
 
@@ -304,13 +325,16 @@ ApiCall *ApiClient::fetchSeries(const SeriesQuery &query, QObject *context, Seri
         QUrlQuery params;
         params.addQueryItem(prof.parameterName(ApiProfile::Parameter::StartDate), rfc3339(span.from));
         params.addQueryItem(prof.parameterName(ApiProfile::Parameter::EndDate), rfc3339(span.to));
-        params.addQueryItem(prof.parameterName(ApiProfile::Parameter::Interval), prof.intervalName(query.interval));
-        const bool byMeasurement = query.source == SeriesQuery::Source::SiteMeasurements
-                                   || query.source == SeriesQuery::Source::MeterMeasurements;
+        params.addQueryItem(prof.parameterName(ApiProfile::Parameter::Interval),
+                            prof.intervalName(query.interval));
+        const bool byMeasurement = query.source == SeriesQuery::Source::SiteMeasurements ||
+                                   query.source == SeriesQuery::Source::MeterMeasurements;
         if (byMeasurement && !query.measurements.isEmpty())
-            params.addQueryItem(prof.parameterName(ApiProfile::Parameter::Measurement), query.measurements.join(u','));
+            params.addQueryItem(prof.parameterName(ApiProfile::Parameter::Measurement),
+                                query.measurements.join(u','));
         if (query.source == SeriesQuery::Source::OtherUtilities && !query.commodities.isEmpty())
-            params.addQueryItem(prof.parameterName(ApiProfile::Parameter::Commodity), query.commodities.join(u','));
+            params.addQueryItem(prof.parameterName(ApiProfile::Parameter::Commodity),
+                                query.commodities.join(u','));
         QUrl url = endpoint;
         url.setQuery(params);
         return url;
@@ -349,24 +373,28 @@ ApiCall *ApiClient::fetchSeries(const SeriesQuery &query, QObject *context, Seri
         while (op->isLive() && state->inFlight < maxInFlight && state->nextChunk < spans.size()) {
             const RangeSplitter::Span span = spans.at(state->nextChunk++);
             ++state->inFlight;
-            const PageParser<Series> parse = [op, zone](const QByteArray &body,
-                                                        const std::function<void(ParsedList<Series>)> &deliver) {
-                op->runOffThread<ParsedList<Series>>([body, zone] { return SeriesParser::parse(body, zone); }, deliver);
-            };
-            d->pageThrough<Series>(op, chunkUrl(span), parse, [=](QList<Series> chunk, const ApiError &error) {
-                --state->inFlight;
-                state->merger.add(std::move(chunk));
-                if (error) {
-                    finishWith(error);
-                    return;
-                }
-                ++state->done;
-                Q_EMIT op->progress(state->done, total);
-                if (state->done == total)
-                    finishWith(ApiError());
-                else
-                    (*launch)();
-            }, false);
+            const PageParser<Series> parse =
+                [op, zone](const QByteArray &body, const std::function<void(ParsedList<Series>)> &deliver) {
+                    op->runOffThread<ParsedList<Series>>(
+                        [body, zone] { return SeriesParser::parse(body, zone); }, deliver);
+                };
+            d->pageThrough<Series>(
+                op, chunkUrl(span), parse,
+                [=](QList<Series> chunk, const ApiError &error) {
+                    --state->inFlight;
+                    state->merger.add(std::move(chunk));
+                    if (error) {
+                        finishWith(error);
+                        return;
+                    }
+                    ++state->done;
+                    Q_EMIT op->progress(state->done, total);
+                    if (state->done == total)
+                        finishWith(ApiError());
+                    else
+                        (*launch)();
+                },
+                false);
         }
     };
     (*launcher)();

@@ -8,7 +8,6 @@
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <functional>
 
 namespace meterscope {
@@ -36,7 +35,7 @@ public:
     void abortRequests();
     // Runs `work` on a worker thread and `then` with its result back on this object's thread;
     // `then` is dropped if the operation ended meanwhile.
-    template<typename Result>
+    template <typename Result>
     void runOffThread(std::function<Result()> work, std::function<void(Result)> then)
     {
         auto *watcher = new QFutureWatcher<Result>(this);

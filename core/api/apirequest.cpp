@@ -42,7 +42,8 @@ TransportFailure transportFailure(QNetworkReply::NetworkError code, const QStrin
         return {ApiError::make(Kind::Timeout, QString(), detail), true};
     case QNetworkReply::RemoteHostClosedError:
         return {ApiError::make(Kind::ServerError,
-                               QStringLiteral("The connection was closed before the whole answer arrived."), detail),
+                               QStringLiteral("The connection was closed before the whole answer arrived."),
+                               detail),
                 true};
     case QNetworkReply::SslHandshakeFailedError:
         return {ApiError::make(Kind::Tls, QString(), detail), false};
@@ -178,7 +179,8 @@ void ApiRequest::onReplyFinished()
     }
     // The transport first: a truncated body arrives with status 200 and RemoteHostClosedError.
     if (isTransportError(code, status)) {
-        const TransportFailure failure = transportFailure(code, QStringLiteral("%1 · %2").arg(where, reply->errorString()));
+        const TransportFailure failure =
+            transportFailure(code, QStringLiteral("%1 · %2").arg(where, reply->errorString()));
         if (failure.retryable)
             retryOrFail(failure.error, std::nullopt);
         else
@@ -194,9 +196,10 @@ void ApiRequest::onReplyFinished()
     if (status >= 300 && status < 400) {
         const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         const QString to = target.isValid() ? m_url.resolved(target).host() : QString();
-        complete(QByteArray(), ApiError::make(Kind::UnexpectedRedirect, QString(),
-                                              QStringLiteral("HTTP %1 · %2 · to host %3").arg(status).arg(where, to),
-                                              status));
+        complete(QByteArray(),
+                 ApiError::make(Kind::UnexpectedRedirect, QString(),
+                                QStringLiteral("HTTP %1 · %2 · to host %3").arg(status).arg(where, to),
+                                status));
         return;
     }
     const QByteArray body = reply->readAll();
@@ -221,19 +224,20 @@ void ApiRequest::renewAfterRejection(const ApiError &rejection)
         return;
     }
     m_renewed = true;
-    source->renewAfterRejection(m_token, this, [this, rejection](const QString &token, const ApiError &error) {
-        if (m_cancelled || m_finished)
-            return;
-        if (error) {
-            ApiError renewalError = error;
-            if (renewalError.detail.isEmpty())
-                renewalError.detail = rejection.detail;
-            complete(QByteArray(), renewalError);
-            return;
-        }
-        --m_attempts; // the replay with a renewed token is not a retry
-        send(token);
-    });
+    source->renewAfterRejection(m_token, this,
+                                [this, rejection](const QString &token, const ApiError &error) {
+                                    if (m_cancelled || m_finished)
+                                        return;
+                                    if (error) {
+                                        ApiError renewalError = error;
+                                        if (renewalError.detail.isEmpty())
+                                            renewalError.detail = rejection.detail;
+                                        complete(QByteArray(), renewalError);
+                                        return;
+                                    }
+                                    --m_attempts; // the replay with a renewed token is not a retry
+                                    send(token);
+                                });
 }
 
 void ApiRequest::retryOrFail(const ApiError &error, std::optional<qint64> retryAfterSeconds)
@@ -260,7 +264,8 @@ void ApiRequest::retryOrFail(const ApiError &error, std::optional<qint64> retryA
         complete(QByteArray(), final);
         return;
     }
-    qCInfo(lcApi).noquote() << kGet << path() << "retry" << (m_attempts + 1) << "in" << decision.delayMs << "ms";
+    qCInfo(lcApi).noquote() << kGet << path() << "retry" << (m_attempts + 1) << "in" << decision.delayMs
+                            << "ms";
     Q_EMIT retrying(m_attempts + 1, decision.delayMs, error.message);
     m_retryTimer.start(decision.delayMs);
 }

@@ -21,7 +21,8 @@ public:
     static QString serverExplanation(const QByteArray &body);
     static ApiError::Kind kindForStatus(int httpStatus);
     // `method` and `path` (never the query) go into the details.
-    static ApiError fromResponse(int httpStatus, const QByteArray &body, const QString &method, const QString &path);
+    static ApiError fromResponse(int httpStatus, const QByteArray &body, const QString &method,
+                                 const QString &path);
 };
 
 } // namespace meterscope

@@ -14,7 +14,8 @@ constexpr qint64 kLargestExactInteger = 9007199254740992LL; // 2^53
 
 qint64 integerOr(const QJsonValue &value, qint64 fallback)
 {
-    if (const auto number = JsonFields::number(value); number && *number >= 0 && *number < kLargestExactInteger)
+    if (const auto number = JsonFields::number(value);
+        number && *number >= 0 && *number < kLargestExactInteger)
         return qint64(*number);
     return fallback;
 }
@@ -65,8 +66,8 @@ bool JsonFields::listBody(const QJsonDocument &doc, QLatin1String namedKey, List
     }
     list->items = items.toArray();
     list->enveloped = true;
-    list->totalCount = integerOr(root.value(QLatin1String("totalCount")),
-                                 integerOr(root.value(QLatin1String("total")), -1));
+    list->totalCount =
+        integerOr(root.value(QLatin1String("totalCount")), integerOr(root.value(QLatin1String("total")), -1));
     list->serverLimit = int(qMin<qint64>(integerOr(root.value(QLatin1String("limit")), -1), INT_MAX));
     return true;
 }

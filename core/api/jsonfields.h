@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLatin1String>
-
 #include <initializer_list>
 #include <optional>
 

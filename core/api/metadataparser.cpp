@@ -5,7 +5,6 @@
 #include "api/jsonfields.h"
 
 #include <QSet>
-
 #include <array>
 #include <optional>
 
@@ -17,21 +16,33 @@ using L = QLatin1String;
 
 const QSet<QString> &knownSiteKeys()
 {
-    static const QSet<QString> keys{
-        QStringLiteral("id"),           QStringLiteral("name"),         QStringLiteral("type"),
-        QStringLiteral("sourceSystemId"), QStringLiteral("postalAddress"), QStringLiteral("metadata"),
-        QStringLiteral("address"),      QStringLiteral("street"),       QStringLiteral("city"),
-        QStringLiteral("country"),      QStringLiteral("countryIsoCode"), QStringLiteral("zipCode"),
-        QStringLiteral("postalCode"),   QStringLiteral("stateProvince"), QStringLiteral("timezone"),
-        QStringLiteral("timeZone"),     QStringLiteral("latitude"),     QStringLiteral("longitude"),
-        QStringLiteral("coordinates")};
+    static const QSet<QString> keys{QStringLiteral("id"),
+                                    QStringLiteral("name"),
+                                    QStringLiteral("type"),
+                                    QStringLiteral("sourceSystemId"),
+                                    QStringLiteral("postalAddress"),
+                                    QStringLiteral("metadata"),
+                                    QStringLiteral("address"),
+                                    QStringLiteral("street"),
+                                    QStringLiteral("city"),
+                                    QStringLiteral("country"),
+                                    QStringLiteral("countryIsoCode"),
+                                    QStringLiteral("zipCode"),
+                                    QStringLiteral("postalCode"),
+                                    QStringLiteral("stateProvince"),
+                                    QStringLiteral("timezone"),
+                                    QStringLiteral("timeZone"),
+                                    QStringLiteral("latitude"),
+                                    QStringLiteral("longitude"),
+                                    QStringLiteral("coordinates")};
     return keys;
 }
 
 // The usage values the API documents, so "MAINMETER" and "mainmeter" read as "MainMeter".
 QString canonicalUsage(const QString &usage)
 {
-    static constexpr std::array<const char *, 4> kKnown{"MainMeter", "SubMeter", "VirtualMeter", "Generation"};
+    static constexpr std::array<const char *, 4> kKnown{"MainMeter", "SubMeter", "VirtualMeter",
+                                                        "Generation"};
     for (const char *known : kKnown) {
         if (usage.compare(QLatin1String(known), Qt::CaseInsensitive) == 0)
             return QString::fromLatin1(known);
@@ -67,7 +78,8 @@ void readMetadata(const QJsonObject &metadata, Site *site)
     site->buildingOccupants = JsonFields::number(metadata, {L("buildingOccupants")});
     site->weeklyOperatingHours = JsonFields::number(metadata, {L("weeklyOperatingHours")});
     for (auto it = metadata.begin(); it != metadata.end(); ++it) {
-        if (it.key() == u"grossArea" || it.key() == u"buildingOccupants" || it.key() == u"weeklyOperatingHours")
+        if (it.key() == u"grossArea" || it.key() == u"buildingOccupants" ||
+            it.key() == u"weeklyOperatingHours")
             continue;
         const QString value = JsonFields::scalarText(it.value());
         if (!value.isEmpty())
@@ -132,14 +144,19 @@ std::optional<Meter> meterFrom(const QJsonValue &value, const QString &siteId)
         measurement.unit = JsonFields::text(m, L("unit")).value_or(QString());
         if (measurement.unit.isEmpty())
             measurement.unit = defaultUnitFor(meter.commodity, measurement.name);
-        measurement.timeseriesKey = JsonFields::text(m.value(L("timeseries")).toObject(), L("key"))
-                                        .value_or(JsonFields::text(m, L("timeseriesKey")).value_or(QString()));
+        measurement.timeseriesKey =
+            JsonFields::text(m.value(L("timeseries")).toObject(), L("key"))
+                .value_or(JsonFields::text(m, L("timeseriesKey")).value_or(QString()));
         meter.measurements.append(measurement);
     }
-    static const QSet<QString> known{QStringLiteral("id"),        QStringLiteral("name"),
-                                     QStringLiteral("siteId"),    QStringLiteral("gatewayId"),
-                                     QStringLiteral("commodity"), QStringLiteral("usage"),
-                                     QStringLiteral("parentMeterId"), QStringLiteral("measurements")};
+    static const QSet<QString> known{QStringLiteral("id"),
+                                     QStringLiteral("name"),
+                                     QStringLiteral("siteId"),
+                                     QStringLiteral("gatewayId"),
+                                     QStringLiteral("commodity"),
+                                     QStringLiteral("usage"),
+                                     QStringLiteral("parentMeterId"),
+                                     QStringLiteral("measurements")};
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString text = known.contains(it.key()) ? QString() : JsonFields::scalarText(it.value());
         if (!text.isEmpty())
@@ -148,7 +165,7 @@ std::optional<Meter> meterFrom(const QJsonValue &value, const QString &siteId)
     return meter;
 }
 
-template<typename T, typename Convert>
+template <typename T, typename Convert>
 ParsedList<T> parseList(const QByteArray &body, QLatin1String namedKey, Convert convert)
 {
     ParsedList<T> result;
@@ -175,7 +192,7 @@ ParsedList<T> parseList(const QByteArray &body, QLatin1String namedKey, Convert 
     return result;
 }
 
-template<typename T, typename Convert>
+template <typename T, typename Convert>
 ParsedItem<T> parseItem(const QByteArray &body, QLatin1String what, Convert convert)
 {
     ParsedItem<T> result;
@@ -211,12 +228,14 @@ ParsedItem<Site> MetadataParser::parseSite(const QByteArray &body)
 
 ParsedList<Meter> MetadataParser::parseMeters(const QByteArray &body, const QString &siteId)
 {
-    return parseList<Meter>(body, L("meters"), [&siteId](const QJsonValue &value) { return meterFrom(value, siteId); });
+    return parseList<Meter>(body, L("meters"),
+                            [&siteId](const QJsonValue &value) { return meterFrom(value, siteId); });
 }
 
 ParsedItem<Meter> MetadataParser::parseMeter(const QByteArray &body, const QString &siteId)
 {
-    return parseItem<Meter>(body, L("meter"), [&siteId](const QJsonValue &value) { return meterFrom(value, siteId); });
+    return parseItem<Meter>(body, L("meter"),
+                            [&siteId](const QJsonValue &value) { return meterFrom(value, siteId); });
 }
 
 } // namespace meterscope

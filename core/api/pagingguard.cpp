@@ -21,7 +21,8 @@ PagingGuard::Step PagingGuard::accept(const Page &page)
 {
     ++m_pages;
     if (page.totalCount > kAbsurdTotal)
-        return fail(QStringLiteral("The server states %1 items, more than any portfolio holds.").arg(page.totalCount));
+        return fail(QStringLiteral("The server states %1 items, more than any portfolio holds.")
+                        .arg(page.totalCount));
     for (const QString &id : page.itemIds) {
         if (id.isEmpty())
             continue;
@@ -34,7 +35,9 @@ PagingGuard::Step PagingGuard::accept(const Page &page)
         m_total = page.totalCount;
     if (m_total >= 0) {
         if (m_received > m_total)
-            return fail(QStringLiteral("The server sent %1 items but states a total of %2.").arg(m_received).arg(m_total));
+            return fail(QStringLiteral("The server sent %1 items but states a total of %2.")
+                            .arg(m_received)
+                            .arg(m_total));
         if (m_received == m_total)
             return Step::Done;
         if (page.rawCount == 0)

@@ -22,7 +22,12 @@ public:
         qint64 totalCount = -1;
         int serverLimit = -1;
     };
-    enum class Step { Continue, Done, Error };
+    enum class Step
+    {
+        Continue,
+        Done,
+        Error
+    };
 
     PagingGuard(int pageSize, int maxPages) : m_pageSize(pageSize), m_maxPages(maxPages) {}
 

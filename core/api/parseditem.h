@@ -7,8 +7,7 @@
 namespace meterscope {
 
 // One parsed single-record body (GET /sites/{id}, GET …/meters/{id}).
-template<typename T>
-struct ParsedItem
+template <typename T> struct ParsedItem
 {
     T value;
     ApiError error; // BadData when the body or its required fields are unusable

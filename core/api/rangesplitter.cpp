@@ -3,7 +3,6 @@
 #include "api/rangesplitter.h"
 
 #include <QTimeZone>
-
 #include <algorithm>
 
 namespace meterscope {

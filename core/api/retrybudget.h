@@ -12,7 +12,10 @@ namespace meterscope {
 class RetryBudget
 {
 public:
-    explicit RetryBudget(int capacity = 500, int retryCost = 5) : m_capacity(capacity), m_cost(retryCost), m_tokens(capacity) {}
+    explicit RetryBudget(int capacity = 500, int retryCost = 5)
+        : m_capacity(capacity), m_cost(retryCost), m_tokens(capacity)
+    {
+    }
 
     // The budget the whole process shares.
     static RetryBudget &processWide();

@@ -4,7 +4,6 @@
 
 #include <QLocale>
 #include <QTimeZone>
-
 #include <algorithm>
 #include <cmath>
 
@@ -48,15 +47,16 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
         if (comma < 0 || !local.isValid())
             return std::nullopt;
         // Two-digit years: Qt reads 19yy; RFC 9110 says a date over 50 years ahead is in the past.
-        when = QDateTime(local.date().addYears(local.date().year() < 1970 ? 100 : 0), local.time(), QTimeZone::utc());
+        when = QDateTime(local.date().addYears(local.date().year() < 1970 ? 100 : 0), local.time(),
+                         QTimeZone::utc());
     }
     return std::max<qint64>(0, nowUtc.secsTo(when));
 }
 
 int RetryPolicy::backoffMs(int retryIndex, double unitRandom) const
 {
-    const double ceiling = std::min<double>(m_policy.backoffCapMs,
-                                            double(m_policy.backoffBaseMs) * std::pow(2.0, std::clamp(retryIndex, 0, 30)));
+    const double ceiling = std::min<double>(
+        m_policy.backoffCapMs, double(m_policy.backoffBaseMs) * std::pow(2.0, std::clamp(retryIndex, 0, 30)));
     return int(std::clamp(unitRandom, 0.0, 1.0) * ceiling);
 }
 

@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QDateTime>
-
 #include <optional>
 
 namespace meterscope {
@@ -36,8 +35,8 @@ public:
     // Full-jitter backoff before retry number `retryIndex` (0 = the first retry); `unitRandom` in [0, 1).
     [[nodiscard]] int backoffMs(int retryIndex, double unitRandom) const;
     // After `attemptsMade` attempts failed in a retryable way.
-    [[nodiscard]] Decision decide(int attemptsMade, std::optional<qint64> retryAfterSeconds, double unitRandom,
-                                  const QDateTime &nowUtc) const;
+    [[nodiscard]] Decision decide(int attemptsMade, std::optional<qint64> retryAfterSeconds,
+                                  double unitRandom, const QDateTime &nowUtc) const;
 
 private:
     RequestPolicy m_policy;

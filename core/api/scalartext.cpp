@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QVarLengthArray>
-
 #include <charconv>
 #include <cmath>
 
@@ -60,8 +59,7 @@ std::string_view trimmed(std::string_view text)
 }
 
 // QStringView → ASCII bytes; false when the text holds anything else (no number or date does).
-template<typename Parse>
-bool viaAscii(QStringView text, Parse parse)
+template <typename Parse> bool viaAscii(QStringView text, Parse parse)
 {
     QVarLengthArray<char, 64> bytes(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -99,8 +97,8 @@ bool ScalarText::parseTimestamp(std::string_view text, const QTimeZone &dateOnly
 {
     text = trimmed(text);
     int year = 0, month = 0, day = 0;
-    if (!digits(text, 0, 4, &year) || text.size() < 10 || text[4] != '-' || !digits(text, 5, 2, &month)
-        || text[7] != '-' || !digits(text, 8, 2, &day))
+    if (!digits(text, 0, 4, &year) || text.size() < 10 || text[4] != '-' || !digits(text, 5, 2, &month) ||
+        text[7] != '-' || !digits(text, 8, 2, &day))
         return false;
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
         return false;
@@ -169,8 +167,8 @@ bool ScalarText::parseTimestamp(std::string_view text, const QTimeZone &dateOnly
     }
     if (pos != text.size())
         return false;
-    const qint64 seconds = daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second
-                           - offsetMinutes * 60;
+    const qint64 seconds =
+        daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60;
     *utcMs = seconds * 1000 + millis;
     return true;
 }

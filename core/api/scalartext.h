@@ -4,7 +4,6 @@
 
 #include <QStringView>
 #include <QTimeZone>
-
 #include <string_view>
 
 namespace meterscope {

@@ -5,10 +5,9 @@
 #include "api/scalartext.h"
 #include "api/seriesmerger.h"
 
-#include <simdjson.h>
-
 #include <cmath>
 #include <optional>
+#include <simdjson.h>
 #include <string_view>
 
 namespace meterscope {
@@ -42,7 +41,12 @@ QString textField(const dom::object &object, std::string_view key)
     }
 }
 
-enum class NumberState { Value, Null, Unusable };
+enum class NumberState
+{
+    Value,
+    Null,
+    Unusable
+};
 
 NumberState numberOf(const dom::element &value, double *number)
 {
@@ -58,7 +62,7 @@ NumberState numberOf(const dom::element &value, double *number)
         return NumberState::Value;
     case dom::element_type::STRING:
         return ScalarText::parseNumber(std::string_view(value), number) ? NumberState::Value
-                                                                         : NumberState::Unusable;
+                                                                        : NumberState::Unusable;
     case dom::element_type::NULL_VALUE:
         return NumberState::Null;
     default:
@@ -69,8 +73,8 @@ NumberState numberOf(const dom::element &value, double *number)
 bool timestampOf(const dom::object &point, std::string_view key, const QTimeZone &zone, qint64 *utcMs)
 {
     std::string_view text;
-    return point.at_key(key).get_string().get(text) == simdjson::SUCCESS
-           && ScalarText::parseTimestamp(text, zone, utcMs);
+    return point.at_key(key).get_string().get(text) == simdjson::SUCCESS &&
+           ScalarText::parseTimestamp(text, zone, utcMs);
 }
 
 void readPoints(const dom::array &points, const QTimeZone &zone, Series *series)
@@ -166,7 +170,8 @@ ParsedList<Series> SeriesParser::parse(const QByteArray &body, const QTimeZone &
     thread_local dom::parser parser;
     dom::element root;
     if (const auto error = parser.parse(text.data(), text.size()).get(root); error != simdjson::SUCCESS)
-        return fail(QStringLiteral("Invalid JSON: %1.").arg(QString::fromLatin1(simdjson::error_message(error))));
+        return fail(
+            QStringLiteral("Invalid JSON: %1.").arg(QString::fromLatin1(simdjson::error_message(error))));
 
     dom::array list;
     dom::object envelope;

@@ -43,8 +43,7 @@ inline RequestPolicy fastPolicy()
 }
 
 // What a completion callback delivered, and how often it was called.
-template<typename T>
-struct Outcome
+template <typename T> struct Outcome
 {
     int calls = 0;
     T value{};

@@ -25,8 +25,9 @@ public:
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket, index] {
                     received[index] += socket->readAll();
                     if (received[index].contains("\r\n\r\n")) {
-                        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
-                                      "Connection: close\r\n\r\n[]");
+                        socket->write(
+                            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
+                            "Connection: close\r\n\r\n[]");
                         socket->disconnectFromHost();
                     }
                 });

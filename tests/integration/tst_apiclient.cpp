@@ -1,18 +1,16 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "integration/apiclienttestsupport.h"
-#include "integration/countingtokensource.h"
-
 #include "api/apiclient.h"
 #include "api/requestfunnel.h"
 #include "api/retrybudget.h"
 #include "api/statictokensource.h"
 #include "emulator/emulatorserver.h"
+#include "integration/apiclienttestsupport.h"
+#include "integration/countingtokensource.h"
 
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <memory>
 
 using namespace meterscope;
@@ -130,15 +128,17 @@ void TestApiClient::everyEndpointAnswers()
     QCOMPARE(meter.value.measurements.size(), electric->measurements.size());
 
     const QDateTime to = fixedNow().addDays(-1);
-    for (const SeriesQuery::Source source : {SeriesQuery::Source::MeterMeasurements, SeriesQuery::Source::SiteMeasurements,
-                                             SeriesQuery::Source::ActiveEnergy, SeriesQuery::Source::OtherUtilities}) {
+    for (const SeriesQuery::Source source :
+         {SeriesQuery::Source::MeterMeasurements, SeriesQuery::Source::SiteMeasurements,
+          SeriesQuery::Source::ActiveEnergy, SeriesQuery::Source::OtherUtilities}) {
         SeriesQuery query;
         query.source = source;
         query.siteId = first.id;
         query.meterId = electric->id;
         query.from = to.addDays(-3);
         query.to = to;
-        query.interval = source == SeriesQuery::Source::MeterMeasurements ? ApiInterval::FifteenMinutes : ApiInterval::Daily;
+        query.interval = source == SeriesQuery::Source::MeterMeasurements ? ApiInterval::FifteenMinutes
+                                                                          : ApiInterval::Daily;
         Outcome<QList<Series>> series;
         client->fetchSeries(query, this, series.handler());
         QTRY_COMPARE(series.calls, 1);
@@ -148,7 +148,8 @@ void TestApiClient::everyEndpointAnswers()
         QVERIFY(!series.value.isEmpty());
         const Series &s = series.value.first();
         QVERIFY(!s.isEmpty());
-        QVERIFY(s.utcMs.front() >= query.from.toMSecsSinceEpoch() - 86400000); // daily buckets start at local midnight
+        QVERIFY(s.utcMs.front() >=
+                query.from.toMSecsSinceEpoch() - 86400000); // daily buckets start at local midnight
         QVERIFY(s.utcMs.back() < query.to.toMSecsSinceEpoch());
         QVERIFY(!s.unit.isEmpty());
     }
@@ -248,8 +249,10 @@ void TestApiClient::tokenGoesOnlyToTheApiOrigin()
     RequestFunnel funnel(m_server->servedProfile());
     const QUrl base = m_server->servedProfile().baseUrl();
     const QString token = QStringLiteral("secret-token");
-    QVERIFY(funnel.networkRequest(base.resolved(QUrl(QStringLiteral("sites"))), token).hasRawHeader("Authorization"));
-    for (const char *other : {"http://127.0.0.2/sites", "https://127.0.0.1/sites", "http://localhost/sites"}) {
+    QVERIFY(funnel.networkRequest(base.resolved(QUrl(QStringLiteral("sites"))), token)
+                .hasRawHeader("Authorization"));
+    for (const char *other :
+         {"http://127.0.0.2/sites", "https://127.0.0.1/sites", "http://localhost/sites"}) {
         QUrl url(QString::fromLatin1(other));
         url.setPort(base.port());
         QVERIFY2(!funnel.networkRequest(url, token).hasRawHeader("Authorization"), other);
@@ -291,7 +294,8 @@ void TestApiClient::pagingThatRepeatsStopsWithPagingError()
     EmulatorServer server(options);
     QVERIFY(server.start());
     QString error;
-    const ApiProfile skipping = ApiProfile::fromJson(R"({"parameters":{"offset":"skip"},"pageSize":50})", &error);
+    const ApiProfile skipping =
+        ApiProfile::fromJson(R"({"parameters":{"offset":"skip"},"pageSize":50})", &error);
     auto client = makeClient(&server, skipping);
     Outcome<QList<Site>> outcome;
     client->fetchSites(this, outcome.handler());
@@ -328,7 +332,8 @@ void TestApiClient::longRangeIsSplitIntoChunksAndMerged()
     QCOMPARE(outcome.value.size(), 1);
     const Series &s = outcome.value.first();
     QCOMPARE(s.siteId, query.siteId);
-    QVERIFY(std::adjacent_find(s.utcMs.begin(), s.utcMs.end(), std::greater_equal<qint64>()) == s.utcMs.end());
+    QVERIFY(std::adjacent_find(s.utcMs.begin(), s.utcMs.end(), std::greater_equal<qint64>()) ==
+            s.utcMs.end());
     QVERIFY(s.utcMs.front() >= query.from.toMSecsSinceEpoch());
     QVERIFY(s.utcMs.back() < query.to.toMSecsSinceEpoch());
     // 80 days of quarter-hours, less the occasional gap: far more than one chunk could hold.
@@ -343,7 +348,8 @@ void TestApiClient::otherPathsAndParameterNamesWorkEndToEnd()
                   "meter": "/locations/{siteId}/devices/{meterId}",
                   "meterMeasurements": "/locations/{siteId}/devices/{meterId}/readings"},
         "parameters": {"startDate": "from", "endDate": "to", "interval": "granularity", "offset": "skip", "limit": "take"},
-        "intervals": {"15min": "PT15M"}})", &error);
+        "intervals": {"15min": "PT15M"}})",
+                                                    &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     emulator::EmulatorOptions options = emulatorOptions();
     options.profile = renamed;
@@ -388,7 +394,8 @@ void TestApiClient::destroyedContextGetsNoCallback()
     auto client = makeClient(m_server.get(), m_server->servedProfile());
     auto context = std::make_unique<QObject>();
     int calls = 0;
-    QPointer<ApiCall> call = client->fetchSites(context.get(), [&calls](const QList<Site> &, const ApiError &) { ++calls; });
+    QPointer<ApiCall> call =
+        client->fetchSites(context.get(), [&calls](const QList<Site> &, const ApiError &) { ++calls; });
     context.reset();
     QTRY_VERIFY(call.isNull());
     QTest::qWait(200);

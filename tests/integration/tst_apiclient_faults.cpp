@@ -1,18 +1,16 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "integration/apiclienttestsupport.h"
-#include "integration/rawrequestrecorder.h"
-
 #include "api/apiclient.h"
 #include "api/retrybudget.h"
 #include "api/statictokensource.h"
 #include "emulator/emulatorserver.h"
+#include "integration/apiclienttestsupport.h"
+#include "integration/rawrequestrecorder.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <memory>
 
 using namespace meterscope;
@@ -140,7 +138,8 @@ void TestApiClientFaults::retryAfterBeyondTheCapStops()
     QTRY_COMPARE(outcome->calls, 1);
     QCOMPARE(outcome->error.kind, ApiError::Kind::RateLimited);
     QCOMPARE(outcome->error.retryAfterSeconds, 86400);
-    QVERIFY2(outcome->error.userMessage().contains(QStringLiteral("try again at")), qPrintable(outcome->error.userMessage()));
+    QVERIFY2(outcome->error.userMessage().contains(QStringLiteral("try again at")),
+             qPrintable(outcome->error.userMessage()));
     QCOMPARE(m_server->requestCount(), 1);
 }
 

@@ -44,17 +44,19 @@ void TestApiClientPaging::pagingEndsOrFails_data()
     using Step = PagingGuard::Step;
     // page size 10
     QTest::newRow("bare array shorter than a page") << QList{page(0, 7)} << Step::Done << qint64(7);
-    QTest::newRow("bare array longer than a page: no paging") << QList{page(0, 25)} << Step::Done << qint64(25);
+    QTest::newRow("bare array longer than a page: no paging")
+        << QList{page(0, 25)} << Step::Done << qint64(25);
     QTest::newRow("full page then short page") << QList{page(0, 10), page(10, 3)} << Step::Done << qint64(13);
     QTest::newRow("full page then empty page") << QList{page(0, 10), page(10, 0)} << Step::Done << qint64(10);
     QTest::newRow("total reached") << QList{page(0, 10, 15), page(10, 5, 15)} << Step::Done << qint64(15);
-    QTest::newRow("server clamps the page size") << QList{page(0, 4, 10, 4), page(4, 4, 10, 4), page(8, 2, 10, 4)}
-                                                  << Step::Done << qint64(10);
+    QTest::newRow("server clamps the page size")
+        << QList{page(0, 4, 10, 4), page(4, 4, 10, 4), page(8, 2, 10, 4)} << Step::Done << qint64(10);
     QTest::newRow("total not yet reached") << QList{page(0, 10, 25)} << Step::Continue << qint64(10);
     QTest::newRow("empty list") << QList{page(0, 0, 0)} << Step::Done << qint64(0);
     QTest::newRow("same page twice") << QList{page(0, 10, 30), page(0, 10, 30)} << Step::Error << qint64(10);
     QTest::newRow("overlapping page") << QList{page(0, 10), page(5, 10)} << Step::Error << qint64(10);
-    QTest::newRow("empty page before the total") << QList{page(0, 10, 30), page(10, 0, 30)} << Step::Error << qint64(10);
+    QTest::newRow("empty page before the total")
+        << QList{page(0, 10, 30), page(10, 0, 30)} << Step::Error << qint64(10);
     QTest::newRow("more items than the total") << QList{page(0, 10, 5)} << Step::Error << qint64(10);
     QTest::newRow("absurd total") << QList{page(0, 10, qint64(1) << 40)} << Step::Error << qint64(0);
 }

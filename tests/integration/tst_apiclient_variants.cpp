@@ -1,16 +1,13 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "integration/apiclienttestsupport.h"
-
 #include "api/apiclient.h"
 #include "api/retrybudget.h"
 #include "api/statictokensource.h"
 #include "emulator/emulatorserver.h"
+#include "integration/apiclienttestsupport.h"
 
 #include <QTest>
-
 #include <cmath>
-
 #include <memory>
 
 using namespace meterscope;
@@ -55,17 +52,18 @@ private:
 namespace {
 
 // Compares the named members of two records; stops at the first difference, which QTest reports.
-template<typename T, typename... Members>
+template <typename T, typename... Members>
 bool sameMembers(const T &actual, const T &expected, Members... members)
 {
-    return (QTest::qCompare(actual.*members, expected.*members, "actual", "expected", __FILE__, __LINE__) && ...);
+    return (QTest::qCompare(actual.*members, expected.*members, "actual", "expected", __FILE__, __LINE__) &&
+            ...);
 }
 
 // The same site, compared on everything a user sees.
 void compareSites(const Site &actual, const Site &expected)
 {
-    QVERIFY(sameMembers(actual, expected, &Site::id, &Site::name, &Site::type, &Site::city, &Site::countryIsoCode,
-                        &Site::zipCode, &Site::timeZoneId));
+    QVERIFY(sameMembers(actual, expected, &Site::id, &Site::name, &Site::type, &Site::city,
+                        &Site::countryIsoCode, &Site::zipCode, &Site::timeZoneId));
     // Coordinates as strings carry 10 significant digits: equal to within a centimetre.
     for (const auto member : {&Site::latitude, &Site::longitude}) {
         QCOMPARE((actual.*member).has_value(), (expected.*member).has_value());
@@ -79,8 +77,8 @@ void compareMeters(const Meter &actual, const Meter &expected)
                         &Meter::parentMeterId));
     QCOMPARE(actual.measurements.size(), expected.measurements.size());
     for (qsizetype i = 0; i < actual.measurements.size(); ++i) {
-        QVERIFY(sameMembers(actual.measurements[i], expected.measurements[i], &Measurement::id, &Measurement::unit,
-                            &Measurement::timeseriesKey));
+        QVERIFY(sameMembers(actual.measurements[i], expected.measurements[i], &Measurement::id,
+                            &Measurement::unit, &Measurement::timeseriesKey));
     }
 }
 
@@ -182,7 +180,11 @@ void TestApiClientVariants::everyVariantParsesToTheDefaultValues_data()
         QTest::newRow(name) << variants << nulls;
     };
     row("default", [](Variants &) {});
-    row("items envelope", [](Variants &v) { v.envelope = Variants::Envelope::Items; v.defaultPageSize = 7; v.maxPageSize = 25; });
+    row("items envelope", [](Variants &v) {
+        v.envelope = Variants::Envelope::Items;
+        v.defaultPageSize = 7;
+        v.maxPageSize = 25;
+    });
     row("named-key envelope", [](Variants &v) { v.envelope = Variants::Envelope::NamedKey; });
     row("timeZone camel case", [](Variants &v) { v.timeZoneCamelCase = true; });
     row("flat site", [](Variants &v) { v.flatSite = true; });
@@ -193,7 +195,8 @@ void TestApiClientVariants::everyVariantParsesToTheDefaultValues_data()
     row("nanosecond fractions", [](Variants &v) { v.nanosecondFractions = true; });
     row("date-only dates", [](Variants &v) { v.dateOnlyDates = true; });
     row("duplicates and unsorted", [](Variants &v) { v.duplicatesAndUnsorted = true; });
-    row("null values", [](Variants &v) { v.nullValues = true; }, true);
+    row(
+        "null values", [](Variants &v) { v.nullValues = true; }, true);
     row("all at once", [](Variants &v) {
         v.envelope = Variants::Envelope::Items;
         v.timeZoneCamelCase = v.flatSite = v.numbersAsStrings = v.missingUnits = true;

@@ -27,26 +27,32 @@ void TestErrorBodyParser::everyShapeMapsToTheSameError_data()
     QTest::addColumn<QString>("explanationContains");
     QTest::newRow("problem+json 400")
         << 400
-        << QByteArray(R"({"type":"https://ecostruxure-openapi.se.com/problem/bad-request","title":"Bad Request","status":400,
+        << QByteArray(
+               R"({"type":"https://ecostruxure-openapi.se.com/problem/bad-request","title":"Bad Request","status":400,
             "detail":"Span too long","instance":"/sites/1/measurements","invalid-params":[{"name":"startDate","reason":"too early","path":"query"}]})")
         << ApiError::Kind::BadRequest << QStringLiteral("startDate: too early");
-    QTest::newRow("problem+json 401") << 401 << QByteArray(R"({"title":"Unauthorized","status":401,"detail":"Access Token expired"})")
-                                      << ApiError::Kind::Unauthorized << QStringLiteral("Access Token expired");
+    QTest::newRow("problem+json 401")
+        << 401 << QByteArray(R"({"title":"Unauthorized","status":401,"detail":"Access Token expired"})")
+        << ApiError::Kind::Unauthorized << QStringLiteral("Access Token expired");
     QTest::newRow("gateway 401")
-        << 401 << QByteArray(R"({"fault":{"faultstring":"Access Token expired","detail":{"errorcode":"keymanagement.service.access_token_expired"}}})")
+        << 401
+        << QByteArray(
+               R"({"fault":{"faultstring":"Access Token expired","detail":{"errorcode":"keymanagement.service.access_token_expired"}}})")
         << ApiError::Kind::Unauthorized << QStringLiteral("(keymanagement.service.access_token_expired)");
-    QTest::newRow("oauth style 401") << 401 << QByteArray(R"({"error":"invalid_token","error_description":"Access Token expired"})")
-                                     << ApiError::Kind::Unauthorized << QStringLiteral("(invalid_token)");
+    QTest::newRow("oauth style 401")
+        << 401 << QByteArray(R"({"error":"invalid_token","error_description":"Access Token expired"})")
+        << ApiError::Kind::Unauthorized << QStringLiteral("(invalid_token)");
     QTest::newRow("problem 403") << 403 << QByteArray(R"({"title":"Forbidden","detail":"Site not in grant"})")
                                  << ApiError::Kind::Forbidden << QStringLiteral("Site not in grant");
-    QTest::newRow("gateway 404") << 404 << QByteArray(R"({"fault":{"faultstring":"Not found"}})") << ApiError::Kind::NotFound
-                                 << QStringLiteral("Not found");
+    QTest::newRow("gateway 404") << 404 << QByteArray(R"({"fault":{"faultstring":"Not found"}})")
+                                 << ApiError::Kind::NotFound << QStringLiteral("Not found");
     QTest::newRow("empty 503") << 503 << QByteArray() << ApiError::Kind::ServerError << QString();
-    QTest::newRow("HTML 502") << 502 << QByteArray("<html><h1>502 Bad Gateway</h1></html>") << ApiError::Kind::ServerError
-                              << QString();
-    QTest::newRow("not UTF-8 500") << 500 << QByteArray("{\"title\":\"\xFF\"}") << ApiError::Kind::ServerError << QString();
-    QTest::newRow("oauth 429") << 429 << QByteArray(R"({"error":"rate_limited"})") << ApiError::Kind::RateLimited
-                               << QStringLiteral("(rate_limited)");
+    QTest::newRow("HTML 502") << 502 << QByteArray("<html><h1>502 Bad Gateway</h1></html>")
+                              << ApiError::Kind::ServerError << QString();
+    QTest::newRow("not UTF-8 500") << 500 << QByteArray("{\"title\":\"\xFF\"}") << ApiError::Kind::ServerError
+                                   << QString();
+    QTest::newRow("oauth 429") << 429 << QByteArray(R"({"error":"rate_limited"})")
+                               << ApiError::Kind::RateLimited << QStringLiteral("(rate_limited)");
 }
 
 void TestErrorBodyParser::everyShapeMapsToTheSameError()
@@ -55,7 +61,8 @@ void TestErrorBodyParser::everyShapeMapsToTheSameError()
     QFETCH(QByteArray, body);
     QFETCH(ApiError::Kind, kind);
     QFETCH(QString, explanationContains);
-    const ApiError error = ErrorBodyParser::fromResponse(status, body, QStringLiteral("GET"), QStringLiteral("/sites/1"));
+    const ApiError error =
+        ErrorBodyParser::fromResponse(status, body, QStringLiteral("GET"), QStringLiteral("/sites/1"));
     QCOMPARE(error.kind, kind);
     QCOMPARE(error.httpStatus, status);
     QCOMPARE(error.userMessage(), defaultMessageFor(kind));

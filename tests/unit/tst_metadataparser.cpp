@@ -26,19 +26,21 @@ private Q_SLOTS:
 
 namespace {
 
-QByteArray nestedSite(const char *id, const char *name, const char *city, const char *zoneKey, const char *zone,
-                      const char *lat)
+QByteArray nestedSite(const char *id, const char *name, const char *city, const char *zoneKey,
+                      const char *zone, const char *lat)
 {
-    return QByteArray(R"({"id":")") + id + R"(","name":")" + name + R"(","type":"retail","sourceSystemId":241,)"
-           + R"("postalAddress":{"address":"1 Rue X","city":")" + city + R"(","countryIsoCode":"FR","zipCode":"69003",)"
-           + "\"" + zoneKey + R"(":")" + zone + R"(","coordinates":{"latitude":)" + lat + R"(,"longitude":4.86}}})";
+    return QByteArray(R"({"id":")") + id + R"(","name":")" + name +
+           R"(","type":"retail","sourceSystemId":241,)" + R"("postalAddress":{"address":"1 Rue X","city":")" +
+           city + R"(","countryIsoCode":"FR","zipCode":"69003",)" + "\"" + zoneKey + R"(":")" + zone +
+           R"(","coordinates":{"latitude":)" + lat + R"(,"longitude":4.86}}})";
 }
 
 QByteArray flatSite(const char *id, const char *name, const char *city, const char *zone, const char *lat)
 {
-    return QByteArray(R"({"id":")") + id + R"(","name":")" + name + R"(","type":"retail","sourceSystemId":"241",)"
-           + R"("address":"1 Rue X","city":")" + city + R"(","country":"FR","zipCode":"69003","timeZone":")" + zone
-           + R"(","latitude":")" + lat + R"(","longitude":4.86,"futureField":{"x":1}})";
+    return QByteArray(R"({"id":")") + id + R"(","name":")" + name +
+           R"(","type":"retail","sourceSystemId":"241",)" + R"("address":"1 Rue X","city":")" + city +
+           R"(","country":"FR","zipCode":"69003","timeZone":")" + zone + R"(","latitude":")" + lat +
+           R"(","longitude":4.86,"futureField":{"x":1}})";
 }
 
 } // namespace
@@ -52,20 +54,21 @@ void TestMetadataParser::sitesParseToTheSameValuesInEveryShape_data()
     const QByteArray b = nestedSite("2", "Pune Plant", "Pune", "timezone", "Asia/Kolkata", "18.52");
     const QByteArray list = '[' + a + ',' + b + ']';
     QTest::newRow("default bare array") << list << false << qint64(-1);
-    QTest::newRow("items envelope") << (R"({"items":)" + list + R"(,"totalCount":2,"offset":0,"limit":50})") << true
-                                    << qint64(2);
-    QTest::newRow("named key envelope") << (R"({"sites":)" + list + R"(,"totalCount":"2"})") << true << qint64(2);
+    QTest::newRow("items envelope") << (R"({"items":)" + list + R"(,"totalCount":2,"offset":0,"limit":50})")
+                                    << true << qint64(2);
+    QTest::newRow("named key envelope")
+        << (R"({"sites":)" + list + R"(,"totalCount":"2"})") << true << qint64(2);
     QTest::newRow("BOM") << ("\xEF\xBB\xBF" + list) << false << qint64(-1);
     QTest::newRow("timeZone camel case")
-        << ('[' + nestedSite("s1", "Lyon Part-Dieu", "Lyon", "timeZone", "Europe/Paris", "45.76") + ','
-            + nestedSite("2", "Pune Plant", "Pune", "timeZone", "Asia/Kolkata", "18.52") + ']')
+        << ('[' + nestedSite("s1", "Lyon Part-Dieu", "Lyon", "timeZone", "Europe/Paris", "45.76") + ',' +
+            nestedSite("2", "Pune Plant", "Pune", "timeZone", "Asia/Kolkata", "18.52") + ']')
         << false << qint64(-1);
     QTest::newRow("flat site, numbers as strings, unknown fields")
-        << ('[' + flatSite("s1", "Lyon Part-Dieu", "Lyon", "Europe/Paris", "45.76") + ','
-            + flatSite("2", "Pune Plant", "Pune", "Asia/Kolkata", "18.52") + ']')
+        << ('[' + flatSite("s1", "Lyon Part-Dieu", "Lyon", "Europe/Paris", "45.76") + ',' +
+            flatSite("2", "Pune Plant", "Pune", "Asia/Kolkata", "18.52") + ']')
         << false << qint64(-1);
-    QTest::newRow("numeric id") << ('[' + a + ',' + QByteArray(b).replace(R"("id":"2")", R"("id":2)") + ']') << false
-                                << qint64(-1);
+    QTest::newRow("numeric id") << ('[' + a + ',' + QByteArray(b).replace(R"("id":"2")", R"("id":2)") + ']')
+                                << false << qint64(-1);
 }
 
 void TestMetadataParser::sitesParseToTheSameValuesInEveryShape()
@@ -108,8 +111,10 @@ void TestMetadataParser::siteDetailReadsMetadataAndKeepsUnknownAttributes()
     QCOMPARE(parsed.value.grossAreaM2.value_or(0), 4250.0);
     QCOMPARE(parsed.value.buildingOccupants.value_or(0), 120.0);
     QVERIFY(!parsed.value.weeklyOperatingHours.has_value()); // null is "no value", not 0
-    QVERIFY(parsed.value.otherAttributes.contains(qMakePair(QStringLiteral("metadata.visitDuration"), QStringLiteral("45"))));
-    QVERIFY(parsed.value.otherAttributes.contains(qMakePair(QStringLiteral("openedOn"), QStringLiteral("2019-05-01"))));
+    QVERIFY(parsed.value.otherAttributes.contains(
+        qMakePair(QStringLiteral("metadata.visitDuration"), QStringLiteral("45"))));
+    QVERIFY(parsed.value.otherAttributes.contains(
+        qMakePair(QStringLiteral("openedOn"), QStringLiteral("2019-05-01"))));
 }
 
 void TestMetadataParser::brokenBodiesAreBadData_data()
@@ -158,10 +163,20 @@ void TestMetadataParser::metersParseToTheSameValuesInEveryShape_data()
     QTest::newRow("default") << list;
     QTest::newRow("items envelope") << (R"({"items":)" + list + R"(,"totalCount":2})");
     QTest::newRow("named key") << (R"({"meters":)" + list + "}");
-    QTest::newRow("upper-case enums") << QByteArray(list).replace("Electricity", "ELECTRICITY").replace("\"Gas\",\"usage\"", "\"GAS\",\"usage\"").replace("MainMeter", "MAINMETER");
-    QTest::newRow("lower-case enums") << QByteArray(list).replace("Electricity", "electricity").replace("\"Gas\",\"usage\"", "\"gas\",\"usage\"").replace("MainMeter", "mainmeter");
-    QTest::newRow("missing units") << QByteArray(list).replace(R"("unit":"kWh",)", "").replace(R"("unit":"kW",)", "").replace(R"("unit":"m3",)", "");
-    QTest::newRow("unknown fields") << QByteArray(list).replace(R"("id":"m1",)", R"("id":"m1","installedAt":"2020-01-01","tags":["a"],)");
+    QTest::newRow("upper-case enums") << QByteArray(list)
+                                             .replace("Electricity", "ELECTRICITY")
+                                             .replace("\"Gas\",\"usage\"", "\"GAS\",\"usage\"")
+                                             .replace("MainMeter", "MAINMETER");
+    QTest::newRow("lower-case enums") << QByteArray(list)
+                                             .replace("Electricity", "electricity")
+                                             .replace("\"Gas\",\"usage\"", "\"gas\",\"usage\"")
+                                             .replace("MainMeter", "mainmeter");
+    QTest::newRow("missing units") << QByteArray(list)
+                                          .replace(R"("unit":"kWh",)", "")
+                                          .replace(R"("unit":"kW",)", "")
+                                          .replace(R"("unit":"m3",)", "");
+    QTest::newRow("unknown fields") << QByteArray(list).replace(
+        R"("id":"m1",)", R"("id":"m1","installedAt":"2020-01-01","tags":["a"],)");
 }
 
 void TestMetadataParser::metersParseToTheSameValuesInEveryShape()
@@ -189,8 +204,10 @@ void TestMetadataParser::metersParseToTheSameValuesInEveryShape()
 
 void TestMetadataParser::singleMeterMayBeWrapped()
 {
-    const ParsedItem<Meter> plain = MetadataParser::parseMeter(R"({"id":"m1","name":"Main"})", QStringLiteral("s"));
-    const ParsedItem<Meter> wrapped = MetadataParser::parseMeter(R"({"meter":{"id":"m1","name":"Main"}})", QStringLiteral("s"));
+    const ParsedItem<Meter> plain =
+        MetadataParser::parseMeter(R"({"id":"m1","name":"Main"})", QStringLiteral("s"));
+    const ParsedItem<Meter> wrapped =
+        MetadataParser::parseMeter(R"({"meter":{"id":"m1","name":"Main"}})", QStringLiteral("s"));
     QVERIFY(!plain.error);
     QVERIFY(!wrapped.error);
     QCOMPARE(wrapped.value.id, plain.value.id);

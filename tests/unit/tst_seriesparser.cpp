@@ -31,7 +31,8 @@ qint64 ms(const char *iso)
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs).toMSecsSinceEpoch();
 }
 
-const QByteArray kDefault = R"([{"key":"k1","meterId":"m1","measurementId":"61773","name":"ActiveEnergy","unit":"kWh",
+const QByteArray kDefault =
+    R"([{"key":"k1","meterId":"m1","measurementId":"61773","name":"ActiveEnergy","unit":"kWh",
   "commodity":"Electricity","interval":"15min","values":[
   {"date":"2025-03-30T00:00:00Z","value":12.5,"updatedAt":"2025-03-30T00:20:11Z"},
   {"date":"2025-03-30T00:15:00Z","value":7,"updatedAt":"2025-03-30T00:35:11Z"},
@@ -44,29 +45,31 @@ void TestSeriesParser::everyShapeGivesTheSamePoints_data()
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("default") << kDefault;
     QTest::newRow("BOM") << ("\xEF\xBB\xBF" + kDefault);
-    QTest::newRow("items envelope") << (R"({"items":)" + kDefault + R"(,"totalCount":1,"offset":0,"limit":50})");
+    QTest::newRow("items envelope") << (R"({"items":)" + kDefault +
+                                        R"(,"totalCount":1,"offset":0,"limit":50})");
     QTest::newRow("named key") << (R"({"series":)" + kDefault + "}");
     QTest::newRow("single series object") << kDefault.mid(1, kDefault.size() - 2);
-    QTest::newRow("numbers as strings") << QByteArray(kDefault).replace("12.5", "\"12.5\"").replace(":7,", ":\"7\",");
+    QTest::newRow("numbers as strings")
+        << QByteArray(kDefault).replace("12.5", "\"12.5\"").replace(":7,", ":\"7\",");
     QTest::newRow("nanosecond fractions")
         << QByteArray(kDefault).replace(":00Z", ":00.000000000Z").replace(":11Z", ":11.000000000Z");
     QTest::newRow("millisecond fractions and offsets")
         << QByteArray(kDefault).replace("2025-03-30T01:00:00Z", "2025-03-30T03:00:00.000+02:00");
     QTest::newRow("upper-case enums") << QByteArray(kDefault).replace("Electricity", "ELECTRICITY");
     QTest::newRow("missing unit") << QByteArray(kDefault).replace(R"("unit":"kWh",)", "");
-    QTest::newRow("null values are gaps")
-        << QByteArray(kDefault).replace(R"({"date":"2025-03-30T01:00:00Z")",
-                                        R"({"date":"2025-03-30T00:30:00Z","value":null},{"date":"2025-03-30T01:00:00Z")");
-    QTest::newRow("duplicates and unsorted")
-        << QByteArray(R"([{"key":"k1","meterId":"m1","measurementId":"61773","name":"ActiveEnergy","unit":"kWh",
+    QTest::newRow("null values are gaps") << QByteArray(kDefault).replace(
+        R"({"date":"2025-03-30T01:00:00Z")",
+        R"({"date":"2025-03-30T00:30:00Z","value":null},{"date":"2025-03-30T01:00:00Z")");
+    QTest::newRow("duplicates and unsorted") << QByteArray(
+        R"([{"key":"k1","meterId":"m1","measurementId":"61773","name":"ActiveEnergy","unit":"kWh",
   "commodity":"Electricity","interval":"15min","values":[
   {"date":"2025-03-30T01:00:00Z","value":0.25,"updatedAt":"2025-03-30T01:20:00Z"},
   {"date":"2025-03-30T00:15:00Z","value":7,"updatedAt":"2025-03-30T00:35:11Z"},
   {"date":"2025-03-30T00:00:00Z","value":12.5,"updatedAt":"2025-03-30T00:20:11Z"},
   {"date":"2025-03-30T00:15:00Z","value":7,"updatedAt":"2025-03-30T00:35:11Z"},
   {"date":"2025-03-30T01:00:00Z","value":0.25,"updatedAt":"2025-03-30T01:20:00Z"}]}])");
-    QTest::newRow("unknown fields") << QByteArray(kDefault).replace(R"("key":"k1",)",
-                                                                     R"("key":"k1","quality":{"a":[1,2]},"source":"x",)");
+    QTest::newRow("unknown fields") << QByteArray(kDefault).replace(
+        R"("key":"k1",)", R"("key":"k1","quality":{"a":[1,2]},"source":"x",)");
 }
 
 void TestSeriesParser::everyShapeGivesTheSamePoints()
@@ -82,7 +85,8 @@ void TestSeriesParser::everyShapeGivesTheSamePoints()
     QCOMPARE(s.unit, QStringLiteral("kWh"));
     QCOMPARE(s.commodity, Commodity::Electricity);
     QCOMPARE(s.ignoredPoints, 0);
-    const std::vector<qint64> times{ms("2025-03-30T00:00:00Z"), ms("2025-03-30T00:15:00Z"), ms("2025-03-30T01:00:00Z")};
+    const std::vector<qint64> times{ms("2025-03-30T00:00:00Z"), ms("2025-03-30T00:15:00Z"),
+                                    ms("2025-03-30T01:00:00Z")};
     QCOMPARE(s.utcMs, times);
     QCOMPARE(s.values, (std::vector<double>{12.5, 7.0, 0.25}));
     QCOMPARE(s.updatedAtUtcMs.size(), size_t(3));
@@ -97,7 +101,8 @@ void TestSeriesParser::dateOnlyDatesStartAtTheSitesLocalMidnight()
     QCOMPARE(paris.items.size(), 1);
     // 30 March 2025 is the spring-forward day in Paris: midnight is +01:00, the next one +02:00.
     // The explicit UTC instant of the same midnight replaces the date-only duplicate (later in the body).
-    QCOMPARE(paris.items.first().utcMs, (std::vector<qint64>{ms("2025-03-29T23:00:00Z"), ms("2025-03-30T22:00:00Z")}));
+    QCOMPARE(paris.items.first().utcMs,
+             (std::vector<qint64>{ms("2025-03-29T23:00:00Z"), ms("2025-03-30T22:00:00Z")}));
     QCOMPARE(paris.items.first().values, (std::vector<double>{3, 2}));
     const ParsedList<Series> utc = SeriesParser::parse(body);
     QCOMPARE(utc.items.first().utcMs.front(), ms("2025-03-29T23:00:00Z"));
@@ -141,7 +146,8 @@ void TestSeriesParser::brokenBodiesAreBadData_data()
     QTest::newRow("not UTF-8") << QByteArray(kDefault).replace("ActiveEnergy", "Active\xC3\x28nergy");
     QTest::newRow("HTML") << QByteArray("<html>oops</html>");
     QTest::newRow("no series") << QByteArray(R"({"status":"ok"})");
-    QTest::newRow("NaN") << QByteArray(R"({"key":"k","values":[{"date":"2025-01-01T00:00:00Z","value":NaN}]})");
+    QTest::newRow("NaN") << QByteArray(
+        R"({"key":"k","values":[{"date":"2025-01-01T00:00:00Z","value":NaN}]})");
 }
 
 void TestSeriesParser::brokenBodiesAreBadData()
@@ -172,7 +178,8 @@ void TestSeriesParser::oneMeterYearParses()
         if (i)
             body += ',';
         const QDateTime t = QDateTime::fromMSecsSinceEpoch(start + qint64(i) * 900000, QTimeZone::utc());
-        body += R"({"date":")" + t.toString(Qt::ISODate).toLatin1() + R"(","value":)" + QByteArray::number(i % 97) + '}';
+        body += R"({"date":")" + t.toString(Qt::ISODate).toLatin1() + R"(","value":)" +
+                QByteArray::number(i % 97) + '}';
     }
     body += "]}";
     const ParsedList<Series> parsed = SeriesParser::parse(body);
