@@ -193,9 +193,9 @@ void TestMainWindow::demoBrowseChartOverlayAndExport()
     waitForChart(before);
     const ChartSeries year = chart->series().front();
     QVERIFY2(year.size() > 300 * 96, qPrintable(QString::number(year.size())));
-    const int plotted = chart->plottedPointCount(year.key);
     // Once laid out, the points are decimated for the plot width really drawn.
     QTRY_COMPARE(chart->decimationWidthPx(), chart->plotWidthPx());
+    const int plotted = chart->plottedPointCount(year.key);
     const int widthPx = chart->decimationWidthPx();
     QVERIFY2(plotted <= 4 * widthPx && plotted < year.size() / 4,
              qPrintable(QStringLiteral("%1 points for %2 px").arg(plotted).arg(widthPx)));
