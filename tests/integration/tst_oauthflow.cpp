@@ -277,6 +277,34 @@ private Q_SLOTS:
         QCOMPARE(controller->session()->state(), Session::State::SignedIn);
     }
 
+    // T5 + T10 through ApiClient: the server expires tokens long before the client expects (the
+    // response has no expires_in, so the client assumes an hour); two calls hit 401 at once, one
+    // refresh serves both, each is replayed once.
+    void earlyExpiryRefreshesOnceForConcurrentCalls()
+    {
+        ResponseVariants variants;
+        variants.expiresInMissing = true;
+        m_emulator->setVariants(variants);
+        m_emulator->setAccessTokenLifetimeSeconds(1);
+        auto controller = signIn();
+        const int afterSignIn = tokenRequests();
+        QTest::qWait(1300);
+        ApiClient api(controller->profile());
+        api.setTokenSource(controller->session());
+        int finished = 0;
+        int succeeded = 0;
+        for (int i = 0; i < 2; ++i) {
+            api.fetchSites(this, [&](const QList<Site> &sites, const ApiError &error) {
+                ++finished;
+                if (!error && sites.size() == 12)
+                    ++succeeded;
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished, 2, 15000);
+        QCOMPARE(succeeded, 2);
+        QCOMPARE(tokenRequests() - afterSignIn, 1);
+    }
+
     void revokedGrantSaysSignInAgain()
     {
         auto controller = signIn();
