@@ -15,16 +15,6 @@
 
 #include <QHostAddress>
 
-// The built-in profiles live in a static library's resources, which the linker drops unless they
-// are referenced: register them before main() wherever the emulator is linked in, so that
-// EmulatorOptions' default profile can be loaded.
-static int registerMeterscopeResources()
-{
-    Q_INIT_RESOURCE(resources);
-    return 0;
-}
-[[maybe_unused]] static const int kResourcesRegistered = registerMeterscopeResources();
-
 namespace meterscope::emulator {
 
 namespace {
