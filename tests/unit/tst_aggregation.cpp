@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/series.h"
 #include "timeseries/seriesaggregator.h"
+#include "unit/seriesfixture.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QTest>
-#include <functional>
 #include <map>
 
 using namespace meterscope;
@@ -14,23 +14,6 @@ using namespace meterscope;
 namespace {
 constexpr qint64 kQuarterMs = 15 * 60 * 1000;
 constexpr qint64 kHourMs = 4 * kQuarterMs;
-
-// A series with one point every stepMs in [from, to), valued by `value`, leaving out `skip`ped points.
-Series makeSeries(const QString &unit, const QString &interval, qint64 from, qint64 to, qint64 stepMs,
-                  const std::function<double(qint64)> &value, const std::function<bool(qint64)> &skip = {})
-{
-    Series series;
-    series.key = QStringLiteral("k");
-    series.unit = unit;
-    series.interval = interval;
-    for (qint64 t = from; t < to; t += stepMs) {
-        if (skip && skip(t))
-            continue;
-        series.utcMs.push_back(t);
-        series.values.push_back(value(t));
-    }
-    return series;
-}
 
 double one(qint64)
 {
@@ -114,7 +97,7 @@ void TestAggregation::shortAndLongDaysHoldTheirQuarterHours()
     const qint64 from = calendar.startOfLocalDate(date.addDays(-1));
     const qint64 to = calendar.startOfLocalDate(date.addDays(2));
     const Series series =
-        makeSeries(QStringLiteral("kWh"), QStringLiteral("15min"), from, to, kQuarterMs, one);
+        fixture::regularSeries(QStringLiteral("kWh"), QStringLiteral("15min"), from, to, kQuarterMs, one);
     const AggregatedSeries days = SeriesAggregator(calendar, Granularity::Day).aggregate(series, from, to);
     QCOMPARE(days.buckets.size(), size_t(3));
     const AggregatedBucket &day = days.buckets[1];
@@ -135,9 +118,11 @@ void TestAggregation::energyIsSummedAndPowerAveraged()
     const auto rising = [from](qint64 t) { return double((t - from) / kQuarterMs + 1); }; // 1, 2, 3, 4
     const SeriesAggregator hours(calendar, Granularity::Hour);
     const AggregatedSeries energy = hours.aggregate(
-        makeSeries(QStringLiteral("kWh"), QStringLiteral("15min"), from, to, kQuarterMs, rising), from, to);
+        fixture::regularSeries(QStringLiteral("kWh"), QStringLiteral("15min"), from, to, kQuarterMs, rising),
+        from, to);
     const AggregatedSeries power = hours.aggregate(
-        makeSeries(QStringLiteral("kW"), QStringLiteral("15min"), from, to, kQuarterMs, rising), from, to);
+        fixture::regularSeries(QStringLiteral("kW"), QStringLiteral("15min"), from, to, kQuarterMs, rising),
+        from, to);
     QCOMPARE(energy.buckets.size(), size_t(1));
     QCOMPARE(energy.method, AggregationMethod::Sum);
     QCOMPARE(energy.buckets[0].value, 10.0);
@@ -155,8 +140,9 @@ void TestAggregation::periodWithoutDataIsAGapNotZero()
     const qint64 gapStart = calendar.startOfLocalDate(QDate(2024, 3, 10));
     const qint64 gapEnd = calendar.startOfLocalDate(QDate(2024, 3, 11));
     const qint64 to = calendar.startOfLocalDate(QDate(2024, 3, 13));
-    const Series series = makeSeries(QStringLiteral("kWh"), QStringLiteral("15min"), from, to, kQuarterMs,
-                                     one, [&](qint64 t) { return t >= gapStart && t < gapEnd; });
+    const Series series =
+        fixture::regularSeries(QStringLiteral("kWh"), QStringLiteral("15min"), from, to, kQuarterMs, one,
+                               [&](qint64 t) { return t >= gapStart && t < gapEnd; });
     const AggregatedSeries days = SeriesAggregator(calendar, Granularity::Day).aggregate(series, from, to);
     QCOMPARE(days.buckets.size(), size_t(4));
     QVERIFY(!bucketStartingAt(days, gapStart));
@@ -173,8 +159,8 @@ void TestAggregation::missingIntervalsLowerCoverageAndMarkPartial()
     const qint64 to = calendar.startOfLocalDate(QDate(2024, 5, 2));
     // Six hours missing in the afternoon: 72 of 96 quarter-hours.
     const Series series =
-        makeSeries(QStringLiteral("kWh"), QStringLiteral("15min"), from, to, kQuarterMs, one,
-                   [&](qint64 t) { return t >= from + 12 * kHourMs && t < from + 18 * kHourMs; });
+        fixture::regularSeries(QStringLiteral("kWh"), QStringLiteral("15min"), from, to, kQuarterMs, one,
+                               [&](qint64 t) { return t >= from + 12 * kHourMs && t < from + 18 * kHourMs; });
     const AggregatedSeries days = SeriesAggregator(calendar, Granularity::Day).aggregate(series, from, to);
     QCOMPARE(days.buckets.size(), size_t(1));
     QCOMPARE(days.buckets[0].intervalsPresent, qint64(72));
@@ -195,8 +181,9 @@ void TestAggregation::negativeValuesAreKeptAndFlagged()
     const qint64 from = calendar.startOfLocalDate(QDate(2024, 6, 3));
     const qint64 to = calendar.startOfLocalDate(QDate(2024, 6, 5));
     const qint64 reset = from + 30 * kHourMs;
-    const Series series = makeSeries(QStringLiteral("kWh"), QStringLiteral("15min"), from, to, kQuarterMs,
-                                     [reset](qint64 t) { return t == reset ? -500.0 : 1.0; });
+    const Series series =
+        fixture::regularSeries(QStringLiteral("kWh"), QStringLiteral("15min"), from, to, kQuarterMs,
+                               [reset](qint64 t) { return t == reset ? -500.0 : 1.0; });
     const AggregatedSeries days = SeriesAggregator(calendar, Granularity::Day).aggregate(series, from, to);
     QCOMPARE(days.buckets.size(), size_t(2));
     QVERIFY(!days.buckets[0].hasNegative());
@@ -214,8 +201,8 @@ void TestAggregation::monthsInHalfHourZoneExpectTheirHours()
     const qint64 to = calendar.startOfLocalDate(QDate(2025, 1, 1));
     // Hourly API intervals start on UTC hours, half an hour off Kolkata's local hours; a local month
     // still holds days × 24 of them.
-    const Series series =
-        makeSeries(QStringLiteral("kWh"), QStringLiteral("hourly"), from - 30 * 60 * 1000, to, kHourMs, one);
+    const Series series = fixture::regularSeries(QStringLiteral("kWh"), QStringLiteral("hourly"),
+                                                 from - 30 * 60 * 1000, to, kHourMs, one);
     const AggregatedSeries months =
         SeriesAggregator(calendar, Granularity::Month).aggregate(series, from, to);
     QCOMPARE(months.buckets.size(), size_t(12));
@@ -234,7 +221,7 @@ void TestAggregation::periodCutByTheRangeIsPartial()
     const qint64 from = dayStart + 12 * kHourMs;
     const qint64 to = calendar.startOfLocalDate(QDate(2024, 6, 5));
     const Series series =
-        makeSeries(QStringLiteral("kWh"), QStringLiteral("15min"), dayStart, to, kQuarterMs, one);
+        fixture::regularSeries(QStringLiteral("kWh"), QStringLiteral("15min"), dayStart, to, kQuarterMs, one);
     const AggregatedSeries days = SeriesAggregator(calendar, Granularity::Day).aggregate(series, from, to);
     QCOMPARE(days.buckets.size(), size_t(2));
     QCOMPARE(days.buckets[0].startUtcMs, dayStart);
@@ -274,8 +261,9 @@ void TestAggregation::rawIntervalIsDetectedFromTheData()
     const qint64 from = calendar.startOfLocalDate(QDate(2024, 6, 3));
     const qint64 to = from + 2 * kHourMs;
     const qint64 fiveMinutes = 5 * 60 * 1000;
-    const Series series = makeSeries(QStringLiteral("kWh"), QStringLiteral("raw"), from, to, fiveMinutes, one,
-                                     [&](qint64 t) { return t == from + fiveMinutes; });
+    const Series series =
+        fixture::regularSeries(QStringLiteral("kWh"), QStringLiteral("raw"), from, to, fiveMinutes, one,
+                               [&](qint64 t) { return t == from + fiveMinutes; });
     QCOMPARE(SourceInterval::forSeries(series).fixedMs(), fiveMinutes);
     const AggregatedSeries hours = SeriesAggregator(calendar, Granularity::Hour).aggregate(series, from, to);
     QCOMPARE(hours.buckets.size(), size_t(2));
@@ -336,7 +324,7 @@ void TestAggregation::matchesPerPointLocalDateGrouping()
     const qint64 from = calendar.startOfLocalDate(QDate(2024, 1, 1));
     const qint64 to = calendar.startOfLocalDate(QDate(2025, 1, 1));
     QRandomGenerator random(7);
-    const Series series = makeSeries(
+    const Series series = fixture::regularSeries(
         QStringLiteral("kWh"), QStringLiteral("15min"), from, to, kQuarterMs,
         [&](qint64) { return double(random.bounded(1000)) / 10.0; },
         [&](qint64) { return random.bounded(10) == 0; });

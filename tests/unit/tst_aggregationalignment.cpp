@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/series.h"
 #include "timeseries/seriesaligner.h"
+#include "unit/seriesfixture.h"
 
 #include <QTest>
 
@@ -14,17 +15,9 @@ constexpr qint64 kHourMs = 4 * kQuarterMs;
 Series quarterHours(const QString &key, const QString &unit, qint64 from, qint64 to, qint64 gapFrom,
                     qint64 gapTo)
 {
-    Series series;
+    Series series = fixture::quarterHours(unit, from, to, 2.0, gapFrom, gapTo);
     series.key = key;
     series.name = key;
-    series.unit = unit;
-    series.interval = QStringLiteral("15min");
-    for (qint64 t = from; t < to; t += kQuarterMs) {
-        if (t >= gapFrom && t < gapTo)
-            continue;
-        series.utcMs.push_back(t);
-        series.values.push_back(2.0);
-    }
     return series;
 }
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/seriescache.h"
+#include "unit/seriesfixture.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -16,22 +17,13 @@ constexpr qint64 kJan1 = 1704067200000; // 2024-01-01T00:00:00Z
 
 Series quarterHours(qint64 from, qint64 to, double value, qint64 skip = -1)
 {
-    Series series;
+    Series series = fixture::quarterHours(QStringLiteral("kWh"), from, to, value, skip, skip + 1);
     series.key = QStringLiteral("43b6-energy");
     series.siteId = QStringLiteral("site-1");
     series.meterId = QStringLiteral("meter-1");
     series.measurementId = QStringLiteral("61773");
     series.name = QStringLiteral("ActiveEnergy");
-    series.unit = QStringLiteral("kWh");
     series.commodity = Commodity::Electricity;
-    series.interval = QStringLiteral("15min");
-    for (qint64 t = from; t < to; t += kQuarterMs) {
-        if (t == skip)
-            continue;
-        series.utcMs.push_back(t);
-        series.values.push_back(value);
-        series.updatedAtUtcMs.push_back(t + kQuarterMs);
-    }
     return series;
 }
 

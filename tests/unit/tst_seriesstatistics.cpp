@@ -3,6 +3,7 @@
 #include "api/series.h"
 #include "timeseries/seriesaggregator.h"
 #include "timeseries/seriesstatistics.h"
+#include "unit/seriesfixture.h"
 
 #include <QTest>
 
@@ -16,17 +17,12 @@ constexpr qint64 kHourMs = 4 * kQuarterMs;
 // value i % 10 for point i, with points [gapFrom, gapTo) missing.
 Series twoDays(const ZonedCalendar &calendar, const QString &unit, int gapFrom, int gapTo)
 {
-    Series series;
-    series.unit = unit;
-    series.interval = QStringLiteral("15min");
     const qint64 from = calendar.startOfLocalDate(QDate(2024, 10, 26));
-    for (int i = 0; i < 96 + 100; ++i) {
-        if (i >= gapFrom && i < gapTo)
-            continue;
-        series.utcMs.push_back(from + i * kQuarterMs);
-        series.values.push_back(double(i % 10));
-    }
-    return series;
+    const auto index = [from](qint64 t) { return int((t - from) / kQuarterMs); };
+    return fixture::regularSeries(
+        unit, QStringLiteral("15min"), from, from + (96 + 100) * kQuarterMs, kQuarterMs,
+        [&](qint64 t) { return double(index(t) % 10); },
+        [&](qint64 t) { return index(t) >= gapFrom && index(t) < gapTo; });
 }
 } // namespace
 

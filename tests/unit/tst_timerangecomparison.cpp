@@ -3,6 +3,7 @@
 #include "api/series.h"
 #include "timeseries/periodcomparison.h"
 #include "timeseries/seriesaggregator.h"
+#include "unit/seriesfixture.h"
 
 #include <QTest>
 
@@ -14,14 +15,7 @@ constexpr qint64 kQuarterMs = 15 * 60 * 1000;
 
 Series quarterHours(qint64 from, qint64 to, double value)
 {
-    Series series;
-    series.unit = QStringLiteral("kWh");
-    series.interval = QStringLiteral("15min");
-    for (qint64 t = from; t < to; t += kQuarterMs) {
-        series.utcMs.push_back(t);
-        series.values.push_back(value);
-    }
-    return series;
+    return fixture::quarterHours(QStringLiteral("kWh"), from, to, value);
 }
 } // namespace
 
