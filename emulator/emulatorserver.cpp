@@ -25,82 +25,82 @@ class EmulatorServer::Private
 {
 public:
     explicit Private(EmulatorServer *server, const EmulatorOptions &given)
-        : options(given), portfolio(given.seed, given.siteCount, given.metersPerSite), faults(given.seed),
-          variants(given.variants), now(given.now), data(portfolio, given.profile), oauth(&auth, given.profile),
-          admin(server), latencyMs(given.latencyMs)
+        : m_options(given), m_portfolio(given.seed, given.siteCount, given.metersPerSite), m_faults(given.seed),
+          m_variants(given.variants), m_now(given.now), m_data(m_portfolio, given.profile),
+          m_oauth(&m_auth, given.profile), m_admin(server), m_latencyMs(given.latencyMs)
     {
-        auth.setAccessTokenLifetimeSeconds(given.accessTokenLifetimeSeconds);
-        auth.setRotateRefreshTokens(given.rotateRefreshTokens);
-        auth.setRequirePkce(given.requirePkce);
-        limiter.configure(given.rateLimitPerSecond, given.rateLimitBurst);
+        m_auth.setAccessTokenLifetimeSeconds(given.accessTokenLifetimeSeconds);
+        m_auth.setRotateRefreshTokens(given.rotateRefreshTokens);
+        m_auth.setRequirePkce(given.requirePkce);
+        m_limiter.configure(given.rateLimitPerSecond, given.rateLimitBurst);
         const ApiProfile demo = ApiProfile::builtInDemo();
-        clientId = given.profile.clientId().isEmpty() ? demo.clientId() : given.profile.clientId();
-        clientSecret = given.profile.demoClientSecret().isEmpty() ? demo.demoClientSecret()
+        m_clientId = given.profile.clientId().isEmpty() ? demo.clientId() : given.profile.clientId();
+        m_clientSecret = given.profile.demoClientSecret().isEmpty() ? demo.demoClientSecret()
                                                                   : given.profile.demoClientSecret();
-        auth.registerClient(clientId, clientSecret);
+        m_auth.registerClient(m_clientId, m_clientSecret);
     }
 
-    [[nodiscard]] QDateTime currentNow() const { return now.isValid() ? now : QDateTime::currentDateTimeUtc(); }
+    [[nodiscard]] QDateTime currentNow() const { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); }
     HttpReply handle(const EmulatorRequest &request);
     HttpReply route(const EmulatorRequest &request);
 
-    EmulatorOptions options;
-    Portfolio portfolio;
-    AuthRegistry auth;
-    FaultInjector faults;
-    RateLimiter limiter;
-    ResponseVariants variants;
-    QDateTime now;
-    DataEndpoints data;
-    OAuthEndpoints oauth;
-    AdminEndpoints admin;
-    QString clientId;
-    QString clientSecret;
-    int latencyMs = 0;
-    std::unique_ptr<EmulatorHttpServer> http;
-    quint16 port = 0;
-    int requestCount = 0;
-    int authorizedRequestCount = 0;
-    QStringList requestLog;
+    EmulatorOptions m_options;
+    Portfolio m_portfolio;
+    AuthRegistry m_auth;
+    FaultInjector m_faults;
+    RateLimiter m_limiter;
+    ResponseVariants m_variants;
+    QDateTime m_now;
+    DataEndpoints m_data;
+    OAuthEndpoints m_oauth;
+    AdminEndpoints m_admin;
+    QString m_clientId;
+    QString m_clientSecret;
+    int m_latencyMs = 0;
+    std::unique_ptr<EmulatorHttpServer> m_http;
+    quint16 m_port = 0;
+    int m_requestCount = 0;
+    int m_authorizedRequestCount = 0;
+    QStringList m_requestLog;
 };
 
 HttpReply EmulatorServer::Private::route(const EmulatorRequest &request)
 {
-    const ResponseWriter writer(variants);
-    if (oauth.matches(request.path))
-        return oauth.handle(request, variants);
-    const auto target = data.match(request.path);
+    const ResponseWriter writer(m_variants);
+    if (m_oauth.matches(request.path))
+        return m_oauth.handle(request, m_variants);
+    const auto target = m_data.match(request.path);
     if (!target)
         return writer.error(ApiProblem::make(404, "No resource at " + request.path.toUtf8()), request.path);
-    const int retryAfter = limiter.admit();
+    const int retryAfter = m_limiter.admit();
     if (retryAfter >= 0) {
         ApiProblem problem = ApiProblem::make(429, "Rate limit exceeded");
         problem.retryAfterSeconds = retryAfter;
         return writer.error(problem, request.path);
     }
-    const AuthRegistry::BearerCheck check = auth.checkBearer(request.header("authorization"), currentNow());
+    const AuthRegistry::BearerCheck check = m_auth.checkBearer(request.header("authorization"), currentNow());
     if (check.status != 0)
         return writer.error(ApiProblem::make(check.status, check.detail), request.path);
     DataEndpoints::Access access;
     access.siteIds = check.siteIds;
-    return data.handle(request, *target, variants, currentNow().toMSecsSinceEpoch(), options.historyDays, access);
+    return m_data.handle(request, *target, m_variants, currentNow().toMSecsSinceEpoch(), m_options.historyDays, access);
 }
 
 HttpReply EmulatorServer::Private::handle(const EmulatorRequest &request)
 {
     if (request.path.startsWith(kAdminPrefix))
-        return admin.handle(request, request.path.mid(kAdminPrefix.size()));
-    ++requestCount;
+        return m_admin.handle(request, request.path.mid(kAdminPrefix.size()));
+    ++m_requestCount;
     if (!request.header("authorization").isEmpty())
-        ++authorizedRequestCount;
-    requestLog.append(QString::fromLatin1(request.method) + u' ' + request.path);
+        ++m_authorizedRequestCount;
+    m_requestLog.append(QString::fromLatin1(request.method) + u' ' + request.path);
 
     HttpReply reply;
-    if (const auto fault = faults.take(request.path))
-        reply = FaultInjector::reply(*fault, request, ResponseWriter(variants), [&] { return route(request); });
+    if (const auto fault = m_faults.take(request.path))
+        reply = FaultInjector::reply(*fault, request, ResponseWriter(m_variants), [&] { return route(request); });
     else
         reply = route(request);
-    reply.delayMs = latencyMs;
+    reply.delayMs = m_latencyMs;
     return reply;
 }
 
@@ -113,14 +113,14 @@ EmulatorServer::~EmulatorServer() = default;
 
 bool EmulatorServer::start(QString *error)
 {
-    if (d->http)
+    if (d->m_http)
         return true;
-    d->http = std::make_unique<EmulatorHttpServer>([this](const EmulatorRequest &request) { return d->handle(request); });
-    d->port = d->http->listen(QHostAddress::LocalHost, d->options.port);
-    if (d->port == 0) {
+    d->m_http = std::make_unique<EmulatorHttpServer>([this](const EmulatorRequest &request) { return d->handle(request); });
+    d->m_port = d->m_http->listen(QHostAddress::LocalHost, d->m_options.port);
+    if (d->m_port == 0) {
         if (error)
-            *error = QStringLiteral("Cannot listen on 127.0.0.1:%1").arg(d->options.port);
-        d->http.reset();
+            *error = QStringLiteral("Cannot listen on 127.0.0.1:%1").arg(d->m_options.port);
+        d->m_http.reset();
         return false;
     }
     return true;
@@ -128,13 +128,13 @@ bool EmulatorServer::start(QString *error)
 
 void EmulatorServer::stop()
 {
-    d->http.reset();
-    d->port = 0;
+    d->m_http.reset();
+    d->m_port = 0;
 }
 
 quint16 EmulatorServer::port() const
 {
-    return d->port;
+    return d->m_port;
 }
 
 QUrl EmulatorServer::origin() const
@@ -142,88 +142,88 @@ QUrl EmulatorServer::origin() const
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
-    url.setPort(d->port);
+    url.setPort(d->m_port);
     return url;
 }
 
 ApiProfile EmulatorServer::servedProfile() const
 {
-    return d->options.profile.withOrigin(origin());
+    return d->m_options.profile.withOrigin(origin());
 }
 
 QString EmulatorServer::demoPat() const
 {
-    return d->auth.demoPat();
+    return d->m_auth.demoPat();
 }
 
 QString EmulatorServer::issuePat(const QDateTime &expiresAt, const QStringList &siteIds)
 {
-    return d->auth.issuePat(expiresAt, siteIds);
+    return d->m_auth.issuePat(expiresAt, siteIds);
 }
 
 void EmulatorServer::revokePat(const QString &pat)
 {
-    d->auth.revokePat(pat);
+    d->m_auth.revokePat(pat);
 }
 
 QString EmulatorServer::demoClientId() const
 {
-    return d->clientId;
+    return d->m_clientId;
 }
 
 QString EmulatorServer::demoClientSecret() const
 {
-    return d->clientSecret;
+    return d->m_clientSecret;
 }
 
 void EmulatorServer::registerClient(const QString &clientId, const QString &clientSecret)
 {
-    d->auth.registerClient(clientId, clientSecret);
+    d->m_auth.registerClient(clientId, clientSecret);
 }
 
 void EmulatorServer::revokeGrants(const QString &clientId)
 {
-    d->auth.revokeGrants(clientId);
+    d->m_auth.revokeGrants(clientId);
 }
 
 void EmulatorServer::setAccessTokenLifetimeSeconds(int seconds)
 {
-    d->auth.setAccessTokenLifetimeSeconds(seconds);
+    d->m_auth.setAccessTokenLifetimeSeconds(seconds);
 }
 
 void EmulatorServer::setRotateRefreshTokens(bool rotate)
 {
-    d->auth.setRotateRefreshTokens(rotate);
+    d->m_auth.setRotateRefreshTokens(rotate);
 }
 
 void EmulatorServer::setRequirePkce(bool require)
 {
-    d->auth.setRequirePkce(require);
+    d->m_auth.setRequirePkce(require);
 }
 
 void EmulatorServer::setVariants(const ResponseVariants &variants)
 {
-    d->variants = variants;
+    d->m_variants = variants;
 }
 
 ResponseVariants EmulatorServer::variants() const
 {
-    return d->variants;
+    return d->m_variants;
 }
 
 void EmulatorServer::addFault(const FaultSpec &fault)
 {
-    d->faults.add(fault);
+    d->m_faults.add(fault);
 }
 
 void EmulatorServer::clearFaults()
 {
-    d->faults.clear();
+    d->m_faults.clear();
 }
 
 void EmulatorServer::setNow(const QDateTime &now)
 {
-    d->now = now;
+    d->m_now = now;
 }
 
 QDateTime EmulatorServer::now() const
@@ -233,27 +233,27 @@ QDateTime EmulatorServer::now() const
 
 int EmulatorServer::requestCount() const
 {
-    return d->requestCount;
+    return d->m_requestCount;
 }
 
 QStringList EmulatorServer::requestLog() const
 {
-    return d->requestLog;
+    return d->m_requestLog;
 }
 
 int EmulatorServer::authorizedRequestCount() const
 {
-    return d->authorizedRequestCount;
+    return d->m_authorizedRequestCount;
 }
 
 void EmulatorServer::setRateLimit(int perSecond, int burst)
 {
-    d->limiter.configure(perSecond, burst);
+    d->m_limiter.configure(perSecond, burst);
 }
 
 void EmulatorServer::setLatencyMs(int latencyMs)
 {
-    d->latencyMs = latencyMs;
+    d->m_latencyMs = latencyMs;
 }
 
 } // namespace meterscope::emulator
