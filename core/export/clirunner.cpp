@@ -4,6 +4,7 @@
 
 #include "api/apiclient.h"
 #include "api/statictokensource.h"
+#include "auth/logredactor.h"
 #include "export/clicontext.h"
 #include "export/clisignin.h"
 
@@ -202,6 +203,7 @@ void CliRunner::startCommand(CliCommand *command, QCommandLineParser &parser, co
         QString reason;
         if (!StaticTokenSource::isPlausiblePat(m_token, &reason))
             return complete(CliExitCode::Auth, QStringLiteral("METERSCOPE_TOKEN does not hold a personal access token: %1").arg(reason));
+        LogRedactor::registerSecret(m_token);
         m_tokenSource = std::make_unique<StaticTokenSource>(m_token);
         m_api = new ApiClient(profile, this);
         m_api->setTokenSource(m_tokenSource.get());
