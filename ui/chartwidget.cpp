@@ -486,6 +486,15 @@ int ChartWidget::plottedPointCount(const QString &seriesKey) const
     return -1;
 }
 
+int ChartWidget::plottedSegmentCount(const QString &seriesKey) const
+{
+    for (const Plotted &p : m_plotted) {
+        if (m_series[p.seriesIndex].key == seriesKey)
+            return int(std::count_if(p.segments.cbegin(), p.segments.cend(), [](const QLineSeries *l) { return l->count() > 0; }));
+    }
+    return -1;
+}
+
 QStringList ChartWidget::axisUnits(int chart) const
 {
     return chart >= 0 && chart < int(m_plots.size()) ? m_plots[size_t(chart)]->units : QStringList();

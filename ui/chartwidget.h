@@ -49,6 +49,8 @@ public:
     // What is on screen, for tests and the status line.
     [[nodiscard]] int chartCount() const;
     [[nodiscard]] int plottedPointCount(const QString &seriesKey) const;
+    // Unbroken line pieces drawn for a line series (gaps split the line); 0 for bars.
+    [[nodiscard]] int plottedSegmentCount(const QString &seriesKey) const;
     [[nodiscard]] int plotWidthPx() const;
     // The pixel width the plotted points were decimated for (the plot width at the last refresh).
     [[nodiscard]] int decimationWidthPx() const { return m_decimatedWidthPx; }

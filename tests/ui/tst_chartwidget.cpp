@@ -1,0 +1,247 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartwidget.h"
+#include "timerangebar.h"
+
+#include <QChartView>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <cmath>
+
+using namespace meterscope;
+
+namespace {
+constexpr qint64 kQuarterMs = 15 * 60 * 1000;
+
+// `count` quarter-hours from `from`, skipping [gapFrom, gapTo), values following a daily wave.
+ChartSeries quarterHours(const QString &key, const QString &unit, qint64 from, int count, qint64 gapFrom = 0, qint64 gapTo = 0)
+{
+    ChartSeries s;
+    s.key = key;
+    s.title = key;
+    s.unit = unit;
+    s.siteName = QStringLiteral("Test site");
+    s.timeZoneId = QStringLiteral("Europe/Paris");
+    s.commodity = Commodity::Electricity;
+    s.granularity = Granularity::FifteenMinutes;
+    s.fromUtcMs = from;
+    s.toUtcMs = from + count * kQuarterMs;
+    for (int i = 0; i < count; ++i) {
+        const qint64 t = from + i * kQuarterMs;
+        if (t >= gapFrom && t < gapTo)
+            continue;
+        s.utcMs.push_back(t);
+        s.endUtcMs.push_back(t + kQuarterMs);
+        s.values.push_back(50 + 40 * std::sin(double(i) / 96 * 2 * M_PI) + (i % 7));
+        s.coverage.push_back(1.0);
+    }
+    return s;
+}
+
+qint64 utc(int y, int m, int d, int h = 0, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc()).toMSecsSinceEpoch();
+}
+} // namespace
+
+class TestChartWidget : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void aThirdUnitOpensASecondChart();
+    void timeAxisIsLabelledInTheChosenZone();
+    void gapsBreakTheLine();
+    void keyboardAndWheelZoomAndPanThenReset();
+    void partialBarsSayHowMuchDataTheyHave();
+    void aYearOfQuarterHoursIsDecimatedAndQuick();
+    void sitesInSeveralZonesShareAUtcAxis();
+    void emptyDataShowsTheEmptyState();
+
+private:
+    std::unique_ptr<ChartWidget> m_chart;
+};
+
+void TestChartWidget::init()
+{
+    m_chart = std::make_unique<ChartWidget>();
+    m_chart->resize(1200, 600);
+    m_chart->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+}
+
+void TestChartWidget::cleanup()
+{
+    m_chart.reset();
+}
+
+void TestChartWidget::aThirdUnitOpensASecondChart()
+{
+    const qint64 from = utc(2025, 3, 10);
+    m_chart->setSeries({quarterHours(QStringLiteral("energy"), QStringLiteral("kWh"), from, 96),
+                        quarterHours(QStringLiteral("gas"), QStringLiteral("m3"), from, 96),
+                        quarterHours(QStringLiteral("power"), QStringLiteral("kW"), from, 96),
+                        quarterHours(QStringLiteral("energy 2"), QStringLiteral("kWh"), from, 96)},
+                       from, from + 96 * kQuarterMs, QTimeZone("Europe/Paris"));
+    QCOMPARE(m_chart->chartCount(), 2);
+    QCOMPARE(m_chart->axisUnits(0), (QStringList{QStringLiteral("kWh"), QStringLiteral("m3")}));
+    QCOMPARE(m_chart->axisUnits(1), QStringList{QStringLiteral("kW")});
+    QCOMPARE(m_chart->plottedPointCount(QStringLiteral("power")), 96);
+}
+
+void TestChartWidget::timeAxisIsLabelledInTheChosenZone()
+{
+    // One local day in Asia/Kolkata (+5:30) starts at 18:30 UTC the day before.
+    const QTimeZone kolkata("Asia/Kolkata");
+    const qint64 from = QDateTime(QDate(2025, 6, 10), QTime(0, 0), kolkata).toMSecsSinceEpoch();
+    QCOMPARE(from, utc(2025, 6, 9, 18, 30));
+    const auto series = quarterHours(QStringLiteral("energy"), QStringLiteral("kWh"), from, 96);
+    m_chart->setSeries({series}, from, from + 96 * kQuarterMs, kolkata);
+    QStringList labels = m_chart->timeAxisLabels();
+    QVERIFY(!labels.isEmpty());
+    QVERIFY2(labels.join(QLatin1Char(' ')).contains(QStringLiteral("06:00")), qPrintable(labels.join(QLatin1Char('|'))));
+    for (const QString &label : std::as_const(labels))
+        QVERIFY2(!label.contains(QStringLiteral(":30")), qPrintable(label)); // local hours, not UTC ones
+    // The same instants in UTC: ticks fall on UTC hours, 18:30 UTC is not a tick.
+    m_chart->setSeries({series}, from, from + 96 * kQuarterMs, QTimeZone::utc());
+    labels = m_chart->timeAxisLabels();
+    QVERIFY2(labels.join(QLatin1Char(' ')).contains(QStringLiteral("21:00")), qPrintable(labels.join(QLatin1Char('|'))));
+}
+
+void TestChartWidget::gapsBreakTheLine()
+{
+    const qint64 from = utc(2025, 3, 10);
+    m_chart->setSeries({quarterHours(QStringLiteral("energy"), QStringLiteral("kWh"), from, 96 * 2, from + 30 * kQuarterMs,
+                                     from + 40 * kQuarterMs)},
+                       from, from + 2 * 96 * kQuarterMs, QTimeZone::utc());
+    QCOMPARE(m_chart->plottedSegmentCount(QStringLiteral("energy")), 2);
+    QCOMPARE(m_chart->plottedPointCount(QStringLiteral("energy")), 2 * 96 - 10);
+}
+
+void TestChartWidget::keyboardAndWheelZoomAndPanThenReset()
+{
+    const qint64 from = utc(2025, 1, 1);
+    const int count = 96 * 60;
+    m_chart->setSeries({quarterHours(QStringLiteral("energy"), QStringLiteral("kWh"), from, count)}, from,
+                       from + count * kQuarterMs, QTimeZone("Europe/Paris"));
+    QSignalSpy viewChanged(m_chart.get(), &ChartWidget::viewChanged);
+    const qint64 fullSpan = m_chart->viewToUtcMs() - m_chart->viewFromUtcMs();
+    m_chart->setFocus();
+    QTest::keyClick(m_chart.get(), Qt::Key_Plus);
+    QTest::keyClick(m_chart.get(), Qt::Key_Plus);
+    const qint64 zoomedSpan = m_chart->viewToUtcMs() - m_chart->viewFromUtcMs();
+    QVERIFY(zoomedSpan < fullSpan * 0.7);
+    QVERIFY(m_chart->isZoomed());
+    QCOMPARE(viewChanged.count(), 2);
+    // Fewer raw points are visible, so fewer are drawn.
+    QTRY_VERIFY(m_chart->plottedPointCount(QStringLiteral("energy")) <= 4 * m_chart->plotWidthPx());
+    const qint64 before = m_chart->viewFromUtcMs();
+    QTest::keyClick(m_chart.get(), Qt::Key_Left);
+    QVERIFY(m_chart->viewFromUtcMs() < before);
+    QCOMPARE(m_chart->viewToUtcMs() - m_chart->viewFromUtcMs(), zoomedSpan);
+    // Wheel over the plot zooms in further.
+    auto *view = m_chart->findChild<QChartView *>();
+    QVERIFY(view);
+    const QPointF centre = QPointF(view->viewport()->rect().center());
+    QWheelEvent wheel(centre, view->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(view->viewport(), &wheel);
+    QVERIFY(m_chart->viewToUtcMs() - m_chart->viewFromUtcMs() < zoomedSpan);
+    // Dragging pans.
+    const qint64 beforeDrag = m_chart->viewFromUtcMs();
+    QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    QMouseEvent move(QEvent::MouseMove, centre + QPointF(200, 0), view->viewport()->mapToGlobal(centre + QPointF(200, 0)),
+                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view->viewport(), &move);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, (centre + QPointF(200, 0)).toPoint());
+    QVERIFY(m_chart->viewFromUtcMs() < beforeDrag); // dragging right shows earlier data
+    QTest::keyClick(m_chart.get(), Qt::Key_0);
+    QVERIFY(!m_chart->isZoomed());
+    QCOMPARE(m_chart->viewToUtcMs() - m_chart->viewFromUtcMs(), fullSpan);
+}
+
+void TestChartWidget::partialBarsSayHowMuchDataTheyHave()
+{
+    const QTimeZone paris("Europe/Paris");
+    ChartSeries days;
+    days.key = QStringLiteral("days");
+    days.title = QStringLiteral("Main incomer · ActiveEnergy");
+    days.unit = QStringLiteral("kWh");
+    days.timeZoneId = QStringLiteral("Europe/Paris");
+    days.granularity = Granularity::Day;
+    days.bars = true;
+    for (int d = 0; d < 3; ++d) {
+        // 29, 30 (23 h: the clocks go forward) and 31 March.
+        const qint64 start = QDateTime(QDate(2025, 3, 29).addDays(d), QTime(0, 0), paris).toMSecsSinceEpoch();
+        const qint64 end = QDateTime(QDate(2025, 3, 30).addDays(d), QTime(0, 0), paris).toMSecsSinceEpoch();
+        days.utcMs.push_back(start);
+        days.endUtcMs.push_back(end);
+        days.values.push_back(100.0 + d);
+        days.coverage.push_back(d == 1 ? 0.5 : 1.0);
+    }
+    m_chart->setSeries({days}, days.utcMs.front(), days.endUtcMs.back(), paris);
+    QCOMPARE(m_chart->plottedPointCount(QStringLiteral("days")), 3 * 4);
+    const QString partial = m_chart->toolTipFor(QStringLiteral("days"), days.utcMs[1] + 3600 * 1000);
+    QVERIFY2(partial.contains(QStringLiteral("Partial")) && partial.contains(QStringLiteral("50%")), qPrintable(partial));
+    QVERIFY(partial.contains(QStringLiteral("2025"))); // the local date of the day
+    QVERIFY(partial.contains(QStringLiteral("kWh")));
+    QVERIFY(!m_chart->toolTipFor(QStringLiteral("days"), days.utcMs[0]).contains(QStringLiteral("Partial")));
+}
+
+void TestChartWidget::aYearOfQuarterHoursIsDecimatedAndQuick()
+{
+    const qint64 from = utc(2024, 6, 1);
+    const int count = 35040;
+    const ChartSeries year = quarterHours(QStringLiteral("year"), QStringLiteral("kWh"), from, count);
+    QElapsedTimer timer;
+    timer.start();
+    m_chart->setSeries({year}, from, from + count * kQuarterMs, QTimeZone("Europe/Paris"));
+    const QPixmap painted = m_chart->grab();
+    const qint64 elapsedMs = timer.elapsed();
+    qInfo("1 meter-year (%d points): set, decimated and painted in %lld ms", count, elapsedMs);
+    QVERIFY(!painted.isNull());
+    QTRY_COMPARE(m_chart->decimationWidthPx(), m_chart->plotWidthPx());
+    const int plotted = m_chart->plottedPointCount(QStringLiteral("year"));
+    QVERIFY2(plotted <= 4 * m_chart->plotWidthPx() && plotted > m_chart->plotWidthPx(), qPrintable(QString::number(plotted)));
+    QVERIFY2(elapsedMs < 1500, qPrintable(QString::number(elapsedMs))); // no visible pause, even on a busy 2-core runner
+}
+
+void TestChartWidget::sitesInSeveralZonesShareAUtcAxis()
+{
+    TimeRangeBar bar;
+    bar.setSiteZones({QStringLiteral("Europe/Paris"), QStringLiteral("America/New_York")});
+    QCOMPARE(bar.axisZone(), QTimeZone::utc());
+    bar.setSiteZones({QStringLiteral("Europe/Paris"), QStringLiteral("Europe/Paris")});
+    QCOMPARE(bar.axisZone(), QTimeZone("Europe/Paris"));
+    // Stepping a month back from a month preset lands on the previous calendar month.
+    bar.setClock([] { return utc(2025, 3, 31, 12); });
+    bar.setReferenceZone(QTimeZone("Europe/Paris"));
+    bar.setPreset(TimeRange::Preset::ThisMonth);
+    QSignalSpy changed(&bar, &TimeRangeBar::changed);
+    bar.step(-1);
+    QCOMPARE(changed.count(), 1);
+    const QTimeZone paris("Europe/Paris");
+    QCOMPARE(bar.range().fromUtcMs(), QDateTime(QDate(2025, 2, 1), QTime(0, 0), paris).toMSecsSinceEpoch());
+    QCOMPARE(bar.range().toUtcMs(), QDateTime(QDate(2025, 3, 1), QTime(0, 0), paris).toMSecsSinceEpoch());
+    QCOMPARE(bar.granularity(), Granularity::Day); // automatic for a month
+    bar.setGranularity(Granularity::Week);
+    QCOMPARE(bar.granularity(), Granularity::Week);
+}
+
+void TestChartWidget::emptyDataShowsTheEmptyState()
+{
+    ChartSeries empty;
+    empty.key = QStringLiteral("none");
+    empty.unit = QStringLiteral("kWh");
+    m_chart->setSeries({empty}, utc(2025, 1, 1), utc(2025, 1, 2), QTimeZone::utc());
+    QCOMPARE(m_chart->chartCount(), 0);
+    QCOMPARE(m_chart->placeholderText(), QStringLiteral("No data in this range."));
+}
+
+QTEST_MAIN(TestChartWidget)
+#include "tst_chartwidget.moc"
