@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The real `meterscope` executable, as a user starts it.
+class TestApplication : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void withoutADisplayItSaysSo();
+    void demoTourRunsAndSavesScreenshots();
+
+private:
+    QProcessEnvironment cleanEnvironment() const;
+    QString m_binary;
+    QTemporaryDir m_home;
+};
+
+void TestApplication::initTestCase()
+{
+    m_binary = qEnvironmentVariable("MS_BINARY_DIR") + QStringLiteral("/app/gui/meterscope");
+    QVERIFY2(QFileInfo::exists(m_binary), qPrintable(m_binary));
+    QVERIFY(m_home.isValid());
+}
+
+QProcessEnvironment TestApplication::cleanEnvironment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_home.path()); // no remembered account or window state
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+    return env;
+}
+
+void TestApplication::withoutADisplayItSaysSo()
+{
+    QProcessEnvironment env = cleanEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the default platform, xcb
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(m_binary, {QStringLiteral("--demo")});
+    QVERIFY(app.waitForFinished(20000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit); // no crash, no abort
+    QCOMPARE(app.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(QStringLiteral("no display")));
+}
+
+void TestApplication::demoTourRunsAndSavesScreenshots()
+{
+    QTemporaryDir shots;
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(m_binary, {QStringLiteral("--demo"), QStringLiteral("--demo-now"), QStringLiteral("2025-06-18T10:00:00Z"),
+                         QStringLiteral("--screenshot"), shots.path()});
+    QVERIFY(app.waitForFinished(60000));
+    QCOMPARE(app.exitCode(), 0);
+    const QStringList expected{QStringLiteral("demo-tree.png"), QStringLiteral("meter-chart.png"), QStringLiteral("overlay.png"),
+                               QStringLiteral("export-dialog.png")};
+    for (const QString &name : expected) {
+        const QImage image(QDir(shots.path()).filePath(name));
+        QVERIFY2(!image.isNull() && image.width() > 600, qPrintable(name));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestApplication)
+#include "tst_application.moc"
