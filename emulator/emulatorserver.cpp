@@ -27,7 +27,7 @@ public:
     explicit Private(EmulatorServer *server, const EmulatorOptions &given)
         : m_options(given), m_portfolio(given.seed, given.siteCount, given.metersPerSite), m_faults(given.seed),
           m_variants(given.variants), m_now(given.now), m_data(m_portfolio, given.profile),
-          m_oauth(&m_auth, given.profile), m_admin(server), m_latencyMs(given.latencyMs)
+          m_oauth(&m_auth, given.profile), m_admin(server), m_server(server), m_latencyMs(given.latencyMs)
     {
         m_auth.setAccessTokenLifetimeSeconds(given.accessTokenLifetimeSeconds);
         m_auth.setRotateRefreshTokens(given.rotateRefreshTokens);
@@ -54,6 +54,7 @@ public:
     DataEndpoints m_data;
     OAuthEndpoints m_oauth;
     AdminEndpoints m_admin;
+    EmulatorServer *m_server;
     QString m_clientId;
     QString m_clientSecret;
     int m_latencyMs = 0;
@@ -101,6 +102,8 @@ HttpReply EmulatorServer::Private::handle(const EmulatorRequest &request)
     else
         reply = route(request);
     reply.delayMs = m_latencyMs;
+    const bool answered = reply.delivery == HttpReply::Delivery::Complete || reply.delivery == HttpReply::Delivery::Truncated;
+    emit m_server->requestServed(QString::fromLatin1(request.method), request.path, answered ? reply.status : 0);
     return reply;
 }
 

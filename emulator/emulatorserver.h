@@ -66,6 +66,11 @@ public:
     // Added to every answer (the /_emulator/ controls excepted).
     void setLatencyMs(int latencyMs);
 
+signals:
+    // After each answer to the API or OAuth endpoints: method, path without query, HTTP status
+    // (0 when the answer is stalled or dripping). Carries nothing secret.
+    void requestServed(const QString &method, const QString &path, int status);
+
 private:
     class Private;
     std::unique_ptr<Private> d;

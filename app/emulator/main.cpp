@@ -97,7 +97,7 @@ int main(int argc, char *argv[])
           QStringLiteral("problem"));
     for (const variantswitches::Flag &flag : variantswitches::flags())
         parser.addOption(QCommandLineOption(QLatin1String(flag.name), QLatin1String(flag.description)));
-    parser.addOption(QCommandLineOption(QStringLiteral("quiet"), QStringLiteral("Print only the three start lines.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("quiet"), QStringLiteral("Print only the three start lines (no request log on stderr).")));
     parser.process(app);
 
     EmulatorOptions options;
@@ -149,6 +149,11 @@ int main(int argc, char *argv[])
         << "demo-pat: " << server.demoPat() << Qt::endl;
     if (!options.quiet) {
         QTextStream(stderr) << "Serving " << options.siteCount << " sites until stopped (Ctrl+C)." << Qt::endl;
+        // One line per request: method, path (never the query or a header) and status.
+        QObject::connect(&server, &EmulatorServer::requestServed, &server,
+                         [](const QString &method, const QString &path, int status) {
+                             QTextStream(stderr) << method << ' ' << path << ' ' << status << Qt::endl;
+                         });
     }
     return QCoreApplication::exec();
 }

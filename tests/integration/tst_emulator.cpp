@@ -766,6 +766,18 @@ private slots:
         QCOMPARE(limited.object().value(u"type").toString(), QStringLiteral("https://ecostruxure-openapi.se.com/problem/too-many-requests"));
     }
 
+    void everyAnswerIsAnnouncedWithItsStatus()
+    {
+        QSignalSpy served(m_emulator.server.get(), &EmulatorServer::requestServed);
+        QCOMPARE(get(QStringLiteral("/sites/%1").arg(siteId(0))).status, 200);
+        QCOMPARE(m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites"))).status, 401);
+        QCOMPARE(served.size(), 2);
+        QCOMPARE(served.at(0).at(0).toString(), QStringLiteral("GET"));
+        QCOMPARE(served.at(0).at(1).toString(), m_emulator.client->api(QStringLiteral("/sites/%1").arg(siteId(0))).path());
+        QCOMPARE(served.at(0).at(2).toInt(), 200);
+        QCOMPARE(served.at(1).at(2).toInt(), 401);
+    }
+
     void latencyDelaysEveryAnswer()
     {
         m_emulator.server->setLatencyMs(300);

@@ -95,6 +95,25 @@ private slots:
         QVERIFY(process.readAllStandardError().isEmpty()); // --quiet: nothing else, and never a token
     }
 
+    void requestLogOnStderrNamesPathsButNoSecrets()
+    {
+        QProcess process;
+        const QStringList lines = startLines(&process, {QStringLiteral("--now"), QStringLiteral("2025-11-15T12:00:00Z")});
+        QCOMPARE(lines.size(), 3);
+        const QString base = lines.at(1).mid(10);
+        const QString pat = lines.at(2).mid(10);
+        EmulatorTestClient client(nullptr);
+        QCOMPARE(client.get(QUrl(base + QStringLiteral("/sites?limit=2")), pat).status, 200);
+        QCOMPARE(client.get(QUrl(base + QStringLiteral("/sites/unknown")), pat).status, 404);
+        QByteArray log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += process.readAllStandardError()).contains("/sites/unknown 404"), 10000);
+        const QString path = QUrl(base).path();
+        QVERIFY2(log.contains(QByteArray("GET " + path.toUtf8() + "/sites 200\n")), log.constData());
+        QVERIFY(!log.contains(pat.toUtf8()));
+        QVERIFY(!log.contains("limit=2"));
+        stop(&process);
+    }
+
     void profileOptionServesItsPaths()
     {
         QTemporaryDir dir;
