@@ -151,13 +151,15 @@ void ChartController::onFetched(quint64 generation)
                 labels.siteName = f.target.site.name;
                 labels.timeZoneId = f.target.site.timeZoneId;
                 if (!f.target.isSite())
-                    labels.meterName = overlay ? f.target.site.name + QStringLiteral(" · ") + f.target.meter.name
-                                               : f.target.meter.name;
+                    labels.meterName = f.target.meter.name;
                 else if (s.commodity != Commodity::Electricity && s.commodity != Commodity::Unknown)
                     labels.meterName = f.target.site.name + QStringLiteral(" · ") + commodityDisplayName(s.commodity);
                 else
                     labels.meterName = f.target.site.name;
-                out.append(ChartSeriesBuilder::build(s, labels, granularity, from, to));
+                ChartSeries charted = ChartSeriesBuilder::build(s, labels, granularity, from, to);
+                if (overlay && !f.target.isSite())
+                    charted.title = f.target.site.name + QStringLiteral(" · ") + charted.title;
+                out.append(std::move(charted));
             }
         }
         return out;

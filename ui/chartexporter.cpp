@@ -33,8 +33,11 @@ QString ChartExporter::title() const
     if (series.isEmpty())
         return tr("Consumption");
     QStringList owners;
+    const bool severalSites = std::any_of(series.cbegin(), series.cend(), [&](const ChartSeries &s) { return s.siteId != series.front().siteId; });
     for (const ChartSeries &s : series) {
-        const QString owner = s.meterName.isEmpty() ? s.siteName : s.meterName;
+        QString owner = s.meterName.isEmpty() ? s.siteName : s.meterName;
+        if (severalSites && !s.meterName.isEmpty() && !s.meterName.startsWith(s.siteName))
+            owner = s.siteName + QStringLiteral(" · ") + s.meterName;
         if (!owners.contains(owner))
             owners.append(owner);
     }

@@ -3,6 +3,7 @@
 #include "screenshottour.h"
 
 #include "chartcontroller.h"
+#include "chartexporter.h"
 #include "chartwidget.h"
 #include "mainwindow.h"
 #include "timerangebar.h"
@@ -128,6 +129,8 @@ void ScreenshotTour::takeOverlay()
         const int before = m_readyCount;
         waitFor([this, before] { return m_readyCount > before && chartSettled(); }, [this] {
             save(QStringLiteral("overlay.png"));
+            QString error;
+            m_window->exporter()->exportImage(QDir(m_directory).filePath(QStringLiteral("overlay-export.png")), QSize(1600, 900), &error);
             takeExportDialog();
         });
     });
