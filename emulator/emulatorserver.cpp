@@ -19,6 +19,7 @@ namespace meterscope::emulator {
 
 namespace {
 const QLatin1String kAdminPrefix("/_emulator/");
+constexpr qsizetype kRequestLogLimit = 10000;
 } // namespace
 
 class EmulatorServer::Private
@@ -94,6 +95,8 @@ HttpReply EmulatorServer::Private::handle(const EmulatorRequest &request)
     ++m_requestCount;
     if (!request.header("authorization").isEmpty())
         ++m_authorizedRequestCount;
+    if (m_requestLog.size() >= kRequestLogLimit)
+        m_requestLog.removeFirst();
     m_requestLog.append(QString::fromLatin1(request.method) + u' ' + request.path);
 
     HttpReply reply;

@@ -58,6 +58,7 @@ public:
 
     // Requests seen so far (method + path without query), and how many carried an Authorization header.
     [[nodiscard]] int requestCount() const;
+    // The log keeps the latest 10,000 requests, so a long benchmark run keeps flat memory.
     [[nodiscard]] QStringList requestLog() const;
     [[nodiscard]] int authorizedRequestCount() const;
 
