@@ -124,12 +124,14 @@ HttpReply AdminEndpoints::apply(const QString &control, const QJsonObject &body)
 HttpReply AdminEndpoints::setVariants(const QJsonObject &body) const
 {
     ResponseVariants variants = m_server->variants();
-    if (body.contains(u"envelope") && !variantswitches::parseEnvelope(body.value(u"envelope").toString(), &variants.envelope))
+    if (body.contains(u"envelope") &&
+        !variantswitches::parseEnvelope(body.value(u"envelope").toString(), &variants.envelope))
         return badRequest("envelope must be none, items or named");
-    if (body.contains(u"enumCase") && !variantswitches::parseEnumCase(body.value(u"enumCase").toString(), &variants.enumCase))
+    if (body.contains(u"enumCase") &&
+        !variantswitches::parseEnumCase(body.value(u"enumCase").toString(), &variants.enumCase))
         return badRequest("enumCase must be as-is, upper or lower");
-    if (body.contains(u"errorShape")
-        && !variantswitches::parseErrorShape(body.value(u"errorShape").toString(), &variants.errorShape)) {
+    if (body.contains(u"errorShape") &&
+        !variantswitches::parseErrorShape(body.value(u"errorShape").toString(), &variants.errorShape)) {
         return badRequest("errorShape must be problem, gateway, oauth, empty or html");
     }
     variants.defaultPageSize = qMax(1, body.value(u"pageSize").toInt(variants.defaultPageSize));

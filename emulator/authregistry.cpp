@@ -3,7 +3,6 @@
 #include "emulator/authregistry.h"
 
 #include <QRandomGenerator>
-
 #include <array>
 
 namespace meterscope::emulator {
@@ -23,8 +22,8 @@ QString AuthRegistry::randomToken(const char *prefix)
     std::array<quint32, 8> words{};
     QRandomGenerator::system()->fillRange(words.data(), qsizetype(words.size()));
     const QByteArray bytes(reinterpret_cast<const char *>(words.data()), qsizetype(sizeof words));
-    return QLatin1String(prefix)
-           + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QLatin1String(prefix) + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding |
+                                                                      QByteArray::OmitTrailingEquals));
 }
 
 QString AuthRegistry::issuePat(const QDateTime &expiresAt, const QStringList &siteIds)
@@ -43,7 +42,8 @@ void AuthRegistry::revokePat(const QString &pat)
     m_pats.remove(pat);
 }
 
-AuthRegistry::BearerCheck AuthRegistry::checkBearer(const QByteArray &authorizationHeader, const QDateTime &now) const
+AuthRegistry::BearerCheck AuthRegistry::checkBearer(const QByteArray &authorizationHeader,
+                                                    const QDateTime &now) const
 {
     BearerCheck check;
     check.status = 401;
@@ -115,13 +115,15 @@ AuthRegistry::Tokens AuthRegistry::issueTokens(const QString &clientId, const QS
     tokens.accessToken = randomToken("msat_");
     tokens.refreshToken = randomToken("msrt_");
     tokens.scope = scope;
-    m_accessTokens.insert(tokens.accessToken,
-                          Grant{clientId, scope, m_clock.elapsed() + qint64(m_accessLifetimeSeconds) * 1000, false});
+    m_accessTokens.insert(
+        tokens.accessToken,
+        Grant{clientId, scope, m_clock.elapsed() + qint64(m_accessLifetimeSeconds) * 1000, false});
     m_refreshTokens.insert(tokens.refreshToken, Grant{clientId, scope, 0, false});
     return tokens;
 }
 
-std::optional<AuthRegistry::Tokens> AuthRegistry::refresh(const QString &clientId, const QString &refreshToken)
+std::optional<AuthRegistry::Tokens> AuthRegistry::refresh(const QString &clientId,
+                                                          const QString &refreshToken)
 {
     const auto it = m_refreshTokens.find(refreshToken);
     if (it == m_refreshTokens.end() || it->revoked || it->clientId != clientId)
@@ -130,8 +132,9 @@ std::optional<AuthRegistry::Tokens> AuthRegistry::refresh(const QString &clientI
     Tokens tokens;
     tokens.scope = scope;
     tokens.accessToken = randomToken("msat_");
-    m_accessTokens.insert(tokens.accessToken,
-                          Grant{clientId, scope, m_clock.elapsed() + qint64(m_accessLifetimeSeconds) * 1000, false});
+    m_accessTokens.insert(
+        tokens.accessToken,
+        Grant{clientId, scope, m_clock.elapsed() + qint64(m_accessLifetimeSeconds) * 1000, false});
     if (m_rotateRefreshTokens) {
         m_refreshTokens.erase(it);
         tokens.refreshToken = randomToken("msrt_");

@@ -108,7 +108,8 @@ std::optional<ApiProblem> parseTimeQuery(const EmulatorRequest &request, const A
 {
     const QString intervalName = profile.parameterName(Parameter::Interval);
     query->interval = defaultInterval;
-    if (request.hasQuery(intervalName) && !profile.intervalFromName(request.queryValue(intervalName), &query->interval))
+    if (request.hasQuery(intervalName) &&
+        !profile.intervalFromName(request.queryValue(intervalName), &query->interval))
         return ApiProblem::badParameter(intervalName, "is not a known interval");
     const QString startName = profile.parameterName(Parameter::StartDate);
     const QString endName = profile.parameterName(Parameter::EndDate);
@@ -123,8 +124,9 @@ std::optional<ApiProblem> parseTimeQuery(const EmulatorRequest &request, const A
     // Days are calendar days: a range of local dates may hold a 25-hour day.
     const int maxDays = profile.maxSpanDays(query->interval);
     if (query->endMs - query->startMs > qint64(maxDays) * kDayMs + kDstSlackMs) {
-        return ApiProblem::badParameter(endName, "is more than " + QByteArray::number(maxDays) + " days after "
-                                                     + startName.toUtf8() + " for this interval");
+        return ApiProblem::badParameter(endName, "is more than " + QByteArray::number(maxDays) +
+                                                     " days after " + startName.toUtf8() +
+                                                     " for this interval");
     }
     return std::nullopt;
 }
@@ -142,9 +144,9 @@ QStringList listValue(const EmulatorRequest &request, const QString &name)
 DataEndpoints::DataEndpoints(const Portfolio &portfolio, const ApiProfile &profile)
     : m_portfolio(portfolio), m_profile(profile), m_baseSegments(segmentsOf(profile.baseUrl().path()))
 {
-    for (const Endpoint endpoint : {Endpoint::Sites, Endpoint::Site, Endpoint::Meters, Endpoint::Meter,
-                                    Endpoint::SiteMeasurements, Endpoint::MeterMeasurements, Endpoint::ActiveEnergy,
-                                    Endpoint::OtherUtilities}) {
+    for (const Endpoint endpoint :
+         {Endpoint::Sites, Endpoint::Site, Endpoint::Meters, Endpoint::Meter, Endpoint::SiteMeasurements,
+          Endpoint::MeterMeasurements, Endpoint::ActiveEnergy, Endpoint::OtherUtilities}) {
         m_templates.push_back({endpoint, segmentsOf(profile.pathTemplate(endpoint))});
     }
 }
@@ -181,8 +183,9 @@ std::optional<DataEndpoints::Route> DataEndpoints::match(const QString &path) co
     return std::nullopt;
 }
 
-HttpReply DataEndpoints::handle(const EmulatorRequest &request, const Route &route, const ResponseVariants &variants,
-                                qint64 nowMs, int historyDays, const Access &access) const
+HttpReply DataEndpoints::handle(const EmulatorRequest &request, const Route &route,
+                                const ResponseVariants &variants, qint64 nowMs, int historyDays,
+                                const Access &access) const
 {
     const ResponseWriter writer(variants);
     auto fail = [&](const ApiProblem &problem) { return writer.error(problem, request.path); };
@@ -223,7 +226,8 @@ HttpReply DataEndpoints::handle(const EmulatorRequest &request, const Route &rou
                 meter = &candidate;
         }
         if (!meter)
-            return fail(ApiProblem::make(404, "Meter " + route.meterId + " was not found on site " + site.id));
+            return fail(
+                ApiProblem::make(404, "Meter " + route.meterId + " was not found on site " + site.id));
     }
 
     switch (endpoint) {
@@ -253,8 +257,9 @@ HttpReply DataEndpoints::handle(const EmulatorRequest &request, const Route &rou
     const SeriesSampler sampler(m_portfolio, nowMs, historyDays);
     const bool siteLevel = endpoint == Endpoint::ActiveEnergy || endpoint == Endpoint::OtherUtilities;
     TimeQuery query;
-    if (const auto problem = parseTimeQuery(request, m_profile, zone, siteLevel ? ApiInterval::Daily : ApiInterval::Raw,
-                                            sampler.dataEndMs(), &query)) {
+    if (const auto problem =
+            parseTimeQuery(request, m_profile, zone, siteLevel ? ApiInterval::Daily : ApiInterval::Raw,
+                           sampler.dataEndMs(), &query)) {
         return fail(*problem);
     }
     ResponseWriter::SeriesHeader header;
@@ -272,7 +277,8 @@ HttpReply DataEndpoints::handle(const EmulatorRequest &request, const Route &rou
         header.name = "ActiveEnergy";
         header.unit = "kWh";
         header.commodity = "Electricity";
-        writer.series(&out, header, sampler.sample(site, mains, query.startMs, query.endMs, query.interval), zone);
+        writer.series(&out, header, sampler.sample(site, mains, query.startMs, query.endMs, query.interval),
+                      zone);
         return HttpReply::json(200, out.take());
     }
 
@@ -283,7 +289,8 @@ HttpReply DataEndpoints::handle(const EmulatorRequest &request, const Route &rou
         for (const QString &item : listValue(request, commodityName)) {
             const Commodity commodity = commodityFromApi(item);
             if (commodity == Commodity::Unknown || commodity == Commodity::Other)
-                return fail(ApiProblem::badParameter(commodityName, "names an unknown commodity: " + item.toUtf8()));
+                return fail(
+                    ApiProblem::badParameter(commodityName, "names an unknown commodity: " + item.toUtf8()));
             wanted.insert(commodity);
         }
         for (const MeterSpec &candidate : meters) {
@@ -300,10 +307,11 @@ HttpReply DataEndpoints::handle(const EmulatorRequest &request, const Route &rou
                 continue;
             for (int k = 0; k < int(candidate.measurements.size()); ++k) {
                 const MeterSpec::Measurement &measurement = candidate.measurements[size_t(k)];
-                const bool included = wanted.isEmpty() || std::any_of(wanted.begin(), wanted.end(), [&](const QString &w) {
-                    return w == QLatin1String(measurement.id)
-                           || w.compare(QLatin1String(measurement.name), Qt::CaseInsensitive) == 0;
-                });
+                const bool included =
+                    wanted.isEmpty() || std::any_of(wanted.begin(), wanted.end(), [&](const QString &w) {
+                        return w == QLatin1String(measurement.id) ||
+                               w.compare(QLatin1String(measurement.name), Qt::CaseInsensitive) == 0;
+                    });
                 if (included)
                     selected.push_back({&candidate, k});
             }
@@ -317,7 +325,8 @@ HttpReply DataEndpoints::handle(const EmulatorRequest &request, const Route &rou
     writer.beginList(&out, "series");
     for (qsizetype i = page.begin(total); i < page.end(total); ++i) {
         const SeriesSampler::Component &component = selected[size_t(i)];
-        const MeterSpec::Measurement &measurement = component.meter->measurements[size_t(component.measurementIndex)];
+        const MeterSpec::Measurement &measurement =
+            component.meter->measurements[size_t(component.measurementIndex)];
         header.key = measurement.key;
         header.meterId = component.meter->id;
         header.measurementId = measurement.id;
@@ -325,7 +334,8 @@ HttpReply DataEndpoints::handle(const EmulatorRequest &request, const Route &rou
         header.unit = measurement.unit;
         header.commodity = component.meter->commodity;
         header.usage = endpoint == Endpoint::OtherUtilities ? component.meter->usage : QByteArray();
-        writer.series(&out, header, sampler.sample(site, {component}, query.startMs, query.endMs, query.interval), zone);
+        writer.series(&out, header,
+                      sampler.sample(site, {component}, query.startMs, query.endMs, query.interval), zone);
     }
     writer.endList(&out, total, page.offset, page.limit < 0 ? total : page.limit);
     return HttpReply::json(200, out.take());

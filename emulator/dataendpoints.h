@@ -9,7 +9,6 @@
 
 #include <QSet>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -40,8 +39,9 @@ public:
 
     // The data endpoint a request path names, if any.
     [[nodiscard]] std::optional<Route> match(const QString &path) const;
-    [[nodiscard]] HttpReply handle(const EmulatorRequest &request, const Route &route, const ResponseVariants &variants,
-                                   qint64 nowMs, int historyDays, const Access &access) const;
+    [[nodiscard]] HttpReply handle(const EmulatorRequest &request, const Route &route,
+                                   const ResponseVariants &variants, qint64 nowMs, int historyDays,
+                                   const Access &access) const;
 
 private:
     struct Template

@@ -7,7 +7,6 @@
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
 #include <QTimer>
-
 #include <mutex>
 
 namespace meterscope::emulator {
@@ -60,13 +59,14 @@ EmulatorHttpServer::EmulatorHttpServer(Handler handler, QObject *parent)
     : QAbstractHttpServer(parent), m_handler(std::move(handler))
 {
     static std::once_flag installed;
-    std::call_once(installed, [] { g_previousFilter = QLoggingCategory::installFilter(filterHttpServerCategories); });
+    std::call_once(installed,
+                   [] { g_previousFilter = QLoggingCategory::installFilter(filterHttpServerCategories); });
 }
 
 QByteArray EmulatorHttpServer::head(const HttpReply &reply, qint64 contentLength, bool closeAfter)
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + ResponseWriter::titleFor(reply.status)
-                     + "\r\n";
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' +
+                     ResponseWriter::titleFor(reply.status) + "\r\n";
     if (!reply.contentType.isEmpty())
         out += "Content-Type: " + reply.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
@@ -128,7 +128,8 @@ bool EmulatorHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSo
     const HttpReply reply = m_handler(copy);
     const QPointer<QTcpSocket> guarded(socket);
     if (reply.delayMs > 0)
-        QTimer::singleShot(reply.delayMs, socket, [guarded, reply, closeAfter] { deliver(guarded, reply, closeAfter); });
+        QTimer::singleShot(reply.delayMs, socket,
+                           [guarded, reply, closeAfter] { deliver(guarded, reply, closeAfter); });
     else
         deliver(guarded, reply, closeAfter);
     return true;

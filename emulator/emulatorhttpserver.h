@@ -8,7 +8,6 @@
 #include <QAbstractHttpServer>
 #include <QPointer>
 #include <QTcpSocket>
-
 #include <functional>
 
 namespace meterscope::emulator {

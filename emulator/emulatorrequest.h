@@ -18,9 +18,15 @@ struct EmulatorRequest
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
 
-    [[nodiscard]] QByteArray header(const char *lowerCaseName) const { return headers.value(QByteArray(lowerCaseName)); }
+    [[nodiscard]] QByteArray header(const char *lowerCaseName) const
+    {
+        return headers.value(QByteArray(lowerCaseName));
+    }
     // A query item, fully decoded; empty when absent.
-    [[nodiscard]] QString queryValue(const QString &name) const { return query.queryItemValue(name, QUrl::FullyDecoded); }
+    [[nodiscard]] QString queryValue(const QString &name) const
+    {
+        return query.queryItemValue(name, QUrl::FullyDecoded);
+    }
     [[nodiscard]] bool hasQuery(const QString &name) const { return query.hasQueryItem(name); }
 };
 

@@ -26,9 +26,10 @@ class EmulatorServer::Private
 {
 public:
     explicit Private(EmulatorServer *server, const EmulatorOptions &given)
-        : m_options(given), m_portfolio(given.seed, given.siteCount, given.metersPerSite), m_faults(given.seed),
-          m_variants(given.variants), m_now(given.now), m_data(m_portfolio, given.profile),
-          m_oauth(&m_auth, given.profile), m_admin(server), m_server(server), m_latencyMs(given.latencyMs)
+        : m_options(given), m_portfolio(given.seed, given.siteCount, given.metersPerSite),
+          m_faults(given.seed), m_variants(given.variants), m_now(given.now),
+          m_data(m_portfolio, given.profile), m_oauth(&m_auth, given.profile), m_admin(server),
+          m_server(server), m_latencyMs(given.latencyMs)
     {
         m_auth.setAccessTokenLifetimeSeconds(given.accessTokenLifetimeSeconds);
         m_auth.setRotateRefreshTokens(given.rotateRefreshTokens);
@@ -37,11 +38,14 @@ public:
         const ApiProfile demo = ApiProfile::builtInDemo();
         m_clientId = given.profile.clientId().isEmpty() ? demo.clientId() : given.profile.clientId();
         m_clientSecret = given.profile.demoClientSecret().isEmpty() ? demo.demoClientSecret()
-                                                                  : given.profile.demoClientSecret();
+                                                                    : given.profile.demoClientSecret();
         m_auth.registerClient(m_clientId, m_clientSecret);
     }
 
-    [[nodiscard]] QDateTime currentNow() const { return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc(); }
+    [[nodiscard]] QDateTime currentNow() const
+    {
+        return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    }
     HttpReply handle(const EmulatorRequest &request);
     HttpReply route(const EmulatorRequest &request);
 
@@ -85,7 +89,8 @@ HttpReply EmulatorServer::Private::route(const EmulatorRequest &request)
         return writer.error(ApiProblem::make(check.status, check.detail), request.path);
     DataEndpoints::Access access;
     access.siteIds = check.siteIds;
-    return m_data.handle(request, *target, m_variants, currentNow().toMSecsSinceEpoch(), m_options.historyDays, access);
+    return m_data.handle(request, *target, m_variants, currentNow().toMSecsSinceEpoch(),
+                         m_options.historyDays, access);
 }
 
 HttpReply EmulatorServer::Private::handle(const EmulatorRequest &request)
@@ -101,12 +106,15 @@ HttpReply EmulatorServer::Private::handle(const EmulatorRequest &request)
 
     HttpReply reply;
     if (const auto fault = m_faults.take(request.path))
-        reply = FaultInjector::reply(*fault, request, ResponseWriter(m_variants), [&] { return route(request); });
+        reply =
+            FaultInjector::reply(*fault, request, ResponseWriter(m_variants), [&] { return route(request); });
     else
         reply = route(request);
     reply.delayMs = m_latencyMs;
-    const bool answered = reply.delivery == HttpReply::Delivery::Complete || reply.delivery == HttpReply::Delivery::Truncated;
-    emit m_server->requestServed(QString::fromLatin1(request.method), request.path, answered ? reply.status : 0);
+    const bool answered =
+        reply.delivery == HttpReply::Delivery::Complete || reply.delivery == HttpReply::Delivery::Truncated;
+    emit m_server->requestServed(QString::fromLatin1(request.method), request.path,
+                                 answered ? reply.status : 0);
     return reply;
 }
 
@@ -121,7 +129,8 @@ bool EmulatorServer::start(QString *error)
 {
     if (d->m_http)
         return true;
-    d->m_http = std::make_unique<EmulatorHttpServer>([this](const EmulatorRequest &request) { return d->handle(request); });
+    d->m_http = std::make_unique<EmulatorHttpServer>(
+        [this](const EmulatorRequest &request) { return d->handle(request); });
     d->m_port = d->m_http->listen(QHostAddress::LocalHost, d->m_options.port);
     if (d->m_port == 0) {
         if (error)

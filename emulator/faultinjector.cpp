@@ -37,8 +37,8 @@ std::optional<FaultSpec> FaultInjector::take(const QString &path)
     return std::nullopt;
 }
 
-HttpReply FaultInjector::reply(const FaultSpec &fault, const EmulatorRequest &request, const ResponseWriter &writer,
-                               const std::function<HttpReply()> &normal)
+HttpReply FaultInjector::reply(const FaultSpec &fault, const EmulatorRequest &request,
+                               const ResponseWriter &writer, const std::function<HttpReply()> &normal)
 {
     switch (fault.kind) {
     case FaultSpec::Kind::Status: {

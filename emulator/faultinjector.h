@@ -7,7 +7,6 @@
 #include "emulator/httpreply.h"
 
 #include <QRegularExpression>
-
 #include <functional>
 #include <optional>
 #include <vector>
@@ -28,8 +27,8 @@ public:
     // The fault this request gets, if any (consumes one of its count).
     std::optional<FaultSpec> take(const QString &path);
     // The faulty answer; `normal` produces the answer the request would have had (for truncation).
-    static HttpReply reply(const FaultSpec &fault, const EmulatorRequest &request, const ResponseWriter &writer,
-                           const std::function<HttpReply()> &normal);
+    static HttpReply reply(const FaultSpec &fault, const EmulatorRequest &request,
+                           const ResponseWriter &writer, const std::function<HttpReply()> &normal);
 
 private:
     struct Active

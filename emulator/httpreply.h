@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
-
 #include <utility>
 
 namespace meterscope::emulator {
@@ -15,7 +14,13 @@ namespace meterscope::emulator {
 // byte at a time (drip).
 struct HttpReply
 {
-    enum class Delivery { Complete, Truncated, Stall, Drip };
+    enum class Delivery
+    {
+        Complete,
+        Truncated,
+        Stall,
+        Drip
+    };
 
     int status = 200;
     QByteArray contentType = "application/json";
@@ -25,7 +30,10 @@ struct HttpReply
     int dripIntervalMs = 500;
     int delayMs = 0;
 
-    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
+    void addHeader(const QByteArray &name, const QByteArray &value)
+    {
+        headers.append(qMakePair(name, value));
+    }
 
     static HttpReply json(int status, QByteArray body)
     {

@@ -7,7 +7,6 @@
 
 #include <QDate>
 #include <QDateTime>
-
 #include <array>
 #include <cmath>
 #include <numbers>
@@ -31,13 +30,13 @@ struct Hours
 
 // Opening hours (local) and electric load per square metre, by activity. 0/0 = closed.
 constexpr std::array<Hours, 7> kHours{{
-    {9, 21, 9, 21, 10, 18, 12, 55},   // retail
-    {8, 19, 0, 0, 0, 0, 8, 35},       // office
-    {6, 22, 6, 22, 0, 0, 5, 18},      // warehouse
-    {6, 23, 6, 23, 6, 23, 20, 35},    // hotel
-    {0, 24, 0, 24, 0, 24, 350, 380},  // data centre
-    {8, 17, 0, 0, 0, 0, 4, 30},       // school
-    {7, 20, 0, 0, 0, 0, 25, 60},      // laboratory
+    {9, 21, 9, 21, 10, 18, 12, 55},  // retail
+    {8, 19, 0, 0, 0, 0, 8, 35},      // office
+    {6, 22, 6, 22, 0, 0, 5, 18},     // warehouse
+    {6, 23, 6, 23, 6, 23, 20, 35},   // hotel
+    {0, 24, 0, 24, 0, 24, 350, 380}, // data centre
+    {8, 17, 0, 0, 0, 0, 4, 30},      // school
+    {7, 20, 0, 0, 0, 0, 25, 60},     // laboratory
 }};
 
 struct Holiday
@@ -48,16 +47,30 @@ struct Holiday
 };
 
 constexpr std::array<Holiday, 17> kHolidays{{
-    {nullptr, 1, 1},  {nullptr, 12, 25}, {"FR", 5, 1},  {"FR", 7, 14}, {"FR", 8, 15}, {"FR", 11, 11},
-    {"GB", 12, 26},   {"AU", 1, 26},     {"AU", 12, 26}, {"NZ", 2, 6}, {"US", 7, 4},  {"US", 11, 11},
-    {"IN", 1, 26},    {"IN", 8, 15},     {"IN", 10, 2}, {"BR", 9, 7},  {"NP", 5, 29},
+    {nullptr, 1, 1},
+    {nullptr, 12, 25},
+    {"FR", 5, 1},
+    {"FR", 7, 14},
+    {"FR", 8, 15},
+    {"FR", 11, 11},
+    {"GB", 12, 26},
+    {"AU", 1, 26},
+    {"AU", 12, 26},
+    {"NZ", 2, 6},
+    {"US", 7, 4},
+    {"US", 11, 11},
+    {"IN", 1, 26},
+    {"IN", 8, 15},
+    {"IN", 10, 2},
+    {"BR", 9, 7},
+    {"NP", 5, 29},
 }};
 
 bool isHoliday(const QByteArray &country, const QDate &date)
 {
     for (const Holiday &holiday : kHolidays) {
-        if ((holiday.country == nullptr || country == holiday.country) && date.month() == holiday.month
-            && date.day() == holiday.day) {
+        if ((holiday.country == nullptr || country == holiday.country) && date.month() == holiday.month &&
+            date.day() == holiday.day) {
             return true;
         }
     }
@@ -75,7 +88,8 @@ bool isSchoolHoliday(double latitude, const QDate &date)
 } // namespace
 
 MeterSampler::MeterSampler(const Portfolio &portfolio, const SiteSpec &site, const MeterSpec &meter)
-    : m_site(site), m_meter(meter), m_zone(portfolio.zone(site)), m_counterResetAt(portfolio.counterResetAt(meter))
+    : m_site(site), m_meter(meter), m_zone(portfolio.zone(site)),
+      m_counterResetAt(portfolio.counterResetAt(meter))
 {
     const double latitude = std::abs(site.latitude);
     m_meanTemperature = 30.0 - 0.38 * latitude;
@@ -87,7 +101,8 @@ void MeterSampler::prepareUtcDay(qint64 utcDay)
     m_utcDay = utcDay;
     const qint64 start = utcDay * kDayMs;
     const int startOffset = m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(start, Qt::UTC)) * 1000;
-    const int endOffset = m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(start + kDayMs - 1, Qt::UTC)) * 1000;
+    const int endOffset =
+        m_zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(start + kDayMs - 1, Qt::UTC)) * 1000;
     m_utcDayOffsetMs = startOffset;
     m_utcDayHasTransition = startOffset != endOffset;
     const quint64 h = stablehash::combine({m_meter.stream, 11, quint64(utcDay)});
@@ -120,22 +135,22 @@ void MeterSampler::prepareLocalDay(qint64 localDay)
     }
     m_day.open = m_day.closeHour > m_day.openHour;
     const bool continuous = m_site.activity == Activity::DataCentre || m_site.activity == Activity::Hotel;
-    if (!continuous
-        && (isHoliday(m_site.countryIsoCode, date)
-            || (m_site.activity == Activity::School && isSchoolHoliday(m_site.latitude, date)))) {
+    if (!continuous && (isHoliday(m_site.countryIsoCode, date) ||
+                        (m_site.activity == Activity::School && isSchoolHoliday(m_site.latitude, date)))) {
         m_day.open = false;
     }
     const double season = std::cos(2.0 * std::numbers::pi * (m_day.dayOfYear - 15) / 365.25);
     m_day.winter = m_site.latitude >= 0 ? season : -season;
-    const quint64 h = stablehash::combine({quint64(m_site.index), 12, quint64(localDay), quint64(m_site.sourceSystemId)});
+    const quint64 h =
+        stablehash::combine({quint64(m_site.index), 12, quint64(localDay), quint64(m_site.sourceSystemId)});
     m_day.temperatureShift = (stablehash::unit(h) - 0.5) * 6.0;
     m_day.cloud = 0.3 + 0.7 * stablehash::unit(stablehash::mix(h));
 }
 
 double MeterSampler::temperature(double hour) const
 {
-    return m_meanTemperature - m_seasonAmplitude * m_day.winter + m_day.temperatureShift
-           + 4.0 * std::sin(2.0 * std::numbers::pi * (hour - 9.0) / 24.0);
+    return m_meanTemperature - m_seasonAmplitude * m_day.winter + m_day.temperatureShift +
+           4.0 * std::sin(2.0 * std::numbers::pi * (hour - 9.0) / 24.0);
 }
 
 double MeterSampler::occupancy(double hour) const
@@ -147,16 +162,19 @@ double MeterSampler::occupancy(double hour) const
     const double rampDown = std::clamp(m_day.closeHour - hour, 0.0, 1.0);
     double level = std::min(rampUp, rampDown);
     if (m_site.activity == Activity::Hotel) // breakfast and evening peaks
-        level *= 0.6 + 0.4 * std::max(std::exp(-std::pow(hour - 8.0, 2) / 2.0), std::exp(-std::pow(hour - 20.0, 2) / 3.0));
+        level *= 0.6 + 0.4 * std::max(std::exp(-std::pow(hour - 8.0, 2) / 2.0),
+                                      std::exp(-std::pow(hour - 20.0, 2) / 3.0));
     return level;
 }
 
 double MeterSampler::siteLoadKw(double occupied, double temperatureC) const
 {
     const Hours &hours = kHours[size_t(m_site.activity)];
-    const double hvacWm2 = (std::max(0.0, temperatureC - 22.0) * 1.6 + std::max(0.0, 14.0 - temperatureC) * 0.5)
-                           * (0.3 + 0.7 * occupied);
-    return m_site.grossAreaM2 * (hours.baseWm2 + (hours.peakWm2 - hours.baseWm2) * occupied + hvacWm2) / 1000.0;
+    const double hvacWm2 =
+        (std::max(0.0, temperatureC - 22.0) * 1.6 + std::max(0.0, 14.0 - temperatureC) * 0.5) *
+        (0.3 + 0.7 * occupied);
+    return m_site.grossAreaM2 * (hours.baseWm2 + (hours.peakWm2 - hours.baseWm2) * occupied + hvacWm2) /
+           1000.0;
 }
 
 double MeterSampler::primary(double hour, quint64 noise) const
@@ -171,9 +189,9 @@ double MeterSampler::primary(double hour, quint64 noise) const
     case Kind::SubMeter:
         return siteLoadKw(occupied, t) / 4.0 * m_meter.share * jitter;
     case Kind::Gas:
-        return (area * 0.0003 * std::max(0.0, 16.0 - t) * (0.6 + 0.4 * occupied) / 4.0
-                + area * 0.00004 * occupied)
-               * jitter;
+        return (area * 0.0003 * std::max(0.0, 16.0 - t) * (0.6 + 0.4 * occupied) / 4.0 +
+                area * 0.00004 * occupied) *
+               jitter;
     case Kind::Water:
         return (m_site.buildingOccupants * 0.001 * occupied + 0.005) * jitter;
     case Kind::DistrictHeating:

@@ -6,7 +6,6 @@
 #include "emulator/sitespec.h"
 
 #include <QTimeZone>
-
 #include <climits>
 
 namespace meterscope::emulator {
@@ -37,7 +36,7 @@ private:
         bool open = false;
         double openHour = 0.0;
         double closeHour = 0.0;
-        double winter = 0.0;       // +1 mid-winter, −1 mid-summer (the site's hemisphere)
+        double winter = 0.0; // +1 mid-winter, −1 mid-summer (the site's hemisphere)
         double temperatureShift = 0.0;
         double cloud = 1.0;
         int dayOfYear = 1;

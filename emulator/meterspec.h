@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QByteArray>
-
 #include <vector>
 
 namespace meterscope::emulator {
@@ -12,7 +11,16 @@ namespace meterscope::emulator {
 struct MeterSpec
 {
     // The physical meter: decides the commodity and the shape of its load.
-    enum class Kind { MainElectricity, SubMeter, Gas, Water, DistrictHeating, ChilledWater, Solar };
+    enum class Kind
+    {
+        MainElectricity,
+        SubMeter,
+        Gas,
+        Water,
+        DistrictHeating,
+        ChilledWater,
+        Solar
+    };
 
     // One measurement: its values are the meter's primary quantity per interval times `scale`.
     struct Measurement
@@ -38,7 +46,10 @@ struct MeterSpec
     quint64 stream = 0; // the meter's own hash stream (noise, gaps, corrections)
     std::vector<Measurement> measurements;
 
-    [[nodiscard]] bool isElectricity() const { return kind == Kind::MainElectricity || kind == Kind::SubMeter; }
+    [[nodiscard]] bool isElectricity() const
+    {
+        return kind == Kind::MainElectricity || kind == Kind::SubMeter;
+    }
 };
 
 } // namespace meterscope::emulator

@@ -35,7 +35,8 @@ QByteArray escaped(const QString &text)
 } // namespace
 
 OAuthEndpoints::OAuthEndpoints(AuthRegistry *registry, const ApiProfile &profile)
-    : m_registry(registry), m_authorizePath(profile.authorizeUrl().path()), m_tokenPath(profile.tokenUrl().path())
+    : m_registry(registry), m_authorizePath(profile.authorizeUrl().path()),
+      m_tokenPath(profile.tokenUrl().path())
 {
 }
 
@@ -61,9 +62,10 @@ bool OAuthEndpoints::isLoopbackRedirect(const QUrl &uri)
 
 HttpReply OAuthEndpoints::htmlError(const QByteArray &message)
 {
-    return HttpReply::html(400, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Authorization "
-                                "error</title></head><body><h1>Authorization error</h1><p>"
-                                    + message + "</p></body></html>");
+    return HttpReply::html(
+        400, "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Authorization "
+             "error</title></head><body><h1>Authorization error</h1><p>" +
+                 message + "</p></body></html>");
 }
 
 HttpReply OAuthEndpoints::redirectTo(QUrl target, const QList<QPair<QString, QString>> &items)
@@ -88,21 +90,24 @@ HttpReply OAuthEndpoints::consentPage(const QUrlQuery &parameters) const
     for (const char *name : {"client_id", "redirect_uri", "response_type", "scope", "state", "code_challenge",
                              "code_challenge_method"}) {
         if (parameters.hasQueryItem(QLatin1String(name))) {
-            hidden += "<input type=\"hidden\" name=\"" + QByteArray(name) + "\" value=\""
-                      + escaped(param(parameters, name)) + "\">\n";
+            hidden += "<input type=\"hidden\" name=\"" + QByteArray(name) + "\" value=\"" +
+                      escaped(param(parameters, name)) + "\">\n";
         }
     }
     const QByteArray client = escaped(param(parameters, "client_id"));
     const QByteArray scope = escaped(param(parameters, "scope"));
     HttpReply reply = HttpReply::html(
-        200,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Authorize access - EcoStruxure "
-        "(emulator)</title></head>\n<body><main>\n<h1>Authorize access to your energy data</h1>\n<p>The application <strong>"
-            + client + "</strong> asks to read your sites, meters and measurements.</p>\n<p>Scopes: <code>" + scope
-            + "</code></p>\n<form method=\"post\" action=\"" + escaped(m_authorizePath) + "\">\n" + hidden
-            + "<button type=\"submit\" name=\"decision\" value=\"allow\">Authorize access</button>\n"
-              "<button type=\"submit\" name=\"decision\" value=\"deny\">Do not authorize</button>\n"
-              "</form>\n</main></body></html>\n");
+        200, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Authorize access - "
+             "EcoStruxure "
+             "(emulator)</title></head>\n<body><main>\n<h1>Authorize access to your energy data</h1>\n<p>The "
+             "application <strong>" +
+                 client +
+                 "</strong> asks to read your sites, meters and measurements.</p>\n<p>Scopes: <code>" +
+                 scope + "</code></p>\n<form method=\"post\" action=\"" + escaped(m_authorizePath) + "\">\n" +
+                 hidden +
+                 "<button type=\"submit\" name=\"decision\" value=\"allow\">Authorize access</button>\n"
+                 "<button type=\"submit\" name=\"decision\" value=\"deny\">Do not authorize</button>\n"
+                 "</form>\n</main></body></html>\n");
     reply.addHeader("Cache-Control", "no-store");
     return reply;
 }
@@ -183,19 +188,23 @@ HttpReply OAuthEndpoints::token(const EmulatorRequest &request, const ResponseVa
             return tokenError(400, "invalid_request", "code is missing");
         const auto grant = m_registry->takeCode(code);
         if (!grant || grant->clientId != clientId)
-            return tokenError(400, "invalid_grant", "The authorization code is invalid, expired or already used");
-        if (form.hasQueryItem(QStringLiteral("redirect_uri")) && param(form, "redirect_uri") != grant->redirectUri)
+            return tokenError(400, "invalid_grant",
+                              "The authorization code is invalid, expired or already used");
+        if (form.hasQueryItem(QStringLiteral("redirect_uri")) &&
+            param(form, "redirect_uri") != grant->redirectUri)
             return tokenError(400, "invalid_grant", "redirect_uri does not match the authorization request");
         if (grant->codeChallenge.isEmpty() && m_registry->requirePkce())
             return tokenError(400, "invalid_grant", "PKCE is required");
         if (!grant->codeChallenge.isEmpty()) {
             const QByteArray verifier = param(form, "code_verifier").toLatin1();
-            const QByteArray computed = grant->codeChallengeMethod == u"S256"
-                                            ? QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
-                                                  .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
-                                            : verifier;
+            const QByteArray computed =
+                grant->codeChallengeMethod == u"S256"
+                    ? QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
+                          .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+                    : verifier;
             if (verifier.isEmpty() || computed != grant->codeChallenge.toLatin1())
-                return tokenError(400, "invalid_grant", "The code verifier does not match the code challenge");
+                return tokenError(400, "invalid_grant",
+                                  "The code verifier does not match the code challenge");
         }
         tokens = m_registry->issueTokens(clientId, grant->scope);
     } else if (grantType == u"refresh_token") {

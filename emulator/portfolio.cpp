@@ -5,7 +5,6 @@
 #include "emulator/stablehash.h"
 
 #include <QDateTime>
-
 #include <array>
 #include <cmath>
 
@@ -92,17 +91,17 @@ constexpr std::array<ActivityInfo, 7> kActivities{{
 
 constexpr std::array<const char *, 10> kQuarters{
     {"Central", "Riverside", "Harbour", "Station", "Park", "Old Town", "Airport", "North", "South", "West"}};
-constexpr std::array<const char *, 8> kStreets{
-    {"Market Street", "Station Road", "Park Avenue", "Harbour Way", "Mill Lane", "King Street", "Bridge Road",
-     "Garden Row"}};
-constexpr std::array<const char *, 8> kSubMeterNames{
-    {"HVAC", "Lighting", "Refrigeration", "Lifts and escalators", "Kitchen", "Plug loads", "IT room",
-     "EV chargers"}};
+constexpr std::array<const char *, 8> kStreets{{"Market Street", "Station Road", "Park Avenue", "Harbour Way",
+                                                "Mill Lane", "King Street", "Bridge Road", "Garden Row"}};
+constexpr std::array<const char *, 8> kSubMeterNames{{"HVAC", "Lighting", "Refrigeration",
+                                                      "Lifts and escalators", "Kitchen", "Plug loads",
+                                                      "IT room", "EV chargers"}};
 constexpr std::array<double, 8> kSubMeterShares{{0.34, 0.21, 0.14, 0.09, 0.07, 0.06, 0.05, 0.04}};
 
 // The order in which a portfolio with a fixed number of meters per site adds meters after the main one.
-constexpr std::array<Kind, 8> kGenericLayout{{Kind::SubMeter, Kind::SubMeter, Kind::Gas, Kind::Water, Kind::SubMeter,
-                                              Kind::DistrictHeating, Kind::Solar, Kind::SubMeter}};
+constexpr std::array<Kind, 8> kGenericLayout{{Kind::SubMeter, Kind::SubMeter, Kind::Gas, Kind::Water,
+                                              Kind::SubMeter, Kind::DistrictHeating, Kind::Solar,
+                                              Kind::SubMeter}};
 
 struct MeasurementInfo
 {
@@ -124,13 +123,25 @@ struct MeterKindInfo
 // By MeterSpec::Kind. Mean power over a quarter hour is 4 × its energy; natural gas holds about
 // 10.55 kWh per m3.
 constexpr std::array<MeterKindInfo, 7> kMeterKinds{{
-    {"Electricity", "Main incomer", "MainMeter", {{{"ActiveEnergy", "kWh", 1.0, false}, {"ActivePower", "kW", 4.0, true}}}, 2},
-    {"Electricity", "Sub-meter", "SubMeter", {{{"ActiveEnergy", "kWh", 1.0, false}, {"ActivePower", "kW", 4.0, true}}}, 2},
+    {"Electricity",
+     "Main incomer",
+     "MainMeter",
+     {{{"ActiveEnergy", "kWh", 1.0, false}, {"ActivePower", "kW", 4.0, true}}},
+     2},
+    {"Electricity",
+     "Sub-meter",
+     "SubMeter",
+     {{{"ActiveEnergy", "kWh", 1.0, false}, {"ActivePower", "kW", 4.0, true}}},
+     2},
     {"Gas", "Gas main", "Heating", {{{"Volume", "m3", 1.0, false}, {"Energy", "kWh", 10.55, false}}}, 2},
     {"Water", "Water main", "Main", {{{"Volume", "m3", 1.0, false}, {}}}, 1},
     {"DistrictHeating", "District heating substation", "Heating", {{{"Energy", "kWh", 1.0, false}, {}}}, 1},
     {"ChilledWater", "Chilled water plant", "Cooling", {{{"Energy", "kWh", 1.0, false}, {}}}, 1},
-    {"Solar", "Rooftop photovoltaics", "Generated onsite - solar", {{{"ActiveEnergy", "kWh", 1.0, false}, {}}}, 1},
+    {"Solar",
+     "Rooftop photovoltaics",
+     "Generated onsite - solar",
+     {{{"ActiveEnergy", "kWh", 1.0, false}, {}}},
+     1},
 }};
 
 constexpr int kDemoSiteWithCounterReset = 3;
@@ -177,12 +188,13 @@ SiteSpec Portfolio::makeSite(int index) const
         city = &kCities[size_t((h >> 8) % kCities.size())];
         site.activity = Activity(int((h >> 16) % kActivities.size()));
         const ActivityInfo &info = kActivities[size_t(site.activity)];
-        site.name = text(city->city) + ' ' + text(kQuarters[size_t((h >> 24) % kQuarters.size())]) + ' '
-                    + text(info.label) + " #" + QByteArray::number(index);
-        site.address = QByteArray::number(1 + int((h >> 32) % 300)) + ' '
-                       + text(kStreets[size_t((h >> 40) % kStreets.size())]);
+        site.name = text(city->city) + ' ' + text(kQuarters[size_t((h >> 24) % kQuarters.size())]) + ' ' +
+                    text(info.label) + " #" + QByteArray::number(index);
+        site.address = QByteArray::number(1 + int((h >> 32) % 300)) + ' ' +
+                       text(kStreets[size_t((h >> 40) % kStreets.size())]);
         site.grossAreaM2 = 800 + int((h >> 44) % 20000);
-        site.buildingOccupants = qMax(5, site.grossAreaM2 / (site.activity == Activity::DataCentre ? 200 : 20));
+        site.buildingOccupants =
+            qMax(5, site.grossAreaM2 / (site.activity == Activity::DataCentre ? 200 : 20));
         site.latitude = city->latitude + (stablehash::unit(h) - 0.5) * 0.2;
         site.longitude = city->longitude + (stablehash::unit(stablehash::mix(h)) - 0.5) * 0.2;
     }
@@ -227,7 +239,8 @@ MeterSpec Portfolio::makeMeter(const SiteSpec &site, int meterIndex, Kind kind, 
         m.id = QByteArray::number(61000 + (qint64(site.index) * 1000 + meterIndex) * 4 + k);
         m.name = text(source.name);
         m.unit = text(source.unit);
-        m.key = stablehash::uuid(stablehash::combine({m_seed, 3, quint64(site.index), quint64(meterIndex), quint64(k)}));
+        m.key = stablehash::uuid(
+            stablehash::combine({m_seed, 3, quint64(site.index), quint64(meterIndex), quint64(k)}));
         m.scale = source.scale;
         m.mean = source.mean;
         meter.measurements.push_back(m);

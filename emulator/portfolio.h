@@ -7,7 +7,6 @@
 
 #include <QHash>
 #include <QTimeZone>
-
 #include <vector>
 
 namespace meterscope::emulator {

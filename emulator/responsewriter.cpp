@@ -151,8 +151,8 @@ void ResponseWriter::meter(JsonWriter *out, const MeterSpec &meter) const
     out->endObject();
 }
 
-void ResponseWriter::series(JsonWriter *out, const SeriesHeader &header, const std::vector<SeriesPoint> &points,
-                            const QTimeZone &zone) const
+void ResponseWriter::series(JsonWriter *out, const SeriesHeader &header,
+                            const std::vector<SeriesPoint> &points, const QTimeZone &zone) const
 {
     out->beginObject();
     out->key("key");
@@ -368,8 +368,8 @@ HttpReply ResponseWriter::error(const ApiProblem &problem, const QString &instan
     case Variants::ErrorShape::Html: {
         const QByteArray title = QByteArray::number(problem.status) + ' ' + titleFor(problem.status);
         reply.contentType = "text/html; charset=utf-8";
-        reply.body = "<!DOCTYPE html><html><head><title>" + title + "</title></head><body><h1>" + title
-                     + "</h1><p>The gateway could not complete the request.</p></body></html>";
+        reply.body = "<!DOCTYPE html><html><head><title>" + title + "</title></head><body><h1>" + title +
+                     "</h1><p>The gateway could not complete the request.</p></body></html>";
         return reply;
     }
     }

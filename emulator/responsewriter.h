@@ -11,7 +11,6 @@
 #include "emulator/sitespec.h"
 
 #include <QTimeZone>
-
 #include <vector>
 
 namespace meterscope::emulator {
@@ -31,8 +30,8 @@ public:
         QByteArray name;
         QByteArray unit;
         QByteArray commodity;
-        QByteArray usage;    // other-utilities only
-        QByteArray interval; // wire name
+        QByteArray usage;             // other-utilities only
+        QByteArray interval;          // wire name
         bool calendarBuckets = false; // daily/monthly: may be dated by local date
     };
 

@@ -65,8 +65,9 @@ std::vector<SeriesPoint> SeriesSampler::sample(const SiteSpec &site, const std::
     const Granularity granularity = interval == ApiInterval::Hourly  ? Granularity::Hour
                                     : interval == ApiInterval::Daily ? Granularity::Day
                                                                      : Granularity::Month;
-    const bool mean = components.size() == 1
-                      && components.front().meter->measurements[size_t(components.front().measurementIndex)].mean;
+    const bool mean =
+        components.size() == 1 &&
+        components.front().meter->measurements[size_t(components.front().measurementIndex)].mean;
     const ZonedCalendar calendar(m_portfolio.zone(site));
     std::vector<SeriesPoint> buckets;
     qint64 bucketEnd = LLONG_MIN;

@@ -29,8 +29,9 @@ public:
 
     SeriesSampler(const Portfolio &portfolio, qint64 nowMs, int historyDays);
 
-    [[nodiscard]] std::vector<SeriesPoint> sample(const SiteSpec &site, const std::vector<Component> &components,
-                                                  qint64 startMs, qint64 endMs, ApiInterval interval) const;
+    [[nodiscard]] std::vector<SeriesPoint> sample(const SiteSpec &site,
+                                                  const std::vector<Component> &components, qint64 startMs,
+                                                  qint64 endMs, ApiInterval interval) const;
     // The end of the latest complete quarter hour.
     [[nodiscard]] qint64 dataEndMs() const { return m_dataEndMs; }
     [[nodiscard]] qint64 historyStartMs() const { return m_historyStartMs; }

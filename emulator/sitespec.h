@@ -10,7 +10,16 @@ namespace meterscope::emulator {
 struct SiteSpec
 {
     // What the building is used for: sets its opening hours and load per square metre.
-    enum class Activity { Retail, Office, Warehouse, Hotel, DataCentre, School, Laboratory };
+    enum class Activity
+    {
+        Retail,
+        Office,
+        Warehouse,
+        Hotel,
+        DataCentre,
+        School,
+        Laboratory
+    };
 
     int index = 0;
     QByteArray id;

@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QtGlobal>
-
 #include <initializer_list>
 
 // Stable, seedable hashing: every generated id and value is a pure function of these, so the same
@@ -39,10 +38,12 @@ inline QByteArray uuid(quint64 h)
 {
     const quint64 a = mix(h);
     const quint64 b = mix(a ^ 0x5bd1e995ULL);
-    QByteArray hex = QByteArray::number(a, 16).rightJustified(16, '0') + QByteArray::number(b, 16).rightJustified(16, '0');
+    QByteArray hex =
+        QByteArray::number(a, 16).rightJustified(16, '0') + QByteArray::number(b, 16).rightJustified(16, '0');
     hex[12] = '4';
     hex[16] = "89ab"[b >> 62];
-    return hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' + hex.mid(16, 4) + '-' + hex.mid(20, 12);
+    return hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' + hex.mid(16, 4) + '-' +
+           hex.mid(20, 12);
 }
 
 } // namespace meterscope::emulator::stablehash

@@ -12,7 +12,8 @@ namespace {
 using Variants = ResponseVariants;
 
 constexpr std::array<Flag, 12> kFlags{{
-    {"timezone-camel-case", "Sites carry \"timeZone\" instead of \"timezone\".", &Variants::timeZoneCamelCase},
+    {"timezone-camel-case", "Sites carry \"timeZone\" instead of \"timezone\".",
+     &Variants::timeZoneCamelCase},
     {"flat-site", "Sites carry city, country, latitude, ... at the top level.", &Variants::flatSite},
     {"numbers-as-strings", "Numbers as strings (\"value\":\"12.5\").", &Variants::numbersAsStrings},
     {"null-values", "Some points carry \"value\":null.", &Variants::nullValues},
@@ -21,13 +22,14 @@ constexpr std::array<Flag, 12> kFlags{{
     {"date-only-dates", "Daily and monthly points dated \"YYYY-MM-DD\" (the site's local date).",
      &Variants::dateOnlyDates},
     {"duplicates-unsorted", "Repeated and shuffled points.", &Variants::duplicatesAndUnsorted},
-    {"token-type-bearer-token", "Token responses say \"token_type\":\"BearerToken\".", &Variants::tokenTypeBearerToken},
+    {"token-type-bearer-token", "Token responses say \"token_type\":\"BearerToken\".",
+     &Variants::tokenTypeBearerToken},
     {"expires-in-string", "Token responses carry \"expires_in\" as a string.", &Variants::expiresInAsString},
     {"expires-in-missing", "Token responses omit \"expires_in\".", &Variants::expiresInMissing},
     {"token-extras", "Token responses carry extra keys (issued_at, status, ...).", &Variants::tokenExtras},
 }};
 
-template<typename Enum, size_t N>
+template <typename Enum, size_t N>
 bool lookup(const std::array<std::pair<const char *, Enum>, N> &table, const QString &name, Enum *result)
 {
     for (const auto &[text, value] : table) {
@@ -49,14 +51,18 @@ std::span<const Flag> flags()
 bool parseEnvelope(const QString &name, ResponseVariants::Envelope *envelope)
 {
     static constexpr std::array<std::pair<const char *, Variants::Envelope>, 3> kTable{
-        {{"none", Variants::Envelope::None}, {"items", Variants::Envelope::Items}, {"named", Variants::Envelope::NamedKey}}};
+        {{"none", Variants::Envelope::None},
+         {"items", Variants::Envelope::Items},
+         {"named", Variants::Envelope::NamedKey}}};
     return lookup(kTable, name, envelope);
 }
 
 bool parseEnumCase(const QString &name, ResponseVariants::EnumCase *enumCase)
 {
     static constexpr std::array<std::pair<const char *, Variants::EnumCase>, 3> kTable{
-        {{"as-is", Variants::EnumCase::AsIs}, {"upper", Variants::EnumCase::Upper}, {"lower", Variants::EnumCase::Lower}}};
+        {{"as-is", Variants::EnumCase::AsIs},
+         {"upper", Variants::EnumCase::Upper},
+         {"lower", Variants::EnumCase::Lower}}};
     return lookup(kTable, name, enumCase);
 }
 

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace meterscope;
@@ -32,7 +31,7 @@ int intValue(const QCommandLineParser &parser, const QString &name, int minimum,
 }
 
 // Parses an enum option with one of the shared switch parsers, or exits with a usage error.
-template<typename Enum>
+template <typename Enum>
 Enum choice(const QCommandLineParser &parser, const QString &name, bool (*parse)(const QString &, Enum *))
 {
     Enum result{};
@@ -56,48 +55,64 @@ int main(int argc, char *argv[])
     const EmulatorOptions defaults;
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Serves the EcoStruxure Energy Contextualized Data API (as Meterscope expects it) on 127.0.0.1 with a "
-        "generated portfolio, OAuth consent and token endpoints, Personal Access Tokens and fault injection.\n"
+        "Serves the EcoStruxure Energy Contextualized Data API (as Meterscope expects it) on 127.0.0.1 with "
+        "a "
+        "generated portfolio, OAuth consent and token endpoints, Personal Access Tokens and fault "
+        "injection.\n"
         "On start it prints \"listening: URL\", \"base-url: URL\" and \"demo-pat: TOKEN\", then serves until "
         "stopped. Controls for tests live under /_emulator/ (loopback only)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const auto value = [&](const char *name, const QString &description, const char *valueName, const QString &fallback) {
-        parser.addOption(QCommandLineOption(QLatin1String(name), description, QLatin1String(valueName), fallback));
+    const auto value = [&](const char *name, const QString &description, const char *valueName,
+                           const QString &fallback) {
+        parser.addOption(
+            QCommandLineOption(QLatin1String(name), description, QLatin1String(valueName), fallback));
     };
     value("port", QStringLiteral("TCP port on 127.0.0.1 (0 = any free port)."), "port", QStringLiteral("0"));
-    value("now", QStringLiteral("Fix the emulator's clock (RFC 3339, e.g. 2025-06-01T12:00:00Z)."), "datetime", QString());
+    value("now", QStringLiteral("Fix the emulator's clock (RFC 3339, e.g. 2025-06-01T12:00:00Z)."),
+          "datetime", QString());
     value("seed", QStringLiteral("Portfolio seed: the same seed serves the same data."), "n",
           QString::number(defaults.seed));
     value("sites", QStringLiteral("Number of sites (the first 12 are the demo sites)."), "n",
           QString::number(defaults.siteCount));
-    value("meters-per-site", QStringLiteral("Meters per site (0 = the demo layout: main meter, sub-meters, gas, water, ...)."),
+    value("meters-per-site",
+          QStringLiteral("Meters per site (0 = the demo layout: main meter, sub-meters, gas, water, ...)."),
           "n", QStringLiteral("0"));
     value("days", QStringLiteral("Days of history up to now."), "n", QString::number(defaults.historyDays));
-    value("profile", QStringLiteral("API profile JSON whose paths and parameter names are served."), "file", QString());
+    value("profile", QStringLiteral("API profile JSON whose paths and parameter names are served."), "file",
+          QString());
     value("token-lifetime", QStringLiteral("Access-token lifetime in seconds."), "seconds",
           QString::number(defaults.accessTokenLifetimeSeconds));
-    parser.addOption(QCommandLineOption(QStringLiteral("rotate-refresh-tokens"),
-                                        QStringLiteral("Each refresh issues a new refresh token; the old one stops working.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("require-pkce"),
-                                        QStringLiteral("Reject authorization requests without a PKCE code challenge.")));
-    value("rate-limit", QStringLiteral("Requests per second on the data endpoints (0 = unlimited); 429 + Retry-After above it."),
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("rotate-refresh-tokens"),
+        QStringLiteral("Each refresh issues a new refresh token; the old one stops working.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("require-pkce"),
+                           QStringLiteral("Reject authorization requests without a PKCE code challenge.")));
+    value("rate-limit",
+          QStringLiteral(
+              "Requests per second on the data endpoints (0 = unlimited); 429 + Retry-After above it."),
           "n", QStringLiteral("0"));
-    value("rate-burst", QStringLiteral("Burst size of the rate limit."), "n", QString::number(defaults.rateLimitBurst));
+    value("rate-burst", QStringLiteral("Burst size of the rate limit."), "n",
+          QString::number(defaults.rateLimitBurst));
     value("latency", QStringLiteral("Milliseconds added to every answer."), "ms", QStringLiteral("0"));
-    value("envelope", QStringLiteral("Wrap lists in a paged envelope: none, items ({\"items\":[…],\"totalCount\"}) or named ({\"sites\":[…],…})."),
+    value("envelope",
+          QStringLiteral("Wrap lists in a paged envelope: none, items ({\"items\":[…],\"totalCount\"}) or "
+                         "named ({\"sites\":[…],…})."),
           "kind", QStringLiteral("none"));
     value("page-size", QStringLiteral("Page size of the envelope when the client gives no limit."), "n",
           QString::number(defaults.variants.defaultPageSize));
     value("max-page-size", QStringLiteral("Largest page the envelope serves."), "n",
           QString::number(defaults.variants.maxPageSize));
-    value("enum-case", QStringLiteral("Case of commodity and site-type values: as-is, upper or lower."), "case",
-          QStringLiteral("as-is"));
+    value("enum-case", QStringLiteral("Case of commodity and site-type values: as-is, upper or lower."),
+          "case", QStringLiteral("as-is"));
     value("error-shape", QStringLiteral("Error bodies: problem, gateway, oauth, empty or html."), "shape",
           QStringLiteral("problem"));
     for (const variantswitches::Flag &flag : variantswitches::flags())
         parser.addOption(QCommandLineOption(QLatin1String(flag.name), QLatin1String(flag.description)));
-    parser.addOption(QCommandLineOption(QStringLiteral("quiet"), QStringLiteral("Print only the three start lines (no request log on stderr).")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("quiet"),
+                           QStringLiteral("Print only the three start lines (no request log on stderr).")));
     parser.process(app);
 
     EmulatorOptions options;
@@ -148,7 +163,8 @@ int main(int argc, char *argv[])
         << "base-url: " << server.servedProfile().baseUrl().toString() << '\n'
         << "demo-pat: " << server.demoPat() << Qt::endl;
     if (!options.quiet) {
-        QTextStream(stderr) << "Serving " << options.siteCount << " sites until stopped (Ctrl+C)." << Qt::endl;
+        QTextStream(stderr) << "Serving " << options.siteCount << " sites until stopped (Ctrl+C)."
+                            << Qt::endl;
         // One line per request: method, path (never the query or a header) and status.
         QObject::connect(&server, &EmulatorServer::requestServed, &server,
                          [](const QString &method, const QString &path, int status) {

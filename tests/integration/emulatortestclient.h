@@ -13,7 +13,6 @@
 #include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QUrlQuery>
-
 #include <memory>
 
 namespace meterscope::emulator::testing {
@@ -30,7 +29,10 @@ struct HttpResult
     [[nodiscard]] QJsonDocument json() const { return QJsonDocument::fromJson(body); }
     [[nodiscard]] QJsonArray array() const { return json().array(); }
     [[nodiscard]] QJsonObject object() const { return json().object(); }
-    [[nodiscard]] QByteArray header(const char *lowerCaseName) const { return headers.value(QByteArray(lowerCaseName)); }
+    [[nodiscard]] QByteArray header(const char *lowerCaseName) const
+    {
+        return headers.value(QByteArray(lowerCaseName));
+    }
 };
 
 // A QNetworkAccessManager talking to an emulator on 127.0.0.1 (api() and origin() need the
@@ -51,13 +53,17 @@ public:
             url.setQuery(items.query(QUrl::FullyEncoded), QUrl::StrictMode);
         return url;
     }
-    [[nodiscard]] QUrl origin(const QString &path) const { return QUrl(m_server->origin().toString() + path); }
+    [[nodiscard]] QUrl origin(const QString &path) const
+    {
+        return QUrl(m_server->origin().toString() + path);
+    }
 
     HttpResult get(const QUrl &url, const QString &token = QString(), int timeoutMs = 15000)
     {
         return send(url, "GET", QByteArray(), token, {}, timeoutMs);
     }
-    HttpResult postForm(const QUrl &url, const QByteArray &form, const QByteArray &basicCredentials = QByteArray())
+    HttpResult postForm(const QUrl &url, const QByteArray &form,
+                        const QByteArray &basicCredentials = QByteArray())
     {
         QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/x-www-form-urlencoded"}};
         if (!basicCredentials.isEmpty())

@@ -2,14 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The emulator's data API against api-contract.md §2, §3, §5 and §6, over real HTTP on 127.0.0.1.
 #include "integration/emulatortestclient.h"
-
 #include "timeseries/zonedcalendar.h"
 
 #include <QElapsedTimer>
 #include <QSet>
 #include <QTest>
 #include <QTimeZone>
-
 #include <memory>
 
 using namespace meterscope;
@@ -56,7 +54,10 @@ private:
         return m_emulator.client->get(m_emulator.client->api(path, query), m_emulator.server->demoPat());
     }
     QString siteId(int index) const { return m_sites.at(index).toObject().value(u"id").toString(); }
-    QJsonArray metersOf(int siteIndex) { return get(QStringLiteral("/sites/%1/meters").arg(siteId(siteIndex))).array(); }
+    QJsonArray metersOf(int siteIndex)
+    {
+        return get(QStringLiteral("/sites/%1/meters").arg(siteId(siteIndex))).array();
+    }
     QJsonObject mainMeter(int siteIndex)
     {
         const QJsonArray meters = metersOf(siteIndex);
@@ -69,7 +70,8 @@ private:
     int siteIndexInZone(const QString &zone) const
     {
         for (qsizetype i = 0; i < m_sites.size(); ++i) {
-            if (m_sites.at(i).toObject().value(u"postalAddress").toObject().value(u"timezone").toString() == zone)
+            if (m_sites.at(i).toObject().value(u"postalAddress").toObject().value(u"timezone").toString() ==
+                zone)
                 return int(i);
         }
         return -1;
@@ -77,11 +79,12 @@ private:
     // The raw ActiveEnergy points of a site's main meter in [from, to).
     QJsonArray mainMeterRaw(int siteIndex, const QDateTime &from, const QDateTime &to)
     {
-        const HttpResult result = get(QStringLiteral("/sites/%1/meters/%2/measurements")
-                                          .arg(siteId(siteIndex), mainMeter(siteIndex).value(u"id").toString()),
-                                      {{QStringLiteral("startDate"), from.toString(Qt::ISODate)},
-                                       {QStringLiteral("endDate"), to.toString(Qt::ISODate)},
-                                       {QStringLiteral("measurement"), QStringLiteral("ActiveEnergy")}});
+        const HttpResult result =
+            get(QStringLiteral("/sites/%1/meters/%2/measurements")
+                    .arg(siteId(siteIndex), mainMeter(siteIndex).value(u"id").toString()),
+                {{QStringLiteral("startDate"), from.toString(Qt::ISODate)},
+                 {QStringLiteral("endDate"), to.toString(Qt::ISODate)},
+                 {QStringLiteral("measurement"), QStringLiteral("ActiveEnergy")}});
         return result.array().at(0).toObject().value(u"values").toArray();
     }
 
@@ -197,7 +200,8 @@ private slots:
     void meterEndpointAnswersTheListedMeter()
     {
         const QJsonObject listed = metersOf(2).at(1).toObject();
-        const HttpResult result = get(QStringLiteral("/sites/%1/meters/%2").arg(siteId(2), listed.value(u"id").toString()));
+        const HttpResult result =
+            get(QStringLiteral("/sites/%1/meters/%2").arg(siteId(2), listed.value(u"id").toString()));
         QCOMPARE(result.status, 200);
         QCOMPARE(result.object(), listed);
     }
@@ -205,9 +209,10 @@ private slots:
     void rawMeasurementsAreQuarterHoursWithPowerFromEnergy()
     {
         const QJsonObject meter = mainMeter(1);
-        const HttpResult result = get(QStringLiteral("/sites/%1/meters/%2/measurements").arg(siteId(1), meter.value(u"id").toString()),
-                                      {{QStringLiteral("startDate"), QStringLiteral("2025-11-03T00:00:00Z")},
-                                       {QStringLiteral("endDate"), QStringLiteral("2025-11-03T06:00:00Z")}});
+        const HttpResult result = get(
+            QStringLiteral("/sites/%1/meters/%2/measurements").arg(siteId(1), meter.value(u"id").toString()),
+            {{QStringLiteral("startDate"), QStringLiteral("2025-11-03T00:00:00Z")},
+             {QStringLiteral("endDate"), QStringLiteral("2025-11-03T06:00:00Z")}});
         QCOMPARE(result.status, 200);
         const QJsonArray series = result.array();
         QCOMPARE(series.size(), 2);
@@ -227,7 +232,8 @@ private slots:
             QVERIFY(date > previous && (date - previous) % kQuarterMs == 0);
             QVERIFY(utcMs(point.value(u"updatedAt")) >= date + kQuarterMs);
             QCOMPARE(powerValues.at(i).toObject().value(u"date").toString(), point.value(u"date").toString());
-            QVERIFY(qAbs(powerValues.at(i).toObject().value(u"value").toDouble() - 4 * point.value(u"value").toDouble()) < 0.005);
+            QVERIFY(qAbs(powerValues.at(i).toObject().value(u"value").toDouble() -
+                         4 * point.value(u"value").toDouble()) < 0.005);
             previous = date;
         }
     }
@@ -235,15 +241,22 @@ private slots:
     void measurementFilterSelectsByNameOrId()
     {
         const QJsonObject meter = mainMeter(0);
-        const QString powerId = meter.value(u"measurements").toArray().at(1).toObject().value(u"id").toString();
+        const QString powerId =
+            meter.value(u"measurements").toArray().at(1).toObject().value(u"id").toString();
         const QString path = QStringLiteral("/sites/%1/measurements").arg(siteId(0));
-        const QList<QPair<QString, QString>> range{{QStringLiteral("startDate"), QStringLiteral("2025-11-01")},
-                                                   {QStringLiteral("endDate"), QStringLiteral("2025-11-02")}};
-        const QJsonArray byName = get(path, range + QList<QPair<QString, QString>>{{QStringLiteral("measurement"), QStringLiteral("activepower")}}).array();
+        const QList<QPair<QString, QString>> range{
+            {QStringLiteral("startDate"), QStringLiteral("2025-11-01")},
+            {QStringLiteral("endDate"), QStringLiteral("2025-11-02")}};
+        const QJsonArray byName =
+            get(path, range + QList<QPair<QString, QString>>{{QStringLiteral("measurement"),
+                                                              QStringLiteral("activepower")}})
+                .array();
         QVERIFY(!byName.isEmpty());
         for (const QJsonValue &series : byName)
             QCOMPARE(series.toObject().value(u"name").toString(), QStringLiteral("ActivePower"));
-        const QJsonArray byId = get(path, range + QList<QPair<QString, QString>>{{QStringLiteral("measurement"), powerId}}).array();
+        const QJsonArray byId =
+            get(path, range + QList<QPair<QString, QString>>{{QStringLiteral("measurement"), powerId}})
+                .array();
         QCOMPARE(byId.size(), 1);
         QCOMPARE(byId.at(0).toObject().value(u"measurementId").toString(), powerId);
     }
@@ -254,7 +267,8 @@ private slots:
         QVERIFY(kolkata >= 0);
         const QDateTime from(QDate(2025, 11, 4), QTime(0, 0), Qt::UTC);
         const QJsonArray raw = mainMeterRaw(kolkata, from, from.addDays(2));
-        const HttpResult hourly = get(QStringLiteral("/sites/%1/meters/%2/measurements").arg(siteId(kolkata), mainMeter(kolkata).value(u"id").toString()),
+        const HttpResult hourly = get(QStringLiteral("/sites/%1/meters/%2/measurements")
+                                          .arg(siteId(kolkata), mainMeter(kolkata).value(u"id").toString()),
                                       {{QStringLiteral("startDate"), from.toString(Qt::ISODate)},
                                        {QStringLiteral("endDate"), from.addDays(2).toString(Qt::ISODate)},
                                        {QStringLiteral("interval"), QStringLiteral("hourly")},
@@ -323,8 +337,10 @@ private slots:
         QTest::addColumn<int>("hours");
         QTest::newRow("paris-spring-forward") << QStringLiteral("Europe/Paris") << QDate(2025, 3, 30) << 23;
         QTest::newRow("paris-fall-back") << QStringLiteral("Europe/Paris") << QDate(2024, 10, 27) << 25;
-        QTest::newRow("adelaide-fall-back") << QStringLiteral("Australia/Adelaide") << QDate(2025, 4, 6) << 25;
-        QTest::newRow("adelaide-spring-forward") << QStringLiteral("Australia/Adelaide") << QDate(2025, 10, 5) << 23;
+        QTest::newRow("adelaide-fall-back")
+            << QStringLiteral("Australia/Adelaide") << QDate(2025, 4, 6) << 25;
+        QTest::newRow("adelaide-spring-forward")
+            << QStringLiteral("Australia/Adelaide") << QDate(2025, 10, 5) << 23;
         QTest::newRow("kolkata-no-dst") << QStringLiteral("Asia/Kolkata") << QDate(2025, 3, 30) << 24;
     }
 
@@ -344,7 +360,8 @@ private slots:
         QCOMPARE(values.size(), 3);
         const ZonedCalendar calendar(QTimeZone(zone.toLatin1()));
         QCOMPARE(utcMs(values.at(1).toObject().value(u"date")), calendar.startOfLocalDate(day));
-        const qint64 length = utcMs(values.at(2).toObject().value(u"date")) - utcMs(values.at(1).toObject().value(u"date"));
+        const qint64 length =
+            utcMs(values.at(2).toObject().value(u"date")) - utcMs(values.at(1).toObject().value(u"date"));
         QCOMPARE(length, qint64(hours) * 3600000);
     }
 
@@ -364,7 +381,8 @@ private slots:
         QVERIFY(!gas.isEmpty());
         for (const QJsonValue &series : gas)
             QCOMPARE(series.toObject().value(u"commodity").toString(), QStringLiteral("Gas"));
-        QVERIFY(get(path, {{QStringLiteral("commodity"), QStringLiteral("Water,Gas")}}).array().size() > gas.size());
+        QVERIFY(get(path, {{QStringLiteral("commodity"), QStringLiteral("Water,Gas")}}).array().size() >
+                gas.size());
     }
 
     void errorsAnswerProblemBodies_data()
@@ -375,21 +393,41 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("invalidParam");
         const QString series = QStringLiteral("/sites/SITE/measurements");
-        QTest::newRow("no-token") << QStringLiteral("/sites") << QString() << QStringLiteral("none") << 401 << QString();
-        QTest::newRow("unknown-token") << QStringLiteral("/sites") << QString() << QStringLiteral("not-a-token") << 401 << QString();
-        QTest::newRow("unknown-site") << QStringLiteral("/sites/nope") << QString() << QString() << 404 << QString();
-        QTest::newRow("unknown-meter") << QStringLiteral("/sites/SITE/meters/nope") << QString() << QString() << 404 << QString();
-        QTest::newRow("unknown-path") << QStringLiteral("/sites/SITE/weather") << QString() << QString() << 404 << QString();
-        QTest::newRow("bad-date") << series << QStringLiteral("startDate=yesterday") << QString() << 400 << QStringLiteral("startDate");
-        QTest::newRow("end-before-start") << series << QStringLiteral("startDate=2025-11-02&endDate=2025-11-01") << QString() << 400 << QStringLiteral("endDate");
-        QTest::newRow("end-equals-start") << series << QStringLiteral("startDate=2025-11-02&endDate=2025-11-02") << QString() << 400 << QStringLiteral("endDate");
-        QTest::newRow("raw-span-too-long") << series << QStringLiteral("startDate=2025-09-01&endDate=2025-10-15") << QString() << 400 << QStringLiteral("endDate");
-        QTest::newRow("hourly-span-too-long") << series << QStringLiteral("startDate=2024-01-01&endDate=2025-10-15&interval=hourly") << QString() << 400 << QStringLiteral("endDate");
-        QTest::newRow("unknown-interval") << series << QStringLiteral("interval=weekly") << QString() << 400 << QStringLiteral("interval");
-        QTest::newRow("negative-offset") << QStringLiteral("/sites") << QStringLiteral("offset=-1") << QString() << 400 << QStringLiteral("offset");
-        QTest::newRow("zero-limit") << QStringLiteral("/sites") << QStringLiteral("limit=0") << QString() << 400 << QStringLiteral("limit");
-        QTest::newRow("text-limit") << QStringLiteral("/sites") << QStringLiteral("limit=ten") << QString() << 400 << QStringLiteral("limit");
-        QTest::newRow("unknown-commodity") << QStringLiteral("/sites/SITE/other-utilities") << QStringLiteral("commodity=Plutonium") << QString() << 400 << QStringLiteral("commodity");
+        QTest::newRow("no-token") << QStringLiteral("/sites") << QString() << QStringLiteral("none") << 401
+                                  << QString();
+        QTest::newRow("unknown-token")
+            << QStringLiteral("/sites") << QString() << QStringLiteral("not-a-token") << 401 << QString();
+        QTest::newRow("unknown-site")
+            << QStringLiteral("/sites/nope") << QString() << QString() << 404 << QString();
+        QTest::newRow("unknown-meter")
+            << QStringLiteral("/sites/SITE/meters/nope") << QString() << QString() << 404 << QString();
+        QTest::newRow("unknown-path")
+            << QStringLiteral("/sites/SITE/weather") << QString() << QString() << 404 << QString();
+        QTest::newRow("bad-date") << series << QStringLiteral("startDate=yesterday") << QString() << 400
+                                  << QStringLiteral("startDate");
+        QTest::newRow("end-before-start")
+            << series << QStringLiteral("startDate=2025-11-02&endDate=2025-11-01") << QString() << 400
+            << QStringLiteral("endDate");
+        QTest::newRow("end-equals-start")
+            << series << QStringLiteral("startDate=2025-11-02&endDate=2025-11-02") << QString() << 400
+            << QStringLiteral("endDate");
+        QTest::newRow("raw-span-too-long")
+            << series << QStringLiteral("startDate=2025-09-01&endDate=2025-10-15") << QString() << 400
+            << QStringLiteral("endDate");
+        QTest::newRow("hourly-span-too-long")
+            << series << QStringLiteral("startDate=2024-01-01&endDate=2025-10-15&interval=hourly")
+            << QString() << 400 << QStringLiteral("endDate");
+        QTest::newRow("unknown-interval")
+            << series << QStringLiteral("interval=weekly") << QString() << 400 << QStringLiteral("interval");
+        QTest::newRow("negative-offset") << QStringLiteral("/sites") << QStringLiteral("offset=-1")
+                                         << QString() << 400 << QStringLiteral("offset");
+        QTest::newRow("zero-limit") << QStringLiteral("/sites") << QStringLiteral("limit=0") << QString()
+                                    << 400 << QStringLiteral("limit");
+        QTest::newRow("text-limit") << QStringLiteral("/sites") << QStringLiteral("limit=ten") << QString()
+                                    << 400 << QStringLiteral("limit");
+        QTest::newRow("unknown-commodity")
+            << QStringLiteral("/sites/SITE/other-utilities") << QStringLiteral("commodity=Plutonium")
+            << QString() << 400 << QStringLiteral("commodity");
     }
 
     void errorsAnswerProblemBodies()
@@ -401,42 +439,55 @@ private slots:
         QFETCH(QString, invalidParam);
         QUrl url = m_emulator.client->api(QString(path).replace(QStringLiteral("SITE"), siteId(0)));
         url.setQuery(query);
-        const QString credential = token == u"none" ? QString() : token.isEmpty() ? m_emulator.server->demoPat() : token;
+        const QString credential = token == u"none"  ? QString()
+                                   : token.isEmpty() ? m_emulator.server->demoPat()
+                                                     : token;
         const HttpResult result = m_emulator.client->get(url, credential);
         QCOMPARE(result.status, status);
         const QJsonObject problem = result.object();
-        const QString slug = status == 401 ? QStringLiteral("unauthorized")
+        const QString slug = status == 401   ? QStringLiteral("unauthorized")
                              : status == 404 ? QStringLiteral("not-found")
                                              : QStringLiteral("bad-request");
-        QCOMPARE(problem.value(u"type").toString(), QStringLiteral("https://ecostruxure-openapi.se.com/problem/") + slug);
+        QCOMPARE(problem.value(u"type").toString(),
+                 QStringLiteral("https://ecostruxure-openapi.se.com/problem/") + slug);
         QCOMPARE(problem.value(u"status").toInt(), status);
         QCOMPARE(problem.value(u"instance").toString(), url.path());
         QVERIFY(!problem.value(u"detail").toString().isEmpty());
         if (status == 401)
             QCOMPARE(result.header("www-authenticate"), QByteArray("Bearer error=\"invalid_token\""));
         if (!invalidParam.isEmpty())
-            QCOMPARE(problem.value(u"invalid-params").toArray().at(0).toObject().value(u"name").toString(), invalidParam);
+            QCOMPARE(problem.value(u"invalid-params").toArray().at(0).toObject().value(u"name").toString(),
+                     invalidParam);
     }
 
     void patsAreLimitedToTheirSitesAndExpire()
     {
         const QString limited = m_emulator.server->issuePat(QDateTime(), {siteId(2), siteId(5)});
-        const HttpResult sites = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), limited);
+        const HttpResult sites =
+            m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), limited);
         QCOMPARE(sites.status, 200);
         QCOMPARE(sites.array().size(), 2);
-        QCOMPARE(m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites/%1/meters").arg(siteId(5))), limited).status, 200);
-        const HttpResult foreign = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites/%1/meters").arg(siteId(0))), limited);
+        QCOMPARE(m_emulator.client
+                     ->get(m_emulator.client->api(QStringLiteral("/sites/%1/meters").arg(siteId(5))), limited)
+                     .status,
+                 200);
+        const HttpResult foreign = m_emulator.client->get(
+            m_emulator.client->api(QStringLiteral("/sites/%1/meters").arg(siteId(0))), limited);
         QCOMPARE(foreign.status, 403);
-        QCOMPARE(foreign.object().value(u"type").toString(), QStringLiteral("https://ecostruxure-openapi.se.com/problem/forbidden"));
+        QCOMPARE(foreign.object().value(u"type").toString(),
+                 QStringLiteral("https://ecostruxure-openapi.se.com/problem/forbidden"));
 
         const QString expiring = m_emulator.server->issuePat(kNow.addSecs(3600));
-        QCOMPARE(m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), expiring).status, 200);
+        QCOMPARE(m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), expiring).status,
+                 200);
         m_emulator.server->setNow(kNow.addSecs(7200));
-        const HttpResult expired = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), expiring);
+        const HttpResult expired =
+            m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), expiring);
         QCOMPARE(expired.status, 401);
         QCOMPARE(expired.object().value(u"detail").toString(), QStringLiteral("Access Token expired"));
         m_emulator.server->revokePat(limited);
-        QCOMPARE(m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), limited).status, 401);
+        QCOMPARE(m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), limited).status,
+                 401);
     }
 
     void sameSeedServesTheSameBytes()
@@ -444,10 +495,12 @@ private slots:
         EmulatorServer twin(RunningEmulator::pinnedOptions());
         QVERIFY(twin.start());
         EmulatorTestClient twinClient(&twin);
-        const QList<QPair<QString, QString>> range{{QStringLiteral("startDate"), QStringLiteral("2025-10-01")},
-                                                   {QStringLiteral("endDate"), QStringLiteral("2025-10-08")}};
-        for (const QString &path : {QStringLiteral("/sites"), QStringLiteral("/sites/%1/measurements").arg(siteId(3)),
-                                    QStringLiteral("/sites/%1/other-utilities").arg(siteId(7))}) {
+        const QList<QPair<QString, QString>> range{
+            {QStringLiteral("startDate"), QStringLiteral("2025-10-01")},
+            {QStringLiteral("endDate"), QStringLiteral("2025-10-08")}};
+        for (const QString &path :
+             {QStringLiteral("/sites"), QStringLiteral("/sites/%1/measurements").arg(siteId(3)),
+              QStringLiteral("/sites/%1/other-utilities").arg(siteId(7))}) {
             const HttpResult mine = get(path, range);
             const HttpResult theirs = twinClient.get(twinClient.api(path, range), twin.demoPat());
             QCOMPARE(mine.status, 200);
@@ -459,7 +512,8 @@ private slots:
         EmulatorServer other(otherSeed);
         QVERIFY(other.start());
         EmulatorTestClient otherClient(&other);
-        const QJsonArray otherSites = otherClient.get(otherClient.api(QStringLiteral("/sites")), other.demoPat()).array();
+        const QJsonArray otherSites =
+            otherClient.get(otherClient.api(QStringLiteral("/sites")), other.demoPat()).array();
         QCOMPARE(otherSites.size(), m_sites.size());
         QVERIFY(otherSites.at(0).toObject().value(u"id") != m_sites.at(0).toObject().value(u"id"));
     }
@@ -467,22 +521,26 @@ private slots:
     void profileWithRenamedPathsAndParametersIsServed()
     {
         // (Built as JSON objects: moc 6.4 cannot read raw string literals.)
-        const QJsonObject paths{{QStringLiteral("sites"), QStringLiteral("/buildings")},
-                                {QStringLiteral("site"), QStringLiteral("/buildings/{siteId}")},
-                                {QStringLiteral("meters"), QStringLiteral("/buildings/{siteId}/devices")},
-                                {QStringLiteral("meter"), QStringLiteral("/buildings/{siteId}/devices/{meterId}")},
-                                {QStringLiteral("siteMeasurements"), QStringLiteral("/buildings/{siteId}/readings")},
-                                {QStringLiteral("meterMeasurements"), QStringLiteral("/buildings/{siteId}/devices/{meterId}/readings")},
-                                {QStringLiteral("activeEnergy"), QStringLiteral("/buildings/{siteId}/electricity")},
-                                {QStringLiteral("otherUtilities"), QStringLiteral("/buildings/{siteId}/utilities")}};
+        const QJsonObject paths{
+            {QStringLiteral("sites"), QStringLiteral("/buildings")},
+            {QStringLiteral("site"), QStringLiteral("/buildings/{siteId}")},
+            {QStringLiteral("meters"), QStringLiteral("/buildings/{siteId}/devices")},
+            {QStringLiteral("meter"), QStringLiteral("/buildings/{siteId}/devices/{meterId}")},
+            {QStringLiteral("siteMeasurements"), QStringLiteral("/buildings/{siteId}/readings")},
+            {QStringLiteral("meterMeasurements"),
+             QStringLiteral("/buildings/{siteId}/devices/{meterId}/readings")},
+            {QStringLiteral("activeEnergy"), QStringLiteral("/buildings/{siteId}/electricity")},
+            {QStringLiteral("otherUtilities"), QStringLiteral("/buildings/{siteId}/utilities")}};
         const QJsonObject parameters{{QStringLiteral("startDate"), QStringLiteral("from")},
                                      {QStringLiteral("endDate"), QStringLiteral("to")},
                                      {QStringLiteral("interval"), QStringLiteral("granularity")},
                                      {QStringLiteral("commodity"), QStringLiteral("type")}};
         const QJsonObject root{
             {QStringLiteral("baseUrl"), QStringLiteral("http://127.0.0.1:0/energy/api/v2")},
-            {QStringLiteral("oauth"), QJsonObject{{QStringLiteral("authorizeUrl"), QStringLiteral("http://127.0.0.1:0/auth/authorize")},
-                                                  {QStringLiteral("tokenUrl"), QStringLiteral("http://127.0.0.1:0/auth/token")}}},
+            {QStringLiteral("oauth"),
+             QJsonObject{
+                 {QStringLiteral("authorizeUrl"), QStringLiteral("http://127.0.0.1:0/auth/authorize")},
+                 {QStringLiteral("tokenUrl"), QStringLiteral("http://127.0.0.1:0/auth/token")}}},
             {QStringLiteral("paths"), paths},
             {QStringLiteral("parameters"), parameters},
             {QStringLiteral("intervals"), QJsonObject{{QStringLiteral("daily"), QStringLiteral("P1D")},
@@ -502,24 +560,29 @@ private slots:
         QCOMPARE(sites.array().size(), 12);
         const QString site = sites.array().at(0).toObject().value(u"id").toString();
         QCOMPARE(client.get(client.api(QStringLiteral("/sites")), pat).status, 404);
-        const HttpResult energy = client.get(client.api(QStringLiteral("/buildings/%1/electricity").arg(site),
-                                                        {{QStringLiteral("from"), QStringLiteral("2025-11-01")},
-                                                         {QStringLiteral("to"), QStringLiteral("2025-11-03")},
-                                                         {QStringLiteral("granularity"), QStringLiteral("PT1H")}}),
-                                             pat);
+        const HttpResult energy =
+            client.get(client.api(QStringLiteral("/buildings/%1/electricity").arg(site),
+                                  {{QStringLiteral("from"), QStringLiteral("2025-11-01")},
+                                   {QStringLiteral("to"), QStringLiteral("2025-11-03")},
+                                   {QStringLiteral("granularity"), QStringLiteral("PT1H")}}),
+                       pat);
         QCOMPARE(energy.status, 200);
         QCOMPARE(energy.object().value(u"interval").toString(), QStringLiteral("PT1H"));
         const QJsonArray hours = energy.object().value(u"values").toArray();
         QVERIFY(hours.size() > 40 && hours.size() <= 48); // the meter may be offline for a few quarter hours
-        QCOMPARE(utcMs(hours.at(1).toObject().value(u"date")) - utcMs(hours.at(0).toObject().value(u"date")), qint64(3600000));
+        QCOMPARE(utcMs(hours.at(1).toObject().value(u"date")) - utcMs(hours.at(0).toObject().value(u"date")),
+                 qint64(3600000));
         const HttpResult gas = client.get(client.api(QStringLiteral("/buildings/%1/utilities").arg(site),
-                                                     {{QStringLiteral("type"), QStringLiteral("Water")}}), pat);
+                                                     {{QStringLiteral("type"), QStringLiteral("Water")}}),
+                                          pat);
         QCOMPARE(gas.status, 200);
         QCOMPARE(gas.array().at(0).toObject().value(u"commodity").toString(), QStringLiteral("Water"));
         const HttpResult badTo = client.get(client.api(QStringLiteral("/buildings/%1/readings").arg(site),
-                                                       {{QStringLiteral("to"), QStringLiteral("never")}}), pat);
+                                                       {{QStringLiteral("to"), QStringLiteral("never")}}),
+                                            pat);
         QCOMPARE(badTo.status, 400);
-        QCOMPARE(badTo.object().value(u"invalid-params").toArray().at(0).toObject().value(u"name").toString(), QStringLiteral("to"));
+        QCOMPARE(badTo.object().value(u"invalid-params").toArray().at(0).toObject().value(u"name").toString(),
+                 QStringLiteral("to"));
     }
 
     void statusFaultsAnswerThenTheApiRecovers()
@@ -533,7 +596,8 @@ private slots:
         QCOMPARE(get(QStringLiteral("/sites")).status, 503);
         const HttpResult second = get(QStringLiteral("/sites"));
         QCOMPARE(second.status, 503);
-        QCOMPARE(second.object().value(u"type").toString(), QStringLiteral("https://ecostruxure-openapi.se.com/problem/service-unavailable"));
+        QCOMPARE(second.object().value(u"type").toString(),
+                 QStringLiteral("https://ecostruxure-openapi.se.com/problem/service-unavailable"));
         QCOMPARE(get(QStringLiteral("/sites")).status, 200);
 
         FaultSpec busy;
@@ -589,7 +653,8 @@ private slots:
         FaultSpec fault;
         fault.kind = FaultSpec::Kind::Stall;
         m_emulator.server->addFault(fault);
-        const HttpResult result = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), m_emulator.server->demoPat(), 600);
+        const HttpResult result = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")),
+                                                         m_emulator.server->demoPat(), 600);
         QCOMPARE(result.status, -1);
         QCOMPARE(get(QStringLiteral("/sites")).status, 200);
     }
@@ -600,7 +665,8 @@ private slots:
         fault.kind = FaultSpec::Kind::Drip;
         fault.dripIntervalMs = 20;
         m_emulator.server->addFault(fault);
-        const HttpResult result = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), m_emulator.server->demoPat(), 800);
+        const HttpResult result = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")),
+                                                         m_emulator.server->demoPat(), 800);
         QCOMPARE(result.status, -1);
         QVERIFY2(result.bytesReceived >= 5, qPrintable(QString::number(result.bytesReceived)));
         QCOMPARE(get(QStringLiteral("/sites")).status, 200);
@@ -612,10 +678,12 @@ private slots:
         fault.kind = FaultSpec::Kind::Redirect;
         fault.redirectTarget = QUrl(QStringLiteral("http://127.0.0.1:9/elsewhere/"));
         m_emulator.server->addFault(fault);
-        const HttpResult result = get(QStringLiteral("/sites"), {{QStringLiteral("limit"), QStringLiteral("3")}});
+        const HttpResult result =
+            get(QStringLiteral("/sites"), {{QStringLiteral("limit"), QStringLiteral("3")}});
         QCOMPARE(result.status, 302);
         QCOMPARE(QUrl(QString::fromLatin1(result.header("location"))),
-                 QUrl(QStringLiteral("http://127.0.0.1:9/elsewhere/ecostruxure/energy-contextualized/v1/sites?limit=3")));
+                 QUrl(QStringLiteral(
+                     "http://127.0.0.1:9/elsewhere/ecostruxure/energy-contextualized/v1/sites?limit=3")));
     }
 
     void envelopesPageWithOffsetAndLimit()
@@ -630,11 +698,13 @@ private slots:
         QCOMPARE(first.value(u"items").toArray().size(), 5);
         QCOMPARE(first.value(u"totalCount").toInt(), 12);
         QCOMPARE(first.value(u"limit").toInt(), 5);
-        const QJsonObject last = get(QStringLiteral("/sites"), {{QStringLiteral("offset"), QStringLiteral("10")}}).object();
+        const QJsonObject last =
+            get(QStringLiteral("/sites"), {{QStringLiteral("offset"), QStringLiteral("10")}}).object();
         QCOMPARE(last.value(u"items").toArray().size(), 2);
         QCOMPARE(last.value(u"offset").toInt(), 10);
         QCOMPARE(last.value(u"items").toArray().at(1), m_sites.at(11));
-        const QJsonObject clamped = get(QStringLiteral("/sites"), {{QStringLiteral("limit"), QStringLiteral("100")}}).object();
+        const QJsonObject clamped =
+            get(QStringLiteral("/sites"), {{QStringLiteral("limit"), QStringLiteral("100")}}).object();
         QCOMPARE(clamped.value(u"items").toArray().size(), 8);
 
         variants.envelope = ResponseVariants::Envelope::NamedKey;
@@ -642,12 +712,18 @@ private slots:
         const QJsonObject named = get(QStringLiteral("/sites")).object();
         QCOMPARE(named.value(u"sites").toArray().size(), 5);
         QCOMPARE(named.value(u"totalCount").toInt(), 12);
-        QCOMPARE(get(QStringLiteral("/sites/%1/meters").arg(siteId(0))).object().value(u"meters").toArray().first(),
+        QCOMPARE(get(QStringLiteral("/sites/%1/meters").arg(siteId(0)))
+                     .object()
+                     .value(u"meters")
+                     .toArray()
+                     .first(),
                  firstMeter);
 
         m_emulator.server->setVariants(ResponseVariants());
-        const QJsonArray slice = get(QStringLiteral("/sites"), {{QStringLiteral("offset"), QStringLiteral("3")},
-                                                                 {QStringLiteral("limit"), QStringLiteral("2")}}).array();
+        const QJsonArray slice =
+            get(QStringLiteral("/sites"), {{QStringLiteral("offset"), QStringLiteral("3")},
+                                           {QStringLiteral("limit"), QStringLiteral("2")}})
+                .array();
         QCOMPARE(slice.size(), 2);
         QCOMPARE(slice.at(0), m_sites.at(3));
     }
@@ -668,7 +744,8 @@ private slots:
         QCOMPARE(flat.value(u"country"), address.value(u"countryIsoCode"));
         QCOMPARE(flat.value(u"timeZone"), address.value(u"timezone"));
         QVERIFY(flat.value(u"latitude").isString());
-        QCOMPARE(numberOf(flat.value(u"latitude")), address.value(u"coordinates").toObject().value(u"latitude").toDouble());
+        QCOMPARE(numberOf(flat.value(u"latitude")),
+                 address.value(u"coordinates").toObject().value(u"latitude").toDouble());
         QCOMPARE(flat.value(u"type").toString(), plain.value(u"type").toString().toUpper());
         QCOMPARE(numberOf(flat.value(u"sourceSystemId")), plain.value(u"sourceSystemId").toDouble());
 
@@ -684,13 +761,15 @@ private slots:
     void seriesVariantsCarryTheSameValues()
     {
         const QString path = QStringLiteral("/sites/%1/active-energy").arg(siteId(1));
-        const QList<QPair<QString, QString>> range{{QStringLiteral("startDate"), QStringLiteral("2025-10-01")},
-                                                   {QStringLiteral("endDate"), QStringLiteral("2025-10-15")}};
+        const QList<QPair<QString, QString>> range{
+            {QStringLiteral("startDate"), QStringLiteral("2025-10-01")},
+            {QStringLiteral("endDate"), QStringLiteral("2025-10-15")}};
         const QJsonArray plain = get(path, range).object().value(u"values").toArray();
         QCOMPARE(plain.size(), 14);
         QMap<qint64, double> expected;
         for (const QJsonValue &point : plain)
-            expected.insert(utcMs(point.toObject().value(u"date")), point.toObject().value(u"value").toDouble());
+            expected.insert(utcMs(point.toObject().value(u"date")),
+                            point.toObject().value(u"value").toDouble());
 
         ResponseVariants variants;
         variants.numbersAsStrings = true;
@@ -733,8 +812,10 @@ private slots:
     {
         QTest::addColumn<int>("shape");
         QTest::addColumn<QByteArray>("contains");
-        QTest::newRow("gateway") << int(ResponseVariants::ErrorShape::Gateway) << QByteArray("\"faultstring\"");
-        QTest::newRow("oauth") << int(ResponseVariants::ErrorShape::OAuthStyle) << QByteArray("\"error_description\"");
+        QTest::newRow("gateway") << int(ResponseVariants::ErrorShape::Gateway)
+                                 << QByteArray("\"faultstring\"");
+        QTest::newRow("oauth") << int(ResponseVariants::ErrorShape::OAuthStyle)
+                               << QByteArray("\"error_description\"");
         QTest::newRow("empty") << int(ResponseVariants::ErrorShape::Empty) << QByteArray();
         QTest::newRow("html") << int(ResponseVariants::ErrorShape::Html) << QByteArray("<html>");
     }
@@ -763,7 +844,8 @@ private slots:
         const HttpResult limited = get(QStringLiteral("/sites"));
         QCOMPARE(limited.status, 429);
         QVERIFY(limited.header("retry-after").toInt() >= 1);
-        QCOMPARE(limited.object().value(u"type").toString(), QStringLiteral("https://ecostruxure-openapi.se.com/problem/too-many-requests"));
+        QCOMPARE(limited.object().value(u"type").toString(),
+                 QStringLiteral("https://ecostruxure-openapi.se.com/problem/too-many-requests"));
     }
 
     void everyAnswerIsAnnouncedWithItsStatus()
@@ -773,7 +855,8 @@ private slots:
         QCOMPARE(m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites"))).status, 401);
         QCOMPARE(served.size(), 2);
         QCOMPARE(served.at(0).at(0).toString(), QStringLiteral("GET"));
-        QCOMPARE(served.at(0).at(1).toString(), m_emulator.client->api(QStringLiteral("/sites/%1").arg(siteId(0))).path());
+        QCOMPARE(served.at(0).at(1).toString(),
+                 m_emulator.client->api(QStringLiteral("/sites/%1").arg(siteId(0))).path());
         QCOMPARE(served.at(0).at(2).toInt(), 200);
         QCOMPARE(served.at(1).at(2).toInt(), 401);
     }
@@ -800,10 +883,11 @@ private slots:
             QVERIFY(point.toObject().value(u"value").toDouble() >= 0);
 
         // A month of every meter of a site: some quarter hours are absent, a few were corrected later.
-        const HttpResult month = get(QStringLiteral("/sites/%1/measurements").arg(siteId(1)),
-                                     {{QStringLiteral("startDate"), QStringLiteral("2025-10-01T00:00:00Z")},
-                                      {QStringLiteral("endDate"), QStringLiteral("2025-10-31T00:00:00Z")},
-                                      {QStringLiteral("measurement"), QStringLiteral("ActiveEnergy,Volume,Energy")}});
+        const HttpResult month =
+            get(QStringLiteral("/sites/%1/measurements").arg(siteId(1)),
+                {{QStringLiteral("startDate"), QStringLiteral("2025-10-01T00:00:00Z")},
+                 {QStringLiteral("endDate"), QStringLiteral("2025-10-31T00:00:00Z")},
+                 {QStringLiteral("measurement"), QStringLiteral("ActiveEnergy,Volume,Energy")}});
         QCOMPARE(month.status, 200);
         int seriesWithGaps = 0;
         int lateCorrections = 0;
@@ -811,7 +895,8 @@ private slots:
             const QJsonArray values = series.toObject().value(u"values").toArray();
             seriesWithGaps += values.size() < 30 * 96 ? 1 : 0;
             for (const QJsonValue &point : values) {
-                if (utcMs(point.toObject().value(u"updatedAt")) - utcMs(point.toObject().value(u"date")) > 86400000)
+                if (utcMs(point.toObject().value(u"updatedAt")) - utcMs(point.toObject().value(u"date")) >
+                    86400000)
                     ++lateCorrections;
             }
         }
@@ -848,19 +933,23 @@ private slots:
         QCOMPARE(sites.status, 200);
         QCOMPARE(sites.array().size(), 5000);
         const QString last = sites.array().last().toObject().value(u"id").toString();
-        const QJsonArray meters = client.get(client.api(QStringLiteral("/sites/%1/meters").arg(last)), large.demoPat()).array();
+        const QJsonArray meters =
+            client.get(client.api(QStringLiteral("/sites/%1/meters").arg(last)), large.demoPat()).array();
         QCOMPARE(meters.size(), 20);
         QSet<QString> ids;
         for (const QJsonValue &meter : meters)
             ids.insert(meter.toObject().value(u"id").toString());
         QCOMPARE(ids.size(), 20);
-        const HttpResult series = client.get(client.api(QStringLiteral("/sites/%1/meters/%2/measurements").arg(last, meters.last().toObject().value(u"id").toString()),
-                                                        {{QStringLiteral("startDate"), QStringLiteral("2025-10-01")},
-                                                         {QStringLiteral("endDate"), QStringLiteral("2025-11-01")}}),
-                                             large.demoPat());
+        const HttpResult series =
+            client.get(client.api(QStringLiteral("/sites/%1/meters/%2/measurements")
+                                      .arg(last, meters.last().toObject().value(u"id").toString()),
+                                  {{QStringLiteral("startDate"), QStringLiteral("2025-10-01")},
+                                   {QStringLiteral("endDate"), QStringLiteral("2025-11-01")}}),
+                       large.demoPat());
         QCOMPARE(series.status, 200);
         QVERIFY(series.array().at(0).toObject().value(u"values").toArray().size() > 2800);
-        qInfo("5000-site portfolio: /sites, one site's meters and a month of one meter in %lld ms", timer.elapsed());
+        qInfo("5000-site portfolio: /sites, one site's meters and a month of one meter in %lld ms",
+              timer.elapsed());
     }
 };
 

@@ -1,9 +1,8 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The meterscope-emulator executable: its options, its start lines (scripts parse them) and serving.
-#include "integration/emulatortestclient.h"
-
 #include "emulator/variantswitches.h"
+#include "integration/emulatortestclient.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>
@@ -30,8 +29,8 @@ private:
         if (!started)
             return {};
         const QDeadlineTimer deadline(10000);
-        while (output.count('\n') < 3 && !deadline.hasExpired()
-               && process->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
+        while (output.count('\n') < 3 && !deadline.hasExpired() &&
+               process->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
             output += process->readAllStandardOutput();
         }
         return QString::fromUtf8(output).split(u'\n', Qt::SkipEmptyParts);
@@ -45,7 +44,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_program = qEnvironmentVariable("MS_BINARY_DIR") + QStringLiteral("/app/emulator/meterscope-emulator");
+        m_program =
+            qEnvironmentVariable("MS_BINARY_DIR") + QStringLiteral("/app/emulator/meterscope-emulator");
         QVERIFY2(QFileInfo::exists(m_program), qPrintable(m_program + QStringLiteral(" is not built")));
     }
 
@@ -56,12 +56,23 @@ private slots:
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 0);
         const QString help = QString::fromUtf8(process.readAllStandardOutput());
-        QStringList options{QStringLiteral("port"),          QStringLiteral("now"),          QStringLiteral("seed"),
-                            QStringLiteral("sites"),         QStringLiteral("meters-per-site"), QStringLiteral("days"),
-                            QStringLiteral("profile"),       QStringLiteral("token-lifetime"), QStringLiteral("rotate-refresh-tokens"),
-                            QStringLiteral("require-pkce"),  QStringLiteral("rate-limit"),   QStringLiteral("latency"),
-                            QStringLiteral("envelope"),      QStringLiteral("page-size"),    QStringLiteral("enum-case"),
-                            QStringLiteral("error-shape"),   QStringLiteral("quiet")};
+        QStringList options{QStringLiteral("port"),
+                            QStringLiteral("now"),
+                            QStringLiteral("seed"),
+                            QStringLiteral("sites"),
+                            QStringLiteral("meters-per-site"),
+                            QStringLiteral("days"),
+                            QStringLiteral("profile"),
+                            QStringLiteral("token-lifetime"),
+                            QStringLiteral("rotate-refresh-tokens"),
+                            QStringLiteral("require-pkce"),
+                            QStringLiteral("rate-limit"),
+                            QStringLiteral("latency"),
+                            QStringLiteral("envelope"),
+                            QStringLiteral("page-size"),
+                            QStringLiteral("enum-case"),
+                            QStringLiteral("error-shape"),
+                            QStringLiteral("quiet")};
         for (const variantswitches::Flag &flag : variantswitches::flags())
             options.append(QLatin1String(flag.name));
         for (const QString &option : std::as_const(options))
@@ -71,16 +82,18 @@ private slots:
     void startPrintsTheThreeLinesAndServes()
     {
         QProcess process;
-        const QStringList lines = startLines(&process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--now"),
-                                                        QStringLiteral("2025-11-15T12:00:00Z"), QStringLiteral("--sites"),
-                                                        QStringLiteral("3"), QStringLiteral("--envelope"),
-                                                        QStringLiteral("named"), QStringLiteral("--quiet")});
+        const QStringList lines = startLines(
+            &process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--now"),
+                       QStringLiteral("2025-11-15T12:00:00Z"), QStringLiteral("--sites"), QStringLiteral("3"),
+                       QStringLiteral("--envelope"), QStringLiteral("named"), QStringLiteral("--quiet")});
         QCOMPARE(lines.size(), 3);
         const QRegularExpressionMatch listening =
-            QRegularExpression(QStringLiteral("^listening: http://127\\.0\\.0\\.1:(\\d+)$")).match(lines.at(0));
+            QRegularExpression(QStringLiteral("^listening: http://127\\.0\\.0\\.1:(\\d+)$"))
+                .match(lines.at(0));
         QVERIFY2(listening.hasMatch(), qPrintable(lines.at(0)));
         const QString origin = QStringLiteral("http://127.0.0.1:") + listening.captured(1);
-        QCOMPARE(lines.at(1), QStringLiteral("base-url: ") + origin + QStringLiteral("/ecostruxure/energy-contextualized/v1"));
+        QCOMPARE(lines.at(1), QStringLiteral("base-url: ") + origin +
+                                  QStringLiteral("/ecostruxure/energy-contextualized/v1"));
         QVERIFY(lines.at(2).startsWith(QStringLiteral("demo-pat: ")));
         const QString pat = lines.at(2).mid(10);
         QVERIFY(pat.size() > 20);
@@ -98,7 +111,8 @@ private slots:
     void requestLogOnStderrNamesPathsButNoSecrets()
     {
         QProcess process;
-        const QStringList lines = startLines(&process, {QStringLiteral("--now"), QStringLiteral("2025-11-15T12:00:00Z")});
+        const QStringList lines =
+            startLines(&process, {QStringLiteral("--now"), QStringLiteral("2025-11-15T12:00:00Z")});
         QCOMPARE(lines.size(), 3);
         const QString base = lines.at(1).mid(10);
         const QString pat = lines.at(2).mid(10);
@@ -106,7 +120,8 @@ private slots:
         QCOMPARE(client.get(QUrl(base + QStringLiteral("/sites?limit=2")), pat).status, 200);
         QCOMPARE(client.get(QUrl(base + QStringLiteral("/sites/unknown")), pat).status, 404);
         QByteArray log;
-        QTRY_VERIFY_WITH_TIMEOUT((log += process.readAllStandardError()).contains("/sites/unknown 404"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT((log += process.readAllStandardError()).contains("/sites/unknown 404"),
+                                 10000);
         const QString path = QUrl(base).path();
         QVERIFY2(log.contains(QByteArray("GET " + path.toUtf8() + "/sites 200\n")), log.constData());
         QVERIFY(!log.contains(pat.toUtf8()));
@@ -119,15 +134,19 @@ private slots:
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("profile.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"baseUrl\":\"https://energy.example.com/api/v2\",\"paths\":{\"sites\":\"/buildings\"}}");
+        file.write(
+            "{\"baseUrl\":\"https://energy.example.com/api/v2\",\"paths\":{\"sites\":\"/buildings\"}}");
         file.close();
         QProcess process;
-        const QStringList lines = startLines(&process, {QStringLiteral("--profile"), file.fileName(), QStringLiteral("--quiet")});
+        const QStringList lines =
+            startLines(&process, {QStringLiteral("--profile"), file.fileName(), QStringLiteral("--quiet")});
         QCOMPARE(lines.size(), 3);
-        QVERIFY2(lines.at(1).startsWith(QStringLiteral("base-url: http://127.0.0.1:")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("base-url: http://127.0.0.1:")),
+                 qPrintable(lines.at(1)));
         QVERIFY(lines.at(1).endsWith(QStringLiteral("/api/v2")));
         EmulatorTestClient client(nullptr);
-        const HttpResult sites = client.get(QUrl(lines.at(1).mid(10) + QStringLiteral("/buildings")), lines.at(2).mid(10));
+        const HttpResult sites =
+            client.get(QUrl(lines.at(1).mid(10) + QStringLiteral("/buildings")), lines.at(2).mid(10));
         QCOMPARE(sites.status, 200);
         QCOMPARE(sites.array().size(), 12);
         stop(&process);
@@ -137,9 +156,12 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("envelope") << QStringList{QStringLiteral("--envelope"), QStringLiteral("sideways")} << QStringLiteral("--envelope");
-        QTest::newRow("sites") << QStringList{QStringLiteral("--sites"), QStringLiteral("many")} << QStringLiteral("--sites");
-        QTest::newRow("now") << QStringList{QStringLiteral("--now"), QStringLiteral("soon")} << QStringLiteral("--now");
+        QTest::newRow("envelope") << QStringList{QStringLiteral("--envelope"), QStringLiteral("sideways")}
+                                  << QStringLiteral("--envelope");
+        QTest::newRow("sites") << QStringList{QStringLiteral("--sites"), QStringLiteral("many")}
+                               << QStringLiteral("--sites");
+        QTest::newRow("now") << QStringList{QStringLiteral("--now"), QStringLiteral("soon")}
+                             << QStringLiteral("--now");
     }
 
     void badOptionValuesExitWithAUsageError()

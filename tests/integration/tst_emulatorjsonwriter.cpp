@@ -42,7 +42,8 @@ private slots:
 
     void stringsAreEscaped()
     {
-        const QString text = QStringLiteral("quote \" backslash \\ tab \t newline \n bell \x07 Île-de-France");
+        const QString text =
+            QStringLiteral("quote \" backslash \\ tab \t newline \n bell \x07 Île-de-France");
         JsonWriter out;
         out.beginArray();
         out.string(text);
@@ -81,7 +82,8 @@ private slots:
         QTest::addColumn<QDateTime>("instant");
         QTest::addColumn<int>("fractionDigits");
         QTest::addColumn<QByteArray>("text");
-        QTest::newRow("epoch") << QDateTime::fromMSecsSinceEpoch(0, Qt::UTC) << 0 << QByteArray("1970-01-01T00:00:00Z");
+        QTest::newRow("epoch") << QDateTime::fromMSecsSinceEpoch(0, Qt::UTC) << 0
+                               << QByteArray("1970-01-01T00:00:00Z");
         QTest::newRow("leap-day") << QDateTime(QDate(2024, 2, 29), QTime(23, 45), Qt::UTC) << 0
                                   << QByteArray("2024-02-29T23:45:00Z");
         QTest::newRow("milliseconds") << QDateTime(QDate(2025, 3, 30), QTime(0, 20, 11, 384), Qt::UTC) << 3

@@ -8,7 +8,6 @@
 #include <QRandomGenerator>
 #include <QTest>
 
-
 using namespace meterscope;
 using namespace meterscope::emulator;
 using namespace meterscope::emulator::testing;
@@ -22,7 +21,8 @@ QString randomVerifier()
     QByteArray bytes(32, Qt::Uninitialized);
     for (char &byte : bytes)
         byte = char(QRandomGenerator::global()->bounded(256));
-    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString challengeFor(const QString &verifier)
@@ -52,13 +52,15 @@ private:
     RunningEmulator m_emulator;
     QString m_verifier;
 
-    QList<QPair<QString, QString>> authorizeParameters(const QString &clientId, const QString &redirect, bool pkce = true)
+    QList<QPair<QString, QString>> authorizeParameters(const QString &clientId, const QString &redirect,
+                                                       bool pkce = true)
     {
-        QList<QPair<QString, QString>> items{{QStringLiteral("client_id"), clientId},
-                                             {QStringLiteral("response_type"), QStringLiteral("code")},
-                                             {QStringLiteral("redirect_uri"), redirect},
-                                             {QStringLiteral("scope"), QStringLiteral("read:site read:meter offline_access")},
-                                             {QStringLiteral("state"), QStringLiteral("st&te=1")}};
+        QList<QPair<QString, QString>> items{
+            {QStringLiteral("client_id"), clientId},
+            {QStringLiteral("response_type"), QStringLiteral("code")},
+            {QStringLiteral("redirect_uri"), redirect},
+            {QStringLiteral("scope"), QStringLiteral("read:site read:meter offline_access")},
+            {QStringLiteral("state"), QStringLiteral("st&te=1")}};
         if (pkce) {
             items.append({QStringLiteral("code_challenge"), challengeFor(m_verifier)});
             items.append({QStringLiteral("code_challenge_method"), QStringLiteral("S256")});
@@ -74,13 +76,16 @@ private:
     HttpResult decide(QList<QPair<QString, QString>> parameters, const QString &decision)
     {
         parameters.append({QStringLiteral("decision"), decision});
-        return m_emulator.client->postForm(m_emulator.server->servedProfile().authorizeUrl(), form(parameters));
+        return m_emulator.client->postForm(m_emulator.server->servedProfile().authorizeUrl(),
+                                           form(parameters));
     }
     // The code of an approved authorization (client and PKCE as given).
     QString approvedCode(const QString &clientId, bool pkce = true)
     {
-        const HttpResult result = decide(authorizeParameters(clientId, kRedirect, pkce), QStringLiteral("allow"));
-        return QUrlQuery(QUrl(QString::fromLatin1(result.header("location")))).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+        const HttpResult result =
+            decide(authorizeParameters(clientId, kRedirect, pkce), QStringLiteral("allow"));
+        return QUrlQuery(QUrl(QString::fromLatin1(result.header("location"))))
+            .queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     }
     HttpResult token(QList<QPair<QString, QString>> items, bool withClient = true)
     {
@@ -92,9 +97,10 @@ private:
     }
     HttpResult exchange(const QString &code, const QString &verifier)
     {
-        QList<QPair<QString, QString>> items{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                                             {QStringLiteral("code"), code},
-                                             {QStringLiteral("redirect_uri"), kRedirect}};
+        QList<QPair<QString, QString>> items{
+            {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+            {QStringLiteral("code"), code},
+            {QStringLiteral("redirect_uri"), kRedirect}};
         if (!verifier.isEmpty())
             items.append({QStringLiteral("code_verifier"), verifier});
         return token(items);
@@ -121,10 +127,7 @@ private slots:
         m_verifier = randomVerifier();
     }
 
-    void cleanup()
-    {
-        m_emulator.stop();
-    }
+    void cleanup() { m_emulator.stop(); }
 
     void demoClientMatchesTheDemoProfile()
     {
@@ -135,7 +138,8 @@ private slots:
 
     void consentPageOffersBothDecisionsInAForm()
     {
-        const HttpResult page = consentPage(authorizeParameters(m_emulator.server->demoClientId(), kRedirect));
+        const HttpResult page =
+            consentPage(authorizeParameters(m_emulator.server->demoClientId(), kRedirect));
         QCOMPARE(page.status, 200);
         QVERIFY(page.header("content-type").startsWith("text/html"));
         QVERIFY(page.header("location").isEmpty());
@@ -147,14 +151,16 @@ private slots:
 
     void authorizationCodeFlowWithPkce()
     {
-        const HttpResult decision = decide(authorizeParameters(m_emulator.server->demoClientId(), kRedirect), QStringLiteral("allow"));
+        const HttpResult decision = decide(authorizeParameters(m_emulator.server->demoClientId(), kRedirect),
+                                           QStringLiteral("allow"));
         QCOMPARE(decision.status, 302);
         const QUrl location(QString::fromLatin1(decision.header("location")));
         QCOMPARE(location.host(), QStringLiteral("127.0.0.1"));
         QCOMPARE(location.port(), 53682);
         QCOMPARE(location.path(), QStringLiteral("/callback"));
         const QUrlQuery query(location);
-        QCOMPARE(query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), QStringLiteral("st&te=1"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded),
+                 QStringLiteral("st&te=1"));
         const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
         QVERIFY(!code.isEmpty());
 
@@ -208,7 +214,9 @@ private slots:
     {
         QCOMPARE(exchange(approvedCode(m_emulator.server->demoClientId(), false), QString()).status, 200);
         m_emulator.server->setRequirePkce(true);
-        const HttpResult refused = decide(authorizeParameters(m_emulator.server->demoClientId(), kRedirect, false), QStringLiteral("allow"));
+        const HttpResult refused =
+            decide(authorizeParameters(m_emulator.server->demoClientId(), kRedirect, false),
+                   QStringLiteral("allow"));
         QCOMPARE(refused.status, 302);
         const QUrlQuery query(QUrl(QString::fromLatin1(refused.header("location"))));
         QCOMPARE(query.queryItemValue(QStringLiteral("error")), QStringLiteral("invalid_request"));
@@ -218,13 +226,15 @@ private slots:
 
     void denialRedirectsWithAccessDenied()
     {
-        const HttpResult result = decide(authorizeParameters(m_emulator.server->demoClientId(), kRedirect), QStringLiteral("deny"));
+        const HttpResult result =
+            decide(authorizeParameters(m_emulator.server->demoClientId(), kRedirect), QStringLiteral("deny"));
         QCOMPARE(result.status, 302);
         const QUrl location(QString::fromLatin1(result.header("location")));
         QCOMPARE(location.path(), QStringLiteral("/callback"));
         const QUrlQuery query(location);
         QCOMPARE(query.queryItemValue(QStringLiteral("error")), QStringLiteral("access_denied"));
-        QCOMPARE(query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded), QStringLiteral("st&te=1"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded),
+                 QStringLiteral("st&te=1"));
         QVERIFY(!query.hasQueryItem(QStringLiteral("code")));
     }
 
@@ -233,9 +243,12 @@ private slots:
         QTest::addColumn<QString>("clientId");
         QTest::addColumn<QString>("redirect");
         QTest::newRow("unknown-client") << QStringLiteral("someone-else") << kRedirect;
-        QTest::newRow("https-redirect") << QStringLiteral("meterscope-demo") << QStringLiteral("https://127.0.0.1:53682/callback");
-        QTest::newRow("foreign-host") << QStringLiteral("meterscope-demo") << QStringLiteral("http://example.com/callback");
-        QTest::newRow("lookalike-host") << QStringLiteral("meterscope-demo") << QStringLiteral("http://127.0.0.1.example.com/cb");
+        QTest::newRow("https-redirect")
+            << QStringLiteral("meterscope-demo") << QStringLiteral("https://127.0.0.1:53682/callback");
+        QTest::newRow("foreign-host")
+            << QStringLiteral("meterscope-demo") << QStringLiteral("http://example.com/callback");
+        QTest::newRow("lookalike-host")
+            << QStringLiteral("meterscope-demo") << QStringLiteral("http://127.0.0.1.example.com/cb");
         QTest::newRow("no-redirect") << QStringLiteral("meterscope-demo") << QString();
     }
 
@@ -244,8 +257,9 @@ private slots:
         QFETCH(QString, clientId);
         QFETCH(QString, redirect);
         for (const bool post : {false, true}) {
-            const HttpResult result = post ? decide(authorizeParameters(clientId, redirect), QStringLiteral("allow"))
-                                           : consentPage(authorizeParameters(clientId, redirect));
+            const HttpResult result =
+                post ? decide(authorizeParameters(clientId, redirect), QStringLiteral("allow"))
+                     : consentPage(authorizeParameters(clientId, redirect));
             QCOMPARE(result.status, 400);
             QVERIFY(result.header("content-type").startsWith("text/html"));
             QVERIFY(result.header("location").isEmpty());
@@ -256,7 +270,8 @@ private slots:
     {
         const QString redirect = QStringLiteral("http://127.0.0.1:1/a/deeper/path");
         QCOMPARE(consentPage(authorizeParameters(m_emulator.server->demoClientId(), redirect)).status, 200);
-        const HttpResult result = decide(authorizeParameters(m_emulator.server->demoClientId(), redirect), QStringLiteral("allow"));
+        const HttpResult result =
+            decide(authorizeParameters(m_emulator.server->demoClientId(), redirect), QStringLiteral("allow"));
         QCOMPARE(result.status, 302);
         QVERIFY(result.header("location").startsWith("http://127.0.0.1:1/a/deeper/path?code="));
     }
@@ -271,15 +286,17 @@ private slots:
                                        {QStringLiteral("redirect_uri"), kRedirect},
                                        {QStringLiteral("code_verifier"), m_verifier}});
         const QByteArray basic = QUrl::toPercentEncoding(clientId) + ':' + QUrl::toPercentEncoding(secret);
-        const HttpResult viaBasic = m_emulator.client->postForm(m_emulator.server->servedProfile().tokenUrl(), items, basic);
+        const HttpResult viaBasic =
+            m_emulator.client->postForm(m_emulator.server->servedProfile().tokenUrl(), items, basic);
         QCOMPARE(viaBasic.status, 200);
 
-        const HttpResult wrongSecret = m_emulator.client->postForm(m_emulator.server->servedProfile().tokenUrl(), items,
-                                                          clientId.toLatin1() + ":wrong");
+        const HttpResult wrongSecret = m_emulator.client->postForm(
+            m_emulator.server->servedProfile().tokenUrl(), items, clientId.toLatin1() + ":wrong");
         QCOMPARE(wrongSecret.status, 401);
         QCOMPARE(wrongSecret.object().value(u"error").toString(), QStringLiteral("invalid_client"));
         const HttpResult noClient = token({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                           {QStringLiteral("refresh_token"), QStringLiteral("x")}}, false);
+                                           {QStringLiteral("refresh_token"), QStringLiteral("x")}},
+                                          false);
         QCOMPARE(noClient.status, 401);
         QCOMPARE(noClient.object().value(u"error").toString(), QStringLiteral("invalid_client"));
     }
@@ -291,11 +308,17 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("error");
         QTest::newRow("no-grant-type") << QString() << QString() << 400 << QStringLiteral("invalid_request");
-        QTest::newRow("password-grant") << QStringLiteral("password") << QString() << 400 << QStringLiteral("unsupported_grant_type");
-        QTest::newRow("no-code") << QStringLiteral("authorization_code") << QString() << 400 << QStringLiteral("invalid_request");
-        QTest::newRow("unknown-code") << QStringLiteral("authorization_code") << QStringLiteral("code") << 400 << QStringLiteral("invalid_grant");
-        QTest::newRow("no-refresh-token") << QStringLiteral("refresh_token") << QString() << 400 << QStringLiteral("invalid_request");
-        QTest::newRow("unknown-refresh-token") << QStringLiteral("refresh_token") << QStringLiteral("refresh_token") << 400 << QStringLiteral("invalid_grant");
+        QTest::newRow("password-grant")
+            << QStringLiteral("password") << QString() << 400 << QStringLiteral("unsupported_grant_type");
+        QTest::newRow("no-code") << QStringLiteral("authorization_code") << QString() << 400
+                                 << QStringLiteral("invalid_request");
+        QTest::newRow("unknown-code") << QStringLiteral("authorization_code") << QStringLiteral("code") << 400
+                                      << QStringLiteral("invalid_grant");
+        QTest::newRow("no-refresh-token")
+            << QStringLiteral("refresh_token") << QString() << 400 << QStringLiteral("invalid_request");
+        QTest::newRow("unknown-refresh-token")
+            << QStringLiteral("refresh_token") << QStringLiteral("refresh_token") << 400
+            << QStringLiteral("invalid_grant");
     }
 
     void tokenEndpointRejectsBadRequests()
@@ -312,7 +335,10 @@ private slots:
         const HttpResult result = token(items);
         QCOMPARE(result.status, status);
         QCOMPARE(result.object().value(u"error").toString(), error);
-        QCOMPARE(m_emulator.client->get(m_emulator.server->servedProfile().tokenUrl()).object().value(u"error").toString(),
+        QCOMPARE(m_emulator.client->get(m_emulator.server->servedProfile().tokenUrl())
+                     .object()
+                     .value(u"error")
+                     .toString(),
                  QStringLiteral("invalid_request"));
     }
 
@@ -339,7 +365,8 @@ private slots:
         const HttpResult refused = refresh(tokens.value(u"refresh_token").toString());
         QCOMPARE(refused.status, 400);
         QCOMPARE(refused.object().value(u"error").toString(), QStringLiteral("invalid_grant"));
-        const HttpResult denied = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), access);
+        const HttpResult denied =
+            m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), access);
         QCOMPARE(denied.status, 401);
         QCOMPARE(denied.header("www-authenticate"), QByteArray("Bearer error=\"invalid_token\""));
         QVERIFY(!signIn().isEmpty()); // signing in again gives a working grant
@@ -353,7 +380,8 @@ private slots:
         const QString access = tokens.value(u"access_token").toString();
         QCOMPARE(sitesStatus(access), 200);
         QTRY_COMPARE_WITH_TIMEOUT(sitesStatus(access), 401, 5000);
-        const HttpResult expired = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), access);
+        const HttpResult expired =
+            m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), access);
         QCOMPARE(expired.object().value(u"detail").toString(), QStringLiteral("Access Token expired"));
         QCOMPARE(refresh(tokens.value(u"refresh_token").toString()).status, 200);
     }
@@ -384,20 +412,32 @@ private slots:
     void adminControlsMirrorTheCppApi()
     {
         auto control = [this](const char *name, const QJsonObject &body) {
-            return m_emulator.client->postJson(m_emulator.client->origin(QStringLiteral("/_emulator/") + QLatin1String(name)), body);
+            return m_emulator.client->postJson(
+                m_emulator.client->origin(QStringLiteral("/_emulator/") + QLatin1String(name)), body);
         };
-        const QString site = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), m_emulator.server->demoPat())
-                                 .array().at(3).toObject().value(u"id").toString();
+        const QString site =
+            m_emulator.client
+                ->get(m_emulator.client->api(QStringLiteral("/sites")), m_emulator.server->demoPat())
+                .array()
+                .at(3)
+                .toObject()
+                .value(u"id")
+                .toString();
         const HttpResult issued = control("pats", {{QStringLiteral("sites"), QJsonArray{site}}});
         QCOMPARE(issued.status, 200);
         const QString pat = issued.object().value(u"pat").toString();
-        const HttpResult limited = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), pat);
+        const HttpResult limited =
+            m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), pat);
         QCOMPARE(limited.array().size(), 1);
         QCOMPARE(limited.array().at(0).toObject().value(u"id").toString(), site);
-        const HttpResult expiredPat = control("pats", {{QStringLiteral("expiresAt"), QStringLiteral("2025-11-15T11:00:00Z")}});
+        const HttpResult expiredPat =
+            control("pats", {{QStringLiteral("expiresAt"), QStringLiteral("2025-11-15T11:00:00Z")}});
         QCOMPARE(sitesStatus(expiredPat.object().value(u"pat").toString()), 401);
 
-        QCOMPARE(control("faults", {{QStringLiteral("kind"), QStringLiteral("status")}, {QStringLiteral("status"), 502}}).status, 200);
+        QCOMPARE(control("faults", {{QStringLiteral("kind"), QStringLiteral("status")},
+                                    {QStringLiteral("status"), 502}})
+                     .status,
+                 200);
         QCOMPARE(sitesStatus(pat), 502);
         QCOMPARE(sitesStatus(pat), 200);
         QCOMPARE(control("faults", {{QStringLiteral("count"), -1}}).status, 200);
@@ -405,16 +445,23 @@ private slots:
         QCOMPARE(control("faults/clear", {}).status, 200);
         QCOMPARE(sitesStatus(pat), 200);
 
-        QCOMPARE(control("variants", {{QStringLiteral("envelope"), QStringLiteral("items")}, {QStringLiteral("pageSize"), 5},
-                                      {QStringLiteral("flat-site"), true}}).status, 200);
+        QCOMPARE(control("variants", {{QStringLiteral("envelope"), QStringLiteral("items")},
+                                      {QStringLiteral("pageSize"), 5},
+                                      {QStringLiteral("flat-site"), true}})
+                     .status,
+                 200);
         QCOMPARE(m_emulator.server->variants().envelope, ResponseVariants::Envelope::Items);
         QVERIFY(m_emulator.server->variants().flatSite);
-        const QJsonObject page = m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), m_emulator.server->demoPat()).object();
+        const QJsonObject page =
+            m_emulator.client
+                ->get(m_emulator.client->api(QStringLiteral("/sites")), m_emulator.server->demoPat())
+                .object();
         QCOMPARE(page.value(u"items").toArray().size(), 5);
         QVERIFY(page.value(u"items").toArray().at(0).toObject().contains(u"city"));
         QCOMPARE(control("variants", {{QStringLiteral("envelope"), QStringLiteral("sideways")}}).status, 400);
 
-        QCOMPARE(control("now", {{QStringLiteral("now"), QStringLiteral("2025-01-02T03:04:05Z")}}).status, 200);
+        QCOMPARE(control("now", {{QStringLiteral("now"), QStringLiteral("2025-01-02T03:04:05Z")}}).status,
+                 200);
         QCOMPARE(m_emulator.server->now(), QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::UTC));
         QCOMPARE(control("token-lifetime", {{QStringLiteral("seconds"), 120}}).status, 200);
         QCOMPARE(signIn().value(u"expires_in").toInt(), 120);
@@ -422,22 +469,30 @@ private slots:
         const QString first = signIn().value(u"refresh_token").toString();
         QVERIFY(refresh(first).object().value(u"refresh_token").toString() != first);
         QCOMPARE(control("clients", {{QStringLiteral("clientId"), QStringLiteral("other")},
-                                     {QStringLiteral("clientSecret"), QStringLiteral("pw")}}).status, 200);
+                                     {QStringLiteral("clientSecret"), QStringLiteral("pw")}})
+                     .status,
+                 200);
         QCOMPARE(consentPage(authorizeParameters(QStringLiteral("other"), kRedirect)).status, 200);
         const QString refreshToken = signIn().value(u"refresh_token").toString();
         QCOMPARE(control("revoke-grants", {}).status, 200);
         QCOMPARE(refresh(refreshToken).status, 400);
-        QCOMPARE(control("rate-limit", {{QStringLiteral("perSecond"), 1}, {QStringLiteral("burst"), 1}}).status, 200);
+        QCOMPARE(
+            control("rate-limit", {{QStringLiteral("perSecond"), 1}, {QStringLiteral("burst"), 1}}).status,
+            200);
         sitesStatus(pat);
         QCOMPARE(sitesStatus(pat), 429);
         QCOMPARE(control("rate-limit", {{QStringLiteral("perSecond"), 0}}).status, 200);
         QCOMPARE(control("latency", {{QStringLiteral("ms"), 0}}).status, 200);
         QCOMPARE(control("no-such-control", {}).status, 400);
 
-        const HttpResult log = m_emulator.client->get(m_emulator.client->origin(QStringLiteral("/_emulator/requests")));
+        const HttpResult log =
+            m_emulator.client->get(m_emulator.client->origin(QStringLiteral("/_emulator/requests")));
         QCOMPARE(log.status, 200);
         QCOMPARE(log.object().value(u"count").toInt(), m_emulator.server->requestCount());
-        QVERIFY(log.object().value(u"requests").toArray().contains(QStringLiteral("GET /ecostruxure/energy-contextualized/v1/sites")));
+        QVERIFY(log.object()
+                    .value(u"requests")
+                    .toArray()
+                    .contains(QStringLiteral("GET /ecostruxure/energy-contextualized/v1/sites")));
         for (const QString &line : m_emulator.server->requestLog())
             QVERIFY2(!line.contains(u"/_emulator/") && !line.contains(u'?'), qPrintable(line));
     }
