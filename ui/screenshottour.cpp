@@ -81,6 +81,16 @@ void ScreenshotTour::save(const QString &name, QWidget *dialog)
     std::printf("%s\n", qPrintable(path));
 }
 
+void ScreenshotTour::chartAndSave(const QModelIndexList &rows, const QString &name, Step then)
+{
+    const int before = m_readyCount;
+    m_window->selectTargets(rows);
+    waitFor([this, before] { return m_readyCount > before && chartSettled(); }, [this, name, then = std::move(then)] {
+        save(name);
+        then();
+    });
+}
+
 void ScreenshotTour::takeOverview()
 {
     SiteTreeModel *model = m_window->siteModel();
@@ -88,12 +98,7 @@ void ScreenshotTour::takeOverview()
     const QModelIndex site = m_window->filterModel()->mapFromSource(model->index(0, 0));
     tree->expand(site);
     m_window->rangeBar()->setPreset(TimeRange::Preset::LastMonth);
-    m_window->selectTargets({site});
-    const int before = m_readyCount;
-    waitFor([this, before] { return m_readyCount > before && chartSettled(); }, [this] {
-        save(QStringLiteral("demo-tree.png"));
-        takeMeter();
-    });
+    chartAndSave({site}, QStringLiteral("demo-tree.png"), [this] { takeMeter(); });
 }
 
 void ScreenshotTour::takeMeter()
@@ -105,12 +110,7 @@ void ScreenshotTour::takeMeter()
     const QModelIndex meter = m_window->filterModel()->mapFromSource(model->index(0, 0, site));
     m_window->tree()->expand(meter);
     m_window->rangeBar()->setPreset(TimeRange::Preset::Last7Days);
-    m_window->selectTargets({meter});
-    const int before = m_readyCount;
-    waitFor([this, before] { return m_readyCount > before && chartSettled(); }, [this] {
-        save(QStringLiteral("meter-chart.png"));
-        takeOverlay();
-    });
+    chartAndSave({meter}, QStringLiteral("meter-chart.png"), [this] { takeOverlay(); });
 }
 
 void ScreenshotTour::takeOverlay()
@@ -125,10 +125,7 @@ void ScreenshotTour::takeOverlay()
         const QModelIndex b = m_window->filterModel()->mapFromSource(model->index(0, 0, model->index(1, 0)));
         m_window->rangeBar()->setPreset(TimeRange::Preset::LastMonth);
         m_window->rangeBar()->setGranularity(Granularity::Day);
-        m_window->selectTargets({a, b});
-        const int before = m_readyCount;
-        waitFor([this, before] { return m_readyCount > before && chartSettled(); }, [this] {
-            save(QStringLiteral("overlay.png"));
+        chartAndSave({a, b}, QStringLiteral("overlay.png"), [this] {
             QString error;
             m_window->exporter()->exportImage(QDir(m_directory).filePath(QStringLiteral("overlay-export.png")), QSize(1600, 900), &error);
             takeExportDialog();

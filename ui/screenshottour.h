@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QModelIndexList>
 #include <QObject>
 #include <QPointer>
 
@@ -33,6 +34,8 @@ private:
     using Step = std::function<void()>;
     // Runs `then` once `condition` holds (checked every 100 ms); gives up after 30 s.
     void waitFor(std::function<bool()> condition, Step then);
+    // Charts `rows`, waits for the chart, saves it as `name`, then runs `then`.
+    void chartAndSave(const QModelIndexList &rows, const QString &name, Step then);
     void save(const QString &name, QWidget *dialog = nullptr);
     [[nodiscard]] bool chartSettled() const;
     void takeOverview();

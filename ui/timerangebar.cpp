@@ -30,12 +30,16 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    m_back = new QToolButton(this);
-    m_back->setObjectName(QStringLiteral("stepBackButton"));
-    m_back->setText(QStringLiteral("◀"));
-    m_back->setToolTip(tr("Previous period (Alt+Left)"));
-    m_back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    layout->addWidget(m_back);
+    auto stepButton = [this, layout](const QString &name, const QString &arrow, const QString &tip, Qt::Key key) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(name);
+        button->setText(arrow);
+        button->setToolTip(tip);
+        button->setShortcut(QKeySequence(Qt::ALT | key));
+        layout->addWidget(button);
+        return button;
+    };
+    m_back = stepButton(QStringLiteral("stepBackButton"), QStringLiteral("◀"), tr("Previous period (Alt+Left)"), Qt::Key_Left);
 
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("rangePresetCombo"));
@@ -44,12 +48,7 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
     m_preset->setToolTip(tr("Range"));
     layout->addWidget(m_preset);
 
-    m_forward = new QToolButton(this);
-    m_forward->setObjectName(QStringLiteral("stepForwardButton"));
-    m_forward->setText(QStringLiteral("▶"));
-    m_forward->setToolTip(tr("Next period (Alt+Right)"));
-    m_forward->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    layout->addWidget(m_forward);
+    m_forward = stepButton(QStringLiteral("stepForwardButton"), QStringLiteral("▶"), tr("Next period (Alt+Right)"), Qt::Key_Right);
 
     m_fromEdit = new QDateEdit(this);
     m_fromEdit->setObjectName(QStringLiteral("customFromEdit"));

@@ -73,6 +73,15 @@ QByteArray pdfTitleString(const QString &title)
     }
     return escaped;
 }
+// Exports from the dialog in one of the formats written at once and returns the file's bytes.
+QByteArray exportedBytes(ExportDialog *dialog, ChartExporter::Format format, const QString &path)
+{
+    dialog->setFormat(format);
+    dialog->setPath(path);
+    dialog->startExport();
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -272,13 +281,7 @@ void TestMainWindow::demoBrowseChartOverlayAndExport()
     }
     QVERIFY2(inked > 1000, qPrintable(QString::number(inked)));
 
-    dialog->setFormat(ChartExporter::Format::Svg);
-    const QString svgPath = dir.filePath(QStringLiteral("chart.svg"));
-    dialog->setPath(svgPath);
-    dialog->startExport();
-    QFile svg(svgPath);
-    QVERIFY(svg.open(QIODevice::ReadOnly));
-    const QByteArray svgBytes = svg.readAll();
+    const QByteArray svgBytes = exportedBytes(dialog, ChartExporter::Format::Svg, dir.filePath(QStringLiteral("chart.svg")));
     QXmlStreamReader xml(svgBytes);
     while (!xml.atEnd())
         xml.readNext();
@@ -286,13 +289,7 @@ void TestMainWindow::demoBrowseChartOverlayAndExport()
     QVERIFY(svgBytes.contains(title.toUtf8()));
     QVERIFY(svgBytes.contains(days.siteName.toUtf8()));
 
-    dialog->setFormat(ChartExporter::Format::Pdf);
-    const QString pdfPath = dir.filePath(QStringLiteral("chart.pdf"));
-    dialog->setPath(pdfPath);
-    dialog->startExport();
-    QFile pdf(pdfPath);
-    QVERIFY(pdf.open(QIODevice::ReadOnly));
-    const QByteArray pdfBytes = pdf.readAll();
+    const QByteArray pdfBytes = exportedBytes(dialog, ChartExporter::Format::Pdf, dir.filePath(QStringLiteral("chart.pdf")));
     QVERIFY(pdfBytes.startsWith("%PDF"));
     QCOMPARE(pdfBytes.count("/Type /Page") - pdfBytes.count("/Type /Pages"), 1);
     QVERIFY(pdfBytes.contains(pdfTitleString(title)));

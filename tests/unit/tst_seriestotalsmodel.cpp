@@ -37,6 +37,17 @@ Series twoDays(qint64 *from, qint64 *to)
     }
     return s;
 }
+// The two days charted at `granularity` for the meter "Main" of the site "Lyon".
+ChartSeries charted(Granularity granularity, Series *source = nullptr)
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    const Series s = twoDays(&from, &to);
+    if (source)
+        *source = s;
+    return ChartSeriesBuilder::build(s, {QStringLiteral("Lyon"), QStringLiteral("Main"), QStringLiteral("Europe/Paris")},
+                                     granularity, from, to);
+}
 } // namespace
 
 class TestSeriesTotalsModel : public QObject
@@ -51,11 +62,8 @@ private Q_SLOTS:
 
 void TestSeriesTotalsModel::intervalDataIsChartedAsALine()
 {
-    qint64 from = 0;
-    qint64 to = 0;
-    const Series s = twoDays(&from, &to);
-    const ChartSeries c = ChartSeriesBuilder::build(s, {QStringLiteral("Lyon"), QStringLiteral("Main"), QStringLiteral("Europe/Paris")},
-                                                    Granularity::FifteenMinutes, from, to);
+    Series s;
+    const ChartSeries c = charted(Granularity::FifteenMinutes, &s);
     QVERIFY(!c.bars);
     QCOMPARE(c.size(), qsizetype(s.utcMs.size()));
     QCOMPARE(c.endUtcMs.front() - c.utcMs.front(), kQuarterMs);
@@ -65,11 +73,7 @@ void TestSeriesTotalsModel::intervalDataIsChartedAsALine()
 
 void TestSeriesTotalsModel::dailyBarsMarkThePartialDay()
 {
-    qint64 from = 0;
-    qint64 to = 0;
-    const Series s = twoDays(&from, &to);
-    const ChartSeries c = ChartSeriesBuilder::build(s, {QStringLiteral("Lyon"), QString(), QStringLiteral("Europe/Paris")},
-                                                    Granularity::Day, from, to);
+    const ChartSeries c = charted(Granularity::Day);
     QVERIFY(c.bars);
     QCOMPARE(c.size(), 2);
     QCOMPARE(c.values[0], 96.0);
@@ -81,11 +85,7 @@ void TestSeriesTotalsModel::dailyBarsMarkThePartialDay()
 
 void TestSeriesTotalsModel::totalsRowShowsSumAndCoverage()
 {
-    qint64 from = 0;
-    qint64 to = 0;
-    const Series s = twoDays(&from, &to);
-    const ChartSeries c = ChartSeriesBuilder::build(s, {QStringLiteral("Lyon"), QStringLiteral("Main"), QStringLiteral("Europe/Paris")},
-                                                    Granularity::Day, from, to);
+    const ChartSeries c = charted(Granularity::Day);
     SeriesTotalsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSeries({c, c});
@@ -101,11 +101,7 @@ void TestSeriesTotalsModel::totalsRowShowsSumAndCoverage()
 
 void TestSeriesTotalsModel::chartedSeriesRoundTripsThePoints()
 {
-    qint64 from = 0;
-    qint64 to = 0;
-    const Series s = twoDays(&from, &to);
-    const ChartSeries c = ChartSeriesBuilder::build(s, {QStringLiteral("Lyon"), QStringLiteral("Main"), QStringLiteral("Europe/Paris")},
-                                                    Granularity::Day, from, to);
+    const ChartSeries c = charted(Granularity::Day);
     const Series out = ChartSeriesBuilder::chartedSeries(c);
     QCOMPARE(out.utcMs, c.utcMs);
     QCOMPARE(out.values, c.values);
