@@ -52,7 +52,8 @@ public:
     // Writes through a QSaveFile: the file appears only when complete; on failure or cancel
     // nothing is left at `path` (an existing file is kept unchanged).
     Status writeFile(const QString &path, QString *error);
-    // writeFile() on a worker thread; emits progress() and then finished().
+    // writeFile() on a worker thread; emits progress() and then finished(). Leave the writer's
+    // series and settings alone until finished() arrives.
     void startWriteFile(const QString &path);
     // Thread-safe. Stops a running write at its next buffer flush (startWriteFile() clears it).
     void cancel();

@@ -220,9 +220,20 @@ private Q_SLOTS:
         CsvWriter writer;
         writer.addSeries(regularSeries(utc("2025-01-01T00:00:00Z"), 1000, kQuarterMs));
         QSignalSpy finished(&writer, &CsvWriter::finished);
+        // As a dialog would: queued to this (the GUI) thread.
+        std::optional<CsvWriter::Status> delivered;
+        qint64 lastProgress = -1;
+        connect(&writer, &CsvWriter::finished, this, [&delivered](CsvWriter::Status status) { delivered = status; });
+        connect(&writer, &CsvWriter::progress, this, [&lastProgress](qint64 done, qint64 total) {
+            QCOMPARE(total, 1000);
+            lastProgress = done;
+        });
         writer.startWriteFile(path);
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.first().at(0).value<CsvWriter::Status>(), CsvWriter::Status::Ok);
+        QTRY_VERIFY(delivered.has_value());
+        QCOMPARE(*delivered, CsvWriter::Status::Ok);
+        QCOMPARE(lastProgress, 1000);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(parse(file.readAll()).rows.size(), 1000);
