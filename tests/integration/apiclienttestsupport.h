@@ -9,6 +9,7 @@
 #include "emulator/emulatoroptions.h"
 
 #include <QTimeZone>
+#include <memory>
 
 namespace meterscope::testing {
 
@@ -40,6 +41,18 @@ inline RequestPolicy fastPolicy()
     policy.maxRetryAfterSeconds = 5;
     policy.maxConcurrentRequests = 3;
     return policy;
+}
+
+// A client with the fast policy, the given token source and its own retry budget (so one test's
+// retries do not use up another's).
+inline std::unique_ptr<ApiClient> testClient(const ApiProfile &profile, AccessTokenSource *tokens,
+                                             RetryBudget *budget)
+{
+    auto client = std::make_unique<ApiClient>(profile);
+    client->setTokenSource(tokens);
+    client->setPolicy(fastPolicy());
+    client->setRetryBudget(budget);
+    return client;
 }
 
 // What a completion callback delivered, and how often it was called.

@@ -67,15 +67,12 @@ void TestApiClient::cleanup()
 
 std::unique_ptr<ApiClient> TestApiClient::makeClient(EmulatorServer *server, const ApiProfile &profile)
 {
-    auto client = std::make_unique<ApiClient>(profile.withOrigin(server->origin()));
-    if (server == m_server.get()) {
-        client->setTokenSource(m_pat.get());
-    } else {
+    AccessTokenSource *tokens = m_pat.get();
+    if (server != m_server.get()) {
         m_otherPats.push_back(std::make_unique<StaticTokenSource>(server->demoPat()));
-        client->setTokenSource(m_otherPats.back().get());
+        tokens = m_otherPats.back().get();
     }
-    client->setPolicy(fastPolicy());
-    client->setRetryBudget(&m_budget);
+    auto client = testClient(profile.withOrigin(server->origin()), tokens, &m_budget);
     return client;
 }
 

@@ -81,10 +81,7 @@ void TestApiClientFaults::init()
     QVERIFY(m_server->start());
     m_pat = std::make_unique<StaticTokenSource>(m_server->demoPat());
     m_budget = std::make_unique<RetryBudget>();
-    m_client = std::make_unique<ApiClient>(m_server->servedProfile());
-    m_client->setTokenSource(m_pat.get());
-    m_client->setPolicy(fastPolicy());
-    m_client->setRetryBudget(m_budget.get());
+    m_client = testClient(m_server->servedProfile(), m_pat.get(), m_budget.get());
 }
 
 void TestApiClientFaults::cleanup()

@@ -112,6 +112,18 @@ void compareSeries(const QList<Series> &actual, const QList<Series> &expected, b
     }
 }
 
+// The site's electricity per day over 60 days.
+SeriesQuery dailyActiveEnergy(const QString &siteId)
+{
+    SeriesQuery query;
+    query.source = SeriesQuery::Source::ActiveEnergy;
+    query.siteId = siteId;
+    query.to = fixedNow().addDays(-3);
+    query.from = query.to.addDays(-60);
+    query.interval = ApiInterval::Daily;
+    return query;
+}
+
 } // namespace
 
 void TestApiClientVariants::initTestCase()
@@ -120,10 +132,7 @@ void TestApiClientVariants::initTestCase()
     m_server = std::make_unique<EmulatorServer>(options);
     QVERIFY(m_server->start());
     m_pat = std::make_unique<StaticTokenSource>(m_server->demoPat());
-    m_client = std::make_unique<ApiClient>(m_server->servedProfile());
-    m_client->setTokenSource(m_pat.get());
-    m_client->setPolicy(fastPolicy());
-    m_client->setRetryBudget(&m_budget);
+    m_client = testClient(m_server->servedProfile(), m_pat.get(), &m_budget);
     m_default = snapshot();
     QCOMPARE(m_default.sites.size(), 60);
     QVERIFY(!m_default.meters.isEmpty());
@@ -150,21 +159,16 @@ TestApiClientVariants::Snapshot TestApiClientVariants::snapshot()
     m_client->fetchMeters(site.id, this, meters.handler());
     wait(meters);
     snap.meters = meters.value;
-    SeriesQuery query;
+    SeriesQuery query = dailyActiveEnergy(site.id);
     query.source = SeriesQuery::Source::SiteMeasurements;
-    query.siteId = site.id;
-    query.to = fixedNow().addDays(-3);
     query.from = query.to.addDays(-2);
     query.interval = ApiInterval::FifteenMinutes;
     Outcome<QList<Series>> quarterHours;
     m_client->fetchSeries(query, this, quarterHours.handler());
     wait(quarterHours);
     snap.quarterHours = quarterHours.value;
-    query.source = SeriesQuery::Source::ActiveEnergy;
-    query.from = query.to.addDays(-60);
-    query.interval = ApiInterval::Daily;
     Outcome<QList<Series>> days;
-    m_client->fetchSeries(query, this, days.handler());
+    m_client->fetchSeries(dailyActiveEnergy(site.id), this, days.handler());
     wait(days);
     snap.days = days.value;
     return snap;
@@ -228,20 +232,11 @@ void TestApiClientVariants::dateOnlyDatesUseAZoneTheCallerGives()
     variants.dateOnlyDates = true;
     m_server->setVariants(variants);
     // A new client that never fetched the site: only the zone it is told makes the dates right.
-    ApiClient client(m_server->servedProfile());
-    client.setTokenSource(m_pat.get());
-    client.setPolicy(fastPolicy());
-    client.setRetryBudget(&m_budget);
+    const auto client = testClient(m_server->servedProfile(), m_pat.get(), &m_budget);
     const Site &site = m_default.sites.first();
-    client.setSiteTimeZone(site.id, site.timeZoneId);
-    SeriesQuery query;
-    query.source = SeriesQuery::Source::ActiveEnergy;
-    query.siteId = site.id;
-    query.to = fixedNow().addDays(-3);
-    query.from = query.to.addDays(-60);
-    query.interval = ApiInterval::Daily;
+    client->setSiteTimeZone(site.id, site.timeZoneId);
     Outcome<QList<Series>> days;
-    client.fetchSeries(query, this, days.handler());
+    client->fetchSeries(dailyActiveEnergy(site.id), this, days.handler());
     QTRY_COMPARE(days.calls, 1);
     QVERIFY(!days.error);
     compareSeries(days.value, m_default.days, false);
