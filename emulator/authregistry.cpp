@@ -7,10 +7,6 @@
 
 namespace meterscope::emulator {
 
-namespace {
-constexpr qint64 kCodeLifetimeMs = 60 * 1000;
-} // namespace
-
 AuthRegistry::AuthRegistry()
 {
     m_clock.start();
@@ -104,7 +100,7 @@ std::optional<AuthRegistry::CodeGrant> AuthRegistry::takeCode(const QString &cod
         return std::nullopt;
     const CodeGrant grant = *it;
     m_codes.erase(it);
-    if (m_clock.elapsed() - grant.issuedAtMs > kCodeLifetimeMs)
+    if (m_clock.elapsed() - grant.issuedAtMs > m_codeLifetimeMs)
         return std::nullopt;
     return grant;
 }

@@ -70,6 +70,7 @@ public:
     [[nodiscard]] int accessTokenLifetimeSeconds() const { return m_accessLifetimeSeconds; }
     void setRotateRefreshTokens(bool rotate) { m_rotateRefreshTokens = rotate; }
     void setRequirePkce(bool require) { m_requirePkce = require; }
+    void setCodeLifetimeMs(qint64 lifetimeMs) { m_codeLifetimeMs = lifetimeMs; }
     [[nodiscard]] bool requirePkce() const { return m_requirePkce; }
 
 private:
@@ -98,6 +99,7 @@ private:
     int m_accessLifetimeSeconds = 3600;
     bool m_rotateRefreshTokens = false;
     bool m_requirePkce = false;
+    qint64 m_codeLifetimeMs = 60 * 1000; // authorization codes live 60 s
 };
 
 } // namespace meterscope::emulator

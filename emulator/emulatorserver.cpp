@@ -211,6 +211,11 @@ void EmulatorServer::setRotateRefreshTokens(bool rotate)
     d->m_auth.setRotateRefreshTokens(rotate);
 }
 
+void EmulatorServer::setAuthorizationCodeLifetimeMs(int lifetimeMs)
+{
+    d->m_auth.setCodeLifetimeMs(lifetimeMs);
+}
+
 void EmulatorServer::setRequirePkce(bool require)
 {
     d->m_auth.setRequirePkce(require);

@@ -48,6 +48,8 @@ public:
     void setAccessTokenLifetimeSeconds(int seconds);
     void setRotateRefreshTokens(bool rotate);
     void setRequirePkce(bool require);
+    // How long an authorization code may be exchanged (60 s by default).
+    void setAuthorizationCodeLifetimeMs(int lifetimeMs);
 
     void setVariants(const ResponseVariants &variants);
     [[nodiscard]] ResponseVariants variants() const;

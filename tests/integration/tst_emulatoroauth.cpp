@@ -194,6 +194,18 @@ private slots:
         QCOMPARE(again.object().value(u"error").toString(), QStringLiteral("invalid_grant"));
     }
 
+    void expiredCodesAreInvalidGrant()
+    {
+        m_emulator.server->setAuthorizationCodeLifetimeMs(500);
+        const QString code = approvedCode(m_emulator.server->demoClientId());
+        QVERIFY(!code.isEmpty());
+        QTest::qWait(700);
+        const HttpResult late = exchange(code, m_verifier);
+        QCOMPARE(late.status, 400);
+        QCOMPARE(late.object().value(u"error").toString(), QStringLiteral("invalid_grant"));
+        QCOMPARE(exchange(approvedCode(m_emulator.server->demoClientId()), m_verifier).status, 200); // in time
+    }
+
     void wrongOrMissingVerifierIsInvalidGrant_data()
     {
         QTest::addColumn<QString>("verifier");
