@@ -60,7 +60,13 @@ int main(int argc, char *argv[])
         "generated portfolio, OAuth consent and token endpoints, Personal Access Tokens and fault "
         "injection.\n"
         "On start it prints \"listening: URL\", \"base-url: URL\" and \"demo-pat: TOKEN\", then serves until "
-        "stopped. Controls for tests live under /_emulator/ (loopback only)."));
+        "stopped.\n"
+        "Controls for tests and scripts (POST a JSON object to /_emulator/<control>): pats, pats/revoke, "
+        "clients, "
+        "token-lifetime, rotate-refresh-tokens, require-pkce, revoke-grants, rate-limit, latency, faults "
+        "(status incl. 429 + Retry-After, malformed-json, truncated-body, stall, drip, redirect), "
+        "faults/clear, "
+        "variants, now; GET /_emulator/requests lists the requests served."));
     parser.addHelpOption();
     parser.addVersionOption();
     const auto value = [&](const char *name, const QString &description, const char *valueName,
