@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountcontroller.h"
 
-#include "networksettings.h"
-
 #include "api/apiclient.h"
 #include "api/statictokensource.h"
 #include "auth/accountstore.h"
@@ -12,6 +10,7 @@
 #include "auth/session.h"
 #include "auth/tokenclient.h"
 #include "emulator/emulatorserver.h"
+#include "networksettings.h"
 
 #include <QDesktopServices>
 
@@ -126,7 +125,8 @@ void AccountController::wireSession(Session *session)
     delete m_session;
     m_session = session;
     connect(session, &Session::storageWarning, this, &AccountController::notice);
-    connect(session, &Session::sessionEnded, this, [this](const ApiError &error) { Q_EMIT signInFailed(error); });
+    connect(session, &Session::sessionEnded, this,
+            [this](const ApiError &error) { Q_EMIT signInFailed(error); });
 }
 
 void AccountController::signInWithBrowser()
@@ -150,9 +150,11 @@ void AccountController::signInWithBrowser()
     BrowserLauncher launcher;
     launcher.setSystemOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
     m_flow->setBrowserLauncher(launcher);
-    connect(m_flow, &AuthorizationFlow::openUrlManually, this, [this](const QUrl &url, const QString &reason) {
-        Q_EMIT notice(tr("%1 Open this address in your browser to sign in: %2").arg(reason, url.toString()));
-    });
+    connect(m_flow, &AuthorizationFlow::openUrlManually, this,
+            [this](const QUrl &url, const QString &reason) {
+                Q_EMIT notice(
+                    tr("%1 Open this address in your browser to sign in: %2").arg(reason, url.toString()));
+            });
     connect(m_flow, &AuthorizationFlow::failed, this, [this](const ApiError &error) {
         if (m_session)
             m_session->abortSignIn(error);
@@ -205,7 +207,8 @@ bool AccountController::restoreLastAccount()
     m_client->setTokenSource(session);
     connect(session, &Session::restoreFinished, this, [this, last](bool ok, const ApiError &error) {
         if (!ok) {
-            fail(error ? error : ApiError::make(ApiError::Kind::SignInRequired, tr("Sign in again to continue.")));
+            fail(error ? error
+                       : ApiError::make(ApiError::Kind::SignInRequired, tr("Sign in again to continue.")));
             return;
         }
         m_client->fetchSites(this, [this, last](const QList<Site> &sites, const ApiError &fetchError) {
@@ -240,7 +243,8 @@ void AccountController::signOut()
     cancelSignIn();
     QString message = tr("Signed out.");
     if (m_session) {
-        connect(m_session, &Session::signedOut, this, [this](bool, const QString &text) { Q_EMIT notice(text); });
+        connect(m_session, &Session::signedOut, this,
+                [this](bool, const QString &text) { Q_EMIT notice(text); });
         m_session->signOut();
     }
     AccountStore().setLastUsedId(QString());

@@ -7,7 +7,6 @@
 #include "timeseries/zonedcalendar.h"
 
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <algorithm>
 
 namespace meterscope {
@@ -95,7 +94,8 @@ void ChartController::startFetch(const ChartTarget &target, int order)
     query.siteId = target.site.id;
     query.from = QDateTime::fromMSecsSinceEpoch(m_from, QTimeZone::utc());
     query.to = QDateTime::fromMSecsSinceEpoch(m_to, QTimeZone::utc());
-    query.interval = m_range.fetchInterval(m_granularity, ZonedCalendar::forZoneId(target.site.timeZoneId.toUtf8()));
+    query.interval =
+        m_range.fetchInterval(m_granularity, ZonedCalendar::forZoneId(target.site.timeZoneId.toUtf8()));
     QList<SeriesQuery> queries;
     if (target.isSite()) {
         query.source = SeriesQuery::Source::ActiveEnergy;
@@ -114,15 +114,16 @@ void ChartController::startFetch(const ChartTarget &target, int order)
     const quint64 generation = m_generation;
     for (const SeriesQuery &q : std::as_const(queries)) {
         ++m_pending;
-        ApiCall *call = m_client->fetchSeries(q, this, [this, generation, target, order](const QList<Series> &series, const ApiError &error) {
-            if (generation != m_generation)
-                return; // superseded
-            --m_pending;
-            if (error && error.kind != ApiError::Kind::Cancelled)
-                Q_EMIT failed(target, error);
-            m_fetched.push_back(Fetched{order, target, series});
-            onFetched(generation);
-        });
+        ApiCall *call = m_client->fetchSeries(
+            q, this, [this, generation, target, order](const QList<Series> &series, const ApiError &error) {
+                if (generation != m_generation)
+                    return; // superseded
+                --m_pending;
+                if (error && error.kind != ApiError::Kind::Cancelled)
+                    Q_EMIT failed(target, error);
+                m_fetched.push_back(Fetched{order, target, series});
+                onFetched(generation);
+            });
         m_calls.append(call);
     }
 }
@@ -134,7 +135,8 @@ void ChartController::onFetched(quint64 generation)
     m_calls.clear();
     std::vector<Fetched> fetched = std::move(m_fetched);
     m_fetched.clear();
-    std::stable_sort(fetched.begin(), fetched.end(), [](const Fetched &a, const Fetched &b) { return a.order < b.order; });
+    std::stable_sort(fetched.begin(), fetched.end(),
+                     [](const Fetched &a, const Fetched &b) { return a.order < b.order; });
     const qint64 from = m_from;
     const qint64 to = m_to;
     const Granularity granularity = m_granularity;
@@ -153,7 +155,8 @@ void ChartController::onFetched(quint64 generation)
                 if (!f.target.isSite())
                     labels.meterName = f.target.meter.name;
                 else if (s.commodity != Commodity::Electricity && s.commodity != Commodity::Unknown)
-                    labels.meterName = f.target.site.name + QStringLiteral(" · ") + commodityDisplayName(s.commodity);
+                    labels.meterName =
+                        f.target.site.name + QStringLiteral(" · ") + commodityDisplayName(s.commodity);
                 else
                     labels.meterName = f.target.site.name;
                 ChartSeries charted = ChartSeriesBuilder::build(s, labels, granularity, from, to);

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "charttarget.h"
-
 #include "api/apierror.h"
+#include "charttarget.h"
 #include "models/chartseries.h"
 #include "timeseries/timerange.h"
 

@@ -3,7 +3,6 @@
 #include "chartexporter.h"
 
 #include "chartwidget.h"
-
 #include "export/csvwriter.h"
 #include "models/chartseriesbuilder.h"
 #include "timeseries/zonedcalendar.h"
@@ -33,7 +32,9 @@ QString ChartExporter::title() const
     if (series.isEmpty())
         return tr("Consumption");
     QStringList owners;
-    const bool severalSites = std::any_of(series.cbegin(), series.cend(), [&](const ChartSeries &s) { return s.siteId != series.front().siteId; });
+    const bool severalSites = std::any_of(series.cbegin(), series.cend(), [&](const ChartSeries &s) {
+        return s.siteId != series.front().siteId;
+    });
     for (const ChartSeries &s : series) {
         QString owner = s.meterName.isEmpty() ? s.siteName : s.meterName;
         if (severalSites && !s.meterName.isEmpty() && !s.meterName.startsWith(s.siteName))
@@ -64,9 +65,13 @@ QStringList ChartExporter::headerLines() const
         lines.append(tr("Site: %1").arg(sites.join(QStringLiteral(", "))));
     const ZonedCalendar calendar(m_chart->axisZone());
     const QLocale locale;
-    const QString zone = m_chart->axisZone() == QTimeZone::utc() ? QStringLiteral("UTC") : QString::fromUtf8(m_chart->axisZone().id());
-    const QString from = locale.toString(calendar.toLocal(m_chart->viewFromUtcMs()), QStringLiteral("d MMM yyyy HH:mm"));
-    const QString to = locale.toString(calendar.toLocal(m_chart->viewToUtcMs()), QStringLiteral("d MMM yyyy HH:mm"));
+    const QString zone = m_chart->axisZone() == QTimeZone::utc()
+                             ? QStringLiteral("UTC")
+                             : QString::fromUtf8(m_chart->axisZone().id());
+    const QString from =
+        locale.toString(calendar.toLocal(m_chart->viewFromUtcMs()), QStringLiteral("d MMM yyyy HH:mm"));
+    const QString to =
+        locale.toString(calendar.toLocal(m_chart->viewToUtcMs()), QStringLiteral("d MMM yyyy HH:mm"));
     lines.append(tr("Range: %1 – %2 (%3) · %4").arg(from, to, zone, granularity));
     if (!units.isEmpty())
         lines.append(tr("Units: %1").arg(units.join(QStringLiteral(", "))));
@@ -76,10 +81,14 @@ QStringList ChartExporter::headerLines() const
 QString ChartExporter::extension(Format format)
 {
     switch (format) {
-    case Format::Png: return QStringLiteral("png");
-    case Format::Svg: return QStringLiteral("svg");
-    case Format::Pdf: return QStringLiteral("pdf");
-    case Format::Csv: return QStringLiteral("csv");
+    case Format::Png:
+        return QStringLiteral("png");
+    case Format::Svg:
+        return QStringLiteral("svg");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    case Format::Csv:
+        return QStringLiteral("csv");
     }
     return QString();
 }
@@ -100,8 +109,9 @@ QString ChartExporter::defaultFileName(Format format) const
     const ZonedCalendar calendar(m_chart->axisZone());
     const QDate first = calendar.localDate(m_chart->viewFromUtcMs());
     const QDate last = calendar.localDate(std::max(m_chart->viewToUtcMs() - 1, m_chart->viewFromUtcMs()));
-    parts.append(first == last ? first.toString(Qt::ISODate)
-                               : first.toString(Qt::ISODate) + QStringLiteral(" to ") + last.toString(Qt::ISODate));
+    parts.append(first == last
+                     ? first.toString(Qt::ISODate)
+                     : first.toString(Qt::ISODate) + QStringLiteral(" to ") + last.toString(Qt::ISODate));
     QString name = parts.join(QStringLiteral(" - "));
     static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
     name.replace(unsafe, QStringLiteral("_"));
@@ -149,7 +159,8 @@ bool ChartExporter::exportPdf(const QString &path, QString *error)
     QPdfWriter writer(path);
     writer.setTitle(title());
     writer.setCreator(QStringLiteral("Meterscope"));
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12)));
+    writer.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12)));
     writer.setResolution(150);
     QPainter painter;
     if (!painter.begin(&writer)) {
@@ -184,18 +195,29 @@ void ChartExporter::startCsv(const QString &path)
     m_writer->setTimeZone(m_chart->axisZone());
     m_writer->setLayout(CsvWriter::Layout::Aligned);
     for (const ChartSeries &s : series)
-        m_writer->addSeries(ChartSeriesBuilder::chartedSeries(s), s.meterName, s.unit.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.unit));
-    connect(m_writer, &CsvWriter::progress, this, [this](qint64 done, qint64 total) {
-        Q_EMIT csvProgress(total > 0 ? int(done * 100 / total) : 0);
-    }, Qt::QueuedConnection);
-    connect(m_writer, &CsvWriter::finished, this, [this, path](CsvWriter::Status status, const QString &error) {
-        m_lastRows = m_writer ? m_writer->rowsWritten() : 0;
-        switch (status) {
-        case CsvWriter::Status::Ok: Q_EMIT csvFinished(true, tr("Exported %1 rows to %2.").arg(m_lastRows).arg(path)); break;
-        case CsvWriter::Status::Cancelled: Q_EMIT csvFinished(false, tr("Export cancelled; no file was written.")); break;
-        case CsvWriter::Status::Failed: Q_EMIT csvFinished(false, error); break;
-        }
-    }, Qt::QueuedConnection);
+        m_writer->addSeries(ChartSeriesBuilder::chartedSeries(s), s.meterName,
+                            s.unit.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.unit));
+    connect(
+        m_writer, &CsvWriter::progress, this,
+        [this](qint64 done, qint64 total) { Q_EMIT csvProgress(total > 0 ? int(done * 100 / total) : 0); },
+        Qt::QueuedConnection);
+    connect(
+        m_writer, &CsvWriter::finished, this,
+        [this, path](CsvWriter::Status status, const QString &error) {
+            m_lastRows = m_writer ? m_writer->rowsWritten() : 0;
+            switch (status) {
+            case CsvWriter::Status::Ok:
+                Q_EMIT csvFinished(true, tr("Exported %1 rows to %2.").arg(m_lastRows).arg(path));
+                break;
+            case CsvWriter::Status::Cancelled:
+                Q_EMIT csvFinished(false, tr("Export cancelled; no file was written."));
+                break;
+            case CsvWriter::Status::Failed:
+                Q_EMIT csvFinished(false, error);
+                break;
+            }
+        },
+        Qt::QueuedConnection);
     m_writer->startWriteFile(path);
 }
 

@@ -20,7 +20,13 @@ class ChartExporter final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChartExporter)
 public:
-    enum class Format { Png, Svg, Pdf, Csv };
+    enum class Format
+    {
+        Png,
+        Svg,
+        Pdf,
+        Csv
+    };
     Q_ENUM(Format)
 
     explicit ChartExporter(ChartWidget *chart, QObject *parent = nullptr);

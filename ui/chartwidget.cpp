@@ -21,10 +21,9 @@
 #include <QPainter>
 #include <QTimer>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 #include <QWheelEvent>
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -41,8 +40,9 @@ constexpr int kMaxSegments = 64; // line pieces per series between gaps; beyond 
 
 const QList<QColor> &overlayPalette()
 {
-    static const QList<QColor> colors{QColor(0x1f, 0x6f, 0xb4), QColor(0xe0, 0x7b, 0x12), QColor(0x2e, 0x9e, 0x5b),
-                                      QColor(0xc4, 0x3c, 0x3c), QColor(0x7b, 0x52, 0xae), QColor(0x8c, 0x6d, 0x31),
+    static const QList<QColor> colors{QColor(0x1f, 0x6f, 0xb4), QColor(0xe0, 0x7b, 0x12),
+                                      QColor(0x2e, 0x9e, 0x5b), QColor(0xc4, 0x3c, 0x3c),
+                                      QColor(0x7b, 0x52, 0xae), QColor(0x8c, 0x6d, 0x31),
                                       QColor(0xd1, 0x5c, 0xa8), QColor(0x4d, 0x4d, 0x4d)};
     return colors;
 }
@@ -60,12 +60,17 @@ QList<QPair<qint64, QString>> timeTicks(qint64 from, qint64 to, const QTimeZone 
     const qint64 span = std::max<qint64>(to - from, 1);
     const int wanted = std::clamp(widthPx / 110, 2, 14);
     const qint64 idealStep = span / wanted;
-    struct Step { Granularity g; int multiple; qint64 approxMs; };
-    static const Step steps[] = {{Granularity::Hour, 1, kHourMs},       {Granularity::Hour, 3, 3 * kHourMs},
-                                 {Granularity::Hour, 6, 6 * kHourMs},   {Granularity::Hour, 12, 12 * kHourMs},
-                                 {Granularity::Day, 1, kDayMs},         {Granularity::Day, 2, 2 * kDayMs},
-                                 {Granularity::Week, 1, 7 * kDayMs},    {Granularity::Month, 1, 30 * kDayMs},
-                                 {Granularity::Month, 3, 91 * kDayMs},  {Granularity::Year, 1, 365 * kDayMs}};
+    struct Step
+    {
+        Granularity g;
+        int multiple;
+        qint64 approxMs;
+    };
+    static const Step steps[] = {{Granularity::Hour, 1, kHourMs},      {Granularity::Hour, 3, 3 * kHourMs},
+                                 {Granularity::Hour, 6, 6 * kHourMs},  {Granularity::Hour, 12, 12 * kHourMs},
+                                 {Granularity::Day, 1, kDayMs},        {Granularity::Day, 2, 2 * kDayMs},
+                                 {Granularity::Week, 1, 7 * kDayMs},   {Granularity::Month, 1, 30 * kDayMs},
+                                 {Granularity::Month, 3, 91 * kDayMs}, {Granularity::Year, 1, 365 * kDayMs}};
     Step step = steps[std::size(steps) - 1];
     for (const Step &s : steps) {
         if (s.approxMs >= idealStep) {
@@ -85,7 +90,7 @@ QList<QPair<qint64, QString>> timeTicks(qint64 from, qint64 to, const QTimeZone 
         const int unitIndex = step.g == Granularity::Hour    ? local.time().hour()
                               : step.g == Granularity::Day   ? int(local.date().toJulianDay())
                               : step.g == Granularity::Month ? local.date().month() - 1
-                                                              : 0;
+                                                             : 0;
         if (unitIndex % step.multiple != 0)
             continue;
         QString label;
@@ -99,8 +104,9 @@ QList<QPair<qint64, QString>> timeTicks(qint64 from, qint64 to, const QTimeZone 
             label = locale.toString(local.date(), QStringLiteral("ddd d MMM"));
             break;
         case Granularity::Month:
-            label = local.date().month() == 1 || ticks.isEmpty() ? locale.toString(local.date(), QStringLiteral("MMM yyyy"))
-                                                                  : locale.toString(local.date(), QStringLiteral("MMM"));
+            label = local.date().month() == 1 || ticks.isEmpty()
+                        ? locale.toString(local.date(), QStringLiteral("MMM yyyy"))
+                        : locale.toString(local.date(), QStringLiteral("MMM"));
             break;
         default:
             label = locale.toString(local.date(), QStringLiteral("yyyy"));
@@ -172,7 +178,8 @@ void ChartWidget::setLoading(bool loading)
     m_loadingLabel->setVisible(loading);
 }
 
-void ChartWidget::setSeries(const QList<ChartSeries> &series, qint64 fromUtcMs, qint64 toUtcMs, const QTimeZone &axisZone)
+void ChartWidget::setSeries(const QList<ChartSeries> &series, qint64 fromUtcMs, qint64 toUtcMs,
+                            const QTimeZone &axisZone)
 {
     m_series = series;
     m_from = fromUtcMs;
@@ -194,7 +201,8 @@ void ChartWidget::rebuild()
     m_plots.clear();
     m_plotted.clear();
 
-    const bool anyData = std::any_of(m_series.cbegin(), m_series.cend(), [](const ChartSeries &s) { return !s.isEmpty(); });
+    const bool anyData =
+        std::any_of(m_series.cbegin(), m_series.cend(), [](const ChartSeries &s) { return !s.isEmpty(); });
     if (anyData) {
         const bool single = m_series.size() == 1;
         for (int i = 0; i < m_series.size(); ++i) {
@@ -263,7 +271,8 @@ void ChartWidget::rebuild()
             plotted.seriesIndex = i;
             plotted.plot = plotIndex;
             plotted.axis = axisIndex;
-            plotted.color = single ? commodityColor(s.commodity) : overlayPalette()[i % overlayPalette().size()];
+            plotted.color =
+                single ? commodityColor(s.commodity) : overlayPalette()[i % overlayPalette().size()];
             QValueAxis *y = plot.yAxes[axisIndex];
             auto attach = [&](QAbstractSeries *series, bool inLegend) {
                 plot.chart->addSeries(series);
@@ -274,8 +283,9 @@ void ChartWidget::rebuild()
             };
             const QString name = s.unit.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.unit);
             if (s.bars) {
-                plotted.barSlot = int(std::count_if(m_plotted.cbegin(), m_plotted.cend(),
-                                                    [this](const Plotted &p) { return m_series[p.seriesIndex].bars; }));
+                plotted.barSlot =
+                    int(std::count_if(m_plotted.cbegin(), m_plotted.cend(),
+                                      [this](const Plotted &p) { return m_series[p.seriesIndex].bars; }));
                 auto *upper = new QLineSeries;
                 plotted.area = new QAreaSeries(upper);
                 plotted.area->setName(name);
@@ -327,11 +337,14 @@ void ChartWidget::refreshView()
         return;
     const int widthPx = plotWidthPx();
     m_decimatedWidthPx = widthPx;
-    const int barSeriesCount = std::max<int>(1, int(std::count_if(m_plotted.cbegin(), m_plotted.cend(),
-                                                                   [this](const Plotted &p) { return m_series[p.seriesIndex].bars; })));
+    const int barSeriesCount =
+        std::max<int>(1, int(std::count_if(m_plotted.cbegin(), m_plotted.cend(), [this](const Plotted &p) {
+                          return m_series[p.seriesIndex].bars;
+                      })));
     std::vector<std::vector<std::pair<double, double>>> yRanges(m_plots.size());
     for (auto &plot : yRanges)
-        plot.assign(kMaxUnitsPerChart, {std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest()});
+        plot.assign(kMaxUnitsPerChart,
+                    {std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest()});
 
     for (Plotted &p : m_plotted) {
         const ChartSeries &s = m_series[p.seriesIndex];
@@ -354,7 +367,8 @@ void ChartWidget::refreshView()
                 const double x0 = double(s.utcMs[i]) + inset + slot * p.barSlot;
                 const double x1 = x0 + slot;
                 QList<QPointF> &target = s.isPartial(i) ? partial : full;
-                target << QPointF(x0, 0) << QPointF(x0, s.values[i]) << QPointF(x1, s.values[i]) << QPointF(x1, 0);
+                target << QPointF(x0, 0) << QPointF(x0, s.values[i]) << QPointF(x1, s.values[i])
+                       << QPointF(x1, 0);
                 widen(s.values[i]);
             }
             p.pointCount = int(full.size() + partial.size());
@@ -363,7 +377,8 @@ void ChartWidget::refreshView()
         } else {
             // M4 to the pixel width; gaps (points further apart than one interval) break the line.
             const qint64 stepMs = s.endUtcMs.front() - s.utcMs.front();
-            const DecimatedSeries decimated = M4Decimator::decimate(s.utcMs, s.values, m_viewFrom, m_viewTo, widthPx, stepMs);
+            const DecimatedSeries decimated =
+                M4Decimator::decimate(s.utcMs, s.values, m_viewFrom, m_viewTo, widthPx, stepMs);
             QList<QList<QPointF>> pieces = decimated.segments();
             while (pieces.size() > kMaxSegments) { // too many gaps to draw each: bridge the last ones
                 pieces[pieces.size() - 2].append(pieces.back());
@@ -388,12 +403,14 @@ void ChartWidget::refreshView()
                 if (!p.segments.empty())
                     hideLegendMarkers(plot.chart, line);
                 const int index = p.seriesIndex;
-                connect(line, &QLineSeries::hovered, this,
-                        [this, index](const QPointF &pt, bool state) { showHover(m_series[index], pt, state); });
+                connect(line, &QLineSeries::hovered, this, [this, index](const QPointF &pt, bool state) {
+                    showHover(m_series[index], pt, state);
+                });
                 p.segments.push_back(line);
             }
             for (size_t k = 0; k < p.segments.size(); ++k)
-                p.segments[k]->replace(qsizetype(k) < pieces.size() ? pieces[qsizetype(k)] : QList<QPointF>());
+                p.segments[k]->replace(qsizetype(k) < pieces.size() ? pieces[qsizetype(k)]
+                                                                    : QList<QPointF>());
         }
     }
     for (size_t pi = 0; pi < m_plots.size(); ++pi) {
@@ -435,7 +452,8 @@ void ChartWidget::updateTimeAxis(Plot &plot)
         used.append(label);
         axis->append(label, double(utcMs));
     }
-    const QString zoneName = m_zone == QTimeZone::utc() ? QStringLiteral("UTC") : QString::fromUtf8(m_zone.id());
+    const QString zoneName =
+        m_zone == QTimeZone::utc() ? QStringLiteral("UTC") : QString::fromUtf8(m_zone.id());
     axis->setTitleText(tr("Time (%1)").arg(zoneName));
 }
 
@@ -490,7 +508,8 @@ int ChartWidget::plottedSegmentCount(const QString &seriesKey) const
 {
     for (const Plotted &p : m_plotted) {
         if (m_series[p.seriesIndex].key == seriesKey)
-            return int(std::count_if(p.segments.cbegin(), p.segments.cend(), [](const QLineSeries *l) { return l->count() > 0; }));
+            return int(std::count_if(p.segments.cbegin(), p.segments.cend(),
+                                     [](const QLineSeries *l) { return l->count() > 0; }));
     }
     return -1;
 }
@@ -512,32 +531,43 @@ QString ChartWidget::placeholderText() const
 
 QString ChartWidget::toolTipFor(const QString &seriesKey, qint64 utcMs) const
 {
-    const auto it = std::find_if(m_series.cbegin(), m_series.cend(), [&](const ChartSeries &s) { return s.key == seriesKey; });
+    const auto it = std::find_if(m_series.cbegin(), m_series.cend(),
+                                 [&](const ChartSeries &s) { return s.key == seriesKey; });
     if (it == m_series.cend() || it->isEmpty())
         return {};
     const ChartSeries &s = *it;
     // The point whose interval contains utcMs, else the nearest start.
     auto pos = std::upper_bound(s.utcMs.cbegin(), s.utcMs.cend(), utcMs);
     size_t i = pos == s.utcMs.cbegin() ? 0 : size_t(pos - s.utcMs.cbegin()) - 1;
-    if (utcMs >= s.endUtcMs[i] && i + 1 < s.utcMs.size()
-        && (s.utcMs[i + 1] - utcMs) < (utcMs - s.endUtcMs[i]))
+    if (utcMs >= s.endUtcMs[i] && i + 1 < s.utcMs.size() &&
+        (s.utcMs[i + 1] - utcMs) < (utcMs - s.endUtcMs[i]))
         ++i;
     const ZonedCalendar site = ZonedCalendar::forZoneId(s.timeZoneId.toUtf8());
     const QLocale locale;
     const QDateTime start = site.toLocal(s.utcMs[i]);
     QString when;
     switch (s.bars ? s.granularity : Granularity::FifteenMinutes) {
-    case Granularity::Day: when = locale.toString(start.date(), QStringLiteral("dddd d MMMM yyyy")); break;
-    case Granularity::Week: when = tr("Week of %1").arg(locale.toString(start.date(), QStringLiteral("d MMMM yyyy"))); break;
-    case Granularity::Month: when = locale.toString(start.date(), QStringLiteral("MMMM yyyy")); break;
-    case Granularity::Year: when = locale.toString(start.date(), QStringLiteral("yyyy")); break;
+    case Granularity::Day:
+        when = locale.toString(start.date(), QStringLiteral("dddd d MMMM yyyy"));
+        break;
+    case Granularity::Week:
+        when = tr("Week of %1").arg(locale.toString(start.date(), QStringLiteral("d MMMM yyyy")));
+        break;
+    case Granularity::Month:
+        when = locale.toString(start.date(), QStringLiteral("MMMM yyyy"));
+        break;
+    case Granularity::Year:
+        when = locale.toString(start.date(), QStringLiteral("yyyy"));
+        break;
     default:
-        when = tr("%1 – %2").arg(locale.toString(start, QStringLiteral("ddd d MMM yyyy HH:mm")),
-                                 locale.toString(site.toLocal(s.endUtcMs[i]).time(), QStringLiteral("HH:mm")));
+        when =
+            tr("%1 – %2").arg(locale.toString(start, QStringLiteral("ddd d MMM yyyy HH:mm")),
+                              locale.toString(site.toLocal(s.endUtcMs[i]).time(), QStringLiteral("HH:mm")));
         break;
     }
     const QString zoneName = s.timeZoneId.isEmpty() ? QStringLiteral("UTC") : s.timeZoneId;
-    QString text = tr("%1\n%2\n%3 (%4)").arg(s.title, SeriesTotalsModel::formatQuantity(s.values[i], s.unit), when, zoneName);
+    QString text = tr("%1\n%2\n%3 (%4)")
+                       .arg(s.title, SeriesTotalsModel::formatQuantity(s.values[i], s.unit), when, zoneName);
     if (s.isPartial(i))
         text += tr("\nPartial: data for %1% of the period").arg(qRound(s.coverage[i] * 100));
     return text;
@@ -566,7 +596,8 @@ double ChartWidget::anchorFraction(const Plot &plot, const QPointF &viewPos) con
     const QRectF area = plot.chart->plotArea();
     if (area.width() <= 0)
         return 0.5;
-    return (plot.chart->mapFromScene(plot.view->mapToScene(viewPos.toPoint())).x() - area.left()) / area.width();
+    return (plot.chart->mapFromScene(plot.view->mapToScene(viewPos.toPoint())).x() - area.left()) /
+           area.width();
 }
 
 bool ChartWidget::eventFilter(QObject *watched, QEvent *event)
@@ -618,13 +649,25 @@ void ChartWidget::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal: zoomBy(0.8); break;
-    case Qt::Key_Minus: zoomBy(1.25); break;
-    case Qt::Key_Left: panBy(-0.1); break;
-    case Qt::Key_Right: panBy(0.1); break;
+    case Qt::Key_Equal:
+        zoomBy(0.8);
+        break;
+    case Qt::Key_Minus:
+        zoomBy(1.25);
+        break;
+    case Qt::Key_Left:
+        panBy(-0.1);
+        break;
+    case Qt::Key_Right:
+        panBy(0.1);
+        break;
     case Qt::Key_0:
-    case Qt::Key_Home: resetZoom(); break;
-    default: QWidget::keyPressEvent(event); return;
+    case Qt::Key_Home:
+        resetZoom();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
     }
     event->accept();
 }
@@ -648,7 +691,8 @@ QRectF ChartWidget::render(QPainter *painter, const QRectF &target, const QStrin
         f.setBold(i == 0);
         painter->setFont(f);
         painter->setPen(i == 0 ? QColor(0x1b, 0x26, 0x33) : QColor(0x4a, 0x55, 0x60));
-        const QRectF line(target.left() + margin, y, target.width() - 2 * margin, QFontMetricsF(f).height() * 1.2);
+        const QRectF line(target.left() + margin, y, target.width() - 2 * margin,
+                          QFontMetricsF(f).height() * 1.2);
         painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, headerLines[i]);
         y += line.height();
     }

@@ -28,7 +28,8 @@ public:
     ~ChartWidget() override;
 
     // Shows `series` over [fromUtcMs, toUtcMs) with time labels in `axisZone`; resets the zoom.
-    void setSeries(const QList<ChartSeries> &series, qint64 fromUtcMs, qint64 toUtcMs, const QTimeZone &axisZone);
+    void setSeries(const QList<ChartSeries> &series, qint64 fromUtcMs, qint64 toUtcMs,
+                   const QTimeZone &axisZone);
     void clear(const QString &placeholder);
     void setLoading(bool loading);
     [[nodiscard]] bool isLoading() const { return m_loading; }

@@ -51,13 +51,15 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
     hide();
 }
 
-void ErrorBanner::showMessage(const QString &message, const QString &details, bool canRetry, Severity severity)
+void ErrorBanner::showMessage(const QString &message, const QString &details, bool canRetry,
+                              Severity severity)
 {
-    setStyleSheet(severity == Severity::Error
-                      ? QStringLiteral("#errorBanner { background: #fdecea; border-bottom: 1px solid #f3b7b1; } "
-                                       "#errorMessage { color: #7a1c12; }")
-                      : QStringLiteral("#errorBanner { background: #eef4fb; border-bottom: 1px solid #c3d6ec; } "
-                                       "#errorMessage { color: #1d3f63; }"));
+    setStyleSheet(
+        severity == Severity::Error
+            ? QStringLiteral("#errorBanner { background: #fdecea; border-bottom: 1px solid #f3b7b1; } "
+                             "#errorMessage { color: #7a1c12; }")
+            : QStringLiteral("#errorBanner { background: #eef4fb; border-bottom: 1px solid #c3d6ec; } "
+                             "#errorMessage { color: #1d3f63; }"));
     m_message->setText(message);
     m_detailsText = details;
     m_details->setText(details);

@@ -16,7 +16,11 @@ class ErrorBanner final : public QFrame
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ErrorBanner)
 public:
-    enum class Severity { Error, Notice };
+    enum class Severity
+    {
+        Error,
+        Notice
+    };
 
     explicit ErrorBanner(QWidget *parent = nullptr);
 

@@ -148,9 +148,15 @@ void ExportDialog::startExport()
     QString error;
     bool ok = true;
     switch (format()) {
-    case ChartExporter::Format::Png: ok = m_exporter->exportImage(target, QSize(m_width->value(), m_height->value()), &error); break;
-    case ChartExporter::Format::Svg: ok = m_exporter->exportSvg(target, QSize(m_width->value(), m_height->value()), &error); break;
-    case ChartExporter::Format::Pdf: ok = m_exporter->exportPdf(target, &error); break;
+    case ChartExporter::Format::Png:
+        ok = m_exporter->exportImage(target, QSize(m_width->value(), m_height->value()), &error);
+        break;
+    case ChartExporter::Format::Svg:
+        ok = m_exporter->exportSvg(target, QSize(m_width->value(), m_height->value()), &error);
+        break;
+    case ChartExporter::Format::Pdf:
+        ok = m_exporter->exportPdf(target, &error);
+        break;
     case ChartExporter::Format::Csv:
         m_progress->setValue(0);
         m_progress->show();

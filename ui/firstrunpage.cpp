@@ -18,7 +18,8 @@ QFrame *card(QWidget *parent, const QString &title, const QString &text)
 {
     auto *frame = new QFrame(parent);
     frame->setObjectName(QStringLiteral("signInCard"));
-    frame->setStyleSheet(QStringLiteral("#signInCard { background: white; border: 1px solid #d5dce3; border-radius: 8px; }"));
+    frame->setStyleSheet(
+        QStringLiteral("#signInCard { background: white; border: 1px solid #d5dce3; border-radius: 8px; }"));
     auto *layout = new QVBoxLayout(frame);
     layout->setContentsMargins(18, 14, 18, 14);
     auto *heading = new QLabel(title, frame);
@@ -55,10 +56,11 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
     auto *logo = new QLabel(this);
     logo->setPixmap(applicationIcon().pixmap(56, 56));
     logoRow->addWidget(logo);
-    auto *title = new QLabel(tr("<span style='font-size:22pt; font-weight:600; color:#13315c'>Meterscope</span><br>"
-                                "<span style='color:#4a5560'>Energy consumption of your sites and meters — charted, "
-                                "totalled and exported, in each site's own time zone.</span>"),
-                             this);
+    auto *title =
+        new QLabel(tr("<span style='font-size:22pt; font-weight:600; color:#13315c'>Meterscope</span><br>"
+                      "<span style='color:#4a5560'>Energy consumption of your sites and meters — charted, "
+                      "totalled and exported, in each site's own time zone.</span>"),
+                   this);
     title->setWordWrap(true);
     logoRow->addWidget(title, 1);
     column->addLayout(logoRow);

@@ -3,22 +3,21 @@
 #include "mainwindow.h"
 
 #include "accountcontroller.h"
+#include "api/apiclient.h"
 #include "chartcontroller.h"
 #include "chartexporter.h"
 #include "chartwidget.h"
 #include "detailspanel.h"
+#include "emulator/emulatorserver.h"
 #include "errorbanner.h"
 #include "exportdialog.h"
 #include "firstrunpage.h"
-#include "settingsdialog.h"
-#include "timerangebar.h"
-
-#include "api/apiclient.h"
-#include "emulator/emulatorserver.h"
 #include "models/commodityicon.h"
 #include "models/seriestotalsmodel.h"
 #include "models/sitetreefiltermodel.h"
 #include "models/sitetreemodel.h"
+#include "settingsdialog.h"
+#include "timerangebar.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -45,13 +44,14 @@
 namespace meterscope {
 
 namespace {
-constexpr int kMaxOverlay = 8;           // targets charted at once
-constexpr int kOfflineRetryMs = 15000;   // one automatic retry while the server is unreachable
+constexpr int kMaxOverlay = 8;         // targets charted at once
+constexpr int kOfflineRetryMs = 15000; // one automatic retry while the server is unreachable
 
 bool retryable(ApiError::Kind kind)
 {
-    return kind == ApiError::Kind::Offline || kind == ApiError::Kind::Timeout || kind == ApiError::Kind::ServerError
-           || kind == ApiError::Kind::RateLimited || kind == ApiError::Kind::BadData;
+    return kind == ApiError::Kind::Offline || kind == ApiError::Kind::Timeout ||
+           kind == ApiError::Kind::ServerError || kind == ApiError::Kind::RateLimited ||
+           kind == ApiError::Kind::BadData;
 }
 } // namespace
 
@@ -69,7 +69,8 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
 
     connect(m_firstRun, &FirstRunPage::demoRequested, m_account, &AccountController::signInDemo);
     connect(m_firstRun, &FirstRunPage::patSubmitted, m_account, &AccountController::signInWithPat);
-    connect(m_firstRun, &FirstRunPage::browserSignInRequested, m_account, &AccountController::signInWithBrowser);
+    connect(m_firstRun, &FirstRunPage::browserSignInRequested, m_account,
+            &AccountController::signInWithBrowser);
     connect(m_account, &AccountController::busy, this, [this](const QString &message) {
         if (!isShowingWorkspace())
             m_firstRun->setBusy(message);
@@ -171,7 +172,8 @@ void MainWindow::buildWorkspace()
     m_totalsView->setModel(m_totals);
     m_totalsView->verticalHeader()->hide();
     m_totalsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_totalsView->horizontalHeader()->setSectionResizeMode(SeriesTotalsModel::SeriesColumn, QHeaderView::Stretch);
+    m_totalsView->horizontalHeader()->setSectionResizeMode(SeriesTotalsModel::SeriesColumn,
+                                                           QHeaderView::Stretch);
     m_totalsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_totalsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_totalsView->setMaximumHeight(110);
@@ -202,9 +204,8 @@ void MainWindow::buildWorkspace()
         if (!text.isEmpty())
             m_tree->expandToDepth(0);
     });
-    connect(m_commodity, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setCommodity(Commodity(m_commodity->currentData().toInt()));
-    });
+    connect(m_commodity, &QComboBox::currentIndexChanged, this,
+            [this] { m_filter->setCommodity(Commodity(m_commodity->currentData().toInt())); });
     connect(m_searchAll, &QPushButton::clicked, m_siteModel, &SiteTreeModel::loadAllMeters);
     connect(m_siteModel, &SiteTreeModel::loadAllProgress, this, [this](int done, int total) {
         m_searchAllProgress->setRange(0, total);
@@ -217,26 +218,29 @@ void MainWindow::buildWorkspace()
         m_searchAll->setEnabled(true);
         statusBar()->showMessage(tr("Meters of every site loaded."), 5000);
     });
-    connect(m_siteModel, &SiteTreeModel::siteFailed, this, [this](const QString &siteId, const ApiError &error) {
-        const QString name = m_siteModel->site(m_siteModel->siteIndex(siteId)).name;
-        if (error.kind == ApiError::Kind::Forbidden) // marked in the tree; the others go on
-            statusBar()->showMessage(tr("No access to site %1 (403).").arg(name), 8000);
-        else
-            showError(error, name);
-    });
+    connect(m_siteModel, &SiteTreeModel::siteFailed, this,
+            [this](const QString &siteId, const ApiError &error) {
+                const QString name = m_siteModel->site(m_siteModel->siteIndex(siteId)).name;
+                if (error.kind == ApiError::Kind::Forbidden) // marked in the tree; the others go on
+                    statusBar()->showMessage(tr("No access to site %1 (403).").arg(name), 8000);
+                else
+                    showError(error, name);
+            });
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, m_selectionTimer,
             qOverload<>(&QTimer::start));
     connect(m_selectionTimer, &QTimer::timeout, this, &MainWindow::onSelectionChanged);
     connect(m_rangeBar, &TimeRangeBar::changed, this, &MainWindow::reloadChart);
     connect(m_chartController, &ChartController::loadingChanged, m_chart, &ChartWidget::setLoading);
     connect(m_chartController, &ChartController::ready, this, &MainWindow::onChartReady);
-    connect(m_chartController, &ChartController::failed, this,
-            [this](const ChartTarget &target, const ApiError &error) { showError(error, target.displayName()); });
+    connect(
+        m_chartController, &ChartController::failed, this,
+        [this](const ChartTarget &target, const ApiError &error) { showError(error, target.displayName()); });
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
     connect(m_offlineRetry, &QTimer::timeout, this, &MainWindow::refresh);
     connect(m_chart, &ChartWidget::viewChanged, this, [this] {
         if (m_chart->isZoomed())
-            statusBar()->showMessage(tr("Zoomed: scroll or drag to move, double-click or Ctrl+0 to reset."), 4000);
+            statusBar()->showMessage(tr("Zoomed: scroll or drag to move, double-click or Ctrl+0 to reset."),
+                                     4000);
     });
 }
 
@@ -259,9 +263,11 @@ void MainWindow::buildMenus()
         m_search->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
-    QAction *tree = view->addAction(tr("Go to &tree"), this, [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });
+    QAction *tree =
+        view->addAction(tr("Go to &tree"), this, [this] { m_tree->setFocus(Qt::ShortcutFocusReason); });
     tree->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *chart = view->addAction(tr("Go to &chart"), this, [this] { m_chart->setFocus(Qt::ShortcutFocusReason); });
+    QAction *chart =
+        view->addAction(tr("Go to &chart"), this, [this] { m_chart->setFocus(Qt::ShortcutFocusReason); });
     chart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *reset = view->addAction(tr("Reset &zoom"), m_chart, &ChartWidget::resetZoom);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
@@ -318,7 +324,8 @@ void MainWindow::onSignedIn(const QList<Site> &sites)
     m_chartController->setClient(m_account->client());
     m_siteModel->setApiClient(m_account->client());
     m_siteModel->setSites(sites);
-    m_exporter->setSourceHost(m_account->client() ? m_account->client()->profile().baseUrl().host() : QString());
+    m_exporter->setSourceHost(m_account->client() ? m_account->client()->profile().baseUrl().host()
+                                                  : QString());
     if (emulator::EmulatorServer *server = m_account->demoServer())
         m_rangeBar->setClock([server] { return server->now().toMSecsSinceEpoch(); });
     else
@@ -336,8 +343,10 @@ void MainWindow::onSignedIn(const QList<Site> &sites)
 
 void MainWindow::onSignInFailed(const ApiError &error)
 {
-    const QString message = error.userMessage().isEmpty() ? defaultMessageFor(error.kind) : error.userMessage();
-    if (isShowingWorkspace() && error.kind != ApiError::Kind::SignInRequired && error.kind != ApiError::Kind::Unauthorized) {
+    const QString message =
+        error.userMessage().isEmpty() ? defaultMessageFor(error.kind) : error.userMessage();
+    if (isShowingWorkspace() && error.kind != ApiError::Kind::SignInRequired &&
+        error.kind != ApiError::Kind::Unauthorized) {
         showError(error, QString());
         return;
     }
@@ -366,7 +375,8 @@ void MainWindow::selectTargets(const QModelIndexList &treeIndexes)
     QItemSelection selection;
     for (const QModelIndex &index : treeIndexes)
         selection.select(index, index);
-    m_tree->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->selectionModel()->select(selection,
+                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     if (!treeIndexes.isEmpty())
         m_tree->selectionModel()->setCurrentIndex(treeIndexes.front(), QItemSelectionModel::NoUpdate);
 }
@@ -387,7 +397,8 @@ void MainWindow::onSelectionChanged()
         targets.append(target);
         zones.append(target.site.timeZoneId);
         if (targets.size() == kMaxOverlay) {
-            statusBar()->showMessage(tr("At most %1 selections are charted together.").arg(kMaxOverlay), 5000);
+            statusBar()->showMessage(tr("At most %1 selections are charted together.").arg(kMaxOverlay),
+                                     5000);
             break;
         }
     }
@@ -486,19 +497,22 @@ void MainWindow::saveLastView() const
 {
     QSettings settings;
     const QModelIndex current = m_filter->mapToSource(m_tree->currentIndex());
-    settings.setValue(QStringLiteral("view/siteId"), current.isValid() ? m_siteModel->site(current).id : QString());
-    settings.setValue(QStringLiteral("view/meterId"), current.isValid() ? m_siteModel->meter(current).id : QString());
+    settings.setValue(QStringLiteral("view/siteId"),
+                      current.isValid() ? m_siteModel->site(current).id : QString());
+    settings.setValue(QStringLiteral("view/meterId"),
+                      current.isValid() ? m_siteModel->meter(current).id : QString());
     settings.setValue(QStringLiteral("view/preset"), TimeRange::presetKey(m_rangeBar->range().preset()));
-    settings.setValue(QStringLiteral("view/granularity"),
-                      m_rangeBar->isAutomaticGranularity() ? QStringLiteral("auto") : granularityKey(m_rangeBar->granularity()));
+    settings.setValue(QStringLiteral("view/granularity"), m_rangeBar->isAutomaticGranularity()
+                                                              ? QStringLiteral("auto")
+                                                              : granularityKey(m_rangeBar->granularity()));
 }
 
 void MainWindow::restoreLastView()
 {
     QSettings settings;
     TimeRange::Preset preset;
-    if (TimeRange::presetFromKey(settings.value(QStringLiteral("view/preset")).toString(), &preset)
-        && preset != TimeRange::Preset::Custom)
+    if (TimeRange::presetFromKey(settings.value(QStringLiteral("view/preset")).toString(), &preset) &&
+        preset != TimeRange::Preset::Custom)
         m_rangeBar->setPreset(preset);
     Granularity granularity;
     if (granularityFromKey(settings.value(QStringLiteral("view/granularity")).toString(), &granularity))
@@ -514,16 +528,17 @@ void MainWindow::restoreLastView()
     }
     // The meter appears once its site's meters are loaded.
     auto *once = new QObject(this);
-    connect(m_siteModel, &SiteTreeModel::metersLoaded, once, [this, once, siteId, meterId](const QString &loaded) {
-        if (loaded != siteId)
-            return;
-        const QModelIndex meter = m_filter->mapFromSource(m_siteModel->meterIndex(siteId, meterId));
-        if (meter.isValid()) {
-            m_tree->expand(meter.parent());
-            selectTargets({meter});
-        }
-        once->deleteLater();
-    });
+    connect(m_siteModel, &SiteTreeModel::metersLoaded, once,
+            [this, once, siteId, meterId](const QString &loaded) {
+                if (loaded != siteId)
+                    return;
+                const QModelIndex meter = m_filter->mapFromSource(m_siteModel->meterIndex(siteId, meterId));
+                if (meter.isValid()) {
+                    m_tree->expand(meter.parent());
+                    selectTargets({meter});
+                }
+                once->deleteLater();
+            });
     m_tree->expand(m_filter->mapFromSource(site));
 }
 

@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "charttarget.h"
-
 #include "api/apierror.h"
 #include "api/site.h"
+#include "charttarget.h"
 
 #include <QMainWindow>
 #include <QModelIndexList>

@@ -10,8 +10,11 @@ NetworkSettings NetworkSettings::load()
 {
     QSettings settings;
     NetworkSettings s;
-    const QString mode = settings.value(QStringLiteral("network/proxyMode"), QStringLiteral("system")).toString();
-    s.mode = mode == QLatin1String("manual") ? Mode::Manual : mode == QLatin1String("none") ? Mode::NoProxy : Mode::System;
+    const QString mode =
+        settings.value(QStringLiteral("network/proxyMode"), QStringLiteral("system")).toString();
+    s.mode = mode == QLatin1String("manual") ? Mode::Manual
+             : mode == QLatin1String("none") ? Mode::NoProxy
+                                             : Mode::System;
     s.host = settings.value(QStringLiteral("network/proxyHost")).toString();
     s.port = quint16(settings.value(QStringLiteral("network/proxyPort"), 8080).toUInt());
     return s;
@@ -20,8 +23,10 @@ NetworkSettings NetworkSettings::load()
 void NetworkSettings::save() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("network/proxyMode"),
-                      mode == Mode::Manual ? QStringLiteral("manual") : mode == Mode::NoProxy ? QStringLiteral("none") : QStringLiteral("system"));
+    settings.setValue(QStringLiteral("network/proxyMode"), mode == Mode::Manual ? QStringLiteral("manual")
+                                                           : mode == Mode::NoProxy
+                                                               ? QStringLiteral("none")
+                                                               : QStringLiteral("system"));
     settings.setValue(QStringLiteral("network/proxyHost"), host);
     settings.setValue(QStringLiteral("network/proxyPort"), port);
 }

@@ -11,7 +11,12 @@ namespace meterscope {
 // manual HTTP proxy. No proxy password is stored.
 struct NetworkSettings
 {
-    enum class Mode { System, NoProxy, Manual };
+    enum class Mode
+    {
+        System,
+        NoProxy,
+        Manual
+    };
     Mode mode = Mode::System;
     QString host;
     quint16 port = 8080;

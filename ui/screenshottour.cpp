@@ -6,10 +6,9 @@
 #include "chartexporter.h"
 #include "chartwidget.h"
 #include "mainwindow.h"
-#include "timerangebar.h"
-
 #include "models/sitetreefiltermodel.h"
 #include "models/sitetreemodel.h"
+#include "timerangebar.h"
 
 #include <QDialog>
 #include <QDir>
@@ -17,7 +16,6 @@
 #include <QPixmap>
 #include <QTimer>
 #include <QTreeView>
-
 #include <cstdio>
 
 namespace meterscope {
@@ -46,19 +44,20 @@ void ScreenshotTour::waitFor(std::function<bool()> condition, Step then)
     auto *timer = new QTimer(this);
     timer->setInterval(kPollMs);
     auto waited = std::make_shared<int>(0);
-    connect(timer, &QTimer::timeout, this, [this, timer, waited, condition = std::move(condition), then = std::move(then)] {
-        *waited += kPollMs;
-        if (!m_window || *waited > kStepTimeoutMs) {
-            timer->deleteLater();
-            std::fputs("meterscope: screenshot step timed out\n", stderr);
-            Q_EMIT finished();
-            return;
-        }
-        if (!condition())
-            return;
-        timer->deleteLater();
-        then();
-    });
+    connect(timer, &QTimer::timeout, this,
+            [this, timer, waited, condition = std::move(condition), then = std::move(then)] {
+                *waited += kPollMs;
+                if (!m_window || *waited > kStepTimeoutMs) {
+                    timer->deleteLater();
+                    std::fputs("meterscope: screenshot step timed out\n", stderr);
+                    Q_EMIT finished();
+                    return;
+                }
+                if (!condition())
+                    return;
+                timer->deleteLater();
+                then();
+            });
     timer->start();
 }
 
@@ -85,10 +84,11 @@ void ScreenshotTour::chartAndSave(const QModelIndexList &rows, const QString &na
 {
     const int before = m_readyCount;
     m_window->selectTargets(rows);
-    waitFor([this, before] { return m_readyCount > before && chartSettled(); }, [this, name, then = std::move(then)] {
-        save(name);
-        then();
-    });
+    waitFor([this, before] { return m_readyCount > before && chartSettled(); },
+            [this, name, then = std::move(then)] {
+                save(name);
+                then();
+            });
 }
 
 void ScreenshotTour::takeOverview()
@@ -120,17 +120,22 @@ void ScreenshotTour::takeOverlay()
     // The main meters of two sites, by day over last month.
     const QModelIndex secondSite = m_window->filterModel()->mapFromSource(model->index(1, 0));
     tree->expand(secondSite);
-    waitFor([model] { return model->rowCount(model->index(1, 0)) > 0; }, [this, model] {
-        const QModelIndex a = m_window->filterModel()->mapFromSource(model->index(0, 0, model->index(0, 0)));
-        const QModelIndex b = m_window->filterModel()->mapFromSource(model->index(0, 0, model->index(1, 0)));
-        m_window->rangeBar()->setPreset(TimeRange::Preset::LastMonth);
-        m_window->rangeBar()->setGranularity(Granularity::Day);
-        chartAndSave({a, b}, QStringLiteral("overlay.png"), [this] {
-            QString error;
-            m_window->exporter()->exportImage(QDir(m_directory).filePath(QStringLiteral("overlay-export.png")), QSize(1600, 900), &error);
-            takeExportDialog();
-        });
-    });
+    waitFor([model] { return model->rowCount(model->index(1, 0)) > 0; },
+            [this, model] {
+                const QModelIndex a =
+                    m_window->filterModel()->mapFromSource(model->index(0, 0, model->index(0, 0)));
+                const QModelIndex b =
+                    m_window->filterModel()->mapFromSource(model->index(0, 0, model->index(1, 0)));
+                m_window->rangeBar()->setPreset(TimeRange::Preset::LastMonth);
+                m_window->rangeBar()->setGranularity(Granularity::Day);
+                chartAndSave({a, b}, QStringLiteral("overlay.png"), [this] {
+                    QString error;
+                    m_window->exporter()->exportImage(
+                        QDir(m_directory).filePath(QStringLiteral("overlay-export.png")), QSize(1600, 900),
+                        &error);
+                    takeExportDialog();
+                });
+            });
 }
 
 void ScreenshotTour::takeExportDialog()

@@ -5,7 +5,6 @@
 #include <QModelIndexList>
 #include <QObject>
 #include <QPointer>
-
 #include <functional>
 
 class QTimer;

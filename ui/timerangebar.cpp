@@ -16,12 +16,12 @@ namespace meterscope {
 
 namespace {
 constexpr TimeRange::Preset kPresets[] = {
-    TimeRange::Preset::Today,      TimeRange::Preset::Yesterday,  TimeRange::Preset::ThisWeek,
-    TimeRange::Preset::LastWeek,   TimeRange::Preset::ThisMonth,  TimeRange::Preset::LastMonth,
-    TimeRange::Preset::ThisYear,   TimeRange::Preset::LastYear,   TimeRange::Preset::Last7Days,
+    TimeRange::Preset::Today,      TimeRange::Preset::Yesterday,   TimeRange::Preset::ThisWeek,
+    TimeRange::Preset::LastWeek,   TimeRange::Preset::ThisMonth,   TimeRange::Preset::LastMonth,
+    TimeRange::Preset::ThisYear,   TimeRange::Preset::LastYear,    TimeRange::Preset::Last7Days,
     TimeRange::Preset::Last30Days, TimeRange::Preset::Last365Days, TimeRange::Preset::Custom};
-constexpr Granularity kGranularities[] = {Granularity::FifteenMinutes, Granularity::Hour, Granularity::Day,
-                                          Granularity::Week, Granularity::Month, Granularity::Year};
+constexpr Granularity kGranularities[] = {Granularity::FifteenMinutes, Granularity::Hour,  Granularity::Day,
+                                          Granularity::Week,           Granularity::Month, Granularity::Year};
 } // namespace
 
 TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
@@ -30,7 +30,8 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    auto stepButton = [this, layout](const QString &name, const QString &arrow, const QString &tip, Qt::Key key) {
+    auto stepButton = [this, layout](const QString &name, const QString &arrow, const QString &tip,
+                                     Qt::Key key) {
         auto *button = new QToolButton(this);
         button->setObjectName(name);
         button->setText(arrow);
@@ -39,7 +40,8 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
         layout->addWidget(button);
         return button;
     };
-    m_back = stepButton(QStringLiteral("stepBackButton"), QStringLiteral("◀"), tr("Previous period (Alt+Left)"), Qt::Key_Left);
+    m_back = stepButton(QStringLiteral("stepBackButton"), QStringLiteral("◀"),
+                        tr("Previous period (Alt+Left)"), Qt::Key_Left);
 
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("rangePresetCombo"));
@@ -48,7 +50,8 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
     m_preset->setToolTip(tr("Range"));
     layout->addWidget(m_preset);
 
-    m_forward = stepButton(QStringLiteral("stepForwardButton"), QStringLiteral("▶"), tr("Next period (Alt+Right)"), Qt::Key_Right);
+    m_forward = stepButton(QStringLiteral("stepForwardButton"), QStringLiteral("▶"),
+                           tr("Next period (Alt+Right)"), Qt::Key_Right);
 
     m_fromEdit = new QDateEdit(this);
     m_fromEdit->setObjectName(QStringLiteral("customFromEdit"));
@@ -76,7 +79,8 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
     layout->addWidget(new QLabel(tr("Time zone"), this));
     m_zone = new QComboBox(this);
     m_zone->setObjectName(QStringLiteral("zoneCombo"));
-    m_zone->setToolTip(tr("Zone of the time axis: the site's own, or UTC when sites in several zones are shown"));
+    m_zone->setToolTip(
+        tr("Zone of the time axis: the site's own, or UTC when sites in several zones are shown"));
     layout->addWidget(m_zone);
     setSiteZones({});
 
@@ -106,7 +110,9 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
         if (!m_updating)
             Q_EMIT changed();
     });
-    m_preset->setCurrentIndex(int(std::find(std::begin(kPresets), std::end(kPresets), TimeRange::Preset::Last7Days) - std::begin(kPresets)));
+    m_preset->setCurrentIndex(
+        int(std::find(std::begin(kPresets), std::end(kPresets), TimeRange::Preset::Last7Days) -
+            std::begin(kPresets)));
     recompute();
 }
 
@@ -143,7 +149,8 @@ void TimeRangeBar::setSiteZones(const QStringList &zoneIds)
     m_updating = true;
     m_zone->clear();
     m_zone->addItem(unique.size() == 1 ? tr("Site (%1)").arg(unique.front())
-                                       : unique.isEmpty() ? tr("Site") : tr("UTC (sites differ)"),
+                    : unique.isEmpty() ? tr("Site")
+                                       : tr("UTC (sites differ)"),
                     QString());
     m_zone->addItem(QStringLiteral("UTC"), QStringLiteral("UTC"));
     for (const QString &id : std::as_const(unique))
@@ -214,7 +221,8 @@ void TimeRangeBar::recompute()
     const auto preset = TimeRange::Preset(m_preset->currentData().toInt());
     if (preset == TimeRange::Preset::Custom) {
         if (!m_range.isValid())
-            m_range = TimeRange::fromPreset(TimeRange::Preset::Last7Days, now(), ZonedCalendar(m_referenceZone));
+            m_range =
+                TimeRange::fromPreset(TimeRange::Preset::Last7Days, now(), ZonedCalendar(m_referenceZone));
         m_range = TimeRange::custom(m_range.fromUtcMs(), m_range.toUtcMs());
     } else {
         m_range = TimeRange::fromPreset(preset, now(), ZonedCalendar(m_referenceZone));

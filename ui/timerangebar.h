@@ -6,7 +6,6 @@
 
 #include <QTimeZone>
 #include <QWidget>
-
 #include <functional>
 #include <optional>
 

@@ -1,15 +1,13 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountcontroller.h"
+#include "auth/logredactor.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
-
-#include "auth/logredactor.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLoggingCategory>
-
 #include <cstdio>
 #include <cstring>
 
@@ -38,7 +36,8 @@ int main(int argc, char **argv)
     // Qt HTTP Server's debug output would print request headers of the in-process demo emulator.
     QLoggingCategory::setFilterRules(QStringLiteral("qt.httpserver*=false"));
     if (!displayAvailable(argc, argv)) {
-        std::fputs("meterscope: no display found (DISPLAY is not set). Meterscope is a desktop application: run it in a "
+        std::fputs("meterscope: no display found (DISPLAY is not set). Meterscope is a desktop application: "
+                   "run it in a "
                    "graphical session, under xvfb-run, or use meterscope-cli for the command line.\n",
                    stderr);
         return 1;
@@ -54,11 +53,19 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("Browse, chart and export EcoStruxure energy data."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open straight on the demo portfolio (no account, no network)."));
-    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("API profile file (JSON) for sign-in."), QStringLiteral("file"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("Base URL of the API for sign-in."), QStringLiteral("url"));
-    const QCommandLineOption demoNow(QStringLiteral("demo-now"), QStringLiteral("Clock of the demo (ISO 8601)."), QStringLiteral("time"));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Take screenshots into a folder."), QStringLiteral("dir"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Open straight on the demo portfolio (no account, no network)."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QStringLiteral("API profile file (JSON) for sign-in."),
+                                     QStringLiteral("file"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     QStringLiteral("Base URL of the API for sign-in."),
+                                     QStringLiteral("url"));
+    const QCommandLineOption demoNow(QStringLiteral("demo-now"),
+                                     QStringLiteral("Clock of the demo (ISO 8601)."), QStringLiteral("time"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Take screenshots into a folder."), QStringLiteral("dir"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({demo, profile, baseUrl, demoNow, screenshot});
     parser.process(app);

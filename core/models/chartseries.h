@@ -8,7 +8,6 @@
 
 #include <QMetaType>
 #include <QString>
-
 #include <vector>
 
 namespace meterscope {
@@ -17,27 +16,27 @@ namespace meterscope {
 // per-period buckets aggregated in the site's zone (bars), with the buckets that lack data marked.
 struct ChartSeries
 {
-    QString key;             // unique within a chart: siteId/meterId/measurement
-    QString title;           // "Main incomer · ActiveEnergy"
+    QString key;   // unique within a chart: siteId/meterId/measurement
+    QString title; // "Main incomer · ActiveEnergy"
     QString siteId;
     QString siteName;
-    QString meterId;         // empty for site-level series (active energy, other utilities)
+    QString meterId; // empty for site-level series (active energy, other utilities)
     QString meterName;
     QString measurementId;
     QString measurementName; // "ActiveEnergy", "Volume", ...
     QString unit;
-    QString timeZoneId;      // the site's IANA zone
+    QString timeZoneId; // the site's IANA zone
     Commodity commodity = Commodity::Unknown;
     Granularity granularity = Granularity::FifteenMinutes;
-    bool bars = false;           // per-period buckets (bars) or interval data (line)
-    bool summable = true;        // energy/volume: buckets are sums; power: buckets are means
-    std::vector<qint64> utcMs;   // period or interval starts
+    bool bars = false;            // per-period buckets (bars) or interval data (line)
+    bool summable = true;         // energy/volume: buckets are sums; power: buckets are means
+    std::vector<qint64> utcMs;    // period or interval starts
     std::vector<qint64> endUtcMs; // period or interval ends (same length)
     std::vector<double> values;
     std::vector<double> coverage; // 0..1 per point: share of the period that had data
     qint64 fromUtcMs = 0;         // the charted range [from, to)
     qint64 toUtcMs = 0;
-    SeriesStatistics statistics;  // the totals under the chart: sum/mean, min, max, coverage
+    SeriesStatistics statistics; // the totals under the chart: sum/mean, min, max, coverage
 
     [[nodiscard]] qsizetype size() const { return qsizetype(utcMs.size()); }
     [[nodiscard]] bool isEmpty() const { return utcMs.empty(); }

@@ -36,8 +36,8 @@ ChartSeries ChartSeriesBuilder::build(const Series &series, const Labels &labels
     out.toUtcMs = toUtcMs;
     const QString owner = labels.meterName.isEmpty() ? labels.siteName : labels.meterName;
     out.title = series.name.isEmpty() ? owner : owner + QStringLiteral(" · ") + series.name;
-    out.key = series.siteId + QLatin1Char('/') + series.meterId + QLatin1Char('/')
-              + (series.measurementId.isEmpty() ? series.name : series.measurementId);
+    out.key = series.siteId + QLatin1Char('/') + series.meterId + QLatin1Char('/') +
+              (series.measurementId.isEmpty() ? series.name : series.measurementId);
 
     const ZonedCalendar calendar = ZonedCalendar::forZoneId(labels.timeZoneId.toUtf8());
     if (granularity == Granularity::FifteenMinutes) {
@@ -51,12 +51,14 @@ ChartSeries ChartSeriesBuilder::build(const Series &series, const Labels &labels
         out.utcMs.assign(series.utcMs.cbegin() + qsizetype(b), series.utcMs.cbegin() + qsizetype(e));
         out.values.assign(series.values.cbegin() + qsizetype(b), series.values.cbegin() + qsizetype(e));
         out.endUtcMs.resize(out.utcMs.size());
-        std::transform(out.utcMs.cbegin(), out.utcMs.cend(), out.endUtcMs.begin(), [lengthMs](qint64 t) { return t + lengthMs; });
+        std::transform(out.utcMs.cbegin(), out.utcMs.cend(), out.endUtcMs.begin(),
+                       [lengthMs](qint64 t) { return t + lengthMs; });
         out.coverage.assign(out.utcMs.size(), 1.0);
         out.statistics = SeriesStatistics::ofSeries(series, fromUtcMs, toUtcMs, calendar);
         return out;
     }
-    const AggregatedSeries aggregated = SeriesAggregator(calendar, granularity).aggregate(series, fromUtcMs, toUtcMs);
+    const AggregatedSeries aggregated =
+        SeriesAggregator(calendar, granularity).aggregate(series, fromUtcMs, toUtcMs);
     out.utcMs.reserve(aggregated.buckets.size());
     for (const AggregatedBucket &bucket : aggregated.buckets) {
         out.utcMs.push_back(bucket.startUtcMs);

@@ -21,8 +21,8 @@ public:
         QString timeZoneId;
     };
 
-    static ChartSeries build(const Series &series, const Labels &labels, Granularity granularity, qint64 fromUtcMs,
-                             qint64 toUtcMs);
+    static ChartSeries build(const Series &series, const Labels &labels, Granularity granularity,
+                             qint64 fromUtcMs, qint64 toUtcMs);
     // The Series holding exactly the charted points (for the CSV export of what is charted).
     static Series chartedSeries(const ChartSeries &charted);
     // Whether a granularity is drawn as bars (calendar periods) or as a line.

@@ -15,7 +15,8 @@ void addRow(Rows &rows, const QString &label, const QString &value)
         rows.append({label, value});
 }
 
-void addNumber(Rows &rows, const QString &label, const std::optional<double> &value, const QString &unit = QString())
+void addNumber(Rows &rows, const QString &label, const std::optional<double> &value,
+               const QString &unit = QString())
 {
     if (!value)
         return;
@@ -63,7 +64,8 @@ void DetailsModel::showMeter(const Meter &meter, const Site &site)
     addRow(rows, tr("Meter ID"), meter.id);
     addRow(rows, tr("Site"), site.name);
     addRow(rows, tr("Site ID"), meter.siteId.isEmpty() ? site.id : meter.siteId);
-    addRow(rows, tr("Commodity"), meter.commodityText.isEmpty() ? commodityApiName(meter.commodity) : meter.commodityText);
+    addRow(rows, tr("Commodity"),
+           meter.commodityText.isEmpty() ? commodityApiName(meter.commodity) : meter.commodityText);
     addRow(rows, tr("Usage"), meter.usage);
     addRow(rows, tr("Parent meter ID"), meter.parentMeterId);
     addRow(rows, tr("Gateway ID"), meter.gatewayId);

@@ -51,10 +51,12 @@ bool SiteTreeFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     const auto kind = SiteTreeModel::NodeKind(idx.data(SiteTreeModel::KindRole).toInt());
-    const bool textMatches = m_text.isEmpty()
-                             || idx.data(SiteTreeModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive);
+    const bool textMatches =
+        m_text.isEmpty() ||
+        idx.data(SiteTreeModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive);
     if (kind == SiteTreeModel::NodeKind::Meter)
-        return (textMatches || ancestorMatchesText(sourceParent)) && commodityMatches(Commodity(idx.data(SiteTreeModel::CommodityRole).toInt()));
+        return (textMatches || ancestorMatchesText(sourceParent)) &&
+               commodityMatches(Commodity(idx.data(SiteTreeModel::CommodityRole).toInt()));
     // A site: its own text, or (recursive filtering) one of its meters. With only a commodity
     // filter, a site whose meters are unknown stays so it can still be expanded.
     if (m_commodity == Commodity::Unknown)

@@ -115,8 +115,8 @@ void SiteTreeModel::setMeters(const QString &siteId, const QList<Meter> &meters)
         progress = false;
         QList<const Meter *> next;
         for (const Meter *m : std::as_const(pending)) {
-            const bool hasParent = !m->parentMeterId.isEmpty() && byId.contains(m->parentMeterId)
-                                   && m->parentMeterId != m->id;
+            const bool hasParent =
+                !m->parentMeterId.isEmpty() && byId.contains(m->parentMeterId) && m->parentMeterId != m->id;
             if (!hasParent) {
                 auto node = makeNode(*m);
                 node->row = int(top.size());
@@ -172,9 +172,11 @@ void SiteTreeModel::requestMeters(Node *site)
     if (!m_client)
         return;
     const QString siteId = site->site.id;
-    m_calls.insert(siteId, m_client->fetchMeters(siteId, this, [this, siteId](const QList<Meter> &meters, const ApiError &error) {
-                       onMetersReply(siteId, meters, error);
-                   }));
+    m_calls.insert(siteId,
+                   m_client->fetchMeters(siteId, this,
+                                         [this, siteId](const QList<Meter> &meters, const ApiError &error) {
+                                             onMetersReply(siteId, meters, error);
+                                         }));
 }
 
 void SiteTreeModel::onMetersReply(const QString &siteId, const QList<Meter> &meters, const ApiError &error)
@@ -402,7 +404,8 @@ QVariant SiteTreeModel::data(const QModelIndex &index, int role) const
     case SearchTextRole:
         if (isSite)
             return QStringList{n->site.name, n->site.id, n->site.city}.join(QLatin1Char(' '));
-        return QStringList{n->meter.name, n->meter.id, commodityDisplayName(n->meter.commodity), n->meter.usage}
+        return QStringList{n->meter.name, n->meter.id, commodityDisplayName(n->meter.commodity),
+                           n->meter.usage}
             .join(QLatin1Char(' '));
     default:
         return {};

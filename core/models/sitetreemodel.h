@@ -9,7 +9,6 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QPointer>
-
 #include <memory>
 #include <vector>
 
@@ -27,16 +26,28 @@ class SiteTreeModel final : public QAbstractItemModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SiteTreeModel)
 public:
-    enum class NodeKind { Site, Meter };
-    enum class LoadState { NotLoaded, Loading, Loaded, Forbidden, Failed };
-    enum Role {
+    enum class NodeKind
+    {
+        Site,
+        Meter
+    };
+    enum class LoadState
+    {
+        NotLoaded,
+        Loading,
+        Loaded,
+        Forbidden,
+        Failed
+    };
+    enum Role
+    {
         KindRole = Qt::UserRole + 1, // NodeKind as int
         IdRole,                      // site or meter id
         SiteIdRole,
-        CommodityRole,               // Commodity as int (meters)
-        LoadStateRole,               // LoadState as int (sites)
-        ErrorRole,                   // the user sentence of the last failure (sites)
-        SearchTextRole,              // name, id and commodity, for the filter
+        CommodityRole,  // Commodity as int (meters)
+        LoadStateRole,  // LoadState as int (sites)
+        ErrorRole,      // the user sentence of the last failure (sites)
+        SearchTextRole, // name, id and commodity, for the filter
     };
 
     explicit SiteTreeModel(QObject *parent = nullptr);

@@ -60,12 +60,13 @@ void TestApplication::demoTourRunsAndSavesScreenshots()
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     QProcess app;
     app.setProcessEnvironment(env);
-    app.start(m_binary, {QStringLiteral("--demo"), QStringLiteral("--demo-now"), QStringLiteral("2025-06-18T10:00:00Z"),
-                         QStringLiteral("--screenshot"), shots.path()});
+    app.start(m_binary,
+              {QStringLiteral("--demo"), QStringLiteral("--demo-now"), QStringLiteral("2025-06-18T10:00:00Z"),
+               QStringLiteral("--screenshot"), shots.path()});
     QVERIFY(app.waitForFinished(60000));
     QCOMPARE(app.exitCode(), 0);
-    const QStringList expected{QStringLiteral("demo-tree.png"), QStringLiteral("meter-chart.png"), QStringLiteral("overlay.png"),
-                               QStringLiteral("export-dialog.png")};
+    const QStringList expected{QStringLiteral("demo-tree.png"), QStringLiteral("meter-chart.png"),
+                               QStringLiteral("overlay.png"), QStringLiteral("export-dialog.png")};
     for (const QString &name : expected) {
         const QImage image(QDir(shots.path()).filePath(name));
         QVERIFY2(!image.isNull() && image.width() > 600, qPrintable(name));

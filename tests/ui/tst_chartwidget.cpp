@@ -9,7 +9,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
-
 #include <cmath>
 
 using namespace meterscope;
@@ -18,7 +17,8 @@ namespace {
 constexpr qint64 kQuarterMs = 15 * 60 * 1000;
 
 // `count` quarter-hours from `from`, skipping [gapFrom, gapTo), values following a daily wave.
-ChartSeries quarterHours(const QString &key, const QString &unit, qint64 from, int count, qint64 gapFrom = 0, qint64 gapTo = 0)
+ChartSeries quarterHours(const QString &key, const QString &unit, qint64 from, int count, qint64 gapFrom = 0,
+                         qint64 gapTo = 0)
 {
     ChartSeries s;
     s.key = key;
@@ -104,20 +104,22 @@ void TestChartWidget::timeAxisIsLabelledInTheChosenZone()
     m_chart->setSeries({series}, from, from + 96 * kQuarterMs, kolkata);
     QStringList labels = m_chart->timeAxisLabels();
     QVERIFY(!labels.isEmpty());
-    QVERIFY2(labels.join(QLatin1Char(' ')).contains(QStringLiteral("06:00")), qPrintable(labels.join(QLatin1Char('|'))));
+    QVERIFY2(labels.join(QLatin1Char(' ')).contains(QStringLiteral("06:00")),
+             qPrintable(labels.join(QLatin1Char('|'))));
     for (const QString &label : std::as_const(labels))
         QVERIFY2(!label.contains(QStringLiteral(":30")), qPrintable(label)); // local hours, not UTC ones
     // The same instants in UTC: ticks fall on UTC hours, 18:30 UTC is not a tick.
     m_chart->setSeries({series}, from, from + 96 * kQuarterMs, QTimeZone::utc());
     labels = m_chart->timeAxisLabels();
-    QVERIFY2(labels.join(QLatin1Char(' ')).contains(QStringLiteral("21:00")), qPrintable(labels.join(QLatin1Char('|'))));
+    QVERIFY2(labels.join(QLatin1Char(' ')).contains(QStringLiteral("21:00")),
+             qPrintable(labels.join(QLatin1Char('|'))));
 }
 
 void TestChartWidget::gapsBreakTheLine()
 {
     const qint64 from = utc(2025, 3, 10);
-    m_chart->setSeries({quarterHours(QStringLiteral("energy"), QStringLiteral("kWh"), from, 96 * 2, from + 30 * kQuarterMs,
-                                     from + 40 * kQuarterMs)},
+    m_chart->setSeries({quarterHours(QStringLiteral("energy"), QStringLiteral("kWh"), from, 96 * 2,
+                                     from + 30 * kQuarterMs, from + 40 * kQuarterMs)},
                        from, from + 2 * 96 * kQuarterMs, QTimeZone::utc());
     QCOMPARE(m_chart->plottedSegmentCount(QStringLiteral("energy")), 2);
     QCOMPARE(m_chart->plottedPointCount(QStringLiteral("energy")), 2 * 96 - 10);
@@ -148,17 +150,19 @@ void TestChartWidget::keyboardAndWheelZoomAndPanThenReset()
     auto *view = m_chart->findChild<QChartView *>();
     QVERIFY(view);
     const QPointF centre = QPointF(view->viewport()->rect().center());
-    QWheelEvent wheel(centre, view->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
-                      Qt::NoScrollPhase, false);
+    QWheelEvent wheel(centre, view->viewport()->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(view->viewport(), &wheel);
     QVERIFY(m_chart->viewToUtcMs() - m_chart->viewFromUtcMs() < zoomedSpan);
     // Dragging pans.
     const qint64 beforeDrag = m_chart->viewFromUtcMs();
     QTest::mousePress(view->viewport(), Qt::LeftButton, Qt::NoModifier, centre.toPoint());
-    QMouseEvent move(QEvent::MouseMove, centre + QPointF(200, 0), view->viewport()->mapToGlobal(centre + QPointF(200, 0)),
-                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, centre + QPointF(200, 0),
+                     view->viewport()->mapToGlobal(centre + QPointF(200, 0)), Qt::NoButton, Qt::LeftButton,
+                     Qt::NoModifier);
     QCoreApplication::sendEvent(view->viewport(), &move);
-    QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier, (centre + QPointF(200, 0)).toPoint());
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, Qt::NoModifier,
+                        (centre + QPointF(200, 0)).toPoint());
     QVERIFY(m_chart->viewFromUtcMs() < beforeDrag); // dragging right shows earlier data
     QTest::keyClick(m_chart.get(), Qt::Key_0);
     QVERIFY(!m_chart->isZoomed());
@@ -187,7 +191,8 @@ void TestChartWidget::partialBarsSayHowMuchDataTheyHave()
     m_chart->setSeries({days}, days.utcMs.front(), days.endUtcMs.back(), paris);
     QCOMPARE(m_chart->plottedPointCount(QStringLiteral("days")), 3 * 4);
     const QString partial = m_chart->toolTipFor(QStringLiteral("days"), days.utcMs[1] + 3600 * 1000);
-    QVERIFY2(partial.contains(QStringLiteral("Partial")) && partial.contains(QStringLiteral("50%")), qPrintable(partial));
+    QVERIFY2(partial.contains(QStringLiteral("Partial")) && partial.contains(QStringLiteral("50%")),
+             qPrintable(partial));
     QVERIFY(partial.contains(QStringLiteral("2025"))); // the local date of the day
     QVERIFY(partial.contains(QStringLiteral("kWh")));
     QVERIFY(!m_chart->toolTipFor(QStringLiteral("days"), days.utcMs[0]).contains(QStringLiteral("Partial")));
@@ -207,8 +212,10 @@ void TestChartWidget::aYearOfQuarterHoursIsDecimatedAndQuick()
     QVERIFY(!painted.isNull());
     QTRY_COMPARE(m_chart->decimationWidthPx(), m_chart->plotWidthPx());
     const int plotted = m_chart->plottedPointCount(QStringLiteral("year"));
-    QVERIFY2(plotted <= 4 * m_chart->plotWidthPx() && plotted > m_chart->plotWidthPx(), qPrintable(QString::number(plotted)));
-    QVERIFY2(elapsedMs < 1500, qPrintable(QString::number(elapsedMs))); // no visible pause, even on a busy 2-core runner
+    QVERIFY2(plotted <= 4 * m_chart->plotWidthPx() && plotted > m_chart->plotWidthPx(),
+             qPrintable(QString::number(plotted)));
+    QVERIFY2(elapsedMs < 1500,
+             qPrintable(QString::number(elapsedMs))); // no visible pause, even on a busy 2-core runner
 }
 
 void TestChartWidget::sitesInSeveralZonesShareAUtcAxis()

@@ -1,21 +1,20 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountcontroller.h"
+#include "api/apiclient.h"
+#include "auth/accountstore.h"
+#include "auth/memorysecretstore.h"
 #include "chartcontroller.h"
 #include "chartexporter.h"
 #include "chartwidget.h"
+#include "emulator/emulatorserver.h"
 #include "errorbanner.h"
 #include "exportdialog.h"
 #include "firstrunpage.h"
 #include "mainwindow.h"
-#include "timerangebar.h"
-
-#include "api/apiclient.h"
-#include "auth/accountstore.h"
-#include "auth/memorysecretstore.h"
-#include "emulator/emulatorserver.h"
 #include "models/sitetreefiltermodel.h"
 #include "models/sitetreemodel.h"
+#include "timerangebar.h"
 #include "timeseries/m4decimator.h"
 
 #include <QElapsedTimer>
@@ -164,7 +163,8 @@ QModelIndex TestMainWindow::expandedMeter(int siteRowIndex, int meterRow)
 
 void TestMainWindow::waitForChart(int previousReadyCount)
 {
-    QTRY_VERIFY_WITH_TIMEOUT(m_ready->count() > previousReadyCount && !m_window->chartController()->isLoading(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_ready->count() > previousReadyCount && !m_window->chartController()->isLoading(), 20000);
 }
 
 void TestMainWindow::demoBrowseChartOverlayAndExport()
@@ -178,7 +178,8 @@ void TestMainWindow::demoBrowseChartOverlayAndExport()
 
     // Expanding a site loads its meters.
     const QModelIndex meter = expandedMeter(0, 0);
-    QCOMPARE(SiteTreeModel::NodeKind(meter.data(SiteTreeModel::KindRole).toInt()), SiteTreeModel::NodeKind::Meter);
+    QCOMPARE(SiteTreeModel::NodeKind(meter.data(SiteTreeModel::KindRole).toInt()),
+             SiteTreeModel::NodeKind::Meter);
 
     // One meter, last 7 days at 15 minutes: every interval fits the plot width, so all are drawn.
     TimeRangeBar *range = m_window->rangeBar();
@@ -213,8 +214,9 @@ void TestMainWindow::demoBrowseChartOverlayAndExport()
     const int widthPx = chart->decimationWidthPx();
     QVERIFY2(plotted <= 4 * widthPx && plotted < year.size() / 4,
              qPrintable(QStringLiteral("%1 points for %2 px").arg(plotted).arg(widthPx)));
-    const DecimatedSeries expected = M4Decimator::decimate(year.utcMs, year.values, chart->viewFromUtcMs(), chart->viewToUtcMs(),
-                                                           widthPx, year.endUtcMs.front() - year.utcMs.front());
+    const DecimatedSeries expected =
+        M4Decimator::decimate(year.utcMs, year.values, chart->viewFromUtcMs(), chart->viewToUtcMs(), widthPx,
+                              year.endUtcMs.front() - year.utcMs.front());
     QCOMPARE(plotted, int(expected.points.size()));
 
     // Last month by day: bars per local day.
@@ -286,7 +288,8 @@ void TestMainWindow::demoBrowseChartOverlayAndExport()
     }
     QVERIFY2(inked > 1000, qPrintable(QString::number(inked)));
 
-    const QByteArray svgBytes = exportedBytes(dialog, ChartExporter::Format::Svg, dir.filePath(QStringLiteral("chart.svg")));
+    const QByteArray svgBytes =
+        exportedBytes(dialog, ChartExporter::Format::Svg, dir.filePath(QStringLiteral("chart.svg")));
     QXmlStreamReader xml(svgBytes);
     while (!xml.atEnd())
         xml.readNext();
@@ -294,7 +297,8 @@ void TestMainWindow::demoBrowseChartOverlayAndExport()
     QVERIFY(svgBytes.contains(title.toUtf8()));
     QVERIFY(svgBytes.contains(days.siteName.toUtf8()));
 
-    const QByteArray pdfBytes = exportedBytes(dialog, ChartExporter::Format::Pdf, dir.filePath(QStringLiteral("chart.pdf")));
+    const QByteArray pdfBytes =
+        exportedBytes(dialog, ChartExporter::Format::Pdf, dir.filePath(QStringLiteral("chart.pdf")));
     QVERIFY(pdfBytes.startsWith("%PDF"));
     QCOMPARE(pdfBytes.count("/Type /Page") - pdfBytes.count("/Type /Pages"), 1);
     QVERIFY(pdfBytes.contains(pdfTitleString(title)));
@@ -328,7 +332,8 @@ void TestMainWindow::forbiddenSiteIsMarkedAndOthersLoad()
     m_window->account()->demoServer()->addFault(fault);
     m_window->tree()->expand(siteRow(1));
     m_window->tree()->expand(siteRow(0));
-    QTRY_COMPARE_WITH_TIMEOUT(m_window->siteModel()->loadState(lockedId), SiteTreeModel::LoadState::Forbidden, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->siteModel()->loadState(lockedId), SiteTreeModel::LoadState::Forbidden,
+                              10000);
     QVERIFY(siteRow(1).data().toString().contains(QStringLiteral("no access")));
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("No access to site")));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->tree()->model()->rowCount(siteRow(0)) > 0, 10000);
@@ -351,8 +356,9 @@ void TestMainWindow::expiredPatShowsItsMessage()
                               qPrintable(m_window->firstRunPage()->statusText()), 10000);
     QVERIFY(!m_window->isShowingWorkspace());
     QVERIFY(!m_window->firstRunPage()->statusText().contains(expired)); // never echo the token
-    QVERIFY(!m_secrets->contains(AccountStore::makeId(Account::Kind::PersonalAccessToken, QStringLiteral("127.0.0.1")),
-                                 SecretStore::Key::PersonalAccessToken));
+    QVERIFY(!m_secrets->contains(
+        AccountStore::makeId(Account::Kind::PersonalAccessToken, QStringLiteral("127.0.0.1")),
+        SecretStore::Key::PersonalAccessToken));
 
     // A valid token signs in and is kept in the keychain.
     edit->setText(server.demoPat());

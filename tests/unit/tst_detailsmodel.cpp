@@ -49,8 +49,10 @@ void TestDetailsModel::meterShowsMeasurementsWithUnits()
     meter.commodity = Commodity::Electricity;
     meter.commodityText = QStringLiteral("Electricity");
     meter.usage = QStringLiteral("MainMeter");
-    meter.measurements = {{QStringLiteral("61773"), QStringLiteral("ActiveEnergy"), QStringLiteral("kWh"), QStringLiteral("43b6")},
-                          {QStringLiteral("61774"), QStringLiteral("ActivePower"), QStringLiteral("kW"), QString()}};
+    meter.measurements = {
+        {QStringLiteral("61773"), QStringLiteral("ActiveEnergy"), QStringLiteral("kWh"),
+         QStringLiteral("43b6")},
+        {QStringLiteral("61774"), QStringLiteral("ActivePower"), QStringLiteral("kW"), QString()}};
     Site site;
     site.id = QStringLiteral("fc64");
     site.name = QStringLiteral("Lyon");

@@ -5,8 +5,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace meterscope;
 
@@ -45,8 +45,9 @@ ChartSeries charted(Granularity granularity, Series *source = nullptr)
     const Series s = twoDays(&from, &to);
     if (source)
         *source = s;
-    return ChartSeriesBuilder::build(s, {QStringLiteral("Lyon"), QStringLiteral("Main"), QStringLiteral("Europe/Paris")},
-                                     granularity, from, to);
+    return ChartSeriesBuilder::build(
+        s, {QStringLiteral("Lyon"), QStringLiteral("Main"), QStringLiteral("Europe/Paris")}, granularity,
+        from, to);
 }
 } // namespace
 
@@ -90,10 +91,14 @@ void TestSeriesTotalsModel::totalsRowShowsSumAndCoverage()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSeries({c, c});
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(model.index(0, SeriesTotalsModel::TotalColumn).data(SeriesTotalsModel::RawValueRole).toDouble(), 184.0);
-    QCOMPARE(model.index(0, SeriesTotalsModel::MaximumColumn).data(SeriesTotalsModel::RawValueRole).toDouble(), 96.0);
+    QCOMPARE(model.index(0, SeriesTotalsModel::TotalColumn).data(SeriesTotalsModel::RawValueRole).toDouble(),
+             184.0);
+    QCOMPARE(
+        model.index(0, SeriesTotalsModel::MaximumColumn).data(SeriesTotalsModel::RawValueRole).toDouble(),
+        96.0);
     QVERIFY(model.index(0, SeriesTotalsModel::TotalColumn).data().toString().endsWith(QStringLiteral("kWh")));
-    const double coverage = model.index(0, SeriesTotalsModel::CoverageColumn).data(SeriesTotalsModel::RawValueRole).toDouble();
+    const double coverage =
+        model.index(0, SeriesTotalsModel::CoverageColumn).data(SeriesTotalsModel::RawValueRole).toDouble();
     QVERIFY2(qAbs(coverage - 184.0 / 192.0 * 100) < 0.01, qPrintable(QString::number(coverage)));
     model.clear();
     QCOMPARE(model.rowCount(), 0);

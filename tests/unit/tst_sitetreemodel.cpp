@@ -20,7 +20,8 @@ Site makeSite(const QString &id, const QString &name, const QString &zone = QStr
     return s;
 }
 
-Meter makeMeter(const QString &id, const QString &name, Commodity commodity, const QString &parent = QString())
+Meter makeMeter(const QString &id, const QString &name, Commodity commodity,
+                const QString &parent = QString())
 {
     Meter m;
     m.id = id;
@@ -34,10 +35,12 @@ Meter makeMeter(const QString &id, const QString &name, Commodity commodity, con
 QList<Meter> lyonMeters()
 {
     // A sub-meter listed before its parent, and a sub-sub-meter.
-    return {makeMeter(QStringLiteral("m2"), QStringLiteral("HVAC"), Commodity::Electricity, QStringLiteral("m1")),
-            makeMeter(QStringLiteral("m1"), QStringLiteral("Main incomer"), Commodity::Electricity),
-            makeMeter(QStringLiteral("m3"), QStringLiteral("Gas boiler"), Commodity::Gas),
-            makeMeter(QStringLiteral("m4"), QStringLiteral("Chiller 2"), Commodity::Electricity, QStringLiteral("m2"))};
+    return {
+        makeMeter(QStringLiteral("m2"), QStringLiteral("HVAC"), Commodity::Electricity, QStringLiteral("m1")),
+        makeMeter(QStringLiteral("m1"), QStringLiteral("Main incomer"), Commodity::Electricity),
+        makeMeter(QStringLiteral("m3"), QStringLiteral("Gas boiler"), Commodity::Gas),
+        makeMeter(QStringLiteral("m4"), QStringLiteral("Chiller 2"), Commodity::Electricity,
+                  QStringLiteral("m2"))};
 }
 } // namespace
 
@@ -58,7 +61,8 @@ private Q_SLOTS:
 void TestSiteTreeModel::sitesAreTopLevelAndExpandableBeforeMetersLoad()
 {
     SiteTreeModel model;
-    model.setSites({makeSite(QStringLiteral("s1"), QStringLiteral("Lyon")), makeSite(QStringLiteral("s2"), QStringLiteral("Paris"))});
+    model.setSites({makeSite(QStringLiteral("s1"), QStringLiteral("Lyon")),
+                    makeSite(QStringLiteral("s2"), QStringLiteral("Paris"))});
     QCOMPARE(model.rowCount(), 2);
     const QModelIndex lyon = model.index(0, 0);
     QCOMPARE(lyon.data().toString(), QStringLiteral("Lyon"));
@@ -87,16 +91,21 @@ void TestSiteTreeModel::subMetersSitUnderTheirParent()
     QCOMPARE(chiller.parent(), hvac);
     QCOMPARE(model.meter(chiller).name, QStringLiteral("Chiller 2"));
     QCOMPARE(model.site(chiller).name, QStringLiteral("Lyon"));
-    QCOMPARE(Commodity(model.meterIndex(QStringLiteral("s1"), QStringLiteral("m3")).data(SiteTreeModel::CommodityRole).toInt()),
+    QCOMPARE(Commodity(model.meterIndex(QStringLiteral("s1"), QStringLiteral("m3"))
+                           .data(SiteTreeModel::CommodityRole)
+                           .toInt()),
              Commodity::Gas);
 }
 
 void TestSiteTreeModel::forbiddenSiteIsMarkedAndOthersStayUsable()
 {
     SiteTreeModel model;
-    model.setSites({makeSite(QStringLiteral("s1"), QStringLiteral("Lyon")), makeSite(QStringLiteral("s2"), QStringLiteral("Paris"))});
+    model.setSites({makeSite(QStringLiteral("s1"), QStringLiteral("Lyon")),
+                    makeSite(QStringLiteral("s2"), QStringLiteral("Paris"))});
     QSignalSpy failed(&model, &SiteTreeModel::siteFailed);
-    model.setSiteError(QStringLiteral("s2"), ApiError::make(ApiError::Kind::Forbidden, QStringLiteral("No access to site Paris (403)"), {}, 403));
+    model.setSiteError(
+        QStringLiteral("s2"),
+        ApiError::make(ApiError::Kind::Forbidden, QStringLiteral("No access to site Paris (403)"), {}, 403));
     model.setMeters(QStringLiteral("s1"), lyonMeters());
     QCOMPARE(failed.count(), 1);
     QCOMPARE(model.loadState(QStringLiteral("s2")), SiteTreeModel::LoadState::Forbidden);
@@ -119,7 +128,8 @@ void TestSiteTreeModel::fetchMoreWithoutClientMarksLoading()
 void TestSiteTreeModel::filterFindsMetersAndKeepsTheirSite()
 {
     SiteTreeModel model;
-    model.setSites({makeSite(QStringLiteral("s1"), QStringLiteral("Lyon")), makeSite(QStringLiteral("s2"), QStringLiteral("Paris"))});
+    model.setSites({makeSite(QStringLiteral("s1"), QStringLiteral("Lyon")),
+                    makeSite(QStringLiteral("s2"), QStringLiteral("Paris"))});
     model.setMeters(QStringLiteral("s1"), lyonMeters());
     SiteTreeFilterModel filter;
     filter.setSourceModel(&model);
@@ -140,7 +150,8 @@ void TestSiteTreeModel::filterFindsMetersAndKeepsTheirSite()
 void TestSiteTreeModel::commodityFilterKeepsUnloadedSites()
 {
     SiteTreeModel model;
-    model.setSites({makeSite(QStringLiteral("s1"), QStringLiteral("Lyon")), makeSite(QStringLiteral("s2"), QStringLiteral("Paris"))});
+    model.setSites({makeSite(QStringLiteral("s1"), QStringLiteral("Lyon")),
+                    makeSite(QStringLiteral("s2"), QStringLiteral("Paris"))});
     model.setMeters(QStringLiteral("s1"), lyonMeters());
     SiteTreeFilterModel filter;
     filter.setSourceModel(&model);
@@ -171,12 +182,16 @@ void TestSiteTreeModel::modelsPassTheTesterThroughChanges()
     filter.setSourceModel(&model);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSites({makeSite(QStringLiteral("s1"), QStringLiteral("Lyon")), makeSite(QStringLiteral("s2"), QStringLiteral("Paris")),
-                    makeSite(QStringLiteral("s3"), QStringLiteral("Adelaide"), QStringLiteral("Australia/Adelaide"))});
+    model.setSites(
+        {makeSite(QStringLiteral("s1"), QStringLiteral("Lyon")),
+         makeSite(QStringLiteral("s2"), QStringLiteral("Paris")),
+         makeSite(QStringLiteral("s3"), QStringLiteral("Adelaide"), QStringLiteral("Australia/Adelaide"))});
     filter.setSearchText(QStringLiteral("a"));
     model.setMeters(QStringLiteral("s1"), lyonMeters());
-    model.setMeters(QStringLiteral("s3"), {makeMeter(QStringLiteral("a1"), QStringLiteral("Solar roof"), Commodity::Solar)});
-    model.setSiteError(QStringLiteral("s2"), ApiError::make(ApiError::Kind::Forbidden, QStringLiteral("No access")));
+    model.setMeters(QStringLiteral("s3"),
+                    {makeMeter(QStringLiteral("a1"), QStringLiteral("Solar roof"), Commodity::Solar)});
+    model.setSiteError(QStringLiteral("s2"),
+                       ApiError::make(ApiError::Kind::Forbidden, QStringLiteral("No access")));
     filter.setCommodity(Commodity::Electricity);
     model.setMeters(QStringLiteral("s1"), lyonMeters().mid(1)); // reload with one meter fewer
     filter.setSearchText(QString());

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/seriestotalsmodel.h"
+
+#include <QLocale>
+#include <cmath>
+
+namespace meterscope {
+
+SeriesTotalsModel::SeriesTotalsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void SeriesTotalsModel::setSeries(const QList<ChartSeries> &series)
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const ChartSeries &s : series)
+        m_rows.append(Row{s.title, s.unit, s.statistics, s.summable});
+    endResetModel();
+}
+
+void SeriesTotalsModel::clear()
+{
+    setSeries({});
+}
+
+int SeriesTotalsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int SeriesTotalsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString SeriesTotalsModel::formatQuantity(double value, const QString &unit)
+{
+    const double magnitude = std::abs(value);
+    const int decimals = magnitude >= 1000 ? 0 : magnitude >= 10 ? 1 : magnitude >= 1 ? 2 : 3;
+    const QString number = QLocale().toString(value, 'f', decimals);
+    return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
+}
+
+QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    const SeriesStatistics &st = row.statistics;
+    const bool has = st.hasData();
+    double raw = 0;
+    switch (index.column()) {
+    case TotalColumn:
+        raw = st.total();
+        break;
+    case MinimumColumn:
+        raw = st.minimum;
+        break;
+    case MaximumColumn:
+        raw = st.maximum;
+        break;
+    case MeanColumn:
+        raw = st.mean;
+        break;
+    case CoverageColumn:
+        raw = st.coveragePercent();
+        break;
+    default:
+        break;
+    }
+    if (role == RawValueRole)
+        return index.column() == SeriesColumn || !has ? QVariant() : QVariant(raw);
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == SeriesColumn ? QVariant(int(Qt::AlignLeft | Qt::AlignVCenter))
+                                              : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    if (role == Qt::ToolTipRole && index.column() == TotalColumn)
+        return row.summable ? tr("Sum of the values in the range")
+                            : tr("Mean over the range (a rate is not summed)");
+    if (role != Qt::DisplayRole)
+        return {};
+    if (index.column() == SeriesColumn)
+        return row.title;
+    if (!has)
+        return QStringLiteral("—");
+    if (index.column() == CoverageColumn)
+        return QStringLiteral("%1 %").arg(QLocale().toString(raw, 'f', raw >= 99.95 ? 0 : 1));
+    return formatQuantity(raw, row.unit);
+}
+
+QVariant SeriesTotalsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeriesColumn:
+        return tr("Series");
+    case TotalColumn:
+        return tr("Total");
+    case MinimumColumn:
+        return tr("Min");
+    case MaximumColumn:
+        return tr("Max");
+    case MeanColumn:
+        return tr("Mean");
+    case CoverageColumn:
+        return tr("Coverage");
+    default:
+        return {};
+    }
+}
+
+} // namespace meterscope

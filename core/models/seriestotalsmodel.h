@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/chartseries.h"
+
+#include <QAbstractTableModel>
+
+namespace meterscope {
+
+// The totals under the chart: one row per charted series with its total (sum for energy and volume,
+// mean for power), minimum, maximum, mean and the share of the range that has data.
+class SeriesTotalsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SeriesTotalsModel)
+public:
+    enum Column
+    {
+        SeriesColumn,
+        TotalColumn,
+        MinimumColumn,
+        MaximumColumn,
+        MeanColumn,
+        CoverageColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        RawValueRole = Qt::UserRole + 1
+    }; // the unformatted number of a figure column
+
+    explicit SeriesTotalsModel(QObject *parent = nullptr);
+
+    void setSeries(const QList<ChartSeries> &series);
+    void clear();
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // "1 234.5 kWh" with sensible decimals for the magnitude.
+    static QString formatQuantity(double value, const QString &unit);
+
+private:
+    struct Row
+    {
+        QString title;
+        QString unit;
+        SeriesStatistics statistics;
+        bool summable = true;
+    };
+    QList<Row> m_rows;
+};
+
+} // namespace meterscope
