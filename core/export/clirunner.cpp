@@ -193,10 +193,11 @@ void CliRunner::startCommand(CliCommand *command, QCommandLineParser &parser, co
 
     if (command->needsApi() && qEnvironmentVariableIsEmpty(kTokenVariable)) {
         // The stored sign-in of `meterscope-cli login` (OS keychain), restored silently.
+        const QUrl requested = parser.isSet(kBaseUrl) ? profile.baseUrl() : QUrl();
         m_storedSignIn = std::make_unique<CliSignIn>();
-        if (!m_storedSignIn->restoreLastUsed())
+        if (!m_storedSignIn->restoreLastUsed(requested))
             return complete(CliExitCode::Auth, QStringLiteral("No access token — run meterscope-cli login, or set METERSCOPE_TOKEN to a personal access token."));
-        m_api = new ApiClient(parser.isSet(kBaseUrl) || parser.isSet(kProfile) ? profile : m_storedSignIn->profile(), this);
+        m_api = new ApiClient(requested.isValid() ? m_storedSignIn->profile().withBaseUrl(requested) : m_storedSignIn->profile(), this);
         m_api->setTokenSource(m_storedSignIn->tokenSource());
     } else if (command->needsApi()) {
         m_token = qEnvironmentVariable(kTokenVariable).trimmed();

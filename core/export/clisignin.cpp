@@ -33,9 +33,16 @@ void CliSignIn::finishWithText(CliContext &context, const QString &text)
     context.finishWithWriter([bytes](QIODevice *device, QString *) { return device->write(bytes) == bytes.size(); });
 }
 
-bool CliSignIn::restoreLastUsed()
+bool CliSignIn::restoreLastUsed(const QUrl &apiBaseUrl)
 {
-    return m_controller.restoreLastUsed();
+    const Account account = m_accounts.lastUsed();
+    if (!account.isValid())
+        return false;
+    const auto origin = [](const QUrl &url) { return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment); };
+    if (apiBaseUrl.isValid() && origin(QUrl(account.baseUrl)) != origin(apiBaseUrl))
+        return false;
+    m_controller.restore(account);
+    return true;
 }
 
 } // namespace meterscope

@@ -33,9 +33,10 @@ public:
     // Ends a command with `text` (a line or a few) on the output, exit 0.
     static void finishWithText(CliContext &context, const QString &text);
 
-    // Starts restoring the last signed-in account; false when there is none. The session queues token
-    // requests until it knows.
-    bool restoreLastUsed();
+    // Starts restoring the last signed-in account; false when there is none, or when `apiBaseUrl` is
+    // given and is on another origin (a stored token only goes to the API it was issued for). The
+    // session queues token requests until it knows.
+    bool restoreLastUsed(const QUrl &apiBaseUrl = QUrl());
     [[nodiscard]] AccessTokenSource *tokenSource() const { return m_controller.session(); }
     [[nodiscard]] ApiProfile profile() const { return m_controller.profile(); }
 

@@ -80,6 +80,10 @@ async function main() {
     check(sites.code === 0 && rows.length >= 13, 'sites without METERSCOPE_TOKEN lists the portfolio (header + 12 sites)', sites.err || sites.out);
     check(browserEntries().length === 1 && !fs.existsSync(strayBrowserMarker), 'no browser was opened to restore the session');
 
+    // A stored token only goes to the API it was issued for.
+    const elsewhere = runCli(baseUrl.replace(/:(\d+)\//, (m, port) => `:${Number(port) === 1 ? 2 : 1}/`), ['sites'], strayBrowser);
+    check(elsewhere.code === 3, 'the stored sign-in is not used for another API address (exit 3)', elsewhere.err);
+
     const whoami = runCli(baseUrl, ['whoami']);
     check(whoami.code === 0 && /stored in the OS keychain/.test(whoami.out), 'whoami names the stored account', whoami.err);
 
