@@ -96,6 +96,7 @@ private Q_SLOTS:
     void expiredPatShowsItsMessage();
     void offlineServerShowsBannerWithRetry();
     void signOutReturnsToFirstRun();
+    void reopensTheLastAccountAndView();
 
 private:
     void signInDemo();
@@ -390,6 +391,30 @@ void TestMainWindow::signOutReturnsToFirstRun()
     MainWindow second(m_secrets.get());
     second.start(false);
     QVERIFY(!second.isShowingWorkspace());
+}
+
+void TestMainWindow::reopensTheLastAccountAndView()
+{
+    signInDemo();
+    const QModelIndex meter = expandedMeter(0, 1);
+    const QString meterId = meter.data(SiteTreeModel::IdRole).toString();
+    m_window->rangeBar()->setPreset(TimeRange::Preset::LastWeek);
+    const int before = int(m_ready->count());
+    m_window->selectTargets({meter});
+    waitForChart(before);
+    m_window->close(); // keeps the window state and the view
+
+    MainWindow second(m_secrets.get());
+    second.account()->setDemoOptions(demoOptions());
+    second.show();
+    second.start(false);
+    QTRY_VERIFY_WITH_TIMEOUT(second.isShowingWorkspace(), 15000);
+    QCOMPARE(second.account()->account().kind, Account::Kind::Demo);
+    QTRY_COMPARE_WITH_TIMEOUT(second.tree()->currentIndex().data(SiteTreeModel::IdRole).toString(), meterId,
+                              15000);
+    QCOMPARE(second.rangeBar()->range().preset(), TimeRange::Preset::LastWeek);
+    QTRY_VERIFY_WITH_TIMEOUT(!second.chart()->series().isEmpty(), 15000);
+    QCOMPARE(second.chart()->series().front().meterId, meterId);
 }
 
 QTEST_MAIN(TestMainWindow)
