@@ -68,10 +68,18 @@ QStringList ChartExporter::headerLines() const
     const QString zone = m_chart->axisZone() == QTimeZone::utc()
                              ? QStringLiteral("UTC")
                              : QString::fromUtf8(m_chart->axisZone().id());
-    const QString from =
-        locale.toString(calendar.toLocal(m_chart->viewFromUtcMs()), QStringLiteral("d MMM yyyy HH:mm"));
-    const QString to =
-        locale.toString(calendar.toLocal(m_chart->viewToUtcMs()), QStringLiteral("d MMM yyyy HH:mm"));
+    const qint64 fromMs = m_chart->viewFromUtcMs();
+    const qint64 toMs = m_chart->viewToUtcMs();
+    QString from;
+    QString to;
+    if (calendar.startOfDay(fromMs) == fromMs && calendar.startOfDay(toMs) == toMs) {
+        // Whole local days: name the first and the last day included.
+        from = locale.toString(calendar.localDate(fromMs), QStringLiteral("d MMM yyyy"));
+        to = locale.toString(calendar.localDate(toMs - 1), QStringLiteral("d MMM yyyy"));
+    } else {
+        from = locale.toString(calendar.toLocal(fromMs), QStringLiteral("d MMM yyyy HH:mm"));
+        to = locale.toString(calendar.toLocal(toMs), QStringLiteral("d MMM yyyy HH:mm"));
+    }
     lines.append(tr("Range: %1 – %2 (%3) · %4").arg(from, to, zone, granularity));
     if (!units.isEmpty())
         lines.append(tr("Units: %1").arg(units.join(QStringLiteral(", "))));
