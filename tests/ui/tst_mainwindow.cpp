@@ -238,11 +238,11 @@ void TestMainWindow::demoBrowseChartOverlayAndExport()
     QVERIFY(dialog->path().contains(QStringLiteral("2025-05-01 to 2025-05-31")));
     const QString title = m_window->exporter()->title();
     // The drawn header names the sites, the whole days of the range, the zone and the units.
-    const QString header = m_window->exporter()->headerLines().join(QLatin1Char('\n'));
-    QVERIFY2(header.contains(QLocale().toString(QDate(2025, 5, 31), QStringLiteral("d MMM yyyy"))) &&
-                 header.contains(days.siteName) && header.contains(days.timeZoneId) &&
-                 header.contains(QStringLiteral("kWh")),
-             qPrintable(header));
+    const QString drawnHeader = m_window->exporter()->headerLines().join(QLatin1Char('\n'));
+    QVERIFY2(drawnHeader.contains(QLocale().toString(QDate(2025, 5, 31), QStringLiteral("d MMM yyyy"))) &&
+                 drawnHeader.contains(days.siteName) && drawnHeader.contains(days.timeZoneId) &&
+                 drawnHeader.contains(QStringLiteral("kWh")),
+             qPrintable(drawnHeader));
 
     dialog->setFormat(ChartExporter::Format::Csv);
     const QString csvPath = dir.filePath(QStringLiteral("chart.csv"));
