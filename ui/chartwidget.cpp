@@ -395,7 +395,12 @@ void ChartWidget::refreshView()
                 p.pointCount += int(piece.size());
             while (qsizetype(p.segments.size()) < pieces.size()) {
                 auto *line = new QLineSeries;
-                line->setPen(QPen(p.color, 1.4));
+                // Rates (kW) dashed over a wider energy line, so both stay visible where an hourly sum
+                // of energy equals the mean power.
+                QPen pen(p.color, s.summable ? 2.2 : 1.4);
+                if (!s.summable)
+                    pen.setDashPattern({5, 4});
+                line->setPen(pen);
                 line->setName(s.unit.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.unit));
                 plot.chart->addSeries(line);
                 line->attachAxis(plot.xAxis);
