@@ -8,6 +8,8 @@
 
 using namespace meterscope;
 
+Q_LOGGING_CATEGORY(lcRedactorTest, "meterscope.test")
+
 namespace {
 
 QStringList g_captured;
@@ -95,7 +97,7 @@ private Q_SLOTS:
         LogRedactor::install(); // idempotent
         qWarning() << "value" << planted;
         qDebug("Authorization: Bearer %s", "raw-bearer-value");
-        qCInfo(QLoggingCategory("meterscope.test")) << "refresh_token=RT-in-a-category";
+        qCInfo(lcRedactorTest) << "refresh_token=RT-in-a-category";
         const QString all = g_captured.join(u'\n');
         QCOMPARE(g_captured.size(), 3);
         QVERIFY(!all.contains(planted));
