@@ -10,7 +10,9 @@
 #include "auth/session.h"
 #include "auth/tokenclient.h"
 #include "emulator/emulatorserver.h"
+#include "export/clisignin.h"
 #include "networksettings.h"
+#include "signinsettings.h"
 
 #include <QDesktopServices>
 
@@ -23,6 +25,63 @@ AccountController::AccountController(SecretStore *secrets, QObject *parent)
         m_ownedSecrets = std::make_unique<KeychainSecretStore>();
         m_secrets = m_ownedSecrets.get();
     }
+    QString error;
+    if (!applySignInSettings(&error))
+        qWarning("meterscope: %s", qPrintable(error));
+}
+
+void AccountController::setProfile(const ApiProfile &profile, const QString &profilePath)
+{
+    m_profile = profile;
+    m_profilePath = profilePath;
+    m_profileFromCommandLine = true;
+}
+
+bool AccountController::applySignInSettings(QString *error)
+{
+    if (m_profileFromCommandLine)
+        return true;
+    const QString file = SignInSettings::load().profileFile;
+    if (file.isEmpty()) {
+        m_profile = ApiProfile::builtInProduction();
+        m_profilePath.clear();
+        return true;
+    }
+    QString reason;
+    const ApiProfile loaded = ApiProfile::fromFile(file, &reason);
+    if (!reason.isEmpty() || !loaded.isValid()) {
+        if (error)
+            *error = tr("The API profile %1 cannot be used: %2").arg(file, reason);
+        return false;
+    }
+    m_profile = loaded;
+    m_profilePath = file;
+    return true;
+}
+
+BrowserLauncher AccountController::browserLauncher() const
+{
+    BrowserLauncher launcher;
+    // BrowserLauncher tries its command, then METERSCOPE_BROWSER: the setting only counts without both.
+    if (!m_browserOption.trimmed().isEmpty())
+        launcher.setCommand(m_browserOption);
+    else if (qEnvironmentVariableIsEmpty(qPrintable(BrowserLauncher::environmentVariable())))
+        launcher.setCommand(SignInSettings::load().browserCommand);
+    launcher.setSystemOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
+    return launcher;
+}
+
+bool AccountController::storeClientSecret(const QString &secret)
+{
+    if (!m_profile.demoClientSecret().isEmpty())
+        return false;
+    const QString accountId = AccountStore::makeId(Account::Kind::OAuth, m_profile.baseUrl().host());
+    m_secrets->write(accountId, SecretStore::Key::ClientSecret, secret, this,
+                     [this](const SecretStore::Result &result) {
+                         if (!result.ok())
+                             Q_EMIT notice(result.message);
+                     });
+    return true;
 }
 
 AccountController::~AccountController()
@@ -57,7 +116,7 @@ void AccountController::applyNetworkSettings()
 
 void AccountController::signInDemo()
 {
-    cancelSignIn();
+    stopFlow();
     Q_EMIT busy(tr("Starting the demo…"));
     if (!m_emulator) {
         emulator::EmulatorOptions options = m_demoOptions;
@@ -82,7 +141,7 @@ void AccountController::signInDemo()
 
 void AccountController::signInWithPat(const QString &pat)
 {
-    cancelSignIn();
+    stopFlow();
     QString reason;
     if (!StaticTokenSource::isPlausiblePat(pat, &reason)) {
         fail(ApiError::make(ApiError::Kind::Unauthorized, reason));
@@ -125,61 +184,82 @@ void AccountController::wireSession(Session *session)
     delete m_session;
     m_session = session;
     connect(session, &Session::storageWarning, this, &AccountController::notice);
-    connect(session, &Session::sessionEnded, this,
-            [this](const ApiError &error) { Q_EMIT signInFailed(error); });
+    connect(session, &Session::sessionEnded, this, &AccountController::fail);
+}
+
+void AccountController::prepareTokenClient(const ApiProfile &profile, const QString &accountId,
+                                           std::function<void()> next)
+{
+    m_tokenClient = new TokenClient(profile, m_client->networkManager(), m_client);
+    if (!profile.demoClientSecret().isEmpty()) {
+        m_tokenClient->setClientSecret(profile.demoClientSecret());
+        next();
+        return;
+    }
+    // Without a stored secret the client goes on as a public client (PKCE only).
+    QPointer<TokenClient> tokenClient = m_tokenClient;
+    m_secrets->read(accountId, SecretStore::Key::ClientSecret, m_tokenClient,
+                    [tokenClient, next](const QString &secret, const SecretStore::Result &result) {
+                        if (result.ok() && !secret.isEmpty())
+                            tokenClient->setClientSecret(secret);
+                        next();
+                    });
 }
 
 void AccountController::signInWithBrowser()
 {
-    cancelSignIn();
+    stopFlow();
     Q_EMIT busy(tr("Waiting for the browser sign-in…"));
     Account account;
     account.kind = Account::Kind::OAuth;
     account.id = AccountStore::makeId(account.kind, m_profile.baseUrl().host());
     account.label = tr("Schneider Electric account — %1").arg(m_profile.baseUrl().host());
+    account.baseUrl = m_profile.baseUrl().toString();
+    account.profilePath = m_profilePath;
     m_account = account;
     m_emulator.reset();
-    resetClient(m_profile);
-    m_tokenClient = new TokenClient(m_profile, m_client->networkManager(), m_client);
-    if (!m_profile.demoClientSecret().isEmpty())
-        m_tokenClient->setClientSecret(m_profile.demoClientSecret());
-    auto *session = new Session(account.id, m_secrets, m_tokenClient, this);
-    wireSession(session);
-    m_client->setTokenSource(session);
-    m_flow = new AuthorizationFlow(m_profile, m_tokenClient, this);
-    BrowserLauncher launcher;
-    launcher.setSystemOpener([](const QUrl &url) { return QDesktopServices::openUrl(url); });
-    m_flow->setBrowserLauncher(launcher);
-    connect(m_flow, &AuthorizationFlow::openUrlManually, this,
-            [this](const QUrl &url, const QString &reason) {
-                Q_EMIT notice(
-                    tr("%1 Open this address in your browser to sign in: %2").arg(reason, url.toString()));
-            });
-    connect(m_flow, &AuthorizationFlow::failed, this, [this](const ApiError &error) {
-        if (m_session)
-            m_session->abortSignIn(error);
-        if (error.kind != ApiError::Kind::Cancelled)
+    const ApiProfile profile = m_profile;
+    resetClient(profile);
+    prepareTokenClient(profile, account.id, [this, account, profile] {
+        auto *session = new Session(account.id, m_secrets, m_tokenClient, this);
+        wireSession(session);
+        m_client->setTokenSource(session);
+        m_flow = new AuthorizationFlow(profile, m_tokenClient, this);
+        m_flow->setBrowserLauncher(browserLauncher());
+        connect(m_flow, &AuthorizationFlow::openUrlManually, this, &AccountController::openUrlManually);
+        connect(m_flow, &AuthorizationFlow::failed, this, [this](const ApiError &error) {
+            if (m_session)
+                m_session->abortSignIn(error);
             fail(error);
-    });
-    connect(m_flow, &AuthorizationFlow::succeeded, this, [this, account](const TokenResponse &tokens) {
-        m_session->completeSignIn(tokens);
-        m_client->fetchSites(this, [this, account](const QList<Site> &sites, const ApiError &error) {
-            if (error)
-                fail(error);
-            else
-                finishSignIn(account, sites);
         });
+        connect(m_flow, &AuthorizationFlow::succeeded, this, [this, account](const TokenResponse &tokens) {
+            m_session->completeSignIn(tokens);
+            m_client->fetchSites(this, [this, account](const QList<Site> &sites, const ApiError &error) {
+                if (error)
+                    fail(error);
+                else
+                    finishSignIn(account, sites);
+            });
+        });
+        m_session->beginSignIn();
+        m_flow->start();
     });
-    m_session->beginSignIn();
-    m_flow->start();
+}
+
+void AccountController::stopFlow()
+{
+    if (m_flow) {
+        // A flow replaced by another sign-in or a sign-out ends without a message.
+        disconnect(m_flow, nullptr, this, nullptr);
+        m_flow->cancel();
+        m_flow->deleteLater();
+    }
 }
 
 void AccountController::cancelSignIn()
 {
-    if (m_flow) {
-        m_flow->cancel();
-        m_flow->deleteLater();
-    }
+    if (m_flow && m_flow->isRunning())
+        m_flow->cancel(); // failed(Cancelled) ends the sign-in and says so
 }
 
 bool AccountController::restoreLastAccount()
@@ -194,31 +274,45 @@ bool AccountController::restoreLastAccount()
     Q_EMIT busy(tr("Signing in again…"));
     m_account = last;
     ApiProfile profile = m_profile;
-    if (!last.baseUrl.isEmpty())
-        profile = profile.withBaseUrl(QUrl(last.baseUrl));
-    resetClient(profile);
-    TokenClient *refresher = nullptr;
     if (last.kind == Account::Kind::OAuth) {
-        m_tokenClient = new TokenClient(profile, m_client->networkManager(), m_client);
-        refresher = m_tokenClient;
-    }
-    auto *session = new Session(last.id, m_secrets, refresher, this);
-    wireSession(session);
-    m_client->setTokenSource(session);
-    connect(session, &Session::restoreFinished, this, [this, last](bool ok, const ApiError &error) {
-        if (!ok) {
-            fail(error ? error
-                       : ApiError::make(ApiError::Kind::SignInRequired, tr("Sign in again to continue.")));
-            return;
+        // The profile the account signed in with: its file, the emulator's demo client on loopback,
+        // else the production profile; at the account's base URL.
+        QString error;
+        profile = CliSignIn::loginProfile(QUrl(last.baseUrl), last.profilePath, &error);
+        if (!profile.isValid()) {
+            fail(ApiError::make(ApiError::Kind::SignInRequired,
+                                tr("The API profile of this account cannot be used (%1) — sign in again.")
+                                    .arg(error)));
+            return true;
         }
-        m_client->fetchSites(this, [this, last](const QList<Site> &sites, const ApiError &fetchError) {
-            if (fetchError)
-                fail(fetchError);
-            else
-                finishSignIn(last, sites);
+    } else if (!last.baseUrl.isEmpty()) {
+        profile = profile.withBaseUrl(QUrl(last.baseUrl));
+    }
+    resetClient(profile);
+    const bool pat = last.kind == Account::Kind::PersonalAccessToken;
+    const auto restore = [this, last, pat] {
+        auto *session = new Session(last.id, m_secrets, pat ? nullptr : m_tokenClient.data(), this);
+        wireSession(session);
+        m_client->setTokenSource(session);
+        connect(session, &Session::restoreFinished, this, [this, last](bool ok, const ApiError &error) {
+            if (!ok) {
+                fail(error ? error
+                           : ApiError::make(ApiError::Kind::SignInRequired, tr("Sign in again to continue.")));
+                return;
+            }
+            m_client->fetchSites(this, [this, last](const QList<Site> &sites, const ApiError &fetchError) {
+                if (fetchError)
+                    fail(fetchError);
+                else
+                    finishSignIn(last, sites);
+            });
         });
-    });
-    session->restore(last.kind == Account::Kind::PersonalAccessToken);
+        session->restore(pat);
+    };
+    if (pat)
+        restore();
+    else
+        prepareTokenClient(profile, last.id, restore);
     return true;
 }
 
@@ -240,7 +334,7 @@ void AccountController::fail(const ApiError &error)
 
 void AccountController::signOut()
 {
-    cancelSignIn();
+    stopFlow();
     QString message = tr("Signed out.");
     if (m_session) {
         connect(m_session, &Session::signedOut, this,

@@ -7,10 +7,14 @@
 #include "api/apiprofile.h"
 #include "api/site.h"
 #include "auth/account.h"
+#include "auth/browserlauncher.h"
 #include "emulator/emulatoroptions.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QUrl>
+
+#include <functional>
 #include <memory>
 
 namespace meterscope {
@@ -28,7 +32,8 @@ class EmulatorServer;
 // Who the window is signed in as and the ApiClient that goes with it. Three ways in: the demo (the
 // bundled emulator in-process on 127.0.0.1 with its PAT; nothing stored), a personal access token
 // (checked with one API call, then kept in the OS keychain by the Session) and the browser sign-in
-// (AuthorizationFlow). The last account is remembered (AccountStore) and restored at start.
+// (AuthorizationFlow). The last account is remembered (AccountStore) and restored at start: a PAT from
+// the keychain, a browser sign-in by a silent refresh with the stored refresh token.
 class AccountController final : public QObject
 {
     Q_OBJECT
@@ -46,8 +51,22 @@ public:
 
     // Options of the demo emulator (tests pin its clock with `now`).
     void setDemoOptions(const emulator::EmulatorOptions &options) { m_demoOptions = options; }
-    // The profile used for PAT and browser sign-in (default: the built-in production profile).
-    void setProfile(const ApiProfile &profile) { m_profile = profile; }
+    // The profile used for PAT and browser sign-in: the command line's (`profilePath` is the file it
+    // came from, remembered with the account), else the settings' profile file, else the built-in
+    // production profile. A profile set here wins over the settings.
+    void setProfile(const ApiProfile &profile, const QString &profilePath = QString());
+    [[nodiscard]] QString profilePath() const { return m_profilePath; }
+    // Re-reads the sign-in settings (the profile file) unless the command line chose the profile. False
+    // with a reason when the settings' profile file cannot be used (the profile stays as it was).
+    bool applySignInSettings(QString *error = nullptr);
+    // `--browser CMD`: wins over METERSCOPE_BROWSER and the setting.
+    void setBrowserCommand(const QString &command) { m_browserOption = command; }
+    // What the browser sign-in opens the browser with: --browser, else METERSCOPE_BROWSER, else the
+    // setting, else the system browser.
+    [[nodiscard]] BrowserLauncher browserLauncher() const;
+    // Keeps the OAuth client secret of the current profile in the keychain (never in the settings).
+    // False when the profile carries the demo client's own secret, which is used instead.
+    bool storeClientSecret(const QString &secret);
 
     void signInDemo();
     void signInWithPat(const QString &pat);
@@ -65,6 +84,8 @@ Q_SIGNALS:
     void signedIn(const QList<meterscope::Site> &sites);
     void signInFailed(const meterscope::ApiError &error);
     void signedOut(const QString &message);
+    // No browser could be opened: show `url` for the user to copy; the sign-in waits until cancelled.
+    void openUrlManually(const QUrl &url, const QString &reason);
     // A non-blocking notice (keychain locked, session ended, URL to open by hand, ...).
     void notice(const QString &message);
 
@@ -74,10 +95,17 @@ private:
     void finishSignIn(const Account &account, const QList<Site> &sites);
     void fail(const ApiError &error);
     void wireSession(Session *session);
+    // Makes a TokenClient for `profile` with its client secret (the demo client's own, or the one kept
+    // in the keychain for `accountId`), then calls `next`.
+    void prepareTokenClient(const ApiProfile &profile, const QString &accountId, std::function<void()> next);
+    void stopFlow();
 
     SecretStore *m_secrets;
     std::unique_ptr<SecretStore> m_ownedSecrets;
     ApiProfile m_profile;
+    QString m_profilePath;
+    bool m_profileFromCommandLine = false;
+    QString m_browserOption;
     emulator::EmulatorOptions m_demoOptions;
     std::unique_ptr<emulator::EmulatorServer> m_emulator;
     QPointer<ApiClient> m_client;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "firstrunpage.h"
 
+#include "manualurlpanel.h"
+
 #include "models/commodityicon.h"
 
 #include <QFrame>
@@ -95,6 +97,12 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
     m_browserButton = new QPushButton(tr("Sign in with Schneider Electric"), oauth);
     m_browserButton->setObjectName(QStringLiteral("browserSignInButton"));
     oauth->layout()->addWidget(m_browserButton);
+    m_cancelButton = new QPushButton(tr("Cancel sign-in"), oauth);
+    m_cancelButton->setObjectName(QStringLiteral("cancelSignInButton"));
+    m_cancelButton->hide();
+    oauth->layout()->addWidget(m_cancelButton);
+    m_manualUrl = new ManualUrlPanel(oauth);
+    oauth->layout()->addWidget(m_manualUrl);
     column->addWidget(oauth);
 
     m_status = new QLabel(this);
@@ -111,7 +119,13 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
     };
     connect(m_patButton, &QPushButton::clicked, this, submitPat);
     connect(m_patEdit, &QLineEdit::returnPressed, this, submitPat);
-    connect(m_browserButton, &QPushButton::clicked, this, &FirstRunPage::browserSignInRequested);
+    connect(m_browserButton, &QPushButton::clicked, this, [this] {
+        // Shown first: a sign-in that fails at once hides it again through setError().
+        m_cancelButton->show();
+        Q_EMIT browserSignInRequested();
+    });
+    connect(m_cancelButton, &QPushButton::clicked, this, &FirstRunPage::cancelRequested);
+    connect(m_manualUrl, &ManualUrlPanel::cancelRequested, this, &FirstRunPage::cancelRequested);
 }
 
 void FirstRunPage::setButtonsEnabled(bool enabled)
@@ -129,8 +143,21 @@ void FirstRunPage::setBusy(const QString &message)
     m_status->setText(message);
 }
 
+void FirstRunPage::endWaiting()
+{
+    m_cancelButton->hide();
+    m_manualUrl->hide();
+}
+
+void FirstRunPage::showManualUrl(const QUrl &url, const QString &reason)
+{
+    m_cancelButton->hide();
+    m_manualUrl->showUrl(url, reason);
+}
+
 void FirstRunPage::setError(const QString &message)
 {
+    endWaiting();
     setButtonsEnabled(true);
     m_status->setStyleSheet(QStringLiteral("color: #a2261a; font-weight: 600;"));
     m_status->setText(message);
@@ -138,6 +165,7 @@ void FirstRunPage::setError(const QString &message)
 
 void FirstRunPage::setIdle()
 {
+    endWaiting();
     setButtonsEnabled(true);
     m_patEdit->clear();
     m_status->clear();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QUrl>
 #include <QWidget>
 
 class QLabel;
@@ -9,6 +10,8 @@ class QLineEdit;
 class QPushButton;
 
 namespace meterscope {
+
+class ManualUrlPanel;
 
 // The welcome screen: three ways in — try the demo, paste a personal access token (masked), or sign
 // in with Schneider Electric in the browser. Shows progress and the reason a sign-in failed.
@@ -23,19 +26,27 @@ public:
     void setError(const QString &message);
     void setIdle();
     [[nodiscard]] QString statusText() const;
+    // No browser could be opened: the address to open by hand, with Copy and Cancel.
+    void showManualUrl(const QUrl &url, const QString &reason);
+    [[nodiscard]] ManualUrlPanel *manualUrlPanel() const { return m_manualUrl; }
 
 Q_SIGNALS:
     void demoRequested();
     void patSubmitted(const QString &pat);
     void browserSignInRequested();
+    // Cancel while the browser sign-in waits.
+    void cancelRequested();
 
 private:
     void setButtonsEnabled(bool enabled);
+    void endWaiting();
 
     QPushButton *m_demoButton;
     QLineEdit *m_patEdit;
     QPushButton *m_patButton;
     QPushButton *m_browserButton;
+    QPushButton *m_cancelButton;
+    ManualUrlPanel *m_manualUrl;
     QLabel *m_status;
 };
 

@@ -71,6 +71,8 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     connect(m_firstRun, &FirstRunPage::patSubmitted, m_account, &AccountController::signInWithPat);
     connect(m_firstRun, &FirstRunPage::browserSignInRequested, m_account,
             &AccountController::signInWithBrowser);
+    connect(m_firstRun, &FirstRunPage::cancelRequested, m_account, &AccountController::cancelSignIn);
+    connect(m_account, &AccountController::openUrlManually, m_firstRun, &FirstRunPage::showManualUrl);
     connect(m_account, &AccountController::busy, this, [this](const QString &message) {
         if (!isShowingWorkspace())
             m_firstRun->setBusy(message);
@@ -278,8 +280,8 @@ void MainWindow::buildMenus()
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
-    settings->addAction(tr("&Network…"), this, [this] {
-        SettingsDialog dialog(this);
+    settings->addAction(tr("&Network and sign-in…"), this, [this] {
+        SettingsDialog dialog(m_account, this);
         if (dialog.exec() == QDialog::Accepted)
             m_account->applyNetworkSettings();
     });

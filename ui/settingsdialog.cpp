@@ -2,22 +2,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include "accountcontroller.h"
 #include "networksettings.h"
+#include "signinsettings.h"
 
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace meterscope {
 
-SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
+SettingsDialog::SettingsDialog(QWidget *parent) : SettingsDialog(nullptr, parent) {}
+
+SettingsDialog::SettingsDialog(AccountController *account, QWidget *parent) : QDialog(parent), m_account(account)
 {
     setObjectName(QStringLiteral("settingsDialog"));
-    setWindowTitle(tr("Network settings"));
+    setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
     auto *group = new QGroupBox(tr("Proxy"), this);
     auto *form = new QFormLayout(group);
@@ -36,6 +44,46 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("Host"), m_host);
     form->addRow(tr("Port"), m_port);
     layout->addWidget(group);
+
+    const SignInSettings signIn = SignInSettings::load();
+    auto *signInGroup = new QGroupBox(tr("Sign-in"), this);
+    auto *signInForm = new QFormLayout(signInGroup);
+    auto *profileRow = new QHBoxLayout;
+    m_profileFile = new QLineEdit(signIn.profileFile, signInGroup);
+    m_profileFile->setObjectName(QStringLiteral("profileFileEdit"));
+    m_profileFile->setPlaceholderText(tr("Built-in profile"));
+    profileRow->addWidget(m_profileFile, 1);
+    auto *browse = new QPushButton(tr("Choose…"), signInGroup);
+    profileRow->addWidget(browse);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("API profile"), m_profileFile->text(),
+                                                          tr("API profiles (*.json)"));
+        if (!path.isEmpty())
+            m_profileFile->setText(path);
+    });
+    signInForm->addRow(tr("API profile file"), profileRow);
+    m_browserCommand = new QLineEdit(signIn.browserCommand, signInGroup);
+    m_browserCommand->setObjectName(QStringLiteral("browserCommandEdit"));
+    m_browserCommand->setPlaceholderText(tr("System browser"));
+    m_browserCommand->setToolTip(
+        tr("A command that opens a web address, e.g. \"firefox --private-window\". The address is added as "
+           "the last argument. --browser and METERSCOPE_BROWSER take precedence."));
+    signInForm->addRow(tr("Browser command"), m_browserCommand);
+    m_clientSecret = new QLineEdit(signInGroup);
+    m_clientSecret->setObjectName(QStringLiteral("clientSecretEdit"));
+    m_clientSecret->setEchoMode(QLineEdit::Password);
+    m_clientSecret->setPlaceholderText(tr("Kept in the system keychain; leave empty to keep the stored one"));
+    m_clientSecret->setToolTip(tr("The OAuth client secret of the application registered for your profile. "
+                                  "The demo profile uses its own."));
+    m_clientSecret->setEnabled(m_account != nullptr);
+    signInForm->addRow(tr("OAuth client secret"), m_clientSecret);
+    layout->addWidget(signInGroup);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("settingsErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #a2261a;"));
+    m_error->hide();
+    layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -57,6 +105,27 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 
 void SettingsDialog::accept()
 {
+    SignInSettings signIn;
+    signIn.profileFile = m_profileFile->text().trimmed();
+    signIn.browserCommand = m_browserCommand->text().trimmed();
+    if (!signIn.profileFile.isEmpty()) {
+        QString error;
+        const ApiProfile profile = ApiProfile::fromFile(signIn.profileFile, &error);
+        if (!error.isEmpty() || !profile.isValid()) {
+            m_error->setText(tr("The API profile %1 cannot be used: %2")
+                                 .arg(signIn.profileFile, error.isEmpty() ? tr("it has no base URL.") : error));
+            m_error->show();
+            return;
+        }
+    }
+    signIn.save();
+    if (m_account) {
+        m_account->applySignInSettings();
+        if (!m_clientSecret->text().isEmpty())
+            m_account->storeClientSecret(m_clientSecret->text());
+        m_clientSecret->clear();
+    }
+
     NetworkSettings settings;
     settings.mode = m_manual->isChecked() ? NetworkSettings::Mode::Manual
                     : m_none->isChecked() ? NetworkSettings::Mode::NoProxy
@@ -65,6 +134,11 @@ void SettingsDialog::accept()
     settings.port = quint16(m_port->value());
     settings.save();
     QDialog::accept();
+}
+
+QString SettingsDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 } // namespace meterscope

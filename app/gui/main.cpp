@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountcontroller.h"
 #include "auth/logredactor.h"
+#include "export/clisignin.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <cstdio>
 #include <cstring>
@@ -57,32 +59,46 @@ int main(int argc, char **argv)
         QStringLiteral("demo"),
         QStringLiteral("Open straight on the demo portfolio (no account, no network)."));
     const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QStringLiteral("API profile file (JSON) for sign-in."),
+                                     QStringLiteral("API profile file (JSON) for sign-in (wins over the "
+                                                    "settings' profile)."),
                                      QStringLiteral("file"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                     QStringLiteral("Base URL of the API for sign-in."),
-                                     QStringLiteral("url"));
+    const QCommandLineOption baseUrl(
+        QStringLiteral("base-url"),
+        QStringLiteral("Base URL of the API for sign-in. On 127.0.0.1 (a running meterscope-emulator) "
+                       "the browser sign-in uses the emulator's demo client."),
+        QStringLiteral("url"));
+    const QCommandLineOption browser(
+        QStringLiteral("browser"),
+        QStringLiteral("Command that opens the sign-in page (the address is its last argument); wins over "
+                       "METERSCOPE_BROWSER and the settings."),
+        QStringLiteral("command"));
     const QCommandLineOption demoNow(QStringLiteral("demo-now"),
                                      QStringLiteral("Clock of the demo (ISO 8601)."), QStringLiteral("time"));
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QStringLiteral("Take screenshots into a folder."), QStringLiteral("dir"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, profile, baseUrl, demoNow, screenshot});
+    parser.addOptions({demo, profile, baseUrl, browser, demoNow, screenshot});
     parser.process(app);
 
     meterscope::MainWindow window;
     meterscope::AccountController *account = window.account();
-    if (parser.isSet(profile)) {
+    if (parser.isSet(profile) || parser.isSet(baseUrl)) {
+        // The same choice as meterscope-cli login: the file, else the demo client on loopback, else
+        // the production profile; at --base-url when given.
+        const QString profilePath =
+            parser.isSet(profile) ? QFileInfo(parser.value(profile)).absoluteFilePath() : QString();
         QString error;
-        const meterscope::ApiProfile loaded = meterscope::ApiProfile::fromFile(parser.value(profile), &error);
+        const meterscope::ApiProfile loaded =
+            meterscope::CliSignIn::loginProfile(QUrl(parser.value(baseUrl)), profilePath, &error);
         if (!loaded.isValid()) {
-            std::fprintf(stderr, "meterscope: %s\n", qPrintable(error));
+            std::fprintf(stderr, "meterscope: %s\n",
+                         qPrintable(error.isEmpty() ? QStringLiteral("the API profile has no base URL") : error));
             return 2;
         }
-        account->setProfile(loaded);
+        account->setProfile(loaded, profilePath);
     }
-    if (parser.isSet(baseUrl))
-        account->setProfile(account->profile().withBaseUrl(QUrl(parser.value(baseUrl))));
+    if (parser.isSet(browser))
+        account->setBrowserCommand(parser.value(browser));
     if (parser.isSet(demoNow)) {
         meterscope::emulator::EmulatorOptions options;
         options.now = QDateTime::fromString(parser.value(demoNow), Qt::ISODate);

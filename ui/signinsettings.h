@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace meterscope {
+
+// The sign-in choices kept in QSettings: the browser command for the browser sign-in (empty: the
+// system browser) and an API profile file (empty: the built-in profile). Never a secret: the OAuth
+// client secret lives in the keychain.
+struct SignInSettings
+{
+    QString browserCommand;
+    QString profileFile;
+
+    static SignInSettings load();
+    void save() const;
+};
+
+} // namespace meterscope
