@@ -1,0 +1,258 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop sign-in around the browser and the keychain: which browser command is used, the address
+// to copy when no browser opens, the settings' profile file and client secret, and a personal access
+// token kept in the real OS keychain (run under scripts/run-tests.sh's unlocked gnome-keyring).
+#include "accountcontroller.h"
+#include "api/apiclient.h"
+#include "auth/accountstore.h"
+#include "auth/browserlauncher.h"
+#include "auth/keychainsecretstore.h"
+#include "auth/memorysecretstore.h"
+#include "emulator/emulatorserver.h"
+#include "firstrunpage.h"
+#include "mainwindow.h"
+#include "manualurlpanel.h"
+#include "settingsdialog.h"
+#include "signinsettings.h"
+
+#include <QClipboard>
+#include <QFile>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUrlQuery>
+
+using namespace meterscope;
+
+namespace {
+
+emulator::EmulatorOptions emulatorOptions()
+{
+    emulator::EmulatorOptions options;
+    options.quiet = true;
+    return options;
+}
+
+// Reads one secret from the real keychain; `status` tells whether it was there.
+QString readKeychain(const QString &account, SecretStore::Key key, SecretStore::Status *status)
+{
+    KeychainSecretStore store;
+    QString value;
+    bool done = false;
+    QObject context;
+    store.read(account, key, &context, [&](const QString &v, const SecretStore::Result &result) {
+        value = v;
+        *status = result.status;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 15000))
+        *status = SecretStore::Status::TimedOut;
+    return value;
+}
+
+bool removeKeychain(const QString &account, SecretStore::Key key)
+{
+    KeychainSecretStore store;
+    bool done = false;
+    QObject context;
+    bool ok = false;
+    store.remove(account, key, &context, [&](const SecretStore::Result &result) {
+        ok = result.ok();
+        done = true;
+    });
+    return QTest::qWaitFor([&] { return done; }, 15000) && ok;
+}
+
+} // namespace
+
+class TestGuiSignIn : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void browserCommandPrecedence();
+    void noBrowserShowsAddressToCopyAndCancelStops();
+    void settingsRefuseBadProfileAndKeepClientSecretInKeychain();
+    void patSignInIsKeptInKeychainAndRestored();
+};
+
+void TestGuiSignIn::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MeterscopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_guisignin"));
+}
+
+void TestGuiSignIn::init()
+{
+    QSettings().clear();
+    QFile::remove(AccountStore::defaultSettingsFile());
+    qunsetenv("METERSCOPE_BROWSER");
+}
+
+void TestGuiSignIn::browserCommandPrecedence()
+{
+    MemorySecretStore secrets;
+    AccountController account(&secrets);
+    QCOMPARE(account.browserLauncher().effectiveCommand(), QString()); // nothing set: the system browser
+
+    SignInSettings settings;
+    settings.browserCommand = QStringLiteral("setting-browser --new-window");
+    settings.save();
+    QCOMPARE(account.browserLauncher().effectiveCommand(), QStringLiteral("setting-browser --new-window"));
+
+    qputenv("METERSCOPE_BROWSER", "environment-browser");
+    QCOMPARE(account.browserLauncher().effectiveCommand(), QStringLiteral("environment-browser"));
+
+    account.setBrowserCommand(QStringLiteral("option-browser"));
+    QCOMPARE(account.browserLauncher().effectiveCommand(), QStringLiteral("option-browser"));
+    qunsetenv("METERSCOPE_BROWSER");
+    QCOMPARE(account.browserLauncher().effectiveCommand(), QStringLiteral("option-browser"));
+}
+
+void TestGuiSignIn::noBrowserShowsAddressToCopyAndCancelStops()
+{
+    emulator::EmulatorServer server(emulatorOptions());
+    QVERIFY(server.start());
+    MemorySecretStore secrets;
+    MainWindow window(&secrets);
+    window.account()->setProfile(server.servedProfile());
+    window.account()->setBrowserCommand(QStringLiteral("/nonexistent/meterscope-test-browser"));
+    window.show();
+    window.start(false);
+    auto *panel = window.findChild<ManualUrlPanel *>(QStringLiteral("manualUrlPanel"));
+    QVERIFY(panel);
+    QVERIFY(!panel->isVisible());
+
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("browserSignInButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 10000);
+    const QUrl url(panel->urlText());
+    QCOMPARE(url.adjusted(QUrl::RemoveQuery), server.servedProfile().authorizeUrl());
+    const QUrlQuery query(url);
+    QCOMPARE(query.queryItemValue(QStringLiteral("client_id")), server.servedProfile().clientId());
+    const QUrl redirect(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+    QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("browserSignInButton"))->isEnabled());
+
+    // Copy puts the whole address on the clipboard.
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("copyUrlButton")), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), panel->urlText());
+
+    // The loopback receiver listens until Cancel, which closes it and gives the buttons back.
+    {
+        QTcpSocket probe;
+        probe.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
+        QVERIFY(probe.waitForConnected(5000));
+    }
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("manualUrlCancelButton")), Qt::LeftButton);
+    QTRY_VERIFY(!panel->isVisible());
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("browserSignInButton"))->isEnabled());
+    QVERIFY(!window.isShowingWorkspace());
+    QTcpSocket probe;
+    probe.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
+    QVERIFY(!probe.waitForConnected(2000));
+}
+
+void TestGuiSignIn::settingsRefuseBadProfileAndKeepClientSecretInKeychain()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MemorySecretStore memory;
+    AccountController demoAccount(&memory);
+    emulator::EmulatorServer server(emulatorOptions());
+    QVERIFY(server.start());
+    demoAccount.setProfile(server.servedProfile());
+    QVERIFY(!demoAccount.storeClientSecret(QStringLiteral("not-for-the-demo"))); // demo: its own secret
+    QCOMPARE(memory.writeCount(), 0);
+
+    AccountController account; // the real keychain
+    const QString bad = dir.filePath(QStringLiteral("bad.json"));
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write("{ \"baseUrl\": ");
+    badFile.close();
+    {
+        SettingsDialog dialog(&account);
+        dialog.findChild<QLineEdit *>(QStringLiteral("profileFileEdit"))->setText(bad);
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("cannot be used")), qPrintable(dialog.errorText()));
+        QVERIFY(SignInSettings::load().profileFile.isEmpty());
+    }
+
+    // A good file is kept; the secret goes to the keychain for that profile's host, not the settings.
+    const QString good = dir.filePath(QStringLiteral("company.json"));
+    QVERIFY(QFile::copy(QStringLiteral(":/meterscope/api-profile.json"), good));
+    QString error;
+    const ApiProfile expected = ApiProfile::fromFile(good, &error);
+    QVERIFY2(expected.isValid(), qPrintable(error));
+    const QString secret = QStringLiteral("client-secret-%1").arg(QCoreApplication::applicationPid());
+    const QString accountId = AccountStore::makeId(Account::Kind::OAuth, expected.baseUrl().host());
+    {
+        SettingsDialog dialog(&account);
+        auto *secretEdit = dialog.findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"));
+        QCOMPARE(secretEdit->echoMode(), QLineEdit::Password);
+        dialog.findChild<QLineEdit *>(QStringLiteral("profileFileEdit"))->setText(good);
+        dialog.findChild<QLineEdit *>(QStringLiteral("browserCommandEdit"))->setText(QStringLiteral("my-browser"));
+        secretEdit->setText(secret);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    QCOMPARE(account.profilePath(), good);
+    QCOMPARE(account.profile().baseUrl(), expected.baseUrl());
+    QCOMPARE(account.browserLauncher().effectiveCommand(), QStringLiteral("my-browser"));
+    SecretStore::Status status = SecretStore::Status::Failed;
+    QTRY_COMPARE_WITH_TIMEOUT(readKeychain(accountId, SecretStore::Key::ClientSecret, &status), secret, 15000);
+    QSettings().sync();
+    QFile settingsFile(QSettings().fileName());
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    const QByteArray stored = settingsFile.readAll();
+    QVERIFY(stored.contains("my-browser"));
+    QVERIFY(!stored.contains(secret.toUtf8()));
+    QVERIFY(removeKeychain(accountId, SecretStore::Key::ClientSecret));
+}
+
+void TestGuiSignIn::patSignInIsKeptInKeychainAndRestored()
+{
+    emulator::EmulatorServer server(emulatorOptions());
+    QVERIFY(server.start());
+    const QString accountId = AccountStore::makeId(Account::Kind::PersonalAccessToken, QStringLiteral("127.0.0.1"));
+    {
+        MainWindow window; // the real keychain
+        window.account()->setProfile(server.servedProfile());
+        window.show();
+        window.start(false);
+        QVERIFY(!window.isShowingWorkspace());
+        window.findChild<QLineEdit *>(QStringLiteral("patEdit"))->setText(server.demoPat());
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("patButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isShowingWorkspace(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.tree()->model()->rowCount(), 12, 10000);
+    }
+    SecretStore::Status status = SecretStore::Status::Failed;
+    QCOMPARE(readKeychain(accountId, SecretStore::Key::PersonalAccessToken, &status), server.demoPat());
+
+    // A second start: the token comes back from the keychain, nothing to type.
+    MainWindow again;
+    again.show();
+    again.start(false);
+    QTRY_VERIFY_WITH_TIMEOUT(again.isShowingWorkspace(), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(again.tree()->model()->rowCount(), 12, 10000);
+    QCOMPARE(again.account()->account().kind, Account::Kind::PersonalAccessToken);
+
+    // Sign out deletes it from the keychain.
+    again.account()->signOut();
+    QTRY_VERIFY_WITH_TIMEOUT((readKeychain(accountId, SecretStore::Key::PersonalAccessToken, &status),
+                              status == SecretStore::Status::NotFound),
+                             15000);
+}
+
+QTEST_MAIN(TestGuiSignIn)
+#include "tst_guisignin.moc"
