@@ -1,0 +1,205 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The desktop application's "Sign in with Schneider Electric" end to end: the browser command is
+// browser.js (headless Chromium through playwright-core, clicking on the emulator's consent page), the
+// emulator runs in-process on 127.0.0.1 with short-lived access tokens, the refresh token goes to the
+// real OS keychain (scripts/run-tests.sh's unlocked gnome-keyring). browser.js appends one line per run
+// to a log, which shows when a browser was (not) started.
+#include "accountcontroller.h"
+#include "auth/accountstore.h"
+#include "emulator/emulatorserver.h"
+#include "firstrunpage.h"
+#include "mainwindow.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace meterscope;
+
+namespace {
+constexpr int kTokenLifetimeSeconds = 4; // refreshed after three quarters of it
+constexpr int kBrowserTimeoutMs = 60000;
+} // namespace
+
+class TestGuiBrowserSignIn : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void signInThenRestoreWithoutBrowserAndRefresh();
+    void revokedGrantAsksToSignInAgain();
+    void denialShowsTheMessage();
+
+private:
+    std::unique_ptr<MainWindow> newWindow() const;
+    void signInWithBrowser(MainWindow *window);
+    [[nodiscard]] QStringList browserRuns() const;
+
+    QTemporaryDir m_dir;
+    QString m_browserCommand;
+    QString m_browserLog;
+    std::unique_ptr<emulator::EmulatorServer> m_server;
+};
+
+void TestGuiBrowserSignIn::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MeterscopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_guibrowsersignin"));
+    const QString e2eDir = qEnvironmentVariable("MS_SOURCE_DIR") + QStringLiteral("/tests/e2e");
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    QVERIFY2(!node.isEmpty(), "node is needed to drive Chromium");
+    QVERIFY2(QDir(e2eDir + QStringLiteral("/node_modules/playwright-core")).exists(),
+             "run npm ci in tests/e2e (scripts/run-tests.sh does)");
+    QVERIFY(m_dir.isValid());
+    m_browserCommand = QStringLiteral("%1 %2/browser.js").arg(node, e2eDir);
+    m_browserLog = m_dir.filePath(QStringLiteral("browser.log"));
+    qputenv("E2E_BROWSER_LOG", QFile::encodeName(m_browserLog));
+
+    emulator::EmulatorOptions options;
+    options.quiet = true;
+    options.accessTokenLifetimeSeconds = kTokenLifetimeSeconds;
+    m_server = std::make_unique<emulator::EmulatorServer>(options);
+    QVERIFY(m_server->start());
+}
+
+void TestGuiBrowserSignIn::init()
+{
+    QSettings().clear();
+    QFile::remove(AccountStore::defaultSettingsFile());
+    QFile::remove(m_browserLog);
+    qunsetenv("E2E_DECISION");
+    qunsetenv("METERSCOPE_BROWSER");
+}
+
+void TestGuiBrowserSignIn::cleanup()
+{
+    // Nothing of a test's sign-in stays in the keychain.
+    MainWindow window;
+    const Account last = AccountStore().lastUsed();
+    if (last.isValid()) {
+        QSignalSpy out(window.account(), &AccountController::signedOut);
+        window.account()->signOut();
+        QTRY_VERIFY(!out.isEmpty());
+    }
+}
+
+std::unique_ptr<MainWindow> TestGuiBrowserSignIn::newWindow() const
+{
+    auto window = std::make_unique<MainWindow>(); // the real keychain
+    window->account()->setBrowserCommand(m_browserCommand);
+    window->resize(1000, 700);
+    window->show();
+    return window;
+}
+
+QStringList TestGuiBrowserSignIn::browserRuns() const
+{
+    QFile file(m_browserLog);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+void TestGuiBrowserSignIn::signInWithBrowser(MainWindow *window)
+{
+    window->account()->setProfile(m_server->servedProfile());
+    window->start(false);
+    QVERIFY(!window->isShowingWorkspace());
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("browserSignInButton")), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(window->isShowingWorkspace(), qPrintable(window->firstRunPage()->statusText()),
+                              kBrowserTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(window->tree()->model()->rowCount(), 12, 10000);
+    // browser.js logs after the landing page loaded, which may be just after the app is done.
+    QTRY_COMPARE_WITH_TIMEOUT(browserRuns().size(), 1, 10000);
+    const QStringList runs = browserRuns();
+    QVERIFY2(runs.first().contains(QStringLiteral("\"consentPage\":true")), qPrintable(runs.first()));
+    QVERIFY2(runs.first().contains(QStringLiteral("\"clicked\":\"Authorize access\"")), qPrintable(runs.first()));
+    QVERIFY2(runs.first().contains(QStringLiteral("\"landingStatus\":200")), qPrintable(runs.first()));
+}
+
+void TestGuiBrowserSignIn::signInThenRestoreWithoutBrowserAndRefresh()
+{
+    QSignalSpy served(m_server.get(), &emulator::EmulatorServer::requestServed);
+    const QString tokenPath = m_server->servedProfile().tokenUrl().path();
+    const auto tokenCalls = [&] {
+        int count = 0;
+        for (const QList<QVariant> &call : std::as_const(served))
+            count += call.at(1).toString() == tokenPath && call.at(2).toInt() == 200;
+        return count;
+    };
+    {
+        std::unique_ptr<MainWindow> window = newWindow();
+        signInWithBrowser(window.get());
+        QCOMPARE(window->account()->account().kind, Account::Kind::OAuth);
+        QCOMPARE(tokenCalls(), 1); // the code exchange
+
+        // Past the access token's lifetime the session refreshes silently and requests go on.
+        QTRY_VERIFY_WITH_TIMEOUT(tokenCalls() >= 2, kTokenLifetimeSeconds * 2000);
+        const QModelIndex site = window->tree()->model()->index(0, 0);
+        window->tree()->expand(site);
+        QTRY_VERIFY_WITH_TIMEOUT(window->tree()->model()->rowCount(site) > 0, 10000);
+        QVERIFY(window->isShowingWorkspace());
+    }
+
+    // A new start restores the session from the keychain (a refresh), without a browser.
+    std::unique_ptr<MainWindow> again = newWindow();
+    const int before = tokenCalls();
+    again->start(false);
+    QTRY_VERIFY2_WITH_TIMEOUT(again->isShowingWorkspace(), qPrintable(again->firstRunPage()->statusText()), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(again->tree()->model()->rowCount(), 12, 10000);
+    QVERIFY(tokenCalls() > before);
+    QCOMPARE(browserRuns().size(), 1);
+}
+
+void TestGuiBrowserSignIn::revokedGrantAsksToSignInAgain()
+{
+    std::unique_ptr<MainWindow> window = newWindow();
+    signInWithBrowser(window.get());
+    m_server->revokeGrants();
+    // The next refresh is refused: back to the sign-in screen with the reason.
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isShowingWorkspace(), kTokenLifetimeSeconds * 2000);
+    QVERIFY2(window->firstRunPage()->statusText().contains(QStringLiteral("sign in again"), Qt::CaseInsensitive),
+             qPrintable(window->firstRunPage()->statusText()));
+    window.reset();
+
+    // A new start does not sign in silently either.
+    std::unique_ptr<MainWindow> again = newWindow();
+    again->start(false);
+    QTRY_VERIFY_WITH_TIMEOUT(again->firstRunPage()->statusText().contains(QStringLiteral("sign in again"),
+                                                                          Qt::CaseInsensitive),
+                             15000);
+    QVERIFY(!again->isShowingWorkspace());
+    QCOMPARE(browserRuns().size(), 1);
+}
+
+void TestGuiBrowserSignIn::denialShowsTheMessage()
+{
+    qputenv("E2E_DECISION", "Do not authorize");
+    std::unique_ptr<MainWindow> window = newWindow();
+    window->account()->setProfile(m_server->servedProfile());
+    window->start(false);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("browserSignInButton")), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(window->firstRunPage()->statusText().contains(QStringLiteral("denied")),
+                              qPrintable(window->firstRunPage()->statusText()), kBrowserTimeoutMs);
+    QVERIFY(!window->isShowingWorkspace());
+    QVERIFY(window->findChild<QPushButton *>(QStringLiteral("browserSignInButton"))->isEnabled());
+    // browser.js logs after the landing page loaded, which may be just after the app is done.
+    QTRY_COMPARE_WITH_TIMEOUT(browserRuns().size(), 1, 10000);
+    const QStringList runs = browserRuns();
+    QVERIFY2(runs.first().contains(QStringLiteral("\"clicked\":\"Do not authorize\"")), qPrintable(runs.first()));
+}
+
+QTEST_MAIN(TestGuiBrowserSignIn)
+#include "tst_guibrowsersignin.moc"
