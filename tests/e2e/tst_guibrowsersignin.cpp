@@ -8,6 +8,7 @@
 #include "accountcontroller.h"
 #include "auth/accountstore.h"
 #include "emulator/emulatorserver.h"
+#include "export/clisignin.h"
 #include "firstrunpage.h"
 #include "mainwindow.h"
 
@@ -114,7 +115,12 @@ QStringList TestGuiBrowserSignIn::browserRuns() const
 
 void TestGuiBrowserSignIn::signInWithBrowser(MainWindow *window)
 {
-    window->account()->setProfile(m_server->servedProfile());
+    // What `meterscope --base-url <the emulator's base URL>` signs in with: the emulator's demo client.
+    QString error;
+    const ApiProfile profile = CliSignIn::loginProfile(m_server->servedProfile().baseUrl(), QString(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(profile.clientId(), m_server->demoClientId());
+    window->account()->setProfile(profile);
     window->start(false);
     QVERIFY(!window->isShowingWorkspace());
     QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("browserSignInButton")), Qt::LeftButton);
