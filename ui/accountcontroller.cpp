@@ -47,11 +47,11 @@ bool AccountController::applySignInSettings(QString *error)
         m_profilePath.clear();
         return true;
     }
+    ApiProfile loaded;
     QString reason;
-    const ApiProfile loaded = ApiProfile::fromFile(file, &reason);
-    if (!reason.isEmpty() || !loaded.isValid()) {
+    if (!SignInSettings::loadProfile(file, &loaded, &reason)) {
         if (error)
-            *error = tr("The API profile %1 cannot be used: %2").arg(file, reason);
+            *error = reason;
         return false;
     }
     m_profile = loaded;
@@ -234,12 +234,7 @@ void AccountController::signInWithBrowser()
         });
         connect(m_flow, &AuthorizationFlow::succeeded, this, [this, account](const TokenResponse &tokens) {
             m_session->completeSignIn(tokens);
-            m_client->fetchSites(this, [this, account](const QList<Site> &sites, const ApiError &error) {
-                if (error)
-                    fail(error);
-                else
-                    finishSignIn(account, sites);
-            });
+            fetchSitesAndFinish(account);
         });
         m_session->beginSignIn();
         m_flow->start();
@@ -280,9 +275,9 @@ bool AccountController::restoreLastAccount()
         QString error;
         profile = CliSignIn::loginProfile(QUrl(last.baseUrl), last.profilePath, &error);
         if (!profile.isValid()) {
-            fail(ApiError::make(ApiError::Kind::SignInRequired,
-                                tr("The API profile of this account cannot be used (%1) — sign in again.")
-                                    .arg(error)));
+            fail(ApiError::make(
+                ApiError::Kind::SignInRequired,
+                tr("The API profile of this account cannot be used (%1) — sign in again.").arg(error)));
             return true;
         }
     } else if (!last.baseUrl.isEmpty()) {
@@ -296,16 +291,12 @@ bool AccountController::restoreLastAccount()
         m_client->setTokenSource(session);
         connect(session, &Session::restoreFinished, this, [this, last](bool ok, const ApiError &error) {
             if (!ok) {
-                fail(error ? error
-                           : ApiError::make(ApiError::Kind::SignInRequired, tr("Sign in again to continue.")));
+                fail(error
+                         ? error
+                         : ApiError::make(ApiError::Kind::SignInRequired, tr("Sign in again to continue.")));
                 return;
             }
-            m_client->fetchSites(this, [this, last](const QList<Site> &sites, const ApiError &fetchError) {
-                if (fetchError)
-                    fail(fetchError);
-                else
-                    finishSignIn(last, sites);
-            });
+            fetchSitesAndFinish(last);
         });
         session->restore(pat);
     };
@@ -314,6 +305,16 @@ bool AccountController::restoreLastAccount()
     else
         prepareTokenClient(profile, last.id, restore);
     return true;
+}
+
+void AccountController::fetchSitesAndFinish(const Account &account)
+{
+    m_client->fetchSites(this, [this, account](const QList<Site> &sites, const ApiError &error) {
+        if (error)
+            fail(error);
+        else
+            finishSignIn(account, sites);
+    });
 }
 
 void AccountController::finishSignIn(const Account &account, const QList<Site> &sites)

@@ -13,7 +13,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
 #include <functional>
 #include <memory>
 
@@ -92,6 +91,8 @@ Q_SIGNALS:
 private:
     void resetClient(const ApiProfile &profile);
     void verifyAndFinish(const Account &account, const QString &pat);
+    // Fetches the sites with the new credentials, then finishSignIn() or fail().
+    void fetchSitesAndFinish(const Account &account);
     void finishSignIn(const Account &account, const QList<Site> &sites);
     void fail(const ApiError &error);
     void wireSession(Session *session);

@@ -3,7 +3,6 @@
 #include "firstrunpage.h"
 
 #include "manualurlpanel.h"
-
 #include "models/commodityicon.h"
 
 #include <QFrame>

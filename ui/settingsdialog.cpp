@@ -22,7 +22,8 @@ namespace meterscope {
 
 SettingsDialog::SettingsDialog(QWidget *parent) : SettingsDialog(nullptr, parent) {}
 
-SettingsDialog::SettingsDialog(AccountController *account, QWidget *parent) : QDialog(parent), m_account(account)
+SettingsDialog::SettingsDialog(AccountController *account, QWidget *parent)
+    : QDialog(parent), m_account(account)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -108,15 +109,12 @@ void SettingsDialog::accept()
     SignInSettings signIn;
     signIn.profileFile = m_profileFile->text().trimmed();
     signIn.browserCommand = m_browserCommand->text().trimmed();
-    if (!signIn.profileFile.isEmpty()) {
-        QString error;
-        const ApiProfile profile = ApiProfile::fromFile(signIn.profileFile, &error);
-        if (!error.isEmpty() || !profile.isValid()) {
-            m_error->setText(tr("The API profile %1 cannot be used: %2")
-                                 .arg(signIn.profileFile, error.isEmpty() ? tr("it has no base URL.") : error));
-            m_error->show();
-            return;
-        }
+    ApiProfile profile;
+    QString error;
+    if (!signIn.profileFile.isEmpty() && !SignInSettings::loadProfile(signIn.profileFile, &profile, &error)) {
+        m_error->setText(error);
+        m_error->show();
+        return;
     }
     signIn.save();
     if (m_account) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "signinsettings.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 namespace meterscope {
@@ -20,6 +21,21 @@ void SignInSettings::save() const
     QSettings settings;
     settings.setValue(QStringLiteral("signIn/browserCommand"), browserCommand.trimmed());
     settings.setValue(QStringLiteral("signIn/profileFile"), profileFile.trimmed());
+}
+
+bool SignInSettings::loadProfile(const QString &file, ApiProfile *profile, QString *error)
+{
+    QString reason;
+    const ApiProfile loaded = ApiProfile::fromFile(file, &reason);
+    if (reason.isEmpty() && loaded.isValid()) {
+        *profile = loaded;
+        return true;
+    }
+    if (reason.isEmpty())
+        reason = QCoreApplication::translate("SignInSettings", "it has no base URL.");
+    *error = QCoreApplication::translate("SignInSettings", "The API profile %1 cannot be used: %2")
+                 .arg(file, reason);
+    return false;
 }
 
 } // namespace meterscope

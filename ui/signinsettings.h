@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/apiprofile.h"
+
 #include <QString>
 
 namespace meterscope {
@@ -16,6 +18,8 @@ struct SignInSettings
 
     static SignInSettings load();
     void save() const;
+    // Reads an API profile file; false with one sentence naming the file when it cannot be used.
+    static bool loadProfile(const QString &file, ApiProfile *profile, QString *error);
 };
 
 } // namespace meterscope

@@ -91,8 +91,9 @@ int main(int argc, char **argv)
         const meterscope::ApiProfile loaded =
             meterscope::CliSignIn::loginProfile(QUrl(parser.value(baseUrl)), profilePath, &error);
         if (!loaded.isValid()) {
-            std::fprintf(stderr, "meterscope: %s\n",
-                         qPrintable(error.isEmpty() ? QStringLiteral("the API profile has no base URL") : error));
+            std::fprintf(
+                stderr, "meterscope: %s\n",
+                qPrintable(error.isEmpty() ? QStringLiteral("the API profile has no base URL") : error));
             return 2;
         }
         account->setProfile(loaded, profilePath);

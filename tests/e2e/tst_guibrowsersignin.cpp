@@ -21,7 +21,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
-
 #include <memory>
 
 using namespace meterscope;
@@ -117,13 +116,15 @@ void TestGuiBrowserSignIn::signInWithBrowser(MainWindow *window)
 {
     // What `meterscope --base-url <the emulator's base URL>` signs in with: the emulator's demo client.
     QString error;
-    const ApiProfile profile = CliSignIn::loginProfile(m_server->servedProfile().baseUrl(), QString(), &error);
+    const ApiProfile profile =
+        CliSignIn::loginProfile(m_server->servedProfile().baseUrl(), QString(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(profile.clientId(), m_server->demoClientId());
     window->account()->setProfile(profile);
     window->start(false);
     QVERIFY(!window->isShowingWorkspace());
-    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("browserSignInButton")), Qt::LeftButton);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("browserSignInButton")),
+                      Qt::LeftButton);
     QTRY_VERIFY2_WITH_TIMEOUT(window->isShowingWorkspace(), qPrintable(window->firstRunPage()->statusText()),
                               kBrowserTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(window->tree()->model()->rowCount(), 12, 10000);
@@ -131,7 +132,8 @@ void TestGuiBrowserSignIn::signInWithBrowser(MainWindow *window)
     QTRY_COMPARE_WITH_TIMEOUT(browserRuns().size(), 1, 10000);
     const QStringList runs = browserRuns();
     QVERIFY2(runs.first().contains(QStringLiteral("\"consentPage\":true")), qPrintable(runs.first()));
-    QVERIFY2(runs.first().contains(QStringLiteral("\"clicked\":\"Authorize access\"")), qPrintable(runs.first()));
+    QVERIFY2(runs.first().contains(QStringLiteral("\"clicked\":\"Authorize access\"")),
+             qPrintable(runs.first()));
     QVERIFY2(runs.first().contains(QStringLiteral("\"landingStatus\":200")), qPrintable(runs.first()));
 }
 
@@ -163,7 +165,8 @@ void TestGuiBrowserSignIn::signInThenRestoreWithoutBrowserAndRefresh()
     std::unique_ptr<MainWindow> again = newWindow();
     const int before = tokenCalls();
     again->start(false);
-    QTRY_VERIFY2_WITH_TIMEOUT(again->isShowingWorkspace(), qPrintable(again->firstRunPage()->statusText()), 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(again->isShowingWorkspace(), qPrintable(again->firstRunPage()->statusText()),
+                              20000);
     QTRY_COMPARE_WITH_TIMEOUT(again->tree()->model()->rowCount(), 12, 10000);
     QVERIFY(tokenCalls() > before);
     QCOMPARE(browserRuns().size(), 1);
@@ -176,16 +179,17 @@ void TestGuiBrowserSignIn::revokedGrantAsksToSignInAgain()
     m_server->revokeGrants();
     // The next refresh is refused: back to the sign-in screen with the reason.
     QTRY_VERIFY_WITH_TIMEOUT(!window->isShowingWorkspace(), kTokenLifetimeSeconds * 2000);
-    QVERIFY2(window->firstRunPage()->statusText().contains(QStringLiteral("sign in again"), Qt::CaseInsensitive),
-             qPrintable(window->firstRunPage()->statusText()));
+    QVERIFY2(
+        window->firstRunPage()->statusText().contains(QStringLiteral("sign in again"), Qt::CaseInsensitive),
+        qPrintable(window->firstRunPage()->statusText()));
     window.reset();
 
     // A new start does not sign in silently either.
     std::unique_ptr<MainWindow> again = newWindow();
     again->start(false);
-    QTRY_VERIFY_WITH_TIMEOUT(again->firstRunPage()->statusText().contains(QStringLiteral("sign in again"),
-                                                                          Qt::CaseInsensitive),
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        again->firstRunPage()->statusText().contains(QStringLiteral("sign in again"), Qt::CaseInsensitive),
+        15000);
     QVERIFY(!again->isShowingWorkspace());
     QCOMPARE(browserRuns().size(), 1);
 }
@@ -196,7 +200,8 @@ void TestGuiBrowserSignIn::denialShowsTheMessage()
     std::unique_ptr<MainWindow> window = newWindow();
     window->account()->setProfile(m_server->servedProfile());
     window->start(false);
-    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("browserSignInButton")), Qt::LeftButton);
+    QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("browserSignInButton")),
+                      Qt::LeftButton);
     QTRY_VERIFY2_WITH_TIMEOUT(window->firstRunPage()->statusText().contains(QStringLiteral("denied")),
                               qPrintable(window->firstRunPage()->statusText()), kBrowserTimeoutMs);
     QVERIFY(!window->isShowingWorkspace());
@@ -204,7 +209,8 @@ void TestGuiBrowserSignIn::denialShowsTheMessage()
     // browser.js logs after the landing page loaded, which may be just after the app is done.
     QTRY_COMPARE_WITH_TIMEOUT(browserRuns().size(), 1, 10000);
     const QStringList runs = browserRuns();
-    QVERIFY2(runs.first().contains(QStringLiteral("\"clicked\":\"Do not authorize\"")), qPrintable(runs.first()));
+    QVERIFY2(runs.first().contains(QStringLiteral("\"clicked\":\"Do not authorize\"")),
+             qPrintable(runs.first()));
 }
 
 QTEST_MAIN(TestGuiBrowserSignIn)

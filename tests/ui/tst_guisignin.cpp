@@ -152,7 +152,8 @@ void TestGuiSignIn::noBrowserShowsAddressToCopyAndCancelStops()
         probe.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
         QVERIFY(probe.waitForConnected(5000));
     }
-    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("manualUrlCancelButton")), Qt::LeftButton);
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("manualUrlCancelButton")),
+                      Qt::LeftButton);
     QTRY_VERIFY(!panel->isVisible());
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("browserSignInButton"))->isEnabled());
     QVERIFY(!window.isShowingWorkspace());
@@ -184,7 +185,8 @@ void TestGuiSignIn::settingsRefuseBadProfileAndKeepClientSecretInKeychain()
         dialog.findChild<QLineEdit *>(QStringLiteral("profileFileEdit"))->setText(bad);
         dialog.accept();
         QVERIFY(dialog.result() != QDialog::Accepted);
-        QVERIFY2(dialog.errorText().contains(QStringLiteral("cannot be used")), qPrintable(dialog.errorText()));
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("cannot be used")),
+                 qPrintable(dialog.errorText()));
         QVERIFY(SignInSettings::load().profileFile.isEmpty());
     }
 
@@ -201,7 +203,8 @@ void TestGuiSignIn::settingsRefuseBadProfileAndKeepClientSecretInKeychain()
         auto *secretEdit = dialog.findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"));
         QCOMPARE(secretEdit->echoMode(), QLineEdit::Password);
         dialog.findChild<QLineEdit *>(QStringLiteral("profileFileEdit"))->setText(good);
-        dialog.findChild<QLineEdit *>(QStringLiteral("browserCommandEdit"))->setText(QStringLiteral("my-browser"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("browserCommandEdit"))
+            ->setText(QStringLiteral("my-browser"));
         secretEdit->setText(secret);
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -210,7 +213,8 @@ void TestGuiSignIn::settingsRefuseBadProfileAndKeepClientSecretInKeychain()
     QCOMPARE(account.profile().baseUrl(), expected.baseUrl());
     QCOMPARE(account.browserLauncher().effectiveCommand(), QStringLiteral("my-browser"));
     SecretStore::Status status = SecretStore::Status::Failed;
-    QTRY_COMPARE_WITH_TIMEOUT(readKeychain(accountId, SecretStore::Key::ClientSecret, &status), secret, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(readKeychain(accountId, SecretStore::Key::ClientSecret, &status), secret,
+                              15000);
     QSettings().sync();
     QFile settingsFile(QSettings().fileName());
     QVERIFY(settingsFile.open(QIODevice::ReadOnly));
@@ -224,7 +228,8 @@ void TestGuiSignIn::patSignInIsKeptInKeychainAndRestored()
 {
     emulator::EmulatorServer server(emulatorOptions());
     QVERIFY(server.start());
-    const QString accountId = AccountStore::makeId(Account::Kind::PersonalAccessToken, QStringLiteral("127.0.0.1"));
+    const QString accountId =
+        AccountStore::makeId(Account::Kind::PersonalAccessToken, QStringLiteral("127.0.0.1"));
     {
         MainWindow window; // the real keychain
         window.account()->setProfile(server.servedProfile());
