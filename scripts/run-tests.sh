@@ -18,6 +18,7 @@ case $preset in
   *) build_dir=build ;;
 esac
 
+rm -rf "$build_dir/test-home"   # per-test settings folders (cmake/MeterscopeHelpers.cmake) start empty
 test_home=$(mktemp -d)
 runtime_dir=$(mktemp -d)
 chmod 700 "$runtime_dir"
