@@ -200,12 +200,12 @@ void CliRunner::startCommand(CliCommand *command, QCommandLineParser &parser, co
         m_api = new ApiClient(requested.isValid() ? m_storedSignIn->profile().withBaseUrl(requested) : m_storedSignIn->profile(), this);
         m_api->setTokenSource(m_storedSignIn->tokenSource());
     } else if (command->needsApi()) {
-        m_token = qEnvironmentVariable(kTokenVariable).trimmed();
+        const QString token = qEnvironmentVariable(kTokenVariable).trimmed();
         QString reason;
-        if (!StaticTokenSource::isPlausiblePat(m_token, &reason))
+        if (!StaticTokenSource::isPlausiblePat(token, &reason))
             return complete(CliExitCode::Auth, QStringLiteral("METERSCOPE_TOKEN does not hold a personal access token: %1").arg(reason));
-        LogRedactor::registerSecret(m_token);
-        m_tokenSource = std::make_unique<StaticTokenSource>(m_token);
+        LogRedactor::registerSecret(token);
+        m_tokenSource = std::make_unique<StaticTokenSource>(token);
         m_api = new ApiClient(profile, this);
         m_api->setTokenSource(m_tokenSource.get());
     }
@@ -221,9 +221,8 @@ void CliRunner::complete(CliExitCode code, const QString &errorLine)
         return;
     m_completed = true;
     if (!errorLine.isEmpty()) {
-        QString line = errorLine;
-        if (!m_token.isEmpty())
-            line.replace(m_token, QStringLiteral("[token]"));
+        // Every secret this run has seen (METERSCOPE_TOKEN, a stored sign-in's tokens) is blanked out.
+        QString line = LogRedactor::redact(errorLine);
         line.replace(u'\n', u' ');
         writeTo(stderr, QStringLiteral("meterscope-cli: ") + line + u'\n');
     }

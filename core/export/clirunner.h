@@ -46,7 +46,6 @@ private:
     void complete(CliExitCode code, const QString &errorLine);
 
     CliCommandRegistry m_registry;
-    QString m_token;
     std::unique_ptr<StaticTokenSource> m_tokenSource;
     std::unique_ptr<CliSignIn> m_storedSignIn;
     ApiClient *m_api = nullptr;

@@ -62,7 +62,7 @@ private:
     QString m_parisSiteId;
 
     // Runs the real binary asynchronously while this thread's event loop serves the emulator.
-    CliRun run(const QStringList &arguments, const QString &token)
+    CliRun run(const QStringList &arguments, const QString &token, const QByteArray &input = QByteArray())
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -77,6 +77,8 @@ private:
         CliRun result;
         if (!process.waitForStarted(10000))
             return result;
+        process.write(input);
+        process.closeWriteChannel();
         // Keeps this thread's event loop (and so the emulator) running while the CLI works.
         if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 45000)) {
             process.kill();
@@ -432,6 +434,23 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 5);
         verifyOneErrorLine(result, m_token);
         QVERIFY(m_server->requestCount() - before > 1); // it retried before giving up
+    }
+
+    // The error line hides the token of a stored sign-in too, not only METERSCOPE_TOKEN's.
+    void storedSignInTokenNeverReachesTheErrorLine()
+    {
+        const CliRun login = run({QStringLiteral("login"), QStringLiteral("--pat")}, QString(), m_token.toUtf8() + '\n');
+        QCOMPARE(login.exitCode, 0);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // An output path that cannot be created and that holds the token: the failure names the path.
+        const QString output = dir.filePath(QStringLiteral("missing-") + m_token + QStringLiteral("/sites.json"));
+        const CliRun result = run({QStringLiteral("--output"), output, QStringLiteral("sites")}, QString());
+        const CliRun logout = run({QStringLiteral("logout")}, QString());
+        QCOMPARE(result.exitCode, 5);
+        QVERIFY2(result.err.contains("missing-"), result.err.constData());
+        verifyOneErrorLine(result, m_token);
+        QCOMPARE(logout.exitCode, 0);
     }
 };
 
