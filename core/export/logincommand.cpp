@@ -5,6 +5,7 @@
 #include "api/apiclient.h"
 #include "api/statictokensource.h"
 #include "auth/browserlauncher.h"
+#include "auth/logredactor.h"
 #include "export/clicontext.h"
 #include "export/clisignin.h"
 
@@ -115,6 +116,7 @@ void LoginCommand::runPat(CliContext &context)
     QString reason;
     if (!StaticTokenSource::isPlausiblePat(pat, &reason))
         return context.fail(CliExitCode::Usage, reason);
+    LogRedactor::registerSecret(pat);
     // One cheap call proves the token before it replaces what is stored.
     m_patCheck = std::make_unique<StaticTokenSource>(pat);
     auto *api = new ApiClient(profile, context.guard());
