@@ -8,6 +8,7 @@
 #include "export/datetimeargument.h"
 #include "export/isotimestampwriter.h"
 #include "export/resulttable.h"
+#include "timeseries/zonedcalendar.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -140,9 +141,7 @@ void SeriesCommand::run(CliContext &context)
         if (error.isError())
             return context.fail(error);
         m_site = site;
-        m_zone = site.timeZoneId.isEmpty() ? QTimeZone::utc() : QTimeZone(site.timeZoneId.toUtf8());
-        if (!m_zone.isValid())
-            m_zone = QTimeZone::utc();
+        m_zone = ZonedCalendar::forZoneId(site.timeZoneId.toUtf8()).zone();
         m_query.from = parseDateTimeArgument(m_fromText, m_zone).toUTC();
         m_query.to = parseDateTimeArgument(m_toText, m_zone).toUTC();
         if (m_query.to <= m_query.from)
