@@ -26,6 +26,11 @@ emulator_pid=$!
 trap 'kill $emulator_pid 2>/dev/null || true; rm -f "$log"' EXIT
 for _ in $(seq 50); do grep -q '^base-url' "$log" && break; sleep 0.1; done
 base_url=$(sed -n 's/^base-url: //p' "$log")
+if [[ -z $base_url ]]; then
+  echo "meterscope: the demo emulator did not start:" >&2
+  cat "$log" >&2
+  exit 1
+fi
 export METERSCOPE_TOKEN=$(sed -n 's/^demo-pat: //p' "$log")
 echo "Demo emulator at $base_url"
 "$cli" --base-url "$base_url" sites
