@@ -184,6 +184,9 @@ void CliRunner::startCommand(CliCommand *command, QCommandLineParser &parser, co
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || url.host().isEmpty() || (scheme != QStringLiteral("https") && scheme != QStringLiteral("http")))
             return usageError(QStringLiteral("--base-url must be an http(s) URL such as %1").arg(ApiProfile::builtInProduction().baseUrl().toString()));
+        // A user name or password in the URL would be sent and written to CSV provenance and the account settings.
+        if (!url.userInfo().isEmpty())
+            return usageError(QStringLiteral("--base-url must not contain a user name or password; the API is reached with the token only"));
         // A bearer token over plain HTTP is readable by anyone on the path; only loopback is exempt.
         if (scheme == QStringLiteral("http") && !isLoopback(url.host()))
             return usageError(QStringLiteral("refusing to send the token over plain http to %1 — use https").arg(url.host()));

@@ -355,6 +355,9 @@ private Q_SLOTS:
         QTest::newRow("extra-argument") << QStringList{QStringLiteral("sites"), QStringLiteral("x")};
         QTest::newRow("unknown-option") << QStringList{QStringLiteral("sites"), QStringLiteral("--colour")};
         QTest::newRow("bad-format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("sites")};
+        QUrl withPassword(m_baseUrl);
+        withPassword.setUserInfo(QStringLiteral("user:secret"));
+        QTest::newRow("base-url-with-password") << QStringList{QStringLiteral("--base-url"), withPassword.toString(), QStringLiteral("sites")};
         QTest::newRow("series-without-dates") << QStringList{QStringLiteral("series"), QStringLiteral("--site"), QStringLiteral("s")};
         QTest::newRow("series-bad-date") << QStringList{QStringLiteral("series"), QStringLiteral("--site"), QStringLiteral("s"),
                                                         QStringLiteral("--from"), QStringLiteral("March"), QStringLiteral("--to"),
