@@ -47,11 +47,12 @@ QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows[index.row()];
     const SeriesStatistics &st = row.statistics;
-    const bool has = st.hasData();
+    // A rate (kW) has no total: its average over the range is the Mean column, not a "Total".
+    const bool has = st.hasData() && (index.column() != TotalColumn || row.summable);
     double raw = 0;
     switch (index.column()) {
     case TotalColumn:
-        raw = st.total();
+        raw = st.sum;
         break;
     case MinimumColumn:
         raw = st.minimum;
@@ -75,7 +76,7 @@ QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
                                               : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     if (role == Qt::ToolTipRole && index.column() == TotalColumn)
         return row.summable ? tr("Sum of the values in the range")
-                            : tr("Mean over the range (a rate is not summed)");
+                            : tr("A rate has no total; see Mean for its average over the range");
     if (role != Qt::DisplayRole)
         return {};
     if (index.column() == SeriesColumn)

@@ -8,8 +8,9 @@
 
 namespace meterscope {
 
-// The totals under the chart: one row per charted series with its total (sum for energy and volume,
-// mean for power), minimum, maximum, mean and the share of the range that has data.
+// The totals under the chart: one row per charted series with its total (the sum, for energy and
+// volume only: a rate such as power shows no total), minimum, maximum, mean and the share of the
+// range that has data.
 class SeriesTotalsModel final : public QAbstractTableModel
 {
     Q_OBJECT

@@ -14,7 +14,7 @@ namespace {
 constexpr qint64 kQuarterMs = 15 * 60 * 1000;
 
 // Two local days of 15-minute energy in Paris (1 kWh each), with a two-hour gap on the second day.
-Series twoDays(qint64 *from, qint64 *to)
+Series twoDays(qint64 *from, qint64 *to, const QString &unit = QStringLiteral("kWh"))
 {
     const QTimeZone paris("Europe/Paris");
     *from = QDateTime(QDate(2025, 1, 14), QTime(0, 0), paris).toMSecsSinceEpoch();
@@ -24,7 +24,7 @@ Series twoDays(qint64 *from, qint64 *to)
     s.meterId = QStringLiteral("m1");
     s.measurementId = QStringLiteral("61773");
     s.name = QStringLiteral("ActiveEnergy");
-    s.unit = QStringLiteral("kWh");
+    s.unit = unit;
     s.commodity = Commodity::Electricity;
     s.interval = QStringLiteral("15min");
     for (qint64 t = *from; t < *to; t += kQuarterMs) {
@@ -59,6 +59,7 @@ private Q_SLOTS:
     void dailyBarsMarkThePartialDay();
     void totalsRowShowsSumAndCoverage();
     void chartedSeriesRoundTripsThePoints();
+    void aRateShowsNoTotalOnlyItsMean();
 };
 
 void TestSeriesTotalsModel::intervalDataIsChartedAsALine()
@@ -112,6 +113,26 @@ void TestSeriesTotalsModel::chartedSeriesRoundTripsThePoints()
     QCOMPARE(out.values, c.values);
     QCOMPARE(out.unit, QStringLiteral("kWh"));
     QCOMPARE(out.meterId, QStringLiteral("m1"));
+}
+
+void TestSeriesTotalsModel::aRateShowsNoTotalOnlyItsMean()
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    Series power = twoDays(&from, &to, QStringLiteral("kW"));
+    power.name = QStringLiteral("ActivePower");
+    const ChartSeries c = ChartSeriesBuilder::build(
+        power, {QStringLiteral("Lyon"), QStringLiteral("Main"), QStringLiteral("Europe/Paris")},
+        Granularity::FifteenMinutes, from, to);
+    SeriesTotalsModel model;
+    model.setSeries({c});
+    const QModelIndex total = model.index(0, SeriesTotalsModel::TotalColumn);
+    QVERIFY(!total.data(SeriesTotalsModel::RawValueRole).isValid());
+    QCOMPARE(total.data().toString(), QStringLiteral("—"));
+    QVERIFY(!total.data().toString().contains(QStringLiteral("kW")));
+    const QModelIndex mean = model.index(0, SeriesTotalsModel::MeanColumn);
+    QCOMPARE(mean.data(SeriesTotalsModel::RawValueRole).toDouble(), 1.0);
+    QVERIFY(mean.data().toString().endsWith(QStringLiteral("kW")));
 }
 
 QTEST_GUILESS_MAIN(TestSeriesTotalsModel)
