@@ -61,7 +61,9 @@ QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
         raw = st.maximum;
         break;
     case MeanColumn:
-        raw = st.mean;
+        // For a rate, the average over the range weighted by the intervals present (the same in the
+        // line and the bar view); for energy and volume, the mean interval or period value.
+        raw = row.summable ? st.mean : st.intervalMean();
         break;
     case CoverageColumn:
         raw = st.coveragePercent();

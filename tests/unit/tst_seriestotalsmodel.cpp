@@ -60,6 +60,7 @@ private Q_SLOTS:
     void totalsRowShowsSumAndCoverage();
     void chartedSeriesRoundTripsThePoints();
     void aRateShowsNoTotalOnlyItsMean();
+    void aRateMeanIsWeightedByTheIntervalsPresent();
 };
 
 void TestSeriesTotalsModel::intervalDataIsChartedAsALine()
@@ -133,6 +134,28 @@ void TestSeriesTotalsModel::aRateShowsNoTotalOnlyItsMean()
     const QModelIndex mean = model.index(0, SeriesTotalsModel::MeanColumn);
     QCOMPARE(mean.data(SeriesTotalsModel::RawValueRole).toDouble(), 1.0);
     QVERIFY(mean.data().toString().endsWith(QStringLiteral("kW")));
+}
+
+void TestSeriesTotalsModel::aRateMeanIsWeightedByTheIntervalsPresent()
+{
+    // 1 kW for the 96 quarters of the first day, 2 kW for the 88 quarters of the second (a gap):
+    // the average power over the range is 272 / 184 kW in the line and in the daily bars, not the
+    // 1.5 kW mean of the two daily bars.
+    qint64 from = 0;
+    qint64 to = 0;
+    Series power = twoDays(&from, &to, QStringLiteral("kW"));
+    for (size_t i = 96; i < power.values.size(); ++i)
+        power.values[i] = 2.0;
+    const ChartSeriesBuilder::Labels labels{QStringLiteral("Lyon"), QStringLiteral("Main"),
+                                            QStringLiteral("Europe/Paris")};
+    SeriesTotalsModel model;
+    model.setSeries({ChartSeriesBuilder::build(power, labels, Granularity::FifteenMinutes, from, to),
+                     ChartSeriesBuilder::build(power, labels, Granularity::Day, from, to)});
+    for (int row = 0; row < 2; ++row) {
+        const double mean =
+            model.index(row, SeriesTotalsModel::MeanColumn).data(SeriesTotalsModel::RawValueRole).toDouble();
+        QVERIFY2(qAbs(mean - 272.0 / 184.0) < 1e-9, qPrintable(QString::number(mean)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSeriesTotalsModel)
