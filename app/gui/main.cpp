@@ -102,7 +102,15 @@ int main(int argc, char **argv)
         account->setBrowserCommand(parser.value(browser));
     if (parser.isSet(demoNow)) {
         meterscope::emulator::EmulatorOptions options;
-        options.now = QDateTime::fromString(parser.value(demoNow), Qt::ISODate);
+        // As meterscope-emulator --now: RFC 3339, a time without an offset is UTC.
+        options.now = QDateTime::fromString(parser.value(demoNow), Qt::ISODateWithMs);
+        if (!options.now.isValid()) {
+            std::fputs("meterscope: --demo-now is not an ISO 8601 date-time (e.g. 2025-06-18T10:00:00Z)\n",
+                       stderr);
+            return 2;
+        }
+        if (options.now.timeSpec() == Qt::LocalTime)
+            options.now.setTimeSpec(Qt::UTC);
         account->setDemoOptions(options);
     }
     window.show();

@@ -13,6 +13,7 @@ class TestApplication : public QObject
 private Q_SLOTS:
     void initTestCase();
     void withoutADisplayItSaysSo();
+    void anUnreadableDemoClockIsRefused();
     void demoTourRunsAndSavesScreenshots();
 
 private:
@@ -51,6 +52,19 @@ void TestApplication::withoutADisplayItSaysSo()
     QCOMPARE(app.exitStatus(), QProcess::NormalExit); // no crash, no abort
     QCOMPARE(app.exitCode(), 1);
     QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(QStringLiteral("no display")));
+}
+
+void TestApplication::anUnreadableDemoClockIsRefused()
+{
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess app;
+    app.setProcessEnvironment(env);
+    app.start(m_binary, {QStringLiteral("--demo"), QStringLiteral("--demo-now"), QStringLiteral("yesterday")});
+    QVERIFY(app.waitForFinished(20000));
+    QCOMPARE(app.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app.exitCode(), 2); // not a demo silently running on the system clock
+    QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(QStringLiteral("--demo-now")));
 }
 
 void TestApplication::demoTourRunsAndSavesScreenshots()
