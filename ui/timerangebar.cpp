@@ -94,9 +94,10 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
         if (m_updating)
             return;
         const ZonedCalendar calendar(m_referenceZone);
-        const qint64 from = calendar.startOfLocalDate(m_fromEdit->date());
-        const qint64 to = calendar.startOfLocalDate(m_toEdit->date().addDays(1));
-        setCustomRange(from, std::max(to, from + 1));
+        // A last day before the first day means the first day alone.
+        const QDate last = std::max(m_toEdit->date(), m_fromEdit->date());
+        setCustomRange(calendar.startOfLocalDate(m_fromEdit->date()),
+                       calendar.startOfLocalDate(last.addDays(1)));
     };
     connect(m_fromEdit, &QDateEdit::dateChanged, this, customEdited);
     connect(m_toEdit, &QDateEdit::dateChanged, this, customEdited);

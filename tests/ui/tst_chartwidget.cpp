@@ -4,6 +4,7 @@
 #include "timerangebar.h"
 
 #include <QChartView>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void partialBarsSayHowMuchDataTheyHave();
     void aYearOfQuarterHoursIsDecimatedAndQuick();
     void sitesInSeveralZonesShareAUtcAxis();
+    void aCustomRangeEndingBeforeItStartsIsItsFirstDay();
     void emptyDataShowsTheEmptyState();
 
 private:
@@ -238,6 +240,23 @@ void TestChartWidget::sitesInSeveralZonesShareAUtcAxis()
     QCOMPARE(bar.granularity(), Granularity::Day); // automatic for a month
     bar.setGranularity(Granularity::Week);
     QCOMPARE(bar.granularity(), Granularity::Week);
+}
+
+void TestChartWidget::aCustomRangeEndingBeforeItStartsIsItsFirstDay()
+{
+    TimeRangeBar bar;
+    bar.setClock([] { return utc(2025, 3, 31, 12); });
+    bar.setReferenceZone(QTimeZone("Europe/Paris"));
+    bar.setPreset(TimeRange::Preset::Custom);
+    auto *fromEdit = bar.findChild<QDateEdit *>(QStringLiteral("customFromEdit"));
+    auto *toEdit = bar.findChild<QDateEdit *>(QStringLiteral("customToEdit"));
+    QVERIFY(fromEdit && toEdit);
+    fromEdit->setDate(QDate(2025, 3, 20));
+    toEdit->setDate(QDate(2025, 3, 10)); // before the first day
+    const QTimeZone paris("Europe/Paris");
+    QCOMPARE(bar.range().fromUtcMs(), QDateTime(QDate(2025, 3, 20), QTime(0, 0), paris).toMSecsSinceEpoch());
+    QCOMPARE(bar.range().toUtcMs(), QDateTime(QDate(2025, 3, 21), QTime(0, 0), paris).toMSecsSinceEpoch());
+    QCOMPARE(toEdit->date(), QDate(2025, 3, 20));
 }
 
 void TestChartWidget::emptyDataShowsTheEmptyState()
