@@ -200,7 +200,10 @@ void CliRunner::startCommand(CliCommand *command, QCommandLineParser &parser, co
         m_storedSignIn = std::make_unique<CliSignIn>();
         if (!m_storedSignIn->restoreLastUsed(requested))
             return complete(CliExitCode::Auth, QStringLiteral("No access token — run meterscope-cli login, or set METERSCOPE_TOKEN to a personal access token."));
-        m_api = new ApiClient(requested.isValid() ? m_storedSignIn->profile().withBaseUrl(requested) : m_storedSignIn->profile(), this);
+        // --profile's paths and parameter names apply here too, on the server the stored sign-in belongs to.
+        const ApiProfile signedIn = m_storedSignIn->profile();
+        const QUrl baseUrl = requested.isValid() ? requested : signedIn.baseUrl();
+        m_api = new ApiClient((parser.isSet(kProfile) ? profile : signedIn).withBaseUrl(baseUrl), this);
         m_api->setTokenSource(m_storedSignIn->tokenSource());
     } else if (command->needsApi()) {
         const QString token = qEnvironmentVariable(kTokenVariable).trimmed();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "emulator/emulatorserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -439,8 +440,8 @@ private Q_SLOTS:
         QVERIFY(m_server->requestCount() - before > 1); // it retried before giving up
     }
 
-    // The error line hides the token of a stored sign-in too, not only METERSCOPE_TOKEN's.
-    void storedSignInTokenNeverReachesTheErrorLine()
+    // A stored sign-in behaves as METERSCOPE_TOKEN does: its token never reaches the error line, --profile applies.
+    void storedSignInHidesItsTokenAndHonoursTheProfile()
     {
         const CliRun login = run({QStringLiteral("login"), QStringLiteral("--pat")}, QString(), m_token.toUtf8() + '\n');
         QCOMPARE(login.exitCode, 0);
@@ -449,10 +450,20 @@ private Q_SLOTS:
         // An output path that cannot be created and that holds the token: the failure names the path.
         const QString output = dir.filePath(QStringLiteral("missing-") + m_token + QStringLiteral("/sites.json"));
         const CliRun result = run({QStringLiteral("--output"), output, QStringLiteral("sites")}, QString());
+        // --profile applies to a stored sign-in as it does to METERSCOPE_TOKEN: its sites path is not served here.
+        QFile profile(dir.filePath(QStringLiteral("profile.json")));
+        QVERIFY(profile.open(QIODevice::WriteOnly));
+        profile.write(R"({"paths": {"sites": "/no-such-sites"}})");
+        profile.close();
+        const QStringList withProfile{QStringLiteral("--profile"), profile.fileName(), QStringLiteral("sites")};
+        const CliRun storedWithProfile = run(withProfile, QString());
+        const CliRun tokenWithProfile = run(withProfile);
         const CliRun logout = run({QStringLiteral("logout")}, QString());
         QCOMPARE(result.exitCode, 5);
         QVERIFY2(result.err.contains("missing-"), result.err.constData());
         verifyOneErrorLine(result, m_token);
+        QCOMPARE(tokenWithProfile.exitCode, 4);
+        QCOMPARE(storedWithProfile.exitCode, tokenWithProfile.exitCode);
         QCOMPARE(logout.exitCode, 0);
     }
 };
