@@ -266,8 +266,9 @@ void ApiRequest::retryOrFail(const ApiError &error, std::optional<qint64> retryA
     }
     qCInfo(lcApi).noquote() << kGet << path() << "retry" << (m_attempts + 1) << "in" << decision.delayMs
                             << "ms";
-    Q_EMIT retrying(m_attempts + 1, decision.delayMs, error.message);
+    // The wait starts before the signal, so a receiver that cancels on it also stops the retry.
     m_retryTimer.start(decision.delayMs);
+    Q_EMIT retrying(m_attempts + 1, decision.delayMs, error.message);
 }
 
 void ApiRequest::complete(const QByteArray &body, const ApiError &error)
