@@ -44,8 +44,9 @@ ChartSeries ChartSeriesBuilder::build(const Series &series, const Labels &labels
         // Interval data as fetched, within the range.
         const auto begin = std::lower_bound(series.utcMs.cbegin(), series.utcMs.cend(), fromUtcMs);
         const auto end = std::lower_bound(begin, series.utcMs.cend(), toUtcMs);
-        const size_t b = size_t(begin - series.utcMs.cbegin());
-        const size_t e = size_t(end - series.utcMs.cbegin());
+        // Never read past the values, whatever the source's lengths (the parser keeps them equal).
+        const size_t e = std::min(size_t(end - series.utcMs.cbegin()), series.values.size());
+        const size_t b = std::min(size_t(begin - series.utcMs.cbegin()), e);
         const SourceInterval interval = SourceInterval::forSeries(series);
         const qint64 lengthMs = interval.fixedMs() > 0 ? interval.fixedMs() : 15 * 60 * 1000;
         out.utcMs.assign(series.utcMs.cbegin() + qsizetype(b), series.utcMs.cbegin() + qsizetype(e));
