@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Aggregation cost: one meter-year of quarter-hours (35,040 points) into hours, days, weeks and
 // months in several zones, plus the statistics under a chart. Prints the best of several runs.
-#include "api/series.h"
+#include "domain/series.h"
 #include "timeseries/seriesaggregator.h"
 #include "timeseries/seriesstatistics.h"
 

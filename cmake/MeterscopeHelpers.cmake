@@ -34,7 +34,7 @@ function(meterscope_add_tests folder)
     get_filename_component(name "${test_source}" NAME_WE)
     add_executable(${name} "${test_source}")
     target_include_directories(${name} PRIVATE "${CMAKE_CURRENT_SOURCE_DIR}")
-    target_link_libraries(${name} PRIVATE meterscope_compile_settings Qt6::Test ${ARG_LIBS})
+    target_link_libraries(${name} PRIVATE meterscope_compile_settings meterscope-test-support Qt6::Test ${ARG_LIBS})
     add_test(NAME ${name} COMMAND ${name})
     # Each test gets its own settings, data and cache folders, so tests running side by side never
     # share an account list or a settings file.

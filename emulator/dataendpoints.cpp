@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "emulator/dataendpoints.h"
 
-#include "api/commodity.h"
+#include "domain/commodity.h"
 #include "emulator/apiproblem.h"
 #include "emulator/jsonwriter.h"
 #include "emulator/portfolio.h"

@@ -9,8 +9,7 @@
 #include "auth/keychainsecretstore.h"
 #include "auth/session.h"
 #include "auth/tokenclient.h"
-#include "emulator/emulatorserver.h"
-#include "export/clisignin.h"
+#include "auth/signinprofile.h"
 #include "networksettings.h"
 #include "signinsettings.h"
 
@@ -106,7 +105,7 @@ void AccountController::applyNetworkSettings()
         return;
     const NetworkSettings settings = NetworkSettings::load();
     // The demo emulator is on loopback: never send it through a proxy.
-    if (m_account.kind == Account::Kind::Demo && m_emulator)
+    if (m_account.kind == Account::Kind::Demo && m_demo)
         m_client->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
     else if (settings.mode == NetworkSettings::Mode::System)
         m_client->useSystemProxy();
@@ -114,18 +113,29 @@ void AccountController::applyNetworkSettings()
         m_client->setProxy(settings.proxy());
 }
 
+std::function<qint64()> AccountController::clock() const
+{
+    if (!m_demo)
+        return {};
+    return [demo = std::weak_ptr<DemoBackend>(m_demo)] {
+        const std::shared_ptr<DemoBackend> running = demo.lock();
+        return running ? running->now().toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
+    };
+}
+
 void AccountController::signInDemo()
 {
     stopFlow();
     Q_EMIT busy(tr("Starting the demo…"));
-    if (!m_emulator) {
-        emulator::EmulatorOptions options = m_demoOptions;
-        options.quiet = true;
-        options.port = 0;
-        m_emulator = std::make_unique<emulator::EmulatorServer>(options);
+    if (!m_demo) {
+        if (!m_demoFactory) {
+            fail(ApiError::make(ApiError::Kind::Other, tr("This build of Meterscope has no demo.")));
+            return;
+        }
+        m_demo = m_demoFactory();
         QString error;
-        if (!m_emulator->start(&error)) {
-            m_emulator.reset();
+        if (!m_demo->start(&error)) {
+            m_demo.reset();
             fail(ApiError::make(ApiError::Kind::Other, tr("The demo could not start."), error));
             return;
         }
@@ -135,8 +145,8 @@ void AccountController::signInDemo()
     account.kind = Account::Kind::Demo;
     account.label = tr("Demo portfolio");
     m_account = account;
-    resetClient(m_emulator->servedProfile());
-    verifyAndFinish(account, m_emulator->demoPat());
+    resetClient(m_demo->servedProfile());
+    verifyAndFinish(account, m_demo->personalAccessToken());
 }
 
 void AccountController::signInWithPat(const QString &pat)
@@ -154,7 +164,7 @@ void AccountController::signInWithPat(const QString &pat)
     account.label = tr("Personal access token — %1").arg(m_profile.baseUrl().host());
     account.baseUrl = m_profile.baseUrl().toString();
     m_account = account;
-    m_emulator.reset();
+    m_demo.reset();
     resetClient(m_profile);
     verifyAndFinish(account, pat.trimmed());
 }
@@ -190,7 +200,7 @@ void AccountController::wireSession(Session *session)
 void AccountController::prepareTokenClient(const ApiProfile &profile, const QString &accountId,
                                            std::function<void()> next)
 {
-    m_tokenClient = new TokenClient(profile, m_client->networkManager(), m_client);
+    m_tokenClient = new TokenClient(profile, m_client->funnel(), m_client);
     if (!profile.demoClientSecret().isEmpty()) {
         m_tokenClient->setClientSecret(profile.demoClientSecret());
         next();
@@ -217,7 +227,7 @@ void AccountController::signInWithBrowser()
     account.baseUrl = m_profile.baseUrl().toString();
     account.profilePath = m_profilePath;
     m_account = account;
-    m_emulator.reset();
+    m_demo.reset();
     const ApiProfile profile = m_profile;
     resetClient(profile);
     prepareTokenClient(profile, account.id, [this, account, profile] {
@@ -273,7 +283,7 @@ bool AccountController::restoreLastAccount()
         // The profile the account signed in with: its file, the emulator's demo client on loopback,
         // else the production profile; at the account's base URL.
         QString error;
-        profile = CliSignIn::loginProfile(QUrl(last.baseUrl), last.profilePath, &error);
+        profile = SignInProfile::resolve(QUrl(last.baseUrl), last.profilePath, &error);
         if (!profile.isValid()) {
             fail(ApiError::make(
                 ApiError::Kind::SignInRequired,
@@ -346,7 +356,7 @@ void AccountController::signOut()
     if (m_client)
         m_client->setTokenSource(nullptr);
     m_staticToken.reset();
-    m_emulator.reset();
+    m_demo.reset();
     m_signedIn = false;
     m_account = Account();
     Q_EMIT signedOut(message);

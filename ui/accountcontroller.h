@@ -5,10 +5,10 @@
 #include "api/apiclient.h"
 #include "api/apierror.h"
 #include "api/apiprofile.h"
-#include "api/site.h"
+#include "domain/site.h"
 #include "auth/account.h"
 #include "auth/browserlauncher.h"
-#include "emulator/emulatoroptions.h"
+#include "auth/demobackend.h"
 
 #include <QObject>
 #include <QPointer>
@@ -24,9 +24,6 @@ class SecretStore;
 class Session;
 class StaticTokenSource;
 class TokenClient;
-namespace emulator {
-class EmulatorServer;
-}
 
 // Who the window is signed in as and the ApiClient that goes with it. Three ways in: the demo (the
 // bundled emulator in-process on 127.0.0.1 with its PAT; nothing stored), a personal access token
@@ -45,11 +42,15 @@ public:
     [[nodiscard]] ApiClient *client() const { return m_client; }
     [[nodiscard]] bool isSignedIn() const { return m_signedIn; }
     [[nodiscard]] Account account() const { return m_account; }
-    [[nodiscard]] emulator::EmulatorServer *demoServer() const { return m_emulator.get(); }
+    // The running demo backend, if the demo is signed in (empty otherwise).
+    [[nodiscard]] std::weak_ptr<DemoBackend> demoBackend() const { return m_demo; }
+    // The clock the range bar measures "today" by: the demo's own while the demo is signed in; an
+    // empty function (the system clock) otherwise. It never keeps the demo alive.
+    [[nodiscard]] std::function<qint64()> clock() const;
     [[nodiscard]] ApiProfile profile() const { return m_profile; }
 
-    // Options of the demo emulator (tests pin its clock with `now`).
-    void setDemoOptions(const emulator::EmulatorOptions &options) { m_demoOptions = options; }
+    // What "Try the demo" starts; without one the demo is not offered by this build.
+    void setDemoBackendFactory(DemoBackendFactory factory) { m_demoFactory = std::move(factory); }
     // The profile used for PAT and browser sign-in: the command line's (`profilePath` is the file it
     // came from, remembered with the account), else the settings' profile file, else the built-in
     // production profile. A profile set here wins over the settings.
@@ -107,8 +108,8 @@ private:
     QString m_profilePath;
     bool m_profileFromCommandLine = false;
     QString m_browserOption;
-    emulator::EmulatorOptions m_demoOptions;
-    std::unique_ptr<emulator::EmulatorServer> m_emulator;
+    DemoBackendFactory m_demoFactory;
+    std::shared_ptr<DemoBackend> m_demo;
     QPointer<ApiClient> m_client;
     std::unique_ptr<StaticTokenSource> m_staticToken;
     QPointer<Session> m_session;

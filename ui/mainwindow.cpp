@@ -8,7 +8,6 @@
 #include "chartexporter.h"
 #include "chartwidget.h"
 #include "detailspanel.h"
-#include "emulator/emulatorserver.h"
 #include "errorbanner.h"
 #include "exportdialog.h"
 #include "firstrunpage.h"
@@ -328,10 +327,7 @@ void MainWindow::onSignedIn(const QList<Site> &sites)
     m_siteModel->setSites(sites);
     m_exporter->setSourceHost(m_account->client() ? m_account->client()->profile().baseUrl().host()
                                                   : QString());
-    if (emulator::EmulatorServer *server = m_account->demoServer())
-        m_rangeBar->setClock([server] { return server->now().toMSecsSinceEpoch(); });
-    else
-        m_rangeBar->setClock({});
+    m_rangeBar->setClock(m_account->clock());
     m_chart->clear(tr("Select a site or a meter to see its consumption. Ctrl+click to compare several."));
     m_totals->clear();
     m_details->clear();

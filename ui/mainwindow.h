@@ -3,7 +3,7 @@
 #pragma once
 
 #include "api/apierror.h"
-#include "api/site.h"
+#include "domain/site.h"
 #include "charttarget.h"
 
 #include <QMainWindow>

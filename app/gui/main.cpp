@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountcontroller.h"
 #include "auth/logredactor.h"
-#include "export/clisignin.h"
+#include "auth/signinprofile.h"
+#include "emulator/emulatordemobackend.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
 
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QNetworkProxyFactory>
 #include <cstdio>
 #include <cstring>
 
@@ -50,6 +52,9 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Meterscope"));
     QApplication::setApplicationVersion(QStringLiteral(MS_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("meterscope"));
+    // "System proxy" in the network settings means the desktop's proxy configuration; a client set to
+    // no proxy or a manual one overrides it.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Browse, chart and export EcoStruxure energy data."));
@@ -89,7 +94,7 @@ int main(int argc, char **argv)
             parser.isSet(profile) ? QFileInfo(parser.value(profile)).absoluteFilePath() : QString();
         QString error;
         const meterscope::ApiProfile loaded =
-            meterscope::CliSignIn::loginProfile(QUrl(parser.value(baseUrl)), profilePath, &error);
+            meterscope::SignInProfile::resolve(QUrl(parser.value(baseUrl)), profilePath, &error);
         if (!loaded.isValid()) {
             std::fprintf(
                 stderr, "meterscope: %s\n",
@@ -100,19 +105,19 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(browser))
         account->setBrowserCommand(parser.value(browser));
+    meterscope::emulator::EmulatorOptions demoOptions;
     if (parser.isSet(demoNow)) {
-        meterscope::emulator::EmulatorOptions options;
         // As meterscope-emulator --now: RFC 3339, a time without an offset is UTC.
-        options.now = QDateTime::fromString(parser.value(demoNow), Qt::ISODateWithMs);
-        if (!options.now.isValid()) {
+        demoOptions.now = QDateTime::fromString(parser.value(demoNow), Qt::ISODateWithMs);
+        if (!demoOptions.now.isValid()) {
             std::fputs("meterscope: --demo-now is not an ISO 8601 date-time (e.g. 2025-06-18T10:00:00Z)\n",
                        stderr);
             return 2;
         }
-        if (options.now.timeSpec() == Qt::LocalTime)
-            options.now.setTimeSpec(Qt::UTC);
-        account->setDemoOptions(options);
+        if (demoOptions.now.timeSpec() == Qt::LocalTime)
+            demoOptions.now.setTimeSpec(Qt::UTC);
     }
+    account->setDemoBackendFactory(meterscope::emulator::EmulatorDemoBackend::factory(demoOptions));
     window.show();
     const bool tour = parser.isSet(screenshot);
     window.start(parser.isSet(demo) || tour);

@@ -238,7 +238,6 @@ void ApiClient::setProxy(const QNetworkProxy &proxy)
 
 void ApiClient::useSystemProxy()
 {
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
     d->funnel->manager()->setProxy(QNetworkProxy(QNetworkProxy::DefaultProxy));
 }
 
@@ -250,9 +249,9 @@ void ApiClient::setSiteTimeZone(const QString &siteId, const QString &ianaId)
     d->rememberZones({site});
 }
 
-QNetworkAccessManager *ApiClient::networkManager() const
+RequestFunnel *ApiClient::funnel() const
 {
-    return d->funnel->manager();
+    return d->funnel;
 }
 
 ApiCall *ApiClient::fetchSites(QObject *context, SitesHandler done)

@@ -5,10 +5,10 @@
 #include "api/apicall.h"
 #include "api/apierror.h"
 #include "api/apiprofile.h"
-#include "api/meter.h"
-#include "api/series.h"
-#include "api/seriesquery.h"
-#include "api/site.h"
+#include "domain/meter.h"
+#include "domain/series.h"
+#include "domain/seriesquery.h"
+#include "domain/site.h"
 
 #include <QList>
 #include <QObject>
@@ -19,6 +19,8 @@ class QNetworkAccessManager;
 class QNetworkProxy;
 
 namespace meterscope {
+
+class RequestFunnel;
 
 class AccessTokenSource;
 class RetryBudget;
@@ -62,6 +64,7 @@ public:
     void setRetryBudget(RetryBudget *budget);
     // nullptr / default: the system proxy.
     void setProxy(const QNetworkProxy &proxy);
+    // The application-wide proxy: the desktop's configuration when the executable turned it on.
     void useSystemProxy();
 
     using SitesHandler = std::function<void(const QList<Site> &, const ApiError &)>;
@@ -84,8 +87,9 @@ public:
     // knows a site from elsewhere (the local cache) tells the client here.
     void setSiteTimeZone(const QString &siteId, const QString &ianaId);
 
-    // The network manager (for the token client, which shares it).
-    [[nodiscard]] QNetworkAccessManager *networkManager() const;
+    // The request funnel (for the token client, whose requests follow the same rules on the same
+    // network manager).
+    [[nodiscard]] RequestFunnel *funnel() const;
 
 private:
     class Private;

@@ -2,19 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/apiprofile.h"
 
+#include "resources/bundledresources.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <array>
-
-// The profiles are compiled into the static meterscope-resources library; referencing its
-// initialiser keeps the linker from dropping them.
-static void initProfileResources()
-{
-    Q_INIT_RESOURCE(resources);
-}
 
 namespace meterscope {
 
@@ -62,7 +57,7 @@ QUrl moveOrigin(const QUrl &url, const QUrl &origin)
 
 ApiProfile ApiProfile::loadResource(const QString &resourcePath)
 {
-    initProfileResources();
+    BundledResources::ensureLoaded();
     QFile file(resourcePath);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("Meterscope resource missing: %s", qPrintable(resourcePath));

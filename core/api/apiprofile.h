@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/apiinterval.h"
+#include "domain/apiinterval.h"
 
 #include <QHash>
 #include <QString>

@@ -18,8 +18,6 @@ namespace meterscope {
 
 namespace {
 
-const QString kGet = QStringLiteral("GET");
-
 // Errors below 200 are connection and proxy failures, as is any error without an HTTP status;
 // otherwise Qt mirrors the HTTP status, which is read instead.
 bool isTransportError(QNetworkReply::NetworkError error, int httpStatus)
@@ -60,8 +58,8 @@ TransportFailure transportFailure(QNetworkReply::NetworkError code, const QStrin
 
 } // namespace
 
-ApiRequest::ApiRequest(RequestFunnel *funnel, const QUrl &url, Done done, QObject *parent)
-    : QObject(parent), m_funnel(funnel), m_url(url), m_done(std::move(done))
+ApiRequest::ApiRequest(RequestFunnel *funnel, RequestSpec spec, Done done, QObject *parent)
+    : QObject(parent), m_funnel(funnel), m_spec(std::move(spec)), m_done(std::move(done))
 {
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
@@ -81,7 +79,7 @@ ApiRequest::~ApiRequest()
 
 QString ApiRequest::path() const
 {
-    return m_url.path(); // never the query: it may carry identifiers the logs need not keep
+    return m_spec.url.path(); // never the query: it may carry identifiers the logs need not keep
 }
 
 void ApiRequest::start()
@@ -108,7 +106,7 @@ void ApiRequest::fetchTokenAndSend()
     if (m_cancelled || !m_funnel)
         return;
     AccessTokenSource *source = m_funnel->tokenSource();
-    if (!source || !m_funnel->mayCarryToken(m_url)) {
+    if (!source || !m_spec.carriesBearerToken || !m_funnel->mayCarryToken(m_spec.url)) {
         send(QString());
         return;
     }
@@ -130,9 +128,18 @@ void ApiRequest::send(const QString &token)
     ++m_attempts;
     m_timedOut = false;
     m_tooLarge = false;
+    m_lastErrorBody.clear();
     const RequestPolicy policy = m_funnel->policy();
     m_attemptClock.start();
-    m_reply = m_funnel->manager()->get(m_funnel->networkRequest(m_url, token));
+    QNetworkRequest request = m_funnel->networkRequest(m_spec.url, token);
+    if (!m_spec.authorization.isEmpty() && token.isEmpty())
+        request.setRawHeader("Authorization", m_spec.authorization);
+    if (isGet()) {
+        m_reply = m_funnel->manager()->get(request);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
+        m_reply = m_funnel->manager()->post(request, m_spec.body);
+    }
     m_reply->setParent(this);
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this, policy](qint64 received, qint64 total) {
         if (m_reply && (received > policy.maxBodyBytes || total > policy.maxBodyBytes)) {
@@ -155,11 +162,11 @@ void ApiRequest::onReplyFinished()
         return;
     const QNetworkReply::NetworkError code = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    qCInfo(lcApi).noquote() << kGet << path() << "status" << status << "error" << int(code) << "attempt"
+    qCInfo(lcApi).noquote() << m_spec.methodName() << path() << "status" << status << "error" << int(code) << "attempt"
                             << m_attempts << "in" << m_attemptClock.elapsed() << "ms";
     using Kind = ApiError::Kind;
     const RequestPolicy policy = m_funnel ? m_funnel->policy() : RequestPolicy();
-    const QString where = QStringLiteral("%1 %2").arg(kGet, path());
+    const QString where = QStringLiteral("%1 %2").arg(m_spec.methodName(), path());
 
     if (m_tooLarge) {
         complete(QByteArray(),
@@ -170,18 +177,22 @@ void ApiRequest::onReplyFinished()
         return;
     }
     if (m_timedOut) {
-        retryOrFail(ApiError::make(Kind::Timeout, QString(),
-                                   QStringLiteral("%1 · no complete answer within %2 ms")
-                                       .arg(where)
-                                       .arg(policy.totalDeadlineMs)),
-                    std::nullopt);
+        const ApiError timeout = ApiError::make(
+            Kind::Timeout, QString(),
+            QStringLiteral("%1 · no complete answer within %2 ms").arg(where).arg(policy.totalDeadlineMs));
+        // A POST that timed out may have reached the server: it is not sent again.
+        if (isGet())
+            retryOrFail(timeout, std::nullopt);
+        else
+            complete(QByteArray(), timeout);
         return;
     }
     // The transport first: a truncated body arrives with status 200 and RemoteHostClosedError.
     if (isTransportError(code, status)) {
         const TransportFailure failure =
             transportFailure(code, QStringLiteral("%1 · %2").arg(where, reply->errorString()));
-        if (failure.retryable)
+        // A POST may have reached the server: sending it again could act twice.
+        if (failure.retryable && isGet())
             retryOrFail(failure.error, std::nullopt);
         else
             complete(QByteArray(), failure.error);
@@ -195,7 +206,7 @@ void ApiRequest::onReplyFinished()
     }
     if (status >= 300 && status < 400) {
         const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
-        const QString to = target.isValid() ? m_url.resolved(target).host() : QString();
+        const QString to = target.isValid() ? m_spec.url.resolved(target).host() : QString();
         complete(QByteArray(),
                  ApiError::make(Kind::UnexpectedRedirect, QString(),
                                 QStringLiteral("HTTP %1 · %2 · to host %3").arg(status).arg(where, to),
@@ -203,17 +214,19 @@ void ApiRequest::onReplyFinished()
         return;
     }
     const QByteArray body = reply->readAll();
-    const ApiError error = ErrorBodyParser::fromResponse(status, body, kGet, path());
-    if (status == 401) {
+    const ApiError error = ErrorBodyParser::fromResponse(status, body, m_spec.methodName(), path());
+    const QByteArray errorBody = m_spec.keepErrorBody ? body : QByteArray();
+    if (status == 401 && !m_token.isEmpty()) {
         renewAfterRejection(error);
         return;
     }
-    if (RetryPolicy::isRetryableStatus(status)) {
+    if (isGet() ? RetryPolicy::isRetryableStatus(status) : RetryPolicy::isRetryableUnprocessedStatus(status)) {
+        m_lastErrorBody = errorBody;
         retryOrFail(error, RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
                                                         QDateTime::currentDateTimeUtc()));
         return;
     }
-    complete(QByteArray(), error);
+    complete(errorBody, error);
 }
 
 void ApiRequest::renewAfterRejection(const ApiError &rejection)
@@ -256,15 +269,15 @@ void ApiRequest::retryOrFail(const ApiError &error, std::optional<qint64> retryA
     if (decision.waitTooLong) {
         final.message = QStringLiteral("The server is busy; try again at %1.")
                             .arg(QLocale().toString(decision.retryAtUtc.toLocalTime(), QLocale::ShortFormat));
-        complete(QByteArray(), final);
+        complete(m_lastErrorBody, final);
         return;
     }
     if (!decision.retry || !m_funnel->retryBudget()->tryAcquireRetry()) {
         final.detail += QStringLiteral(" · gave up after %1 attempts").arg(m_attempts);
-        complete(QByteArray(), final);
+        complete(m_lastErrorBody, final);
         return;
     }
-    qCInfo(lcApi).noquote() << kGet << path() << "retry" << (m_attempts + 1) << "in" << decision.delayMs
+    qCInfo(lcApi).noquote() << m_spec.methodName() << path() << "retry" << (m_attempts + 1) << "in" << decision.delayMs
                             << "ms";
     // The wait starts before the signal, so a receiver that cancels on it also stops the retry.
     m_retryTimer.start(decision.delayMs);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/requestspec.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -19,10 +20,12 @@ namespace meterscope {
 
 class RequestFunnel;
 
-// One logical GET through the RequestFunnel, with all its attempts: a total deadline besides the
+// One logical request through the RequestFunnel, with all its attempts: a total deadline besides the
 // inactivity timeout (with its own flag, as Qt reports both and a cancel with the same error code),
-// a body size cap, retries with backoff and Retry-After, and after a 401 one token renewal and one
-// replay. Calls `done` once, with the body of a successful answer or an error; never after cancel().
+// a body size cap, retries with backoff and Retry-After (a GET on 408/429/5xx and connection errors;
+// a POST only on 429/503, which the server did not act on), and after a 401 one token renewal and
+// one replay. Calls `done` once, with the body of a successful answer (or of an error answer when the
+// spec keeps it) and an error; never after cancel().
 class ApiRequest final : public QObject
 {
     Q_OBJECT
@@ -30,7 +33,7 @@ class ApiRequest final : public QObject
 public:
     using Done = std::function<void(const QByteArray &body, const ApiError &error)>;
 
-    ApiRequest(RequestFunnel *funnel, const QUrl &url, Done done, QObject *parent);
+    ApiRequest(RequestFunnel *funnel, RequestSpec spec, Done done, QObject *parent);
     ~ApiRequest() override;
 
     void start();
@@ -50,15 +53,17 @@ private:
     void renewAfterRejection(const ApiError &rejection);
     void complete(const QByteArray &body, const ApiError &error);
     [[nodiscard]] QString path() const;
+    [[nodiscard]] bool isGet() const { return m_spec.method == RequestSpec::Method::Get; }
 
     QPointer<RequestFunnel> m_funnel;
-    QUrl m_url;
+    RequestSpec m_spec;
     Done m_done;
     QNetworkReply *m_reply = nullptr;
     QTimer m_deadline;
     QTimer m_retryTimer;
     QElapsedTimer m_attemptClock;
     QString m_token;
+    QByteArray m_lastErrorBody; // of a retryable error answer, when the spec keeps error bodies
     int m_attempts = 0;
     bool m_renewed = false;
     bool m_timedOut = false;

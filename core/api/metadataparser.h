@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/meter.h"
+#include "domain/meter.h"
 #include "api/parseditem.h"
 #include "api/parsedlist.h"
-#include "api/site.h"
+#include "domain/site.h"
 
 #include <QByteArray>
 

@@ -12,7 +12,7 @@ Q_LOGGING_CATEGORY(lcApi, "meterscope.api", QtInfoMsg)
 
 RequestFunnel::RequestFunnel(const ApiProfile &profile, QObject *parent)
     : QObject(parent), m_manager(new QNetworkAccessManager(this)), m_profile(profile),
-      m_budget(&RetryBudget::processWide())
+      m_ownBudget(std::make_unique<RetryBudget>()), m_budget(m_ownBudget.get())
 {
     m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_manager->setTransferTimeout(m_policy.inactivityTimeoutMs);
@@ -29,7 +29,7 @@ void RequestFunnel::setPolicy(const RequestPolicy &policy)
 
 void RequestFunnel::setRetryBudget(RetryBudget *budget)
 {
-    m_budget = budget ? budget : &RetryBudget::processWide();
+    m_budget = budget ? budget : m_ownBudget.get();
 }
 
 bool RequestFunnel::sameOrigin(const QUrl &a, const QUrl &b)
@@ -52,6 +52,8 @@ QNetworkRequest RequestFunnel::networkRequest(const QUrl &url, const QString &be
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(m_policy.inactivityTimeoutMs);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Meterscope/" MS_VERSION));
     if (!bearerToken.isEmpty() && mayCarryToken(url))
@@ -61,7 +63,12 @@ QNetworkRequest RequestFunnel::networkRequest(const QUrl &url, const QString &be
 
 ApiRequest *RequestFunnel::get(const QUrl &url, QObject *owner, ApiRequest::Done done)
 {
-    auto *request = new ApiRequest(this, url, std::move(done), owner);
+    return send(RequestSpec::get(url), owner, std::move(done));
+}
+
+ApiRequest *RequestFunnel::send(const RequestSpec &spec, QObject *owner, ApiRequest::Done done)
+{
+    auto *request = new ApiRequest(this, spec, std::move(done), owner);
     request->start();
     return request;
 }

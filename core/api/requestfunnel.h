@@ -9,6 +9,8 @@
 #include <QNetworkRequest>
 #include <QObject>
 
+#include <memory>
+
 class QNetworkAccessManager;
 
 namespace meterscope {
@@ -18,10 +20,11 @@ class RetryBudget;
 
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
-// The one way an API request leaves Meterscope: it owns the QNetworkAccessManager and the settings
-// every request follows (profile, token source, timeouts and retry budget), and builds each
-// QNetworkRequest: no automatic redirects, no HTTP/2, an inactivity timeout, and the bearer token
-// only when the URL has the API base URL's scheme, host and port.
+// The one way a request leaves Meterscope, to the API or to the authorization server's token
+// endpoint: it owns the QNetworkAccessManager and the settings every request follows (profile, token
+// source, timeouts and retry budget), and builds each QNetworkRequest: no automatic redirects, no
+// HTTP/2, no cache, an inactivity timeout, and the bearer token only when the URL has the API base
+// URL's scheme, host and port.
 class RequestFunnel final : public QObject
 {
     Q_OBJECT
@@ -38,7 +41,7 @@ public:
     [[nodiscard]] RequestPolicy policy() const { return m_policy; }
     void setPolicy(const RequestPolicy &policy);
     [[nodiscard]] RetryBudget *retryBudget() const { return m_budget; }
-    // Not owned; nullptr = the process-wide budget.
+    // Not owned; nullptr = the funnel's own. A process that runs several funnels gives them one.
     void setRetryBudget(RetryBudget *budget);
 
     // Same scheme, host and port (default ports filled in).
@@ -49,12 +52,15 @@ public:
 
     // Starts a GET through every rule of the funnel; the request is a child of `owner`.
     ApiRequest *get(const QUrl &url, QObject *owner, ApiRequest::Done done);
+    // Starts any request through every rule of the funnel; the request is a child of `owner`.
+    ApiRequest *send(const RequestSpec &spec, QObject *owner, ApiRequest::Done done);
 
 private:
     QNetworkAccessManager *m_manager;
     ApiProfile m_profile;
     AccessTokenSource *m_tokenSource = nullptr;
     RequestPolicy m_policy;
+    std::unique_ptr<RetryBudget> m_ownBudget;
     RetryBudget *m_budget;
 };
 

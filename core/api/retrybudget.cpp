@@ -4,12 +4,6 @@
 
 namespace meterscope {
 
-RetryBudget &RetryBudget::processWide()
-{
-    static RetryBudget budget;
-    return budget;
-}
-
 bool RetryBudget::tryAcquireRetry()
 {
     int tokens = m_tokens.load();

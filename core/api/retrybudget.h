@@ -17,9 +17,6 @@ public:
     {
     }
 
-    // The budget the whole process shares.
-    static RetryBudget &processWide();
-
     // False when the budget is exhausted (the retry must not happen).
     bool tryAcquireRetry();
     void recordSuccess();

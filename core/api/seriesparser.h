@@ -3,7 +3,7 @@
 #pragma once
 
 #include "api/parsedlist.h"
-#include "api/series.h"
+#include "domain/series.h"
 
 #include <QByteArray>
 #include <QTimeZone>

@@ -77,7 +77,7 @@ void SignInController::adopt(const Account &account, const ApiProfile &profile)
     m_session.reset();
     m_account = account;
     m_profile = profile;
-    m_tokenClient = std::make_unique<TokenClient>(profile, m_network);
+    m_tokenClient = std::make_unique<TokenClient>(profile, m_funnel);
     m_session = std::make_unique<Session>(account.id, m_secrets,
                                           account.kind == Account::Kind::PersonalAccessToken ? nullptr : m_tokenClient.get());
     if (!m_lockDirectory.isEmpty())

@@ -14,13 +14,13 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
 
 namespace meterscope {
 
 class AccountStore;
 class AuthorizationFlow;
 class SecretStore;
+class RequestFunnel;
 class TokenClient;
 
 // What the GUI's sign-in buttons and the CLI's login/logout/whoami drive: one current account with its
@@ -35,8 +35,8 @@ public:
     SignInController(SecretStore *secrets, AccountStore *accounts, QObject *parent = nullptr);
     ~SignInController() override;
 
-    // Shared with ApiClient (ApiClient::networkManager()); nullptr: the token client's own.
-    void setNetworkManager(QNetworkAccessManager *network) { m_network = network; }
+    // Shared with ApiClient (ApiClient::funnel()), not owned; nullptr: the token client's own.
+    void setRequestFunnel(RequestFunnel *funnel) { m_funnel = funnel; }
     // Browser command (setting or --browser) and, in the GUI, QDesktopServices::openUrl as opener.
     void setBrowserLauncher(const BrowserLauncher &launcher) { m_launcher = launcher; }
     void setSignInTimeoutMs(int ms) { m_signInTimeoutMs = ms; }
@@ -90,7 +90,7 @@ private:
 
     SecretStore *m_secrets;
     AccountStore *m_accounts;
-    QNetworkAccessManager *m_network = nullptr;
+    RequestFunnel *m_funnel = nullptr;
     BrowserLauncher m_launcher;
     int m_signInTimeoutMs = 5 * 60 * 1000;
     QString m_lockDirectory;

@@ -2,18 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth/tokenclient.h"
 
+#include "api/requestfunnel.h"
 #include "auth/logredactor.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QPointer>
-#include <QTimer>
-
-#include <algorithm>
 
 namespace meterscope {
 
@@ -55,18 +50,8 @@ ApiError oauthError(int status, const QString &code, const QString &description,
 
 } // namespace
 
-struct TokenClient::Attempt
-{
-    Grant grant = Grant::Refresh;
-    QByteArray body;
-    QPointer<QObject> context;
-    bool hadContext = false;
-    TokenResultCallback done;
-    int attempt = 0;
-};
-
-TokenClient::TokenClient(const ApiProfile &profile, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_profile(profile), m_network(network ? network : new QNetworkAccessManager(this))
+TokenClient::TokenClient(const ApiProfile &profile, RequestFunnel *funnel, QObject *parent)
+    : QObject(parent), m_profile(profile), m_funnel(funnel ? funnel : new RequestFunnel(profile, this))
 {
 }
 
@@ -76,13 +61,6 @@ void TokenClient::setClientSecret(const QString &secret)
 {
     m_clientSecret = secret;
     LogRedactor::registerSecret(secret);
-}
-
-void TokenClient::setRetryPolicy(int maxAttempts, int baseDelayMs, int maxDelayMs)
-{
-    m_maxAttempts = std::max(1, maxAttempts);
-    m_baseDelayMs = baseDelayMs;
-    m_maxDelayMs = maxDelayMs;
 }
 
 void TokenClient::exchangeCode(const QString &code, const QUrl &redirectUri, const QByteArray &codeVerifier,
@@ -114,123 +92,84 @@ void TokenClient::refresh(const QString &refreshToken, QObject *context, TokenRe
 void TokenClient::start(Grant grant, QList<std::pair<QByteArray, QString>> fields, QObject *context,
                         TokenResultCallback done)
 {
+    RequestSpec spec;
+    spec.method = RequestSpec::Method::Post;
+    spec.url = m_profile.tokenUrl();
+    spec.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
+    spec.carriesBearerToken = false;
+    spec.keepErrorBody = true;
     // A client without a secret (public client) identifies itself in the body instead of HTTP Basic.
-    if (m_clientSecret.isEmpty())
+    if (m_clientSecret.isEmpty()) {
         fields.append({QByteArrayLiteral("client_id"), m_profile.clientId()});
-    auto attempt = std::make_shared<Attempt>();
-    attempt->grant = grant;
-    attempt->body = formBody(fields);
-    attempt->context = context;
-    attempt->hadContext = context != nullptr;
-    attempt->done = std::move(done);
-    post(attempt);
-}
-
-void TokenClient::post(const std::shared_ptr<Attempt> &attempt)
-{
-    ++attempt->attempt;
-    QNetworkRequest request(m_profile.tokenUrl());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setTransferTimeout(m_totalDeadlineMs);
-    if (!m_clientSecret.isEmpty()) {
+    } else {
         const QByteArray credentials = formEncode(m_profile.clientId()) + ':' + formEncode(m_clientSecret);
-        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Basic ") + credentials.toBase64());
+        spec.authorization = QByteArrayLiteral("Basic ") + credentials.toBase64();
     }
-    QNetworkReply *reply = m_network->post(request, attempt->body);
-    reply->setParent(this);
-    auto *deadline = new QTimer(reply);
-    deadline->setSingleShot(true);
-    auto timedOut = std::make_shared<bool>(false);
-    connect(deadline, &QTimer::timeout, reply, [reply, timedOut]() {
-        *timedOut = true;
-        reply->abort();
-    });
-    deadline->start(m_totalDeadlineMs);
-    connect(reply, &QNetworkReply::finished, this, [this, attempt, reply, timedOut]() {
-        reply->deleteLater();
-        onFinished(attempt, reply, *timedOut);
-    });
+    spec.body = formBody(fields);
+    // The request is a child of `context`: destroying it cancels the request and its callback.
+    m_funnel->send(spec, context ? context : this,
+                   [this, self = QPointer<TokenClient>(this), grant,
+                    done = std::move(done)](const QByteArray &body, const ApiError &error) {
+                       if (!self)
+                           return; // the account this request was for is gone
+                       if (error) {
+                           const ApiError mapped = tokenError(grant, body, error);
+                           qCInfo(lcToken) << "token request failed:" << kindName(mapped.kind) << mapped.details();
+                           done(TokenResponse(), mapped);
+                           return;
+                       }
+                       TokenResponse tokens;
+                       ApiError parseError;
+                       if (!TokenResponse::parse(body, &tokens, &parseError)) {
+                           parseError.detail = QStringLiteral("POST %1: ").arg(m_profile.tokenUrl().path()) +
+                                               parseError.detail;
+                           qCInfo(lcToken) << "token response unreadable:" << parseError.details();
+                           done(TokenResponse(), parseError);
+                           return;
+                       }
+                       LogRedactor::registerSecret(tokens.accessToken);
+                       LogRedactor::registerSecret(tokens.refreshToken);
+                       done(tokens, ApiError());
+                   });
 }
 
-void TokenClient::onFinished(const std::shared_ptr<Attempt> &attempt, QNetworkReply *reply, bool timedOut)
+ApiError TokenClient::tokenError(Grant grant, const QByteArray &body, const ApiError &error) const
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString path = m_profile.tokenUrl().path();
-    qCDebug(lcToken) << "POST" << path << "status" << status << "attempt" << attempt->attempt;
-    const bool refreshing = attempt->grant == Grant::Refresh;
-
-    if (timedOut || reply->error() == QNetworkReply::TimeoutError) {
-        complete(attempt, {}, ApiError::make(ApiError::Kind::Timeout,
-                                             QStringLiteral("The sign-in server did not answer in time; try again."),
-                                             QStringLiteral("POST %1").arg(path)));
-        return;
-    }
-    if (status == 0) {
-        complete(attempt, {}, ApiError::make(ApiError::Kind::Offline,
-                                             QStringLiteral("The sign-in server cannot be reached — check your network connection."),
-                                             QStringLiteral("POST %1: %2").arg(path, reply->errorString())));
-        return;
-    }
-    if (status == 429 || status == 503) {
-        if (attempt->attempt < m_maxAttempts) {
-            int delayMs = m_baseDelayMs * (1 << (attempt->attempt - 1));
-            bool ok = false;
-            const int retryAfter = QString::fromLatin1(reply->rawHeader(QByteArrayLiteral("Retry-After"))).toInt(&ok);
-            if (ok && retryAfter >= 0)
-                delayMs = retryAfter * 1000;
-            delayMs = std::min(delayMs, m_maxDelayMs);
-            QTimer::singleShot(delayMs, this, [this, attempt]() { post(attempt); });
-            return;
-        }
-        complete(attempt, {}, ApiError::make(status == 429 ? ApiError::Kind::RateLimited : ApiError::Kind::ServerError,
-                                             QStringLiteral("The sign-in service is busy; try again in a few minutes."),
-                                             QStringLiteral("POST %1: HTTP %2").arg(path).arg(status), status));
-        return;
-    }
-    if (status >= 300 && status < 400) {
-        complete(attempt, {}, ApiError::make(ApiError::Kind::UnexpectedRedirect, QString(),
-                                             QStringLiteral("POST %1: HTTP %2").arg(path).arg(status), status));
-        return;
-    }
-    const QByteArray body = reply->readAll();
+    using Kind = ApiError::Kind;
+    const int status = error.httpStatus;
     if (status == 400 || status == 401) {
         const QJsonObject object = QJsonDocument::fromJson(body).object();
         const QString code = object.value(u"error").toString();
-        if (!code.isEmpty()) {
-            complete(attempt, {}, oauthError(status, code, object.value(u"error_description").toString(), refreshing));
-            return;
-        }
+        if (!code.isEmpty())
+            return oauthError(status, code, object.value(u"error_description").toString(), grant == Grant::Refresh);
     }
-    if (status != 200) {
-        complete(attempt, {}, ApiError::make(status >= 500 ? ApiError::Kind::ServerError : ApiError::Kind::BadData,
-                                             QStringLiteral("Unexpected response from the sign-in server."),
-                                             QStringLiteral("POST %1: HTTP %2").arg(path).arg(status), status));
-        return;
+    ApiError mapped = error;
+    switch (error.kind) {
+    case Kind::Timeout:
+        mapped.message = QStringLiteral("The sign-in server did not answer in time; try again.");
+        break;
+    case Kind::Offline:
+        mapped.message = QStringLiteral("The sign-in server cannot be reached — check your network connection.");
+        break;
+    case Kind::Tls:
+        mapped.message = QStringLiteral("The sign-in server's certificate was not accepted, so nothing was sent to "
+                                        "it; check the system date and any proxy that inspects secure connections.");
+        break;
+    case Kind::RateLimited:
+        mapped.message = QStringLiteral("The sign-in service is busy; try again in a few minutes.");
+        break;
+    case Kind::ServerError:
+        mapped.message = status == 503 ? QStringLiteral("The sign-in service is busy; try again in a few minutes.")
+                                       : QStringLiteral("Unexpected response from the sign-in server.");
+        break;
+    case Kind::UnexpectedRedirect:
+        break;
+    default:
+        mapped.kind = status >= 500 ? Kind::ServerError : Kind::BadData;
+        mapped.message = QStringLiteral("Unexpected response from the sign-in server.");
+        break;
     }
-    TokenResponse tokens;
-    ApiError error;
-    if (!TokenResponse::parse(body, &tokens, &error)) {
-        error.detail = QStringLiteral("POST %1: ").arg(path) + error.detail;
-        complete(attempt, {}, error);
-        return;
-    }
-    LogRedactor::registerSecret(tokens.accessToken);
-    LogRedactor::registerSecret(tokens.refreshToken);
-    complete(attempt, tokens, ApiError());
-}
-
-void TokenClient::complete(const std::shared_ptr<Attempt> &attempt, const TokenResponse &tokens, const ApiError &error)
-{
-    if (error)
-        qCInfo(lcToken) << "token request failed:" << kindName(error.kind) << error.details();
-    if (attempt->hadContext && !attempt->context)
-        return;
-    attempt->done(tokens, error);
+    return mapped;
 }
 
 } // namespace meterscope

@@ -1,22 +1,15 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/commodityicon.h"
-// The icons live in meterscope-resources, a static library: referencing its initialiser keeps them linked.
-static void initMeterscopeResources()
-{
-    Q_INIT_RESOURCE(resources);
-}
+
+#include "resources/bundledresources.h"
 
 namespace meterscope {
 
 namespace {
 QIcon resourceIcon(QLatin1String name)
 {
-    static const bool initialised = [] {
-        initMeterscopeResources();
-        return true;
-    }();
-    Q_UNUSED(initialised)
+    BundledResources::ensureLoaded();
     return QIcon(QLatin1String(":/meterscope/icons/") + name + QLatin1String(".svg"));
 }
 } // namespace

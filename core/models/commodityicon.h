@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/commodity.h"
+#include "domain/commodity.h"
 
 #include <QColor>
 #include <QIcon>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/meter.h"
-#include "api/site.h"
+#include "domain/meter.h"
+#include "domain/site.h"
 
 #include <QAbstractTableModel>
 

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "api/apierror.h"
-#include "api/meter.h"
-#include "api/site.h"
+#include "domain/meter.h"
+#include "domain/site.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

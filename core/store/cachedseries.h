@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/series.h"
+#include "domain/series.h"
 #include "store/timespan.h"
 
 #include <QList>

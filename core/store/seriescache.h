@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "api/meter.h"
-#include "api/series.h"
-#include "api/site.h"
+#include "domain/meter.h"
+#include "domain/series.h"
+#include "domain/site.h"
 #include "store/cachedseries.h"
 #include "store/freshnesspolicy.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeseries/seriesaggregator.h"
 
-#include "api/series.h"
+#include "domain/series.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeseries/seriesstatistics.h"
 
-#include "api/series.h"
+#include "domain/series.h"
 #include "timeseries/aggregatedseries.h"
 #include "timeseries/sourceinterval.h"
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeseries/sourceinterval.h"
 
-#include "api/apiinterval.h"
-#include "api/series.h"
+#include "domain/apiinterval.h"
+#include "domain/series.h"
 #include "timeseries/zonedcalendar.h"
 
 #include <algorithm>

@@ -8,7 +8,7 @@
 #include "accountcontroller.h"
 #include "auth/accountstore.h"
 #include "emulator/emulatorserver.h"
-#include "export/clisignin.h"
+#include "auth/signinprofile.h"
 #include "firstrunpage.h"
 #include "mainwindow.h"
 
@@ -117,7 +117,7 @@ void TestGuiBrowserSignIn::signInWithBrowser(MainWindow *window)
     // What `meterscope --base-url <the emulator's base URL>` signs in with: the emulator's demo client.
     QString error;
     const ApiProfile profile =
-        CliSignIn::loginProfile(m_server->servedProfile().baseUrl(), QString(), &error);
+        SignInProfile::resolve(m_server->servedProfile().baseUrl(), QString(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(profile.clientId(), m_server->demoClientId());
     window->account()->setProfile(profile);

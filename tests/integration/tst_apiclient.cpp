@@ -5,8 +5,8 @@
 #include "api/retrybudget.h"
 #include "api/statictokensource.h"
 #include "emulator/emulatorserver.h"
-#include "integration/apiclienttestsupport.h"
-#include "integration/countingtokensource.h"
+#include "support/apiclienttestsupport.h"
+#include "support/countingtokensource.h"
 
 #include <QSet>
 #include <QSignalSpy>

@@ -4,8 +4,8 @@
 #include "api/retrybudget.h"
 #include "api/statictokensource.h"
 #include "emulator/emulatorserver.h"
-#include "integration/apiclienttestsupport.h"
-#include "integration/rawrequestrecorder.h"
+#include "support/apiclienttestsupport.h"
+#include "support/rawrequestrecorder.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

@@ -4,7 +4,7 @@
 #include "api/retrybudget.h"
 #include "api/statictokensource.h"
 #include "emulator/emulatorserver.h"
-#include "integration/apiclienttestsupport.h"
+#include "support/apiclienttestsupport.h"
 
 #include <QTest>
 #include <cmath>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The emulator's data API against api-contract.md §2, §3, §5 and §6, over real HTTP on 127.0.0.1.
-#include "integration/emulatortestclient.h"
+#include "support/emulatortestclient.h"
 #include "timeseries/zonedcalendar.h"
 
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The meterscope-emulator executable: its options, its start lines (scripts parse them) and serving.
 #include "emulator/variantswitches.h"
-#include "integration/emulatortestclient.h"
+#include "support/emulatortestclient.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The emulator's OAuth 2.0 endpoints (api-contract.md §4) and its /_emulator/ controls (§5),
 // over real HTTP on 127.0.0.1.
-#include "integration/emulatortestclient.h"
+#include "support/emulatortestclient.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

@@ -4,6 +4,7 @@
 // Session and ApiClient against the emulator, with a scripted browser that loads the consent page and
 // presses one of its buttons. Runs with every debug category on and checks at the end that no token,
 // code, verifier, client secret or PAT reached a log line (security.md §6, L1).
+#include "resources/bundledresources.h"
 #include "api/apiclient.h"
 #include "auth/accountstore.h"
 #include "auth/logredactor.h"
@@ -199,7 +200,7 @@ class TestOAuthFlow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        Q_INIT_RESOURCE(resources);
+        BundledResources::ensureLoaded();
         // After QTest installed its own handler: this one sees every message from here on.
         qInstallMessageHandler(captureLog);
         QVERIFY(m_dir.isValid());

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "resources/bundledresources.h"
+#include "api/requestfunnel.h"
 #include "auth/pkce.h"
 #include "auth/tokenclient.h"
 #include "emulator/emulatorserver.h"
@@ -98,9 +100,20 @@ class TestTokenClient : public QObject
         auto client = std::make_unique<TokenClient>(profile);
         client->setClientSecret(profile.demoClientSecret().isEmpty() ? m_emulator->demoClientSecret()
                                                                      : profile.demoClientSecret());
-        client->setRetryPolicy(3, 20, 100);
-        client->setTotalDeadlineMs(3000);
+        setDeadline(*client, 3000);
         return client;
+    }
+
+    // Three attempts on 429/503 with short waits, and a total deadline per request.
+    static void setDeadline(TokenClient &client, int deadlineMs)
+    {
+        RequestPolicy policy = client.funnel()->policy();
+        policy.maxAttempts = 3;
+        policy.backoffBaseMs = 20;
+        policy.backoffCapMs = 100;
+        policy.totalDeadlineMs = deadlineMs;
+        policy.inactivityTimeoutMs = deadlineMs;
+        client.funnel()->setPolicy(policy);
     }
 
     // What a browser does on the consent page when the user clicks "Authorize access".
@@ -158,7 +171,7 @@ class TestTokenClient : public QObject
         fault.pathPattern = m_profile.tokenUrl().path();
         m_emulator->addFault(fault);
         auto client = makeClient(m_profile);
-        client->setTotalDeadlineMs(deadlineMs);
+        setDeadline(*client, deadlineMs);
         return refresh(*client, QStringLiteral("refresh-value"));
     }
 
@@ -168,7 +181,7 @@ class TestTokenClient : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { Q_INIT_RESOURCE(resources); }
+    void initTestCase() { BundledResources::ensureLoaded(); }
 
     void init()
     {

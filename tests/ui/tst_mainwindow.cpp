@@ -7,6 +7,7 @@
 #include "chartcontroller.h"
 #include "chartexporter.h"
 #include "chartwidget.h"
+#include "emulator/emulatordemobackend.h"
 #include "emulator/emulatorserver.h"
 #include "errorbanner.h"
 #include "exportdialog.h"
@@ -43,6 +44,13 @@ emulator::EmulatorOptions demoOptions()
     options.now = kNow;
     options.quiet = true;
     return options;
+}
+
+// The emulator behind the window's running demo, for fault injection.
+emulator::EmulatorServer *demoServer(MainWindow *window)
+{
+    const auto demo = std::static_pointer_cast<emulator::EmulatorDemoBackend>(window->account()->demoBackend().lock());
+    return demo ? demo->server() : nullptr;
 }
 
 // Short retries so failures show quickly.
@@ -122,7 +130,7 @@ void TestMainWindow::init()
     QFile::remove(AccountStore::defaultSettingsFile());
     m_secrets = std::make_unique<MemorySecretStore>();
     m_window = std::make_unique<MainWindow>(m_secrets.get());
-    m_window->account()->setDemoOptions(demoOptions());
+    m_window->account()->setDemoBackendFactory(emulator::EmulatorDemoBackend::factory(demoOptions()));
     m_window->resize(1300, 860);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -336,7 +344,7 @@ void TestMainWindow::forbiddenSiteIsMarkedAndOthersLoad()
     fault.status = 403;
     fault.pathPattern = lockedId + QStringLiteral("/meters");
     fault.count = -1;
-    m_window->account()->demoServer()->addFault(fault);
+    demoServer(m_window.get())->addFault(fault);
     m_window->tree()->expand(siteRow(1));
     m_window->tree()->expand(siteRow(0));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->siteModel()->loadState(lockedId), SiteTreeModel::LoadState::Forbidden,
@@ -378,7 +386,7 @@ void TestMainWindow::offlineServerShowsBannerWithRetry()
 {
     signInDemo();
     const QModelIndex meter = expandedMeter(0, 0);
-    m_window->account()->demoServer()->stop();
+    demoServer(m_window.get())->stop();
     m_window->selectTargets({meter});
     QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), 20000);
     QCOMPARE(m_window->banner()->message(), defaultMessageFor(ApiError::Kind::Offline));
@@ -411,7 +419,7 @@ void TestMainWindow::reopensTheLastAccountAndView()
     m_window->close(); // keeps the window state and the view
 
     MainWindow second(m_secrets.get());
-    second.account()->setDemoOptions(demoOptions());
+    second.account()->setDemoBackendFactory(emulator::EmulatorDemoBackend::factory(demoOptions()));
     second.show();
     second.start(false);
     QTRY_VERIFY_WITH_TIMEOUT(second.isShowingWorkspace(), 15000);

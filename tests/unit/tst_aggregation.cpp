@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "api/series.h"
+#include "domain/series.h"
 #include "timeseries/seriesaggregator.h"
-#include "unit/seriesfixture.h"
+#include "support/seriesfixture.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "resources/bundledresources.h"
 #include "api/apiprofile.h"
 #include "auth/authorizationflow.h"
 #include "auth/browserlauncher.h"
@@ -85,7 +86,7 @@ class TestLoopbackReceiver : public QObject
     ApiError failure() const { return m_failures->first().first().value<ApiError>(); }
 
 private Q_SLOTS:
-    void initTestCase() { Q_INIT_RESOURCE(resources); }
+    void initTestCase() { BundledResources::ensureLoaded(); }
 
     void init()
     {

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "resources/bundledresources.h"
 #include "api/apiprofile.h"
 #include "auth/authorizationflow.h"
 #include "auth/pkce.h"
@@ -16,7 +17,7 @@ class TestPkce : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { Q_INIT_RESOURCE(resources); }
+    void initTestCase() { BundledResources::ensureLoaded(); }
 
     void challengeMatchesRfc7636AppendixB()
     {

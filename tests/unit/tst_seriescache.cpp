@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/seriescache.h"
-#include "unit/seriesfixture.h"
+#include "support/seriesfixture.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

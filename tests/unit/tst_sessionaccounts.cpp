@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "resources/bundledresources.h"
 #include "auth/accountstore.h"
 #include "auth/signincontroller.h"
 
@@ -17,7 +18,7 @@ class TestSessionAccounts : public QObject
     QString file(const char *name) const { return m_dir.filePath(QLatin1String(name)); }
 
 private Q_SLOTS:
-    void initTestCase() { Q_INIT_RESOURCE(resources); }
+    void initTestCase() { BundledResources::ensureLoaded(); }
 
     void accountsAreRememberedAcrossStoreObjects()
     {

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "api/series.h"
+#include "domain/series.h"
 #include "timeseries/periodcomparison.h"
 #include "timeseries/seriesaggregator.h"
-#include "unit/seriesfixture.h"
+#include "support/seriesfixture.h"
 
 #include <QTest>
 

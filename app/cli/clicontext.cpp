@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/clicontext.h"
+
+#include "cli/resultformatter.h"
+#include "cli/resulttable.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace meterscope {
+
+CliContext::CliContext(ApiClient *api, QObject *guard, const Settings &settings, Finish finish)
+    : m_api(api), m_guard(guard), m_settings(settings), m_finish(std::move(finish))
+{
+}
+
+void CliContext::finishWith(const ResultTable &table)
+{
+    const QByteArray bytes = ResultFormatter::create(m_settings.format)->format(table);
+    finishWithWriter([&bytes](QIODevice *device, QString *error) {
+        if (device->write(bytes) == bytes.size())
+            return true;
+        *error = device->errorString();
+        return false;
+    });
+}
+
+void CliContext::finishWithWriter(const std::function<bool(QIODevice *, QString *)> &write)
+{
+    QString error;
+    bool ok = false;
+    if (m_settings.outputPath.isEmpty()) {
+        QFile out;
+        ok = out.open(stdout, QIODevice::WriteOnly) && write(&out, &error) && out.flush();
+        if (!ok && error.isEmpty())
+            error = out.errorString();
+    } else {
+        QSaveFile out(m_settings.outputPath);
+        ok = out.open(QIODevice::WriteOnly) && write(&out, &error) && out.commit();
+        if (!ok && error.isEmpty())
+            error = out.errorString();
+    }
+    if (ok)
+        end(CliExitCode::Ok, QString());
+    else
+        fail(CliExitCode::Failure, QStringLiteral("Cannot write %1: %2")
+                                       .arg(m_settings.outputPath.isEmpty() ? QStringLiteral("to the standard output")
+                                                                            : m_settings.outputPath,
+                                            error));
+}
+
+void CliContext::fail(const ApiError &error)
+{
+    QString message = error.userMessage();
+    // A stored sign-in (meterscope-cli login) brings its own sentence.
+    if (error.kind == ApiError::Kind::Unauthorized && !qEnvironmentVariableIsEmpty("METERSCOPE_TOKEN"))
+        message = QStringLiteral("The access token was rejected — METERSCOPE_TOKEN holds an expired, revoked or unknown token.");
+    if (!error.details().isEmpty())
+        message += QStringLiteral(" (") + error.details() + u')';
+    const CliExitCode code = exitCodeFor(error.kind);
+    fail(code == CliExitCode::Ok ? CliExitCode::Failure : code, message);
+}
+
+void CliContext::fail(CliExitCode code, const QString &message)
+{
+    end(code, message);
+}
+
+void CliContext::end(CliExitCode code, const QString &errorLine)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_finish(code, errorLine);
+}
+
+} // namespace meterscope

@@ -1,0 +1,236 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/clirunner.h"
+
+#include "api/apiclient.h"
+#include "api/statictokensource.h"
+#include "auth/logredactor.h"
+#include "cli/clicontext.h"
+#include "cli/clisignin.h"
+
+#include <QCommandLineParser>
+#include <QHostAddress>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace meterscope {
+
+namespace {
+
+const QString kBaseUrl = QStringLiteral("base-url");
+const QString kProfile = QStringLiteral("profile");
+const QString kFormat = QStringLiteral("format");
+const QString kOutput = QStringLiteral("output");
+const QString kHelp = QStringLiteral("help");
+const QString kVersion = QStringLiteral("version");
+const QString kVerbose = QStringLiteral("verbose");
+const char kTokenVariable[] = "METERSCOPE_TOKEN";
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+// Options text of a parser's help, without its "Usage:" line and description.
+QString optionsSection(const QCommandLineParser &parser)
+{
+    const QString help = parser.helpText();
+    const qsizetype at = help.indexOf(QStringLiteral("Options:"));
+    return at < 0 ? help : help.mid(at);
+}
+
+bool isLoopback(const QString &host)
+{
+    const QHostAddress address(host);
+    return host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0 || (!address.isNull() && address.isLoopback());
+}
+
+} // namespace
+
+CliRunner::CliRunner(CliCommandRegistry registry, QObject *parent) : QObject(parent), m_registry(std::move(registry)) {}
+
+CliRunner::~CliRunner()
+{
+    // The client refers to the token source; it goes first.
+    delete m_guard;
+    delete m_api;
+}
+
+void CliRunner::addGlobalOptions(QCommandLineParser *parser) const
+{
+    parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser->addOption(QCommandLineOption(kBaseUrl,
+                                         QStringLiteral("API base URL (default: the profile's, %1).")
+                                             .arg(ApiProfile::builtInProduction().baseUrl().toString()),
+                                         QStringLiteral("URL")));
+    parser->addOption(QCommandLineOption(kProfile, QStringLiteral("API profile JSON file (paths, parameter names, intervals)."),
+                                         QStringLiteral("FILE")));
+    parser->addOption(QCommandLineOption(kFormat, QStringLiteral("Output format: table (default), json or csv."),
+                                         QStringLiteral("FORMAT"), QStringLiteral("table")));
+    parser->addOption(QCommandLineOption(kOutput, QStringLiteral("Write the result to FILE instead of stdout (complete or not at all)."),
+                                         QStringLiteral("FILE")));
+    parser->addOption(QCommandLineOption({QStringLiteral("h"), kHelp}, QStringLiteral("Show help (also: COMMAND --help).")));
+    parser->addOption(QCommandLineOption(kVersion, QStringLiteral("Show the version.")));
+    parser->addOption(QCommandLineOption(kVerbose, QStringLiteral("Log each request (method, path, status, retries) on stderr.")));
+}
+
+QString CliRunner::toolHelp() const
+{
+    QCommandLineParser parser;
+    addGlobalOptions(&parser);
+    QString text = QStringLiteral("Usage: meterscope-cli [options] COMMAND [arguments]\n"
+                                  "Reads sites, meters and time series from the EcoStruxure Energy Contextualized Data API.\n\n"
+                                  "Commands:\n");
+    for (CliCommand *command : m_registry.commands()) {
+        const QString usage = command->name() + (command->options().isEmpty() ? u' ' + command->syntax() : QStringLiteral(" [options]"));
+        text += QStringLiteral("  ") + usage.trimmed().leftJustified(22) + u' ' + command->summary() + u'\n';
+    }
+    text += QStringLiteral("  Run \"meterscope-cli COMMAND --help\" for a command's arguments.\n\n");
+    text += optionsSection(parser);
+    text += QStringLiteral(
+        "\nEnvironment:\n"
+        "  METERSCOPE_TOKEN        Personal access token sent as the bearer token (never printed).\n"
+        "\nDates and times without \"Z\" or an offset are read in the site's time zone (UTC when the site has none).\n"
+        "Exit codes: 0 ok, 2 usage error, 3 authentication (no token, token rejected, no access),\n"
+        "4 not found (site, meter or measurement), 5 any other API, network or output error.\n");
+    return text;
+}
+
+QString CliRunner::commandHelp(CliCommand *command) const
+{
+    QCommandLineParser parser;
+    addGlobalOptions(&parser);
+    parser.addOptions(command->options());
+    QString text = QStringLiteral("Usage: meterscope-cli [options] ") + command->name() + u' ' + command->syntax() + u'\n'
+        + command->summary() + QStringLiteral(".\n");
+    if (!command->description().isEmpty())
+        text += u'\n' + command->description() + u'\n';
+    return text + u'\n' + optionsSection(parser);
+}
+
+void CliRunner::printHelp(const QString &text)
+{
+    writeTo(stdout, text);
+    complete(CliExitCode::Ok, QString());
+}
+
+void CliRunner::start(const QStringList &arguments)
+{
+    const auto usageError = [this](const QString &message) {
+        complete(CliExitCode::Usage, message + QStringLiteral(" — see meterscope-cli --help"));
+    };
+    QCommandLineParser globals;
+    addGlobalOptions(&globals);
+    globals.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!globals.parse(arguments))
+        return usageError(globals.errorText());
+    if (globals.isSet(kVersion)) {
+        writeTo(stdout, QStringLiteral("meterscope-cli %1\n").arg(QStringLiteral(MS_VERSION)));
+        return complete(CliExitCode::Ok, QString());
+    }
+    QStringList positional = globals.positionalArguments();
+    if (positional.isEmpty()) {
+        if (globals.isSet(kHelp))
+            return printHelp(toolHelp());
+        return usageError(QStringLiteral("no command given"));
+    }
+    const bool helpCommand = positional.first() == QStringLiteral("help");
+    if (helpCommand && positional.size() == 1)
+        return printHelp(toolHelp());
+    const QString name = helpCommand ? positional.at(1) : positional.first();
+    CliCommand *command = m_registry.find(name);
+    if (!command)
+        return usageError(QStringLiteral("unknown command \"%1\"").arg(name));
+    if (helpCommand)
+        return printHelp(commandHelp(command));
+
+    QCommandLineParser parser;
+    addGlobalOptions(&parser);
+    parser.addOptions(command->options());
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(kHelp))
+        return printHelp(commandHelp(command));
+    Q_EMIT verbosityChosen(globals.isSet(kVerbose));
+    if (const QString error = command->parse(parser, parser.positionalArguments().mid(1)); !error.isEmpty())
+        return usageError(error);
+    startCommand(command, parser, arguments);
+}
+
+void CliRunner::startCommand(CliCommand *command, QCommandLineParser &parser, const QStringList &arguments)
+{
+    const auto usageError = [this](const QString &message) { complete(CliExitCode::Usage, message); };
+    CliContext::Settings settings;
+    settings.arguments = arguments.mid(1);
+    settings.outputPath = parser.value(kOutput);
+    if (!outputFormatFromName(parser.value(kFormat), &settings.format))
+        return usageError(QStringLiteral("unknown --format \"%1\" — use table, json or csv").arg(parser.value(kFormat)));
+
+    ApiProfile profile = ApiProfile::builtInProduction();
+    if (parser.isSet(kProfile)) {
+        QString error;
+        profile = ApiProfile::fromFile(parser.value(kProfile), &error);
+        if (!error.isEmpty() || !profile.isValid())
+            return usageError(QStringLiteral("cannot use the profile %1: %2").arg(parser.value(kProfile), error));
+    }
+    if (parser.isSet(kBaseUrl)) {
+        const QUrl url(parser.value(kBaseUrl), QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty() || (scheme != QStringLiteral("https") && scheme != QStringLiteral("http")))
+            return usageError(QStringLiteral("--base-url must be an http(s) URL such as %1").arg(ApiProfile::builtInProduction().baseUrl().toString()));
+        // A user name or password in the URL would be sent and written to CSV provenance and the account settings.
+        if (!url.userInfo().isEmpty())
+            return usageError(QStringLiteral("--base-url must not contain a user name or password; the API is reached with the token only"));
+        // A bearer token over plain HTTP is readable by anyone on the path; only loopback is exempt.
+        if (scheme == QStringLiteral("http") && !isLoopback(url.host()))
+            return usageError(QStringLiteral("refusing to send the token over plain http to %1 — use https").arg(url.host()));
+        profile = profile.withBaseUrl(url);
+    }
+    settings.baseUrl = profile.baseUrl();
+
+    if (command->needsApi() && qEnvironmentVariableIsEmpty(kTokenVariable)) {
+        // The stored sign-in of `meterscope-cli login` (OS keychain), restored silently.
+        const QUrl requested = parser.isSet(kBaseUrl) ? profile.baseUrl() : QUrl();
+        m_storedSignIn = std::make_unique<CliSignIn>();
+        if (!m_storedSignIn->restoreLastUsed(requested))
+            return complete(CliExitCode::Auth, QStringLiteral("No access token — run meterscope-cli login, or set METERSCOPE_TOKEN to a personal access token."));
+        // --profile's paths and parameter names apply here too, on the server the stored sign-in belongs to.
+        const ApiProfile signedIn = m_storedSignIn->profile();
+        const QUrl baseUrl = requested.isValid() ? requested : signedIn.baseUrl();
+        m_api = new ApiClient((parser.isSet(kProfile) ? profile : signedIn).withBaseUrl(baseUrl), this);
+        m_api->setTokenSource(m_storedSignIn->tokenSource());
+    } else if (command->needsApi()) {
+        const QString token = qEnvironmentVariable(kTokenVariable).trimmed();
+        QString reason;
+        if (!StaticTokenSource::isPlausiblePat(token, &reason))
+            return complete(CliExitCode::Auth, QStringLiteral("METERSCOPE_TOKEN does not hold a personal access token: %1").arg(reason));
+        LogRedactor::registerSecret(token);
+        m_tokenSource = std::make_unique<StaticTokenSource>(token);
+        m_api = new ApiClient(profile, this);
+        m_api->setTokenSource(m_tokenSource.get());
+    }
+    m_guard = new QObject(this);
+    m_context = std::make_unique<CliContext>(m_api, m_guard, settings,
+                                             [this](CliExitCode code, const QString &line) { complete(code, line); });
+    command->run(*m_context);
+}
+
+void CliRunner::complete(CliExitCode code, const QString &errorLine)
+{
+    if (m_completed)
+        return;
+    m_completed = true;
+    if (!errorLine.isEmpty()) {
+        // Every secret this run has seen (METERSCOPE_TOKEN, a stored sign-in's tokens) is blanked out.
+        QString line = LogRedactor::redact(errorLine);
+        line.replace(u'\n', u' ');
+        writeTo(stderr, QStringLiteral("meterscope-cli: ") + line + u'\n');
+    }
+    // Not from inside the API callback that may have called us: the event loop ends the run.
+    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(int(code)); });
+}
+
+} // namespace meterscope

@@ -1,0 +1,28 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/csvformatter.h"
+
+#include "export/csvfield.h"
+#include "cli/resulttable.h"
+
+namespace meterscope {
+
+QByteArray CsvFormatter::format(const ResultTable &table) const
+{
+    QByteArray out;
+    const auto appendLine = [&out](qsizetype count, const auto &field) {
+        for (qsizetype c = 0; c < count; ++c) {
+            if (c > 0)
+                out += ',';
+            out += csvField(field(c));
+        }
+        out += '\n';
+    };
+    const qsizetype columns = table.keys().size();
+    appendLine(columns, [&](qsizetype c) { return table.keys().at(c); });
+    for (const QList<ResultTable::Cell> &row : table.rows())
+        appendLine(columns, [&](qsizetype c) { return row.at(c).text; });
+    return out;
+}
+
+} // namespace meterscope

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "auth/signinprofile.h"
+
+#include <QHostAddress>
+
+namespace meterscope {
+
+ApiProfile SignInProfile::resolve(const QUrl &baseUrl, const QString &profilePath, QString *error)
+{
+    error->clear();
+    if (!profilePath.isEmpty()) {
+        ApiProfile profile = ApiProfile::fromFile(profilePath, error);
+        if (!error->isEmpty() || !profile.isValid())
+            return ApiProfile();
+        return baseUrl.isValid() ? profile.withBaseUrl(baseUrl) : profile;
+    }
+    const QHostAddress host(baseUrl.host());
+    if (!host.isNull() && host.isLoopback())
+        return ApiProfile::builtInDemo().withOrigin(baseUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery));
+    const ApiProfile production = ApiProfile::builtInProduction();
+    return baseUrl.isValid() ? production.withBaseUrl(baseUrl) : production;
+}
+
+} // namespace meterscope
