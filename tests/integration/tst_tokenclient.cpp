@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resources/bundledresources.h"
 #include "api/requestfunnel.h"
+#include "api/retrybudget.h"
+#include "api/apiclient.h"
 #include "auth/pkce.h"
 #include "auth/tokenclient.h"
 #include "emulator/emulatorserver.h"
@@ -354,6 +356,47 @@ private Q_SLOTS:
     }
 
     // T8: a busy token endpoint is retried a couple of times, then "busy".
+    void tokenRequestsFollowTheApiClientsFunnel()
+    {
+        // The API client's funnel: its network manager carries the token POST, and its retry
+        // budget, once spent, stops the token client's retries as it stops the API's.
+        ApiClient api(m_profile);
+        RetryBudget spent(5, 5);
+        QVERIFY(spent.tryAcquireRetry());
+        api.setRetryBudget(&spent);
+        TokenClient client(m_profile, api.funnel());
+        client.setClientSecret(m_emulator->demoClientSecret());
+        QSignalSpy posted(api.funnel()->manager(), &QNetworkAccessManager::finished);
+        FaultSpec fault;
+        fault.status = 503;
+        fault.count = -1;
+        fault.retryAfterSeconds = 0;
+        fault.pathPattern = m_profile.tokenUrl().path();
+        m_emulator->addFault(fault);
+        const int before = tokenRequests();
+        const Outcome outcome = refresh(client, QStringLiteral("refresh-value"));
+        QVERIFY(outcome.error.userMessage().contains(QStringLiteral("busy")));
+        QCOMPARE(tokenRequests() - before, 1);
+        QCOMPARE(posted.count(), 1);
+        m_emulator->clearFaults();
+    }
+
+    void serverErrorOnTokenPostIsNotRepeated()
+    {
+        // A 500 may come after the server acted (a rotated refresh token): never sent twice.
+        auto client = makeClient(m_profile);
+        FaultSpec fault;
+        fault.status = 500;
+        fault.count = -1;
+        fault.pathPattern = m_profile.tokenUrl().path();
+        m_emulator->addFault(fault);
+        const int before = tokenRequests();
+        const Outcome outcome = refresh(*client, QStringLiteral("refresh-value"));
+        QCOMPARE(outcome.error.kind, ApiError::Kind::ServerError);
+        QCOMPARE(tokenRequests() - before, 1);
+        m_emulator->clearFaults();
+    }
+
     void busyEndpointIsRetriedThenReported_data()
     {
         QTest::addColumn<int>("status");
