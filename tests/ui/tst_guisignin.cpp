@@ -5,6 +5,7 @@
 // token kept in the real OS keychain (run under scripts/run-tests.sh's unlocked gnome-keyring).
 #include "accountcontroller.h"
 #include "api/apiclient.h"
+#include "auth/loopbackreceiver.h"
 #include "auth/accountstore.h"
 #include "auth/browserlauncher.h"
 #include "auth/keychainsecretstore.h"
@@ -26,6 +27,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <QTreeView>
 #include <QUrlQuery>
 
@@ -157,9 +159,20 @@ void TestGuiSignIn::noBrowserShowsAddressToCopyAndCancelStops()
     QTRY_VERIFY(!panel->isVisible());
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("browserSignInButton"))->isEnabled());
     QVERIFY(!window.isShowingWorkspace());
+    // The listener closes from the event loop; a blocking probe would hold that loop, so wait for
+    // no receiver to listen first, then check from outside that the port refuses connections.
+    const auto listening = [&window] {
+        const QList<LoopbackReceiver *> receivers = window.findChildren<LoopbackReceiver *>();
+        return std::any_of(receivers.cbegin(), receivers.cend(),
+                           [](const LoopbackReceiver *receiver) { return receiver->isListening(); });
+    };
+    QTRY_VERIFY(!listening());
     QTcpSocket probe;
     probe.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
-    QVERIFY(!probe.waitForConnected(2000));
+    const bool connected = probe.waitForConnected(2000);
+    QVERIFY2(!connected, qPrintable(QStringLiteral("port %1 still accepts connections (probe from port %2)")
+                                        .arg(redirect.port())
+                                        .arg(probe.localPort())));
 }
 
 void TestGuiSignIn::settingsRefuseBadProfileAndKeepClientSecretInKeychain()
