@@ -84,13 +84,13 @@ void EmulatorHttpServer::deliver(const QPointer<QTcpSocket> &socket, const HttpR
     case HttpReply::Delivery::Complete:
         socket->write(head(reply, reply.body.size(), closeAfter) + reply.body);
         if (closeAfter)
-            socket->disconnectFromHost();
+            closeWhenSent(socket);
         return;
     case HttpReply::Delivery::Truncated: {
         // Content-Length promises the whole body; half of it is sent, then the connection closes.
         const QByteArray body = reply.body.size() >= 2 ? reply.body : QByteArray("[{\"id\":\"truncated\"}]");
         socket->write(head(reply, body.size(), true) + body.left(body.size() / 2));
-        socket->disconnectFromHost();
+        closeWhenSent(socket);
         return;
     }
     case HttpReply::Delivery::Stall:

@@ -41,6 +41,12 @@ SocketHttpServer::HeaderList SocketHttpServer::headersOf(const QHttpServerReques
 #endif
 }
 
+void SocketHttpServer::closeWhenSent(QTcpSocket *socket)
+{
+    // Queued on the socket: dropped if the socket is deleted first.
+    QMetaObject::invokeMethod(socket, &QAbstractSocket::disconnectFromHost, Qt::QueuedConnection);
+}
+
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
 
 QTcpSocket *SocketHttpServer::connectionOf(const QHttpServerRequest &request) const

@@ -42,6 +42,10 @@ protected:
 
     // The request's header fields in the order received, names as sent or in lower case.
     [[nodiscard]] static HeaderList headersOf(const QHttpServerRequest &request);
+    // Closes the connection once what was written to it has been sent; from serve() or later. (Qt 6.8
+    // deletes the socket of a request that ends with its connection no longer open, even while it is
+    // still sending, so the close waits for the event loop.)
+    static void closeWhenSent(QTcpSocket *socket);
 
 private:
 #if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
