@@ -56,7 +56,7 @@ void filterHttpServerCategories(QLoggingCategory *category)
 } // namespace
 
 EmulatorHttpServer::EmulatorHttpServer(Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent), m_handler(std::move(handler))
+    : SocketHttpServer(parent), m_handler(std::move(handler))
 {
     static std::once_flag installed;
     std::call_once(installed,
@@ -84,13 +84,13 @@ void EmulatorHttpServer::deliver(const QPointer<QTcpSocket> &socket, const HttpR
     case HttpReply::Delivery::Complete:
         socket->write(head(reply, reply.body.size(), closeAfter) + reply.body);
         if (closeAfter)
-            socket->disconnectFromHost();
+            closeWhenSent(socket);
         return;
     case HttpReply::Delivery::Truncated: {
         // Content-Length promises the whole body; half of it is sent, then the connection closes.
         const QByteArray body = reply.body.size() >= 2 ? reply.body : QByteArray("[{\"id\":\"truncated\"}]");
         socket->write(head(reply, body.size(), true) + body.left(body.size() / 2));
-        socket->disconnectFromHost();
+        closeWhenSent(socket);
         return;
     }
     case HttpReply::Delivery::Stall:
@@ -112,14 +112,14 @@ void EmulatorHttpServer::deliver(const QPointer<QTcpSocket> &socket, const HttpR
     }
 }
 
-bool EmulatorHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void EmulatorHttpServer::serve(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     EmulatorRequest copy;
     copy.method = methodName(request.method());
     const QUrl url = request.url();
     copy.path = url.path();
     copy.query = request.query();
-    const auto headers = request.headers();
+    const HeaderList headers = headersOf(request);
     for (const auto &[name, value] : headers)
         copy.headers.insert(name.toLower(), value);
     copy.body = request.body();
@@ -132,10 +132,9 @@ bool EmulatorHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSo
                            [guarded, reply, closeAfter] { deliver(guarded, reply, closeAfter); });
     else
         deliver(guarded, reply, closeAfter);
-    return true;
 }
 
-void EmulatorHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+void EmulatorHttpServer::serveUnhandled(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     Q_UNUSED(request);
     deliver(QPointer<QTcpSocket>(socket), HttpReply::json(404, "{}"), true);

@@ -4,8 +4,8 @@
 
 #include "emulator/emulatorrequest.h"
 #include "emulator/httpreply.h"
+#include "emulator/sockethttpserver.h"
 
-#include <QAbstractHttpServer>
 #include <QPointer>
 #include <QTcpSocket>
 #include <functional>
@@ -16,7 +16,7 @@ namespace meterscope::emulator {
 // asks the handler for an HttpReply and writes it to the socket itself, which is what makes
 // delayed, truncated, stalled and dripping replies possible. Every late write goes through a
 // QPointer, because the client may have gone away and Qt deletes its socket.
-class EmulatorHttpServer final : public QAbstractHttpServer
+class EmulatorHttpServer final : public SocketHttpServer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EmulatorHttpServer)
@@ -26,8 +26,8 @@ public:
     explicit EmulatorHttpServer(Handler handler, QObject *parent = nullptr);
 
 protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void serve(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void serveUnhandled(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
     static void deliver(const QPointer<QTcpSocket> &socket, const HttpReply &reply, bool closeAfter);

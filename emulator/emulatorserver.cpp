@@ -131,7 +131,7 @@ bool EmulatorServer::start(QString *error)
         return true;
     d->m_http = std::make_unique<EmulatorHttpServer>(
         [this](const EmulatorRequest &request) { return d->handle(request); });
-    d->m_port = d->m_http->listen(QHostAddress::LocalHost, d->m_options.port);
+    d->m_port = d->m_http->listenOn(QHostAddress::LocalHost, d->m_options.port);
     if (d->m_port == 0) {
         if (error)
             *error = QStringLiteral("Cannot listen on 127.0.0.1:%1").arg(d->m_options.port);

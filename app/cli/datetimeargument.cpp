@@ -9,11 +9,12 @@ namespace meterscope {
 namespace {
 
 // A local date and time in `zone`. A time skipped by a DST change (02:30 on a spring-forward night)
-// becomes the moment the clocks jump, the first valid local time after it.
+// becomes the moment the clocks jump, the first valid local time after it. (Qt 6.4 makes such a
+// QDateTime invalid; Qt 6.8 moves it forward by the length of the gap, to 03:30.)
 QDateTime inZone(const QDate &date, const QTime &time, const QTimeZone &zone)
 {
     const QDateTime local(date, time, zone);
-    if (local.isValid())
+    if (local.isValid() && local.date() == date && local.time() == time)
         return local;
     const QTimeZone::OffsetData jump = zone.nextTransition(QDateTime(date, time, QTimeZone::utc()).addDays(-1));
     return jump.atUtc;

@@ -479,7 +479,15 @@ private Q_SLOTS:
         QVERIFY(fields.contains("redirect_uri=" + QUrl::toPercentEncoding(kRedirect.toString())));
         QVERIFY(fields.contains("code_verifier=verifier-abc"));
         const QByteArray credentials = QUrl::toPercentEncoding(profile.clientId()) + ':' + QUrl::toPercentEncoding(QStringLiteral("sec:ret+/%"));
-        QVERIFY(request.contains(QByteArray("Authorization: Basic " + credentials.toBase64() + "\r\n")));
+        // Header names are case-insensitive (Qt 6.8 sends them in lower case); the value is exact.
+        const QList<QByteArray> headLines = request.left(request.indexOf("\r\n\r\n")).split('\n');
+        QByteArrayList authorizations;
+        for (const QByteArray &line : headLines) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0 && line.left(colon).toLower() == "authorization")
+                authorizations.append(line.mid(colon + 1).trimmed());
+        }
+        QCOMPARE(authorizations, QByteArrayList{"Basic " + credentials.toBase64()});
         QVERIFY(request.startsWith(QByteArray("POST " + profile.tokenUrl().path().toLatin1())));
     }
 };
