@@ -375,8 +375,10 @@ void ChartWidget::refreshView()
             p.area->upperSeries()->replace(full);
             p.partial->upperSeries()->replace(partial);
         } else {
-            // M4 to the pixel width; gaps (points further apart than one interval) break the line.
-            const qint64 stepMs = s.endUtcMs.front() - s.utcMs.front();
+            // M4 to the pixel width; gaps (points further apart than one interval) break the line. A
+            // series without points in the range has no interval (and draws an empty line).
+            const qint64 stepMs =
+                s.utcMs.empty() || s.endUtcMs.empty() ? 0 : s.endUtcMs.front() - s.utcMs.front();
             const DecimatedSeries decimated =
                 M4Decimator::decimate(s.utcMs, s.values, m_viewFrom, m_viewTo, widthPx, stepMs);
             QList<QList<QPointF>> pieces = decimated.segments();

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void sitesInSeveralZonesShareAUtcAxis();
     void aCustomRangeEndingBeforeItStartsIsItsFirstDay();
     void emptyDataShowsTheEmptyState();
+    void aLineWithoutPointsBesideOneWithPointsIsDrawnEmpty();
 
 private:
     std::unique_ptr<ChartWidget> m_chart;
@@ -267,6 +268,29 @@ void TestChartWidget::emptyDataShowsTheEmptyState()
     m_chart->setSeries({empty}, utc(2025, 1, 1), utc(2025, 1, 2), QTimeZone::utc());
     QCOMPARE(m_chart->chartCount(), 0);
     QCOMPARE(m_chart->placeholderText(), QStringLiteral("No data in this range."));
+}
+
+void TestChartWidget::aLineWithoutPointsBesideOneWithPointsIsDrawnEmpty()
+{
+    // A meter with no reading in the range, overlaid on one that has them: the chart shows the one
+    // with data, keeps an (empty) line for the other, and zooming redraws both.
+    const qint64 from = utc(2025, 3, 10);
+    ChartSeries silent = quarterHours(QStringLiteral("silent"), QStringLiteral("kWh"), from, 0);
+    silent.toUtcMs = from + 96 * kQuarterMs;
+    QVERIFY(silent.isEmpty());
+    m_chart->setSeries({quarterHours(QStringLiteral("energy"), QStringLiteral("kWh"), from, 96), silent},
+                       from, from + 96 * kQuarterMs, QTimeZone::utc());
+    QCOMPARE(m_chart->chartCount(), 1);
+    QCOMPARE(m_chart->plottedPointCount(QStringLiteral("energy")), 96);
+    QCOMPARE(m_chart->plottedSegmentCount(QStringLiteral("energy")), 1);
+    QCOMPARE(m_chart->plottedPointCount(QStringLiteral("silent")), 0);
+    QCOMPARE(m_chart->plottedSegmentCount(QStringLiteral("silent")), 0);
+    m_chart->zoomBy(0.5);
+    QVERIFY(m_chart->isZoomed());
+    QCOMPARE(m_chart->plottedPointCount(QStringLiteral("silent")), 0);
+    QVERIFY(m_chart->plottedPointCount(QStringLiteral("energy")) < 96);
+    QVERIFY(m_chart->plottedPointCount(QStringLiteral("energy")) > 0);
+    QVERIFY(m_chart->toolTipFor(QStringLiteral("silent"), from).isEmpty());
 }
 
 QTEST_MAIN(TestChartWidget)
