@@ -22,7 +22,8 @@ class RequestFunnel;
 // One logical GET through the RequestFunnel, with all its attempts: a total deadline besides the
 // inactivity timeout (with its own flag, as Qt reports both and a cancel with the same error code),
 // a body size cap, retries with backoff and Retry-After, and after a 401 one token renewal and one
-// replay. Calls `done` once, with the body of a successful answer or an error; never after cancel().
+// replay. Calls `done` once, with the body of a successful answer or an error; never after cancel()
+// and never before start() returned.
 class ApiRequest final : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ public:
     ApiRequest(RequestFunnel *funnel, const QUrl &url, Done done, QObject *parent);
     ~ApiRequest() override;
 
+    // Schedules the first attempt: nothing is fetched or reported before the event loop runs again.
     void start();
     // Aborts the transfer and any waiting retry; `done` is not called.
     void cancel();
