@@ -27,6 +27,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace meterscope {
 
@@ -194,12 +195,15 @@ void ChartWidget::setSeries(const QList<ChartSeries> &series, qint64 fromUtcMs, 
 
 void ChartWidget::rebuild()
 {
-    for (auto &plot : m_plots) {
+    // Deleting a view sends its viewport events (a synthetic leave) while the view is half destroyed:
+    // the old plots leave m_plots and the event filter first, so eventFilter() never looks at one.
+    m_plotted.clear();
+    const std::vector<std::unique_ptr<Plot>> old = std::exchange(m_plots, {});
+    for (const auto &plot : old) {
+        plot->view->viewport()->removeEventFilter(this);
         m_layout->removeWidget(plot->view);
         delete plot->view; // owns the chart, its series and axes
     }
-    m_plots.clear();
-    m_plotted.clear();
 
     const bool anyData =
         std::any_of(m_series.cbegin(), m_series.cend(), [](const ChartSeries &s) { return !s.isEmpty(); });
