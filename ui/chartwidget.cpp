@@ -290,16 +290,18 @@ void ChartWidget::rebuild()
                 plotted.barSlot =
                     int(std::count_if(m_plotted.cbegin(), m_plotted.cend(),
                                       [this](const Plotted &p) { return m_series[p.seriesIndex].bars; }));
-                auto *upper = new QLineSeries;
-                plotted.area = new QAreaSeries(upper);
+                // An area series does not own its upper line (the chart owns only the area): the area is
+                // made its parent, so the line goes with the chart.
+                plotted.area = new QAreaSeries;
+                plotted.area->setUpperSeries(new QLineSeries(plotted.area));
                 plotted.area->setName(name);
                 QColor fill = plotted.color;
                 fill.setAlpha(210);
                 plotted.area->setBrush(fill);
                 plotted.area->setPen(QPen(plotted.color.darker(120), 0.8));
                 attach(plotted.area, true);
-                auto *partialUpper = new QLineSeries;
-                plotted.partial = new QAreaSeries(partialUpper);
+                plotted.partial = new QAreaSeries;
+                plotted.partial->setUpperSeries(new QLineSeries(plotted.partial));
                 plotted.partial->setName(tr("%1, partial periods").arg(s.title));
                 plotted.partial->setBrush(QBrush(plotted.color.darker(160), Qt::BDiagPattern));
                 plotted.partial->setPen(QPen(plotted.color.darker(160), 0.8, Qt::DashLine));

@@ -3,10 +3,13 @@
 #include "chartwidget.h"
 #include "timerangebar.h"
 
+#include <QAreaSeries>
 #include <QChartView>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QLineSeries>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void aCustomRangeEndingBeforeItStartsIsItsFirstDay();
     void emptyDataShowsTheEmptyState();
     void aLineWithoutPointsBesideOneWithPointsIsDrawnEmpty();
+    void replacedBarsLeaveNoSeriesBehind();
 
 private:
     std::unique_ptr<ChartWidget> m_chart;
@@ -291,6 +295,36 @@ void TestChartWidget::aLineWithoutPointsBesideOneWithPointsIsDrawnEmpty()
     QVERIFY(m_chart->plottedPointCount(QStringLiteral("energy")) < 96);
     QVERIFY(m_chart->plottedPointCount(QStringLiteral("energy")) > 0);
     QVERIFY(m_chart->toolTipFor(QStringLiteral("silent"), from).isEmpty());
+}
+
+void TestChartWidget::replacedBarsLeaveNoSeriesBehind()
+{
+    ChartSeries days;
+    days.key = QStringLiteral("days");
+    days.unit = QStringLiteral("kWh");
+    days.granularity = Granularity::Day;
+    days.bars = true;
+    for (int d = 0; d < 3; ++d) {
+        days.utcMs.push_back(utc(2025, 3, 10 + d));
+        days.endUtcMs.push_back(utc(2025, 3, 11 + d));
+        days.values.push_back(100.0 + d);
+        days.coverage.push_back(1.0);
+    }
+    m_chart->setSeries({days}, days.utcMs.front(), days.endUtcMs.back(), QTimeZone::utc());
+    auto *view = m_chart->findChild<QChartView *>();
+    QVERIFY(view);
+    // Each bar series draws full and partial periods as areas over line series of their own.
+    QList<QPointer<QObject>> lines;
+    const auto drawn = view->chart()->series();
+    for (QAbstractSeries *series : drawn) {
+        if (auto *area = qobject_cast<QAreaSeries *>(series))
+            lines.append(area->upperSeries());
+    }
+    QCOMPARE(lines.size(), 2);
+    m_chart->clear(QStringLiteral("Select a site or a meter to see its consumption."));
+    QCOMPARE(m_chart->chartCount(), 0);
+    for (const QPointer<QObject> &line : std::as_const(lines))
+        QVERIFY(line.isNull()); // gone with the chart, not left over after every redraw
 }
 
 QTEST_MAIN(TestChartWidget)
