@@ -27,6 +27,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace meterscope {
 
@@ -194,12 +195,15 @@ void ChartWidget::setSeries(const QList<ChartSeries> &series, qint64 fromUtcMs, 
 
 void ChartWidget::rebuild()
 {
-    for (auto &plot : m_plots) {
+    // Deleting a view sends its viewport events (a synthetic leave) while the view is half destroyed:
+    // the old plots leave m_plots and the event filter first, so eventFilter() never looks at one.
+    m_plotted.clear();
+    const std::vector<std::unique_ptr<Plot>> old = std::exchange(m_plots, {});
+    for (const auto &plot : old) {
+        plot->view->viewport()->removeEventFilter(this);
         m_layout->removeWidget(plot->view);
         delete plot->view; // owns the chart, its series and axes
     }
-    m_plots.clear();
-    m_plotted.clear();
 
     const bool anyData =
         std::any_of(m_series.cbegin(), m_series.cend(), [](const ChartSeries &s) { return !s.isEmpty(); });
@@ -286,16 +290,18 @@ void ChartWidget::rebuild()
                 plotted.barSlot =
                     int(std::count_if(m_plotted.cbegin(), m_plotted.cend(),
                                       [this](const Plotted &p) { return m_series[p.seriesIndex].bars; }));
-                auto *upper = new QLineSeries;
-                plotted.area = new QAreaSeries(upper);
+                // An area series does not own its upper line (the chart owns only the area): the area is
+                // made its parent, so the line goes with the chart.
+                plotted.area = new QAreaSeries;
+                plotted.area->setUpperSeries(new QLineSeries(plotted.area));
                 plotted.area->setName(name);
                 QColor fill = plotted.color;
                 fill.setAlpha(210);
                 plotted.area->setBrush(fill);
                 plotted.area->setPen(QPen(plotted.color.darker(120), 0.8));
                 attach(plotted.area, true);
-                auto *partialUpper = new QLineSeries;
-                plotted.partial = new QAreaSeries(partialUpper);
+                plotted.partial = new QAreaSeries;
+                plotted.partial->setUpperSeries(new QLineSeries(plotted.partial));
                 plotted.partial->setName(tr("%1, partial periods").arg(s.title));
                 plotted.partial->setBrush(QBrush(plotted.color.darker(160), Qt::BDiagPattern));
                 plotted.partial->setPen(QPen(plotted.color.darker(160), 0.8, Qt::DashLine));
@@ -375,8 +381,10 @@ void ChartWidget::refreshView()
             p.area->upperSeries()->replace(full);
             p.partial->upperSeries()->replace(partial);
         } else {
-            // M4 to the pixel width; gaps (points further apart than one interval) break the line.
-            const qint64 stepMs = s.endUtcMs.front() - s.utcMs.front();
+            // M4 to the pixel width; gaps (points further apart than one interval) break the line. A
+            // series without points in the range has no interval (and draws an empty line).
+            const qint64 stepMs =
+                s.utcMs.empty() || s.endUtcMs.empty() ? 0 : s.endUtcMs.front() - s.utcMs.front();
             const DecimatedSeries decimated =
                 M4Decimator::decimate(s.utcMs, s.values, m_viewFrom, m_viewTo, widthPx, stepMs);
             QList<QList<QPointF>> pieces = decimated.segments();

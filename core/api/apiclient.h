@@ -43,8 +43,9 @@ struct RequestPolicy
 // bearer token only to the API host, never follows a redirect, enforces an inactivity timeout and a
 // total deadline, retries what may be retried, replays once after a 401 with a renewed token, pages
 // through enveloped lists, splits long time ranges into the chunks the API allows, and parses bodies
-// with the tolerant parsers into plain values. Callbacks run on the thread that owns the client and
-// are not called once `context` is destroyed (its requests are then aborted).
+// with the tolerant parsers into plain values. Callbacks run on the thread that owns the client, always
+// after the fetch call that registered them has returned (also when the token source refuses at
+// once), and are not called once `context` is destroyed (its requests are then aborted).
 class ApiClient final : public QObject
 {
     Q_OBJECT

@@ -84,7 +84,10 @@ QString ApiRequest::path() const
 
 void ApiRequest::start()
 {
-    fetchTokenAndSend();
+    // A token source may answer inside requestToken() (no PAT, a signed-out session), and a failure
+    // ends the request: the first attempt starts from the event loop, so `done` never runs before
+    // the caller has the request (and the ApiClient call that made it has returned).
+    QTimer::singleShot(0, this, &ApiRequest::fetchTokenAndSend);
 }
 
 void ApiRequest::cancel()

@@ -24,8 +24,8 @@ class RequestFunnel;
 // inactivity timeout (with its own flag, as Qt reports both and a cancel with the same error code),
 // a body size cap, retries with backoff and Retry-After (a GET on 408/429/5xx and connection errors;
 // a POST only on 429/503, which the server did not act on), and after a 401 one token renewal and
-// one replay. Calls `done` once, with the body of a successful answer (or of an error answer when the
-// spec keeps it) and an error; never after cancel().
+// one replay. Calls `done` once, with the body of a successful answer (or of an error answer when
+// the spec keeps it) and an error; never after cancel() and never before start() returned.
 class ApiRequest final : public QObject
 {
     Q_OBJECT
@@ -36,6 +36,7 @@ public:
     ApiRequest(RequestFunnel *funnel, RequestSpec spec, Done done, QObject *parent);
     ~ApiRequest() override;
 
+    // Schedules the first attempt: nothing is fetched or reported before the event loop runs again.
     void start();
     // Aborts the transfer and any waiting retry; `done` is not called.
     void cancel();

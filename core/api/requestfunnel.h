@@ -50,7 +50,8 @@ public:
     [[nodiscard]] bool mayCarryToken(const QUrl &url) const;
     [[nodiscard]] QNetworkRequest networkRequest(const QUrl &url, const QString &bearerToken) const;
 
-    // Starts a GET through every rule of the funnel; the request is a child of `owner`.
+    // Starts a GET through every rule of the funnel; the request is a child of `owner`. `done` runs
+    // later, from the event loop, even when the token source refuses at once.
     ApiRequest *get(const QUrl &url, QObject *owner, ApiRequest::Done done);
     // Starts any request through every rule of the funnel; the request is a child of `owner`.
     ApiRequest *send(const RequestSpec &spec, QObject *owner, ApiRequest::Done done);

@@ -76,8 +76,12 @@ template <typename Parse> bool viaAscii(QStringView text, Parse parse)
 bool ScalarText::parseNumber(std::string_view text, double *value)
 {
     text = trimmed(text);
-    if (!text.empty() && text.front() == '+')
+    // One sign at most: from_chars reads a '-' itself, so a '+' it does not take may not precede one.
+    if (!text.empty() && text.front() == '+') {
         text.remove_prefix(1);
+        if (!text.empty() && text.front() == '-')
+            return false;
+    }
     if (text.empty())
         return false;
     double result = 0;
@@ -100,13 +104,17 @@ bool ScalarText::parseTimestamp(std::string_view text, const QTimeZone &dateOnly
     if (!digits(text, 0, 4, &year) || text.size() < 10 || text[4] != '-' || !digits(text, 5, 2, &month) ||
         text[7] != '-' || !digits(text, 8, 2, &day))
         return false;
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    // Year 0 is no year of the calendar local dates are computed in (QDate has none).
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
         return false;
     if (text.size() == 10) {
-        const QDate date(year, month, day);
-        const QDateTime midnight = dateOnlyZone.isValid() ? QDateTime(date, QTime(0, 0), dateOnlyZone)
-                                                          : QDateTime(date, QTime(0, 0), Qt::UTC);
-        *utcMs = midnight.toMSecsSinceEpoch();
+        // The start of that local day: midnight, or the first instant after a clock change that skips
+        // it. A date the zone skipped altogether never began (QDate gives an invalid start).
+        const QDateTime start =
+            QDate(year, month, day).startOfDay(dateOnlyZone.isValid() ? dateOnlyZone : QTimeZone::utc());
+        if (!start.isValid())
+            return false;
+        *utcMs = start.toMSecsSinceEpoch();
         return true;
     }
     const char separator = text[10];
@@ -116,13 +124,16 @@ bool ScalarText::parseTimestamp(std::string_view text, const QTimeZone &dateOnly
     if (!digits(text, 11, 2, &hour) || text.size() < 16 || text[13] != ':' || !digits(text, 14, 2, &minute))
         return false;
     size_t pos = 16;
+    bool hasSeconds = false;
     if (pos < text.size() && text[pos] == ':') {
         if (!digits(text, pos + 1, 2, &second))
             return false;
         pos += 3;
+        hasSeconds = true;
     }
     int millis = 0;
-    if (pos < text.size() && (text[pos] == '.' || text[pos] == ',')) {
+    // A fraction belongs to the seconds; "00:15.5" (a fraction of a minute) is refused below.
+    if (hasSeconds && pos < text.size() && (text[pos] == '.' || text[pos] == ',')) {
         ++pos;
         size_t count = 0;
         int scale = 100;
@@ -139,8 +150,6 @@ bool ScalarText::parseTimestamp(std::string_view text, const QTimeZone &dateOnly
     }
     if (hour > 23 || minute > 59 || second > 60)
         return false;
-    if (second == 60) // a leap second: the API's instant is the next second's start
-        second = 59, millis = 999;
     int offsetMinutes = 0;
     if (pos >= text.size())
         return false; // no offset: refuse to guess the zone
@@ -167,6 +176,17 @@ bool ScalarText::parseTimestamp(std::string_view text, const QTimeZone &dateOnly
     }
     if (pos != text.size())
         return false;
+    if (second == 60) {
+        // A leap second is the last second of a UTC day, whatever the offset it is written in. It is
+        // kept inside that day, at its last millisecond, so it never lands on the next day's first point.
+        constexpr int kMinutesPerDay = 24 * 60;
+        const int utcMinuteOfDay =
+            ((hour * 60 + minute - offsetMinutes) % kMinutesPerDay + kMinutesPerDay) % kMinutesPerDay;
+        if (utcMinuteOfDay != kMinutesPerDay - 1)
+            return false;
+        second = 59;
+        millis = 999;
+    }
     const qint64 seconds =
         daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second - offsetMinutes * 60;
     *utcMs = seconds * 1000 + millis;

@@ -14,13 +14,18 @@ namespace meterscope {
 class ScalarText
 {
 public:
-    // "12.5", "-3", "1e3" (surrounding blanks allowed). False for anything else, NaN and infinities.
+    // "12.5", "-3", "+4", "1e3" (one sign at most; surrounding blanks allowed). False for anything
+    // else, NaN, infinities and values beyond the range of a double (too large or too small).
     static bool parseNumber(std::string_view text, double *value);
     static bool parseNumber(QStringView text, double *value);
 
-    // "2025-03-30T00:00:00Z", with 0–9 fractional digits and "Z" or a ±hh:mm offset, or a
-    // date-only "2025-03-30", which means local midnight in `dateOnlyZone` (UTC when invalid).
-    // A date-time without an offset is rejected: its zone would be a guess.
+    // "2025-03-30T00:00:00Z", with 0–9 fractional digits on the seconds and "Z" or a ±hh:mm offset,
+    // or a date-only "2025-03-30", which means the start of that local day in `dateOnlyZone` (UTC
+    // when invalid): midnight, or the first instant after a clock change that skips midnight.
+    // Years 0001–9999. A date-time without an offset is rejected: its zone would be a guess. So are
+    // dates that do not exist (month 13, day 32, 29 February 2025, a day the zone skipped), hour 24,
+    // and a second 60 that is not the last second of a UTC day (a leap second, read as 23:59:59.999).
+    // `utcMs` is left untouched on failure.
     static bool parseTimestamp(std::string_view text, const QTimeZone &dateOnlyZone, qint64 *utcMs);
     static bool parseTimestamp(QStringView text, const QTimeZone &dateOnlyZone, qint64 *utcMs);
 };

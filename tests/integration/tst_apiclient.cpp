@@ -39,6 +39,8 @@ private Q_SLOTS:
     void otherPathsAndParameterNamesWorkEndToEnd();
     void cancelledCallNeverCallsBack();
     void destroyedContextGetsNoCallback();
+    void aTokenRefusedAtOnceIsReportedAfterTheCallReturned_data();
+    void aTokenRefusedAtOnceIsReportedAfterTheCallReturned();
 
 private:
     std::unique_ptr<ApiClient> makeClient(EmulatorServer *server, const ApiProfile &profile);
@@ -397,6 +399,63 @@ void TestApiClient::destroyedContextGetsNoCallback()
     QTRY_VERIFY(call.isNull());
     QTest::qWait(200);
     QCOMPARE(calls, 0);
+}
+
+void TestApiClient::aTokenRefusedAtOnceIsReportedAfterTheCallReturned_data()
+{
+    QTest::addColumn<QString>("entryPoint");
+    for (const char *entryPoint : {"fetchSites", "fetchSite", "fetchMeters", "fetchMeter", "fetchSeries"})
+        QTest::newRow(entryPoint) << QString::fromLatin1(entryPoint);
+}
+
+void TestApiClient::aTokenRefusedAtOnceIsReportedAfterTheCallReturned()
+{
+    QFETCH(QString, entryPoint);
+    // No token pasted: the source refuses inside requestToken(), before it returns.
+    StaticTokenSource noToken{QString()};
+    auto client = testClient(m_server->servedProfile().withOrigin(m_server->origin()), &noToken, &m_budget);
+    const int requestsBefore = m_server->requestCount();
+    int calls = 0;
+    ApiError reported;
+    auto record = [&](const ApiError &error) {
+        ++calls;
+        reported = error;
+    };
+    QPointer<ApiCall> call;
+    if (entryPoint == u"fetchSites") {
+        call = client->fetchSites(this, [&](const QList<Site> &, const ApiError &e) { record(e); });
+    } else if (entryPoint == u"fetchSite") {
+        call = client->fetchSite(QStringLiteral("s1"), this,
+                                 [&](const Site &, const ApiError &e) { record(e); });
+    } else if (entryPoint == u"fetchMeters") {
+        call = client->fetchMeters(QStringLiteral("s1"), this,
+                                   [&](const QList<Meter> &, const ApiError &e) { record(e); });
+    } else if (entryPoint == u"fetchMeter") {
+        call = client->fetchMeter(QStringLiteral("s1"), QStringLiteral("m1"), this,
+                                  [&](const Meter &, const ApiError &e) { record(e); });
+    } else {
+        SeriesQuery query;
+        query.source = SeriesQuery::Source::MeterMeasurements;
+        query.siteId = QStringLiteral("s1");
+        query.meterId = QStringLiteral("m1");
+        query.to = fixedNow();
+        query.from = query.to.addDays(-80); // several chunks, a few started at once
+        query.interval = ApiInterval::FifteenMinutes;
+        call = client->fetchSeries(query, this, [&](const QList<Series> &, const ApiError &e) { record(e); });
+    }
+    // The call returned: nothing was delivered inside it, and it is still running, so a caller can
+    // keep it and connect to it.
+    QCOMPARE(calls, 0);
+    QVERIFY(call);
+    QVERIFY(!call->isFinished());
+    QSignalSpy finished(call.data(), &ApiCall::finished);
+    QTRY_COMPARE(calls, 1);
+    QCOMPARE(reported.kind, ApiError::Kind::Unauthorized);
+    QCOMPARE(finished.count(), 1);
+    QTRY_VERIFY(call.isNull()); // it deletes itself
+    QTest::qWait(100);
+    QCOMPARE(calls, 1);
+    QCOMPARE(m_server->requestCount(), requestsBefore); // nothing is sent without a token
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

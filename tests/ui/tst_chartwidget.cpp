@@ -3,10 +3,13 @@
 #include "chartwidget.h"
 #include "timerangebar.h"
 
+#include <QAreaSeries>
 #include <QChartView>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QLineSeries>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
@@ -64,6 +67,8 @@ private Q_SLOTS:
     void sitesInSeveralZonesShareAUtcAxis();
     void aCustomRangeEndingBeforeItStartsIsItsFirstDay();
     void emptyDataShowsTheEmptyState();
+    void aLineWithoutPointsBesideOneWithPointsIsDrawnEmpty();
+    void replacedBarsLeaveNoSeriesBehind();
 
 private:
     std::unique_ptr<ChartWidget> m_chart;
@@ -267,6 +272,59 @@ void TestChartWidget::emptyDataShowsTheEmptyState()
     m_chart->setSeries({empty}, utc(2025, 1, 1), utc(2025, 1, 2), QTimeZone::utc());
     QCOMPARE(m_chart->chartCount(), 0);
     QCOMPARE(m_chart->placeholderText(), QStringLiteral("No data in this range."));
+}
+
+void TestChartWidget::aLineWithoutPointsBesideOneWithPointsIsDrawnEmpty()
+{
+    // A meter with no reading in the range, overlaid on one that has them: the chart shows the one
+    // with data, keeps an (empty) line for the other, and zooming redraws both.
+    const qint64 from = utc(2025, 3, 10);
+    ChartSeries silent = quarterHours(QStringLiteral("silent"), QStringLiteral("kWh"), from, 0);
+    silent.toUtcMs = from + 96 * kQuarterMs;
+    QVERIFY(silent.isEmpty());
+    m_chart->setSeries({quarterHours(QStringLiteral("energy"), QStringLiteral("kWh"), from, 96), silent},
+                       from, from + 96 * kQuarterMs, QTimeZone::utc());
+    QCOMPARE(m_chart->chartCount(), 1);
+    QCOMPARE(m_chart->plottedPointCount(QStringLiteral("energy")), 96);
+    QCOMPARE(m_chart->plottedSegmentCount(QStringLiteral("energy")), 1);
+    QCOMPARE(m_chart->plottedPointCount(QStringLiteral("silent")), 0);
+    QCOMPARE(m_chart->plottedSegmentCount(QStringLiteral("silent")), 0);
+    m_chart->zoomBy(0.5);
+    QVERIFY(m_chart->isZoomed());
+    QCOMPARE(m_chart->plottedPointCount(QStringLiteral("silent")), 0);
+    QVERIFY(m_chart->plottedPointCount(QStringLiteral("energy")) < 96);
+    QVERIFY(m_chart->plottedPointCount(QStringLiteral("energy")) > 0);
+    QVERIFY(m_chart->toolTipFor(QStringLiteral("silent"), from).isEmpty());
+}
+
+void TestChartWidget::replacedBarsLeaveNoSeriesBehind()
+{
+    ChartSeries days;
+    days.key = QStringLiteral("days");
+    days.unit = QStringLiteral("kWh");
+    days.granularity = Granularity::Day;
+    days.bars = true;
+    for (int d = 0; d < 3; ++d) {
+        days.utcMs.push_back(utc(2025, 3, 10 + d));
+        days.endUtcMs.push_back(utc(2025, 3, 11 + d));
+        days.values.push_back(100.0 + d);
+        days.coverage.push_back(1.0);
+    }
+    m_chart->setSeries({days}, days.utcMs.front(), days.endUtcMs.back(), QTimeZone::utc());
+    auto *view = m_chart->findChild<QChartView *>();
+    QVERIFY(view);
+    // Each bar series draws full and partial periods as areas over line series of their own.
+    QList<QPointer<QObject>> lines;
+    const auto drawn = view->chart()->series();
+    for (QAbstractSeries *series : drawn) {
+        if (auto *area = qobject_cast<QAreaSeries *>(series))
+            lines.append(area->upperSeries());
+    }
+    QCOMPARE(lines.size(), 2);
+    m_chart->clear(QStringLiteral("Select a site or a meter to see its consumption."));
+    QCOMPARE(m_chart->chartCount(), 0);
+    for (const QPointer<QObject> &line : std::as_const(lines))
+        QVERIFY(line.isNull()); // gone with the chart, not left over after every redraw
 }
 
 QTEST_MAIN(TestChartWidget)

@@ -322,7 +322,7 @@ private Q_SLOTS:
         QTest::newRow("POST") << QByteArray("POST {path}" + query + " HTTP/1.1\r\nContent-Length: 0\r\n\r\n");
         QTest::newRow("lower-case-get") << QByteArray("get {path}" + query + " HTTP/1.1\r\n\r\n");
         QTest::newRow("http-0.9") << QByteArray("GET {path}" + query + "\r\n\r\n");
-        QTest::newRow("garbage") << QByteArray("\x01\x02\x03 hello\r\n\r\n", 15);
+        QTest::newRow("garbage") << QByteArrayLiteral("\x01\x02\x03 hello\r\n\r\n");
         QTest::newRow("tls-client-hello") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11);
     }
     void malformedRequestsAreRefusedAndWaitGoesOn()

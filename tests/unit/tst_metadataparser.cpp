@@ -22,6 +22,8 @@ private Q_SLOTS:
     void metersParseToTheSameValuesInEveryShape_data();
     void metersParseToTheSameValuesInEveryShape();
     void singleMeterMayBeWrapped();
+    void refusedNumberTextsLeaveTheFieldEmpty_data();
+    void refusedNumberTextsLeaveTheFieldEmpty();
 };
 
 namespace {
@@ -213,6 +215,42 @@ void TestMetadataParser::singleMeterMayBeWrapped()
     QCOMPARE(wrapped.value.id, plain.value.id);
     const ParsedItem<Meter> broken = MetadataParser::parseMeter(R"({"name":"Main"})", QStringLiteral("s"));
     QCOMPARE(broken.error.kind, ApiError::Kind::BadData);
+}
+
+void TestMetadataParser::refusedNumberTextsLeaveTheFieldEmpty_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("minus after plus") << QByteArray("+-5");
+    QTest::newRow("plus after minus") << QByteArray("-+5");
+    QTest::newRow("two plus signs") << QByteArray("++5");
+    QTest::newRow("blank after sign") << QByteArray("+ 5");
+    QTest::newRow("plus infinity") << QByteArray("+inf");
+    QTest::newRow("NaN") << QByteArray("NaN");
+    QTest::newRow("overflow") << QByteArray("1e400");
+    QTest::newRow("underflow") << QByteArray("-1e-400");
+    QTest::newRow("trailing text") << QByteArray("4250 m2");
+    QTest::newRow("leading text") << QByteArray("m2 4250");
+    QTest::newRow("hex") << QByteArray("0x10");
+}
+
+void TestMetadataParser::refusedNumberTextsLeaveTheFieldEmpty()
+{
+    // Site details and coordinates read through the QJsonDocument path: a refused text is "no value",
+    // never a number the text did not say.
+    QFETCH(QByteArray, text);
+    const QByteArray detail =
+        R"({"id":"s1","name":"Lyon","metadata":{"grossArea":")" + text + R"(","buildingOccupants":"120"}})";
+    const ParsedItem<Site> site = MetadataParser::parseSite(detail);
+    QVERIFY2(!site.error, qPrintable(site.error.details()));
+    QVERIFY2(!site.value.grossAreaM2.has_value(),
+             qPrintable(QString::number(site.value.grossAreaM2.value_or(0))));
+    QCOMPARE(site.value.buildingOccupants.value_or(0), 120.0);
+    const QByteArray list = R"([{"id":"s1","name":"Lyon","latitude":")" + text + R"(","longitude":"4.86"}])";
+    const ParsedList<Site> sites = MetadataParser::parseSites(list);
+    QVERIFY2(!sites.error, qPrintable(sites.error.details()));
+    QCOMPARE(sites.items.size(), 1);
+    QVERIFY(!sites.items.first().latitude.has_value());
+    QCOMPARE(sites.items.first().longitude.value_or(0), 4.86);
 }
 
 QTEST_GUILESS_MAIN(TestMetadataParser)

@@ -39,6 +39,35 @@ void TestScalarTextParser::numbersParseStrictly_data()
     QTest::newRow("overflow") << QStringLiteral("1e400") << false << 0.0;
     QTest::newRow("hex") << QStringLiteral("0x10") << false << 0.0;
     QTest::newRow("non-ASCII digits") << QStringLiteral("١٢") << false << 0.0;
+    QTest::newRow("minus after plus") << QStringLiteral("+-5") << false << 0.0;
+    QTest::newRow("plus after minus") << QStringLiteral("-+5") << false << 0.0;
+    QTest::newRow("two plus signs") << QStringLiteral("++5") << false << 0.0;
+    QTest::newRow("two minus signs") << QStringLiteral("--5") << false << 0.0;
+    QTest::newRow("blank after plus") << QStringLiteral("+ 5") << false << 0.0;
+    QTest::newRow("blank after minus") << QStringLiteral("- 5") << false << 0.0;
+    QTest::newRow("plus alone") << QStringLiteral("+") << false << 0.0;
+    QTest::newRow("minus alone") << QStringLiteral("-") << false << 0.0;
+    QTest::newRow("blanks only") << QStringLiteral(" \t ") << false << 0.0;
+    QTest::newRow("plus infinity") << QStringLiteral("+inf") << false << 0.0;
+    QTest::newRow("minus infinity") << QStringLiteral("-infinity") << false << 0.0;
+    QTest::newRow("plus NaN") << QStringLiteral("+nan") << false << 0.0;
+    QTest::newRow("NaN with payload") << QStringLiteral("nan(1)") << false << 0.0;
+    QTest::newRow("negative overflow") << QStringLiteral("-1e400") << false << 0.0;
+    QTest::newRow("huge exponent") << QStringLiteral("1e99999999999999999999") << false << 0.0;
+    QTest::newRow("too many digits for a double")
+        << (QStringLiteral("1") + QString(400, QLatin1Char('0'))) << false << 0.0;
+    QTest::newRow("underflow") << QStringLiteral("1e-400") << false << 0.0;
+    QTest::newRow("largest double") << QStringLiteral("1.7976931348623157e308") << true
+                                    << 1.7976931348623157e308;
+    QTest::newRow("signed exponent") << QStringLiteral("+2.5e-3") << true << 0.0025;
+    QTest::newRow("exponent without digits") << QStringLiteral("1e") << false << 0.0;
+    QTest::newRow("exponent sign without digits") << QStringLiteral("1e+") << false << 0.0;
+    QTest::newRow("hex float") << QStringLiteral("0x1p3") << false << 0.0;
+    QTest::newRow("leading text") << QStringLiteral("kWh 12.5") << false << 0.0;
+    QTest::newRow("two numbers") << QStringLiteral("12 5") << false << 0.0;
+    QTest::newRow("thousands separator") << QStringLiteral("1,000") << false << 0.0;
+    QTest::newRow("embedded NUL") << QString(QStringLiteral("5\0") + QStringLiteral("9")) << false << 0.0;
+    QTest::newRow("Unicode minus") << QStringLiteral("\u22125") << false << 0.0;
 }
 
 void TestScalarTextParser::numbersParseStrictly()
@@ -52,6 +81,11 @@ void TestScalarTextParser::numbersParseStrictly()
         QCOMPARE(parsed, value);
     else
         QCOMPARE(parsed, -1.0); // untouched on failure
+    // The UTF-8 path (simdjson's strings) gives the same answer.
+    const QByteArray utf8 = text.toUtf8();
+    double viaUtf8 = -1;
+    QCOMPARE(ScalarText::parseNumber(std::string_view(utf8.constData(), size_t(utf8.size())), &viaUtf8), ok);
+    QCOMPARE(viaUtf8, parsed);
 }
 
 void TestScalarTextParser::timestampsParseToUtc_data()
@@ -99,6 +133,66 @@ void TestScalarTextParser::timestampsParseToUtc_data()
     QTest::newRow("trailing text") << QStringLiteral("2025-03-30T00:15:00Zulu") << QByteArray() << QString();
     QTest::newRow("epoch number") << QStringLiteral("1743293700") << QByteArray() << QString();
     QTest::newRow("empty") << QString() << QByteArray() << QString();
+    // Year 0 does not exist in the calendar local dates are computed in; a date-only 0000-01-01 used to
+    // become 1970-01-01 (an invalid date turned into epoch 0).
+    QTest::newRow("year 0, date only") << QStringLiteral("0000-01-01") << QByteArray() << QString();
+    QTest::newRow("year 0, date only, Paris")
+        << QStringLiteral("0000-01-01") << QByteArray("Europe/Paris") << QString();
+    QTest::newRow("year 0") << QStringLiteral("0000-01-01T00:00:00Z") << QByteArray() << QString();
+    QTest::newRow("year 1") << QStringLiteral("0001-01-01T00:00:00Z") << QByteArray()
+                            << QStringLiteral("0001-01-01T00:00:00.000Z");
+    QTest::newRow("year 9999") << QStringLiteral("9999-12-31T23:59:59Z") << QByteArray()
+                               << QStringLiteral("9999-12-31T23:59:59.000Z");
+    // Where the clocks skip midnight, the local day starts at the first instant after the jump.
+    QTest::newRow("date only, midnight skipped in Santiago")
+        << QStringLiteral("2022-09-11") << QByteArray("America/Santiago")
+        << QStringLiteral("2022-09-11T04:00:00.000Z");
+    QTest::newRow("date only, midnight skipped in Beirut")
+        << QStringLiteral("2023-03-26") << QByteArray("Asia/Beirut")
+        << QStringLiteral("2023-03-25T22:00:00.000Z");
+    // Samoa skipped 30 December 2011 altogether: that local date never began.
+    QTest::newRow("date only, day skipped in Apia")
+        << QStringLiteral("2011-12-30") << QByteArray("Pacific/Apia") << QString();
+    QTest::newRow("date only, month 13") << QStringLiteral("2025-13-01") << QByteArray() << QString();
+    QTest::newRow("date only, month 0") << QStringLiteral("2025-00-10") << QByteArray() << QString();
+    QTest::newRow("date only, day 32") << QStringLiteral("2025-01-32") << QByteArray() << QString();
+    QTest::newRow("date only, day 0") << QStringLiteral("2025-01-00") << QByteArray() << QString();
+    QTest::newRow("31 April") << QStringLiteral("2025-04-31T00:00:00Z") << QByteArray() << QString();
+    QTest::newRow("29 February 2100") << QStringLiteral("2100-02-29") << QByteArray() << QString();
+    QTest::newRow("29 February 2000")
+        << QStringLiteral("2000-02-29") << QByteArray() << QStringLiteral("2000-02-29T00:00:00.000Z");
+    QTest::newRow("minute 60") << QStringLiteral("2025-03-30T00:60:00Z") << QByteArray() << QString();
+    QTest::newRow("second 61") << QStringLiteral("2025-03-30T00:15:61Z") << QByteArray() << QString();
+    // A leap second is the last second of a UTC day, whatever offset writes it.
+    QTest::newRow("leap second with an offset") << QStringLiteral("2017-01-01T00:59:60+01:00") << QByteArray()
+                                                << QStringLiteral("2016-12-31T23:59:59.999Z");
+    QTest::newRow("leap second with a fraction") << QStringLiteral("2016-12-31T23:59:60.5Z") << QByteArray()
+                                                 << QStringLiteral("2016-12-31T23:59:59.999Z");
+    QTest::newRow("second 60 inside the day")
+        << QStringLiteral("2025-03-30T12:34:60Z") << QByteArray() << QString();
+    QTest::newRow("second 60 at local midnight")
+        << QStringLiteral("2016-12-31T23:59:60+01:00") << QByteArray() << QString();
+    QTest::newRow("fraction without seconds")
+        << QStringLiteral("2025-03-30T00:15.5Z") << QByteArray() << QString();
+    QTest::newRow("empty fraction") << QStringLiteral("2025-03-30T00:15:00.Z") << QByteArray() << QString();
+    QTest::newRow("one-digit hour") << QStringLiteral("2025-03-30T0:15:00Z") << QByteArray() << QString();
+    QTest::newRow("signed year") << QStringLiteral("+2025-03-30T00:15:00Z") << QByteArray() << QString();
+    QTest::newRow("negative year") << QStringLiteral("-2025-03-30T00:15:00Z") << QByteArray() << QString();
+    QTest::newRow("five-digit year") << QStringLiteral("12025-03-30T00:15:00Z") << QByteArray() << QString();
+    QTest::newRow("leading text") << QStringLiteral("on 2025-03-30T00:15:00Z") << QByteArray() << QString();
+    QTest::newRow("date only, trailing text") << QStringLiteral("2025-03-30x") << QByteArray() << QString();
+    QTest::newRow("date only with Z") << QStringLiteral("2025-03-30Z") << QByteArray() << QString();
+    QTest::newRow("offset +24:00") << QStringLiteral("2025-03-30T00:15:00+24:00") << QByteArray()
+                                   << QString();
+    QTest::newRow("offset minutes 60")
+        << QStringLiteral("2025-03-30T00:15:00+05:60") << QByteArray() << QString();
+    QTest::newRow("offset with two signs")
+        << QStringLiteral("2025-03-30T00:15:00+-05:00") << QByteArray() << QString();
+    QTest::newRow("offset sign alone") << QStringLiteral("2025-03-30T00:15:00+") << QByteArray() << QString();
+    QTest::newRow("offset with one minute digit")
+        << QStringLiteral("2025-03-30T00:15:00+05:3") << QByteArray() << QString();
+    QTest::newRow("blanks around") << QStringLiteral(" 2025-03-30T00:15:00Z\t") << QByteArray()
+                                   << QStringLiteral("2025-03-30T00:15:00.000Z");
 }
 
 void TestScalarTextParser::timestampsParseToUtc()
@@ -107,11 +201,22 @@ void TestScalarTextParser::timestampsParseToUtc()
     QFETCH(QByteArray, dateOnlyZone);
     QFETCH(QString, expectedUtc);
     const QTimeZone zone = dateOnlyZone.isEmpty() ? QTimeZone() : QTimeZone(dateOnlyZone);
-    qint64 utcMs = 0;
+    QVERIFY(dateOnlyZone.isEmpty() || zone.isValid());
+    constexpr qint64 kUntouched = -1;
+    qint64 utcMs = kUntouched;
     const bool ok = ScalarText::parseTimestamp(QStringView(text), zone, &utcMs);
     QCOMPARE(ok, !expectedUtc.isEmpty());
     if (ok)
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(utcMs).toUTC().toString(Qt::ISODateWithMs), expectedUtc);
+    else
+        QCOMPARE(utcMs, kUntouched);
+    // The UTF-8 path (simdjson's strings) gives the same answer.
+    const QByteArray utf8 = text.toUtf8();
+    qint64 viaUtf8 = kUntouched;
+    QCOMPARE(
+        ScalarText::parseTimestamp(std::string_view(utf8.constData(), size_t(utf8.size())), zone, &viaUtf8),
+        ok);
+    QCOMPARE(viaUtf8, utcMs);
 }
 
 QTEST_GUILESS_MAIN(TestScalarTextParser)

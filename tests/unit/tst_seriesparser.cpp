@@ -22,6 +22,9 @@ private Q_SLOTS:
     void brokenBodiesAreBadData();
     void seriesWithoutKeyOrValuesIsSkipped();
     void oneMeterYearParses();
+    void refusedScalarTextsAreIgnoredPoints_data();
+    void refusedScalarTextsAreIgnoredPoints();
+    void aDateWhoseMidnightIsSkippedStartsAtItsFirstInstant();
 };
 
 namespace {
@@ -188,6 +191,68 @@ void TestSeriesParser::oneMeterYearParses()
     QCOMPARE(s.size(), kPoints);
     QCOMPARE(s.utcMs.back(), start + qint64(kPoints - 1) * 900000);
     QCOMPARE(s.values.at(200), double(200 % 97));
+}
+
+void TestSeriesParser::refusedScalarTextsAreIgnoredPoints_data()
+{
+    // One point written the way the API might botch it, after a real point at 1970-01-01T00:00:00Z (the
+    // instant a date parsed as "invalid" used to land on, replacing the real point as its duplicate).
+    QTest::addColumn<QByteArray>("date");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QByteArray>("zone");
+    QTest::newRow("year 0, date only") << QByteArray(R"("0000-01-01")") << QByteArray("2") << QByteArray();
+    QTest::newRow("year 0, date only, Paris")
+        << QByteArray(R"("0000-01-01")") << QByteArray("2") << QByteArray("Europe/Paris");
+    QTest::newRow("year 0") << QByteArray(R"("0000-01-01T00:00:00Z")") << QByteArray("2") << QByteArray();
+    QTest::newRow("day skipped in Apia")
+        << QByteArray(R"("2011-12-30")") << QByteArray("2") << QByteArray("Pacific/Apia");
+    QTest::newRow("month 13") << QByteArray(R"("1970-13-01")") << QByteArray("2") << QByteArray();
+    QTest::newRow("day 32") << QByteArray(R"("1970-01-32T00:00:00Z")") << QByteArray("2") << QByteArray();
+    QTest::newRow("hour 24") << QByteArray(R"("1970-01-01T24:00:00Z")") << QByteArray("2") << QByteArray();
+    QTest::newRow("second 60 inside the day")
+        << QByteArray(R"("1970-01-01T00:14:60Z")") << QByteArray("2") << QByteArray();
+    QTest::newRow("fraction without seconds")
+        << QByteArray(R"("1970-01-01T00:15.5Z")") << QByteArray("2") << QByteArray();
+    QTest::newRow("minus after plus")
+        << QByteArray(R"("1970-01-01T00:15:00Z")") << QByteArray(R"("+-5")") << QByteArray();
+    QTest::newRow("plus infinity") << QByteArray(R"("1970-01-01T00:15:00Z")") << QByteArray(R"("+inf")")
+                                   << QByteArray();
+    QTest::newRow("overflow in a string")
+        << QByteArray(R"("1970-01-01T00:15:00Z")") << QByteArray(R"("1e400")") << QByteArray();
+    QTest::newRow("leading text") << QByteArray(R"("1970-01-01T00:15:00Z")") << QByteArray(R"("kWh 5")")
+                                  << QByteArray();
+}
+
+void TestSeriesParser::refusedScalarTextsAreIgnoredPoints()
+{
+    QFETCH(QByteArray, date);
+    QFETCH(QByteArray, value);
+    QFETCH(QByteArray, zone);
+    const QByteArray body = R"({"key":"k","values":[{"date":"1970-01-01T00:00:00Z","value":1},)"
+                            R"({"date":)" +
+                            date + R"(,"value":)" + value + "}]}";
+    const ParsedList<Series> parsed =
+        SeriesParser::parse(body, zone.isEmpty() ? QTimeZone() : QTimeZone(zone));
+    QVERIFY2(!parsed.error, qPrintable(parsed.error.details()));
+    QCOMPARE(parsed.items.size(), 1);
+    const Series &s = parsed.items.first();
+    QCOMPARE(s.ignoredPoints, 1);
+    QCOMPARE(s.utcMs, std::vector<qint64>{0});
+    QCOMPARE(s.values, std::vector<double>{1});
+}
+
+void TestSeriesParser::aDateWhoseMidnightIsSkippedStartsAtItsFirstInstant()
+{
+    // Chile moved its clocks from 00:00 to 01:00 on 11 September 2022: that day began at 01:00 -03.
+    const QByteArray body = R"({"key":"d","interval":"daily","values":[{"date":"2022-09-10","value":1},
+        {"date":"2022-09-11","value":2},{"date":"2022-09-12","value":3}]})";
+    const ParsedList<Series> parsed = SeriesParser::parse(body, QTimeZone("America/Santiago"));
+    QCOMPARE(parsed.items.size(), 1);
+    const Series &s = parsed.items.first();
+    QCOMPARE(s.ignoredPoints, 0);
+    QCOMPARE(s.utcMs, (std::vector<qint64>{ms("2022-09-10T04:00:00Z"), ms("2022-09-11T04:00:00Z"),
+                                           ms("2022-09-12T03:00:00Z")}));
+    QCOMPARE(s.values, (std::vector<double>{1, 2, 3}));
 }
 
 QTEST_GUILESS_MAIN(TestSeriesParser)

@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/apiclient.h"
+#include "api/statictokensource.h"
 #include "models/sitetreefiltermodel.h"
 #include "models/sitetreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace meterscope;
@@ -56,6 +59,25 @@ private Q_SLOTS:
     void commodityFilterKeepsUnloadedSites();
     void searchingASiteShowsAllItsMeters();
     void modelsPassTheTesterThroughChanges();
+    void aSiteWhoseTokenIsRefusedAtOnceFailsAfterTheRequest();
+    void loadingAllEndsOnceEachTimeWhenEveryTokenIsRefusedAtOnce();
+
+private:
+    // A client for a server on 127.0.0.1 that nobody can reach without a token: its token source has
+    // none and says so at once, inside requestToken(). `listener` proves that nothing is sent.
+    struct RefusingClient
+    {
+        RefusingClient()
+        {
+            QVERIFY(listener.listen(QHostAddress::LocalHost));
+            client = std::make_unique<ApiClient>(ApiProfile::builtInDemo().withOrigin(
+                QUrl(QStringLiteral("http://127.0.0.1:%1").arg(listener.serverPort()))));
+            client->setTokenSource(&noToken);
+        }
+        QTcpServer listener;
+        StaticTokenSource noToken{QString()};
+        std::unique_ptr<ApiClient> client;
+    };
 };
 
 void TestSiteTreeModel::sitesAreTopLevelAndExpandableBeforeMetersLoad()
@@ -200,6 +222,60 @@ void TestSiteTreeModel::modelsPassTheTesterThroughChanges()
     QCOMPARE(model.rowCount(model.siteIndex(QStringLiteral("s1"))), 3);
     model.clear();
     QCOMPARE(filter.rowCount(), 0);
+}
+
+void TestSiteTreeModel::aSiteWhoseTokenIsRefusedAtOnceFailsAfterTheRequest()
+{
+    RefusingClient refusing;
+    SiteTreeModel model;
+    model.setApiClient(refusing.client.get());
+    model.setSites({makeSite(QStringLiteral("s1"), QStringLiteral("Lyon"))});
+    QSignalSpy failed(&model, &SiteTreeModel::siteFailed);
+    model.fetchMore(model.siteIndex(QStringLiteral("s1"))); // what expanding the site does
+    // The answer never comes inside the request: the site shows as loading until it does.
+    QCOMPARE(model.loadState(QStringLiteral("s1")), SiteTreeModel::LoadState::Loading);
+    QCOMPARE(failed.count(), 0);
+    QTRY_COMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().at(1).value<ApiError>().kind, ApiError::Kind::Unauthorized);
+    QCOMPARE(model.loadState(QStringLiteral("s1")), SiteTreeModel::LoadState::Failed);
+    QVERIFY(!model.siteIndex(QStringLiteral("s1")).data(SiteTreeModel::ErrorRole).toString().isEmpty());
+    // The failed site is not counted as still loading: loading everything asks for it once more, and ends.
+    QSignalSpy finished(&model, &SiteTreeModel::loadAllFinished);
+    model.loadAllMeters();
+    QVERIFY(model.isLoadingAll());
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(failed.count(), 2);
+    QVERIFY(!refusing.listener.hasPendingConnections());
+}
+
+void TestSiteTreeModel::loadingAllEndsOnceEachTimeWhenEveryTokenIsRefusedAtOnce()
+{
+    RefusingClient refusing;
+    SiteTreeModel model;
+    model.setApiClient(refusing.client.get());
+    QList<Site> sites;
+    for (int i = 1; i <= 5; ++i)
+        sites.append(makeSite(QStringLiteral("s%1").arg(i), QStringLiteral("Site %1").arg(i)));
+    model.setSites(sites);
+    QSignalSpy progress(&model, &SiteTreeModel::loadAllProgress);
+    QSignalSpy finished(&model, &SiteTreeModel::loadAllFinished);
+    QSignalSpy failed(&model, &SiteTreeModel::siteFailed);
+    // Twice: a second attempt after every site failed must run and end like the first.
+    for (int round = 1; round <= 2; ++round) {
+        model.loadAllMeters();
+        QCOMPARE(finished.count(), round - 1); // nothing ends inside the call
+        QVERIFY(model.isLoadingAll());
+        QCOMPARE(progress.last(), (QVariantList{0, 5}));
+        QTRY_COMPARE(finished.count(), round);
+        QVERIFY(!model.isLoadingAll());
+        QCOMPARE(failed.count(), 5 * round);
+        QCOMPARE(progress.last(), (QVariantList{5, 5}));
+        for (const Site &site : std::as_const(sites))
+            QCOMPARE(model.loadState(site.id), SiteTreeModel::LoadState::Failed);
+    }
+    QTest::qWait(50);
+    QCOMPARE(finished.count(), 2);
+    QVERIFY(!refusing.listener.hasPendingConnections());
 }
 
 QTEST_MAIN(TestSiteTreeModel)

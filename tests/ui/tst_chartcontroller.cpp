@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/accesstokensource.h"
+#include "api/apiclient.h"
+#include "chartcontroller.h"
+#include "emulator/emulatorserver.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace meterscope;
+
+namespace {
+
+const QDateTime kNow(QDate(2025, 6, 18), QTime(10, 0), QTimeZone::utc());
+
+// Hands out `token`, but refuses the first `refusals` requests at once, inside requestToken(), as a
+// signed-out session does.
+class RefusingFirstTokenSource final : public AccessTokenSource
+{
+public:
+    explicit RefusingFirstTokenSource(const QString &token) : m_token(token) {}
+
+    void requestToken(QObject *context, TokenCallback done) override
+    {
+        Q_UNUSED(context)
+        if (refusals > 0) {
+            --refusals;
+            done(QString(), ApiError::make(ApiError::Kind::SignInRequired, QString()));
+            return;
+        }
+        done(m_token, ApiError());
+    }
+
+    void renewAfterRejection(const QString &rejectedToken, QObject *context, TokenCallback done) override
+    {
+        Q_UNUSED(rejectedToken)
+        Q_UNUSED(context)
+        done(QString(), ApiError::make(ApiError::Kind::SignInRequired, QString()));
+    }
+
+    int refusals = 0;
+
+private:
+    QString m_token;
+};
+
+} // namespace
+
+// ChartController against the emulator on 127.0.0.1: what it charts when some of its fetches fail.
+class TestChartController : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void aFetchRefusedAtOnceStillChartsTheOthersOnce();
+};
+
+void TestChartController::aFetchRefusedAtOnceStillChartsTheOthersOnce()
+{
+    emulator::EmulatorOptions options;
+    options.now = kNow;
+    options.siteCount = 2;
+    options.quiet = true;
+    emulator::EmulatorServer server(options);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    RefusingFirstTokenSource tokens(server.demoPat());
+    ApiClient client(server.servedProfile().withOrigin(server.origin()));
+    client.setTokenSource(&tokens);
+
+    QList<Site> sites;
+    ApiError sitesError;
+    bool sitesDone = false;
+    client.fetchSites(this, [&](const QList<Site> &all, const ApiError &e) {
+        sites = all;
+        sitesError = e;
+        sitesDone = true;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(sitesDone, 10000);
+    QVERIFY2(!sitesError, qPrintable(sitesError.details()));
+    QCOMPARE(sites.size(), 2);
+
+    // Two sites overlaid: one fetch each. The first one's token is refused at once.
+    ChartController controller;
+    controller.setClient(&client);
+    QSignalSpy ready(&controller, &ChartController::ready);
+    QSignalSpy failed(&controller, &ChartController::failed);
+    tokens.refusals = 1;
+    const qint64 to = kNow.addDays(-1).toMSecsSinceEpoch();
+    const qint64 from = kNow.addDays(-8).toMSecsSinceEpoch();
+    controller.load({ChartTarget{sites.at(0), Meter()}, ChartTarget{sites.at(1), Meter()}},
+                    TimeRange::custom(from, to), Granularity::Day);
+    // Nothing is reported inside load(): the chart waits for both fetches.
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(ready.count(), 0);
+    QVERIFY(controller.isLoading());
+
+    QTRY_VERIFY_WITH_TIMEOUT(ready.count() > 0 && !controller.isLoading(), 20000);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().at(0).value<ChartTarget>().site.id, sites.at(0).id);
+    QCOMPARE(failed.first().at(1).value<ApiError>().kind, ApiError::Kind::SignInRequired);
+    // One chart, with what the other site has: not a first one built before its fetch ended.
+    QCOMPARE(ready.count(), 1);
+    const auto series = ready.first().at(0).value<QList<ChartSeries>>();
+    QVERIFY(!series.isEmpty());
+    for (const ChartSeries &s : series) {
+        QCOMPARE(s.siteId, sites.at(1).id);
+        QVERIFY(!s.isEmpty());
+    }
+    QTest::qWait(100);
+    QCOMPARE(ready.count(), 1);
+    QCOMPARE(failed.count(), 1);
+}
+
+QTEST_MAIN(TestChartController)
+#include "tst_chartcontroller.moc"
