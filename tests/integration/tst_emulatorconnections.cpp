@@ -3,7 +3,7 @@
 // The emulator's HTTP connections byte by byte on 127.0.0.1: keep-alive, Connection: close, answers
 // still due when the client has gone, and how a request finds the connection it came on.
 #include "emulator/trackingtcpserver.h"
-#include "integration/emulatortestclient.h"
+#include "support/emulatortestclient.h"
 
 #include <QTcpSocket>
 #include <QTest>
