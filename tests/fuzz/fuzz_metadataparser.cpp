@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Site and meter bodies (api-contract.md §2 endpoints 1–4, every shape of §6) → MetadataParser, read
+// as each of the four bodies it parses.
+#include "api/metadataparser.h"
+#include "fuzzcheck.h"
+
+#include <cmath>
+
+using namespace meterscope;
+
+namespace {
+
+template <typename T> void checkList(const ParsedList<T> &parsed)
+{
+    if (parsed.error) {
+        FUZZ_CHECK(parsed.error.kind == ApiError::Kind::BadData);
+        FUZZ_CHECK(!parsed.error.userMessage().isEmpty());
+        FUZZ_CHECK(parsed.items.isEmpty());
+        return;
+    }
+    FUZZ_CHECK(parsed.rawCount == parsed.items.size() + parsed.skipped);
+    FUZZ_CHECK(parsed.totalCount >= -1);
+    FUZZ_CHECK(parsed.serverLimit >= -1);
+    for (const T &item : parsed.items)
+        FUZZ_CHECK(!item.id.isEmpty());
+}
+
+template <typename T> void checkItem(const ParsedItem<T> &parsed)
+{
+    if (parsed.error)
+        FUZZ_CHECK(parsed.error.kind == ApiError::Kind::BadData);
+    else
+        FUZZ_CHECK(!parsed.value.id.isEmpty());
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray body = fuzz::bytes(data, size);
+    const QString siteId = QStringLiteral("site-1");
+    checkList(MetadataParser::parseSites(body));
+    checkItem(MetadataParser::parseSite(body));
+    const ParsedList<Meter> meters = MetadataParser::parseMeters(body, siteId);
+    checkList(meters);
+    for (const Meter &meter : meters.items) {
+        for (const Measurement &measurement : meter.measurements)
+            FUZZ_CHECK(!measurement.id.isEmpty() || !measurement.name.isEmpty());
+    }
+    checkItem(MetadataParser::parseMeter(body, siteId));
+    return 0;
+}
