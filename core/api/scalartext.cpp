@@ -76,8 +76,11 @@ template <typename Parse> bool viaAscii(QStringView text, Parse parse)
 bool ScalarText::parseNumber(std::string_view text, double *value)
 {
     text = trimmed(text);
-    if (!text.empty() && text.front() == '+')
+    if (!text.empty() && text.front() == '+') {
         text.remove_prefix(1);
+        if (!text.empty() && text.front() == '-')
+            return false; // one sign at most: from_chars alone would read "+-4" as -4
+    }
     if (text.empty())
         return false;
     double result = 0;

@@ -38,6 +38,9 @@ void TestScalarTextParser::numbersParseStrictly_data()
     QTest::newRow("infinity") << QStringLiteral("inf") << false << 0.0;
     QTest::newRow("overflow") << QStringLiteral("1e400") << false << 0.0;
     QTest::newRow("hex") << QStringLiteral("0x10") << false << 0.0;
+    // Found by tests/fuzz/fuzz_scalartext (tests/data/fuzz/scalartext/plus-minus.txt): read as -400.
+    QTest::newRow("plus then minus") << QStringLiteral("+-0400") << false << 0.0;
+    QTest::newRow("two plus signs") << QStringLiteral("++4") << false << 0.0;
     QTest::newRow("non-ASCII digits") << QStringLiteral("١٢") << false << 0.0;
 }
 
