@@ -11,6 +11,8 @@ namespace meterscope {
 
 namespace {
 
+constexpr qint64 kJulianDayOfEpoch = 2440588; // 1970-01-01
+
 // Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
 qint64 daysFromCivil(int year, int month, int day)
 {
@@ -106,9 +108,15 @@ bool ScalarText::parseTimestamp(std::string_view text, const QTimeZone &dateOnly
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
         return false;
     if (text.size() == 10) {
-        const QDate date(year, month, day);
-        const QDateTime midnight = dateOnlyZone.isValid() ? QDateTime(date, QTime(0, 0), dateOnlyZone)
-                                                          : QDateTime(date, QTime(0, 0), Qt::UTC);
+        const qint64 days = daysFromCivil(year, month, day);
+        if (!dateOnlyZone.isValid()) {
+            *utcMs = days * 86400000;
+            return true;
+        }
+        // By day number: QDate has no year 0, which RFC 3339's 0000 (1 BC) is.
+        const QDateTime midnight(QDate::fromJulianDay(days + kJulianDayOfEpoch), QTime(0, 0), dateOnlyZone);
+        if (!midnight.isValid())
+            return false;
         *utcMs = midnight.toMSecsSinceEpoch();
         return true;
     }

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void numbersParseStrictly();
     void timestampsParseToUtc_data();
     void timestampsParseToUtc();
+    void dateOnlyIsTheSameInstantAsItsMidnight_data();
+    void dateOnlyIsTheSameInstantAsItsMidnight();
 };
 
 void TestScalarTextParser::numbersParseStrictly_data()
@@ -115,6 +117,40 @@ void TestScalarTextParser::timestampsParseToUtc()
     QCOMPARE(ok, !expectedUtc.isEmpty());
     if (ok)
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(utcMs).toUTC().toString(Qt::ISODateWithMs), expectedUtc);
+}
+
+// Found by tests/fuzz/fuzz_scalartext (tests/data/fuzz/scalartext/date-only-year-zero.txt): RFC 3339's
+// year 0000 is a leap year that QDate does not have, and the date-only form of its days came out as
+// 1970-01-01 instead of the same instant as "0000-01-01T00:00:00Z".
+void TestScalarTextParser::dateOnlyIsTheSameInstantAsItsMidnight_data()
+{
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<qint64>("utcMs");
+    QTest::newRow("year 0") << QStringLiteral("0000-01-01") << qint64(-62167219200000LL);
+    QTest::newRow("year 0, after its leap day") << QStringLiteral("0000-03-01") << qint64(-62162035200000LL);
+    QTest::newRow("year 0, blanks around") << QStringLiteral("\t0000-01-01\t") << qint64(-62167219200000LL);
+    QTest::newRow("year 1") << QStringLiteral("0001-01-01") << qint64(-62135596800000LL);
+    QTest::newRow("a day the Julian calendar skipped")
+        << QStringLiteral("1582-10-10") << qint64(-12219724800000LL);
+    QTest::newRow("epoch") << QStringLiteral("1970-01-01") << qint64(0);
+    QTest::newRow("year 9999") << QStringLiteral("9999-12-31") << qint64(253402214400000LL);
+}
+
+void TestScalarTextParser::dateOnlyIsTheSameInstantAsItsMidnight()
+{
+    QFETCH(QString, date);
+    QFETCH(qint64, utcMs);
+    qint64 dateOnly = 0;
+    QVERIFY(ScalarText::parseTimestamp(QStringView(date), QTimeZone(), &dateOnly));
+    QCOMPARE(dateOnly, utcMs);
+    qint64 midnight = 0;
+    const QString explicitMidnight = date.trimmed() + QStringLiteral("T00:00:00Z");
+    QVERIFY(ScalarText::parseTimestamp(QStringView(explicitMidnight), QTimeZone(), &midnight));
+    QCOMPARE(dateOnly, midnight);
+    // In a site's zone, the same day starts within that zone's offset of the UTC midnight.
+    qint64 kolkata = 0;
+    QVERIFY(ScalarText::parseTimestamp(QStringView(date), QTimeZone("Asia/Kolkata"), &kolkata));
+    QVERIFY2(qAbs(kolkata - utcMs) <= 6 * 3600 * 1000LL, qPrintable(QString::number(kolkata - utcMs)));
 }
 
 QTEST_GUILESS_MAIN(TestScalarTextParser)
