@@ -34,16 +34,41 @@ template <typename T> void checkItem(const ParsedItem<T> &parsed)
         FUZZ_CHECK(!parsed.value.id.isEmpty());
 }
 
+// The same list in an envelope ({"items":[…]}) gives the same records.
+template <typename T, typename Parse>
+void checkEnveloped(const QByteArray &body, const ParsedList<T> &bare, Parse parse)
+{
+    const QByteArray trimmed = body.trimmed();
+    if (bare.error || bare.enveloped || !trimmed.startsWith('['))
+        return;
+    const ParsedList<T> enveloped = parse(R"({"items":)" + trimmed + '}');
+    FUZZ_CHECK(!enveloped.error);
+    FUZZ_CHECK(enveloped.enveloped);
+    FUZZ_CHECK(enveloped.rawCount == bare.rawCount);
+    FUZZ_CHECK(enveloped.skipped == bare.skipped);
+    FUZZ_CHECK(enveloped.items.size() == bare.items.size());
+    for (qsizetype i = 0; i < bare.items.size(); ++i) {
+        FUZZ_CHECK(enveloped.items.at(i).id == bare.items.at(i).id);
+        FUZZ_CHECK(enveloped.items.at(i).name == bare.items.at(i).name);
+    }
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray body = fuzz::bytes(data, size);
     const QString siteId = QStringLiteral("site-1");
-    checkList(MetadataParser::parseSites(body));
+    const ParsedList<Site> sites = MetadataParser::parseSites(body);
+    checkList(sites);
+    checkEnveloped(body, sites,
+                   [](const QByteArray &wrapped) { return MetadataParser::parseSites(wrapped); });
     checkItem(MetadataParser::parseSite(body));
     const ParsedList<Meter> meters = MetadataParser::parseMeters(body, siteId);
     checkList(meters);
+    checkEnveloped(body, meters, [&siteId](const QByteArray &wrapped) {
+        return MetadataParser::parseMeters(wrapped, siteId);
+    });
     for (const Meter &meter : meters.items) {
         for (const Measurement &measurement : meter.measurements)
             FUZZ_CHECK(!measurement.id.isEmpty() || !measurement.name.isEmpty());

@@ -24,6 +24,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(parsed.rawCount == parsed.items.size() + parsed.skipped);
     FUZZ_CHECK(parsed.totalCount >= -1);
     FUZZ_CHECK(parsed.serverLimit >= -1);
+    // The same list in an envelope ({"items":[…]}) gives the same series.
+    const QByteArray trimmed = body.trimmed();
+    if (!parsed.enveloped && trimmed.startsWith('[')) {
+        const QByteArray wrapped = R"({"items":)" + trimmed + '}';
+        const ParsedList<Series> enveloped = SeriesParser::parse(wrapped, size % 2 ? paris : QTimeZone());
+        FUZZ_CHECK(!enveloped.error);
+        FUZZ_CHECK(enveloped.enveloped);
+        FUZZ_CHECK(enveloped.skipped == parsed.skipped);
+        FUZZ_CHECK(enveloped.items.size() == parsed.items.size());
+        for (qsizetype i = 0; i < parsed.items.size(); ++i) {
+            const Series &a = parsed.items.at(i);
+            const Series &b = enveloped.items.at(i);
+            FUZZ_CHECK(a.key == b.key && a.unit == b.unit && a.commodity == b.commodity);
+            FUZZ_CHECK(a.utcMs == b.utcMs && a.values == b.values && a.updatedAtUtcMs == b.updatedAtUtcMs);
+            FUZZ_CHECK(a.ignoredPoints == b.ignoredPoints);
+        }
+    }
     for (const Series &series : parsed.items) {
         FUZZ_CHECK(!series.key.isEmpty());
         FUZZ_CHECK(series.values.size() == series.utcMs.size());
