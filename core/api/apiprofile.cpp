@@ -36,6 +36,9 @@ constexpr std::array<std::pair<ApiProfile::Parameter, const char *>, 7> kParamet
     {ApiProfile::Parameter::Limit, "limit"},
 }};
 
+constexpr std::array<ApiInterval, 5> kIntervals{ApiInterval::Raw, ApiInterval::FifteenMinutes, ApiInterval::Hourly,
+                                                ApiInterval::Daily, ApiInterval::Monthly};
+
 void mergeStrings(const QJsonObject &object, QHash<QString, QString> *target)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -194,9 +197,13 @@ QString ApiProfile::intervalName(ApiInterval interval) const
 
 bool ApiProfile::intervalFromName(const QString &name, ApiInterval *interval) const
 {
-    for (auto it = m_intervals.begin(); it != m_intervals.end(); ++it) {
-        if (it.value().compare(name, Qt::CaseInsensitive) == 0)
-            return apiIntervalFromKey(it.key(), interval);
+    // The known intervals in a fixed order: an entry for an interval Meterscope does not know never
+    // hides one it does, and a name two intervals share always reads back as the same one.
+    for (const ApiInterval candidate : kIntervals) {
+        if (intervalName(candidate).compare(name, Qt::CaseInsensitive) == 0) {
+            *interval = candidate;
+            return true;
+        }
     }
     return apiIntervalFromKey(name, interval);
 }

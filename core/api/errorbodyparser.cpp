@@ -55,7 +55,13 @@ QString ErrorBodyParser::serverExplanation(const QByteArray &body)
                                                   JsonFields::text(p, L("reason")).value_or(QString()));
         }
     }
-    return joined(parts).left(kMaxExplanationChars);
+    QString explanation = joined(parts);
+    if (explanation.size() > kMaxExplanationChars) {
+        explanation.truncate(kMaxExplanationChars);
+        if (explanation.back().isHighSurrogate())
+            explanation.chop(1); // never half of a character outside the BMP
+    }
+    return explanation;
 }
 
 ApiError::Kind ErrorBodyParser::kindForStatus(int httpStatus)

@@ -3,12 +3,12 @@
 #include "auth/loopbackreceiver.h"
 
 #include "auth/logredactor.h"
+#include "auth/loopbackrequestparser.h"
 #include "auth/pkce.h"
 
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QUrlQuery>
 
 namespace meterscope {
 
@@ -169,39 +169,35 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
     }
     QByteArray head = socket->property(kBufferProperty).toByteArray();
     head += socket->read(kMaxRequestHeadBytes + 1 - head.size());
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (head.size() > kMaxRequestHeadBytes) {
-            qCInfo(lcLoopback) << "dropped a connection whose request head exceeds" << kMaxRequestHeadBytes << "bytes";
-            Q_EMIT requestRejected(431);
-            socket->abort();
-            return;
-        }
-        // Anything that does not start like an HTTP request (e.g. a TLS ClientHello) is refused at once.
-        if (!head.isEmpty() && !(head.at(0) >= 'A' && head.at(0) <= 'Z') && !(head.at(0) >= 'a' && head.at(0) <= 'z')) {
-            reject(socket, 400, QStringLiteral("Bad request"), QStringLiteral("This is not a request Meterscope understands."));
-            return;
-        }
+    const LoopbackRequestParser request(head);
+    switch (request.status()) {
+    case LoopbackRequestParser::Status::Incomplete:
         socket->setProperty(kBufferProperty, head);
         return;
+    case LoopbackRequestParser::Status::TooLarge:
+        qCInfo(lcLoopback) << "dropped a connection whose request head exceeds" << kMaxRequestHeadBytes << "bytes";
+        Q_EMIT requestRejected(431);
+        socket->abort();
+        return;
+    case LoopbackRequestParser::Status::NotHttp:
+        // Anything that does not start like an HTTP request (e.g. a TLS ClientHello) is refused at once.
+        reject(socket, 400, QStringLiteral("Bad request"), QStringLiteral("This is not a request Meterscope understands."));
+        return;
+    case LoopbackRequestParser::Status::Malformed:
+    case LoopbackRequestParser::Status::Get:
+        break;
     }
     socket->setProperty(kBufferProperty, QVariant());
-    handleRequestHead(socket, head.left(end));
+    handleRequest(socket, request);
 }
 
-void LoopbackReceiver::handleRequestHead(QTcpSocket *socket, const QByteArray &head)
+void LoopbackReceiver::handleRequest(QTcpSocket *socket, const LoopbackRequestParser &request)
 {
-    const QByteArray requestLine = head.left(head.indexOf("\r\n") < 0 ? head.size() : head.indexOf("\r\n"));
-    const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() != 3 || parts.at(0) != "GET" || !parts.at(2).startsWith("HTTP/1.")
-        || !parts.at(1).startsWith('/')) {
+    if (request.status() != LoopbackRequestParser::Status::Get) {
         reject(socket, 400, QStringLiteral("Bad request"), QStringLiteral("Only the sign-in redirect is served here."));
         return;
     }
-    const QByteArray &target = parts.at(1);
-    const qsizetype question = target.indexOf('?');
-    const QByteArray path = question < 0 ? target : target.left(question);
-    if (path != m_path) {
+    if (request.path() != m_path) {
         reject(socket, 404, QStringLiteral("Not found"), QStringLiteral("There is nothing here."));
         return;
     }
@@ -210,15 +206,14 @@ void LoopbackReceiver::handleRequestHead(QTcpSocket *socket, const QByteArray &h
                QStringLiteral("This sign-in has already completed; you can close this window."));
         return;
     }
-    handleCallback(socket, question < 0 ? QByteArray() : target.mid(question + 1));
+    handleCallback(socket, request);
 }
 
-void LoopbackReceiver::handleCallback(QTcpSocket *socket, const QByteArray &query)
+void LoopbackReceiver::handleCallback(QTcpSocket *socket, const LoopbackRequestParser &request)
 {
-    const QUrlQuery items(QString::fromUtf8(query));
-    auto value = [&items](const QString &key) { return items.queryItemValue(key, QUrl::FullyDecoded); };
+    auto value = [&request](const QString &key) { return request.queryItemValue(key); };
     const QByteArray state = value(QStringLiteral("state")).toUtf8();
-    if (!items.hasQueryItem(QStringLiteral("state")) || m_expectedState.isEmpty()
+    if (!request.hasQueryItem(QStringLiteral("state")) || m_expectedState.isEmpty()
         || !constantTimeEquals(state, m_expectedState)) {
         qCInfo(lcLoopback) << "sign-in callback rejected: state mismatch";
         reject(socket, 400, QStringLiteral("Not for this session"),
@@ -226,8 +221,8 @@ void LoopbackReceiver::handleCallback(QTcpSocket *socket, const QByteArray &quer
         return;
     }
     const QString code = value(QStringLiteral("code"));
-    if (code.isEmpty() || items.hasQueryItem(QStringLiteral("error"))) {
-        const ApiError error = items.hasQueryItem(QStringLiteral("error"))
+    if (code.isEmpty() || request.hasQueryItem(QStringLiteral("error"))) {
+        const ApiError error = request.hasQueryItem(QStringLiteral("error"))
             ? callbackError(value(QStringLiteral("error")), value(QStringLiteral("error_description")))
             : ApiError::make(ApiError::Kind::BadData,
                              QStringLiteral("The sign-in response was incomplete (no authorization code); try again."));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "auth/loopbackrequestparser.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -26,7 +27,7 @@ class LoopbackReceiver final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LoopbackReceiver)
 public:
-    static constexpr int kMaxRequestHeadBytes = 8 * 1024;
+    static constexpr int kMaxRequestHeadBytes = int(LoopbackRequestParser::kMaxHeadBytes);
     static constexpr int kDefaultIdleTimeoutMs = 5000;
     static constexpr int kDefaultOverallTimeoutMs = 5 * 60 * 1000;
     static constexpr int kMaxShownTextLength = 200;
@@ -63,8 +64,8 @@ Q_SIGNALS:
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
-    void handleRequestHead(QTcpSocket *socket, const QByteArray &head);
-    void handleCallback(QTcpSocket *socket, const QByteArray &query);
+    void handleRequest(QTcpSocket *socket, const LoopbackRequestParser &request);
+    void handleCallback(QTcpSocket *socket, const LoopbackRequestParser &request);
     void reply(QTcpSocket *socket, int status, const QString &title, const QString &message);
     void reject(QTcpSocket *socket, int status, const QString &title, const QString &message);
     void finish();

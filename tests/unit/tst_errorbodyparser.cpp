@@ -17,6 +17,8 @@ private Q_SLOTS:
     void everyShapeMapsToTheSameError();
     void statusesMapToKinds_data();
     void statusesMapToKinds();
+    void longExplanationsAreCutBetweenCharacters_data();
+    void longExplanationsAreCutBetweenCharacters();
 };
 
 void TestErrorBodyParser::everyShapeMapsToTheSameError_data()
@@ -95,6 +97,39 @@ void TestErrorBodyParser::statusesMapToKinds()
     QFETCH(int, status);
     QFETCH(ApiError::Kind, kind);
     QCOMPARE(ErrorBodyParser::kindForStatus(status), kind);
+}
+
+// Found by tests/fuzz/fuzz_errorbodyparser (tests/data/fuzz/errorbodyparser/cut-after-high-surrogate.json):
+// an explanation shortened to 300 UTF-16 units could end in the first half of a surrogate pair (an emoji
+// or any character outside the BMP), which shows as a broken character in the error's details.
+void TestErrorBodyParser::longExplanationsAreCutBetweenCharacters_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("startsWith");
+    // "Bad Request — " is 14 units: the detail's 286th unit is the explanation's 300th.
+    QTest::newRow("emoji across the cut")
+        << QByteArray(R"({"title":"Bad Request","detail":")" + QByteArray(285, 'x') +
+                      "\\ud83d\\ude00 and the rest of the story\"}")
+        << QStringLiteral("Bad Request — xxx");
+    QTest::newRow("4-byte UTF-8 across the cut")
+        << QByteArray(R"({"error":"invalid_request","error_description":")" + QByteArray(299, 'y') +
+                      "\xF0\x9F\x98\x80 tail\"}")
+        << QStringLiteral("yyy");
+    QTest::newRow("fuzz input")
+        << QByteArray(
+               R"({"title":"Bad Request","detail":"x x x x x x x x x x x x x x x x x x x x x x x x x x x x x }x x x x x x x x x x x x x x x x x x x x x x x x x x x x xx x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x@ x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x  x[ x\ud800 x2x "})")
+        << QStringLiteral("Bad Request — x x");
+}
+
+void TestErrorBodyParser::longExplanationsAreCutBetweenCharacters()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, startsWith);
+    QVERIFY(!body.isEmpty());
+    const QString explanation = ErrorBodyParser::serverExplanation(body);
+    QVERIFY2(explanation.startsWith(startsWith), qPrintable(explanation.left(40)));
+    QVERIFY(explanation.size() >= 290 && explanation.size() <= 300);
+    QVERIFY2(!explanation.back().isHighSurrogate(), qPrintable(QString::number(explanation.size())));
 }
 
 QTEST_GUILESS_MAIN(TestErrorBodyParser)

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void numbersParseStrictly();
     void timestampsParseToUtc_data();
     void timestampsParseToUtc();
+    void dateOnlyIsTheSameInstantAsItsMidnight_data();
+    void dateOnlyIsTheSameInstantAsItsMidnight();
 };
 
 void TestScalarTextParser::numbersParseStrictly_data()
@@ -38,6 +40,9 @@ void TestScalarTextParser::numbersParseStrictly_data()
     QTest::newRow("infinity") << QStringLiteral("inf") << false << 0.0;
     QTest::newRow("overflow") << QStringLiteral("1e400") << false << 0.0;
     QTest::newRow("hex") << QStringLiteral("0x10") << false << 0.0;
+    // Found by tests/fuzz/fuzz_scalartext (tests/data/fuzz/scalartext/plus-minus.txt): read as -400.
+    QTest::newRow("plus then minus") << QStringLiteral("+-0400") << false << 0.0;
+    QTest::newRow("two plus signs") << QStringLiteral("++4") << false << 0.0;
     QTest::newRow("non-ASCII digits") << QStringLiteral("١٢") << false << 0.0;
     QTest::newRow("minus after plus") << QStringLiteral("+-5") << false << 0.0;
     QTest::newRow("plus after minus") << QStringLiteral("-+5") << false << 0.0;
@@ -217,6 +222,38 @@ void TestScalarTextParser::timestampsParseToUtc()
         ScalarText::parseTimestamp(std::string_view(utf8.constData(), size_t(utf8.size())), zone, &viaUtf8),
         ok);
     QCOMPARE(viaUtf8, utcMs);
+}
+
+// A date-only day is the same instant as its explicit UTC midnight. Found by tests/fuzz/fuzz_scalartext
+// (tests/data/fuzz/scalartext/date-only-year-zero.txt): a date-only 0000-01-01 came out as 1970-01-01;
+// year 0 is now refused in both forms (see the refused rows above).
+void TestScalarTextParser::dateOnlyIsTheSameInstantAsItsMidnight_data()
+{
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<qint64>("utcMs");
+    QTest::newRow("blanks around") << QStringLiteral("\t0001-03-01\t") << qint64(-62130499200000LL);
+    QTest::newRow("year 1") << QStringLiteral("0001-01-01") << qint64(-62135596800000LL);
+    QTest::newRow("a day the Julian calendar skipped")
+        << QStringLiteral("1582-10-10") << qint64(-12219724800000LL);
+    QTest::newRow("epoch") << QStringLiteral("1970-01-01") << qint64(0);
+    QTest::newRow("year 9999") << QStringLiteral("9999-12-31") << qint64(253402214400000LL);
+}
+
+void TestScalarTextParser::dateOnlyIsTheSameInstantAsItsMidnight()
+{
+    QFETCH(QString, date);
+    QFETCH(qint64, utcMs);
+    qint64 dateOnly = 0;
+    QVERIFY(ScalarText::parseTimestamp(QStringView(date), QTimeZone(), &dateOnly));
+    QCOMPARE(dateOnly, utcMs);
+    qint64 midnight = 0;
+    const QString explicitMidnight = date.trimmed() + QStringLiteral("T00:00:00Z");
+    QVERIFY(ScalarText::parseTimestamp(QStringView(explicitMidnight), QTimeZone(), &midnight));
+    QCOMPARE(dateOnly, midnight);
+    // In a site's zone, the same day starts within that zone's offset of the UTC midnight.
+    qint64 kolkata = 0;
+    QVERIFY(ScalarText::parseTimestamp(QStringView(date), QTimeZone("Asia/Kolkata"), &kolkata));
+    QVERIFY2(qAbs(kolkata - utcMs) <= 6 * 3600 * 1000LL, qPrintable(QString::number(kolkata - utcMs)));
 }
 
 QTEST_GUILESS_MAIN(TestScalarTextParser)
