@@ -4,10 +4,14 @@
 # Installs what is missing, builds, and opens Meterscope on the built-in demo portfolio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The same build (preset ci) as scripts/run-tests.sh, so the tests afterwards compile nothing twice.
 scripts/install-deps.sh
-scripts/build.sh dev
+build_dir=$(scripts/build.sh --print-build-dir ci)
+targets=(meterscope-emulator meterscope-cli)
+[[ -f $build_dir/build.ninja ]] && grep -q '^build meterscope:' "$build_dir/build.ninja" && targets+=(meterscope)
+scripts/build.sh ci "${targets[@]}"
 
-gui=build/app/gui/meterscope
+gui=$build_dir/app/gui/meterscope
 if [[ -x $gui ]]; then
   if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
     echo "meterscope: there is no display (DISPLAY and WAYLAND_DISPLAY are unset)." >&2
@@ -18,8 +22,8 @@ if [[ -x $gui ]]; then
 fi
 
 # Without the desktop application: start the emulator and show the command line against it.
-emulator=build/app/emulator/meterscope-emulator
-cli=build/app/cli/meterscope-cli
+emulator=$build_dir/app/emulator/meterscope-emulator
+cli=$build_dir/app/cli/meterscope-cli
 log=$(mktemp)
 "$emulator" --port 0 >"$log" 2>&1 &
 emulator_pid=$!
