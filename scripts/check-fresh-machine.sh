@@ -6,9 +6,15 @@
 # which must bring the main window up, then scripts/run-tests.sh, which must pass. Needs root.
 #
 # Usage: scripts/check-fresh-machine.sh [bookworm|trixie] [--ref REV] [--merge REV] [--keep]
+#                                       [--cache DIR] [--no-demo] [-- CTEST_ARGS...]
 #   --ref REV      the commit to check (default HEAD)
 #   --merge REV    check REV merged into --ref (made in a temporary clone; this work tree is untouched)
 #   --keep         keep the chroot and logs (default: remove them at the end)
+#   --cache DIR    keep the chroot in DIR/chroot-RELEASE for the next run (recreated when older than
+#                  30 days) and give it a ccache in DIR/ccache-RELEASE: a build check, no longer a
+#                  fresh machine (.ci/run's trixie stage)
+#   --no-demo      skip scripts/run-demo.sh
+#   CTEST_ARGS     passed to scripts/run-tests.sh (default: every test)
 # MS_FRESH_DEMO_MINUTES (default 60) limits install + build + first window; MS_FRESH_TEST_MINUTES
 # (default 60) limits run-tests.sh.
 set -euo pipefail
@@ -20,13 +26,19 @@ release=bookworm
 ref=HEAD
 merge=
 keep=0
+cache=
+demo=1
+ctest_args=()
 while (($#)); do
   case $1 in
     bookworm | trixie) release=$1 ;;
     --ref) ref=$2; shift ;;
     --merge) merge=$2; shift ;;
     --keep) keep=1 ;;
-    *) echo "usage: $0 [bookworm|trixie] [--ref REV] [--merge REV] [--keep]" >&2; exit 2 ;;
+    --cache) cache=$(realpath -m "$2"); shift ;;
+    --no-demo) demo=0 ;;
+    --) shift; ctest_args=("$@"); break ;;
+    *) echo "usage: $0 [bookworm|trixie] [--ref REV] [--merge REV] [--keep] [--cache DIR] [--no-demo] [-- CTEST_ARGS...]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -47,7 +59,11 @@ commit=$(git -C "$repo" rev-parse --verify "$ref^{commit}")
 [[ -z $(git -C "$repo" status --porcelain --untracked-files=no) ]] ||
   echo "check-fresh-machine: note: uncommitted changes are not part of the check (it uses $ref)"
 work=$(mktemp -d /var/tmp/meterscope-fresh-XXXXXX)
-root=$work/$release
+if [[ -n $cache ]]; then
+  root=$cache/chroot-$release
+else
+  root=$work/$release
+fi
 started=$(date +%s)
 demo_pid=
 
@@ -58,6 +74,8 @@ finish() {
   if [[ -d $root ]]; then
     ms_chroot_kill "$root"
     ms_chroot_umount "$root" || keep=1
+    # A half-made cached chroot is not kept.
+    [[ -z $cache || -f $root/.meterscope-ready ]] || ms_chroot_remove "$root" || true
   fi
   if ((keep)); then
     echo "check-fresh-machine: kept $work"
@@ -97,10 +115,22 @@ else
 fi
 
 echo "check-fresh-machine: $release, tree $label"
-ms_chroot_create "$root" "$release" || fail "debootstrap $release"
+if [[ -n $cache && -f $root/.meterscope-ready && -z $(find "$root/.meterscope-ready" -mtime +30) ]]; then
+  echo "check-fresh-machine: using the cached chroot $root"
+  ms_chroot_copy_trust "$root"
+else
+  ms_chroot_remove "$root" || fail "could not remove the old $root"
+  ms_chroot_create "$root" "$release" || fail "debootstrap $release"
+  [[ -z $cache ]] || touch "$root/.meterscope-ready"
+fi
 ms_chroot_mount "$root"
+if [[ -n $cache ]]; then
+  ms_chroot_bind "$root" "$cache/ccache-$release" /var/cache/ccache
+  export MS_CHROOT_ENV="CCACHE_DIR=/var/cache/ccache CCACHE_BASEDIR=/src CCACHE_MAXSIZE=5G"
+fi
 ms_chroot_put_tree "$root" /src "$tree_repo" "$tree_rev"
 
+if ((demo)); then
 # 1. scripts/run-demo.sh under xvfb-run (the X server on this machine, the demo inside the chroot):
 #    it installs, builds, and must show the main window.
 echo "check-fresh-machine: scripts/run-demo.sh under xvfb-run (limit $((demo_limit / 60)) min, log $work/demo.log)"
@@ -111,7 +141,7 @@ xvfb-run -a -s "-screen 0 1600x1000x24 -nolisten tcp" bash -c '
   source "$0"
   cp "$XAUTHORITY" "$MS_FRESH_ROOT/root/.Xauthority"
   ms_chroot_bind "$MS_FRESH_ROOT" /tmp/.X11-unix /tmp/.X11-unix
-  MS_CHROOT_ENV="DISPLAY=$DISPLAY XAUTHORITY=/root/.Xauthority" \
+  MS_CHROOT_ENV="${MS_CHROOT_ENV:-} DISPLAY=$DISPLAY XAUTHORITY=/root/.Xauthority" \
     setsid bash -c "source \"$0\"; ms_chroot_run \"$MS_FRESH_ROOT\" \"cd /src && scripts/run-demo.sh\"" >"$MS_FRESH_LOG" 2>&1 &
   demo=$!
   status=1
@@ -154,13 +184,15 @@ if ((demo_status != 0)); then
   fail "scripts/run-demo.sh: $(tail -n1 "$work/demo-check.log")"
 fi
 summary+=("demo: $(tail -n1 "$work/demo-check.log") after ${demo_seconds} s (install and build included)")
+fi
 
 # 2. scripts/run-tests.sh in the same tree: the same build, so it compiles only what the demo did not.
-echo "check-fresh-machine: scripts/run-tests.sh (limit $((test_limit / 60)) min, log $work/tests.log)"
+echo "check-fresh-machine: scripts/run-tests.sh ${ctest_args[*]} (limit $((test_limit / 60)) min, log $work/tests.log)"
 tests_started=$(date +%s)
 set +e
-timeout --kill-after=30 "$test_limit" bash -c 'source "$0"; ms_chroot_run "$1" "cd /src && scripts/run-tests.sh"' \
-  "$here/lib/debian-chroot.sh" "$root" >"$work/tests.log" 2>&1
+quoted_args=$(printf ' %q' "${ctest_args[@]}")
+timeout --kill-after=30 "$test_limit" bash -c 'source "$0"; ms_chroot_run "$1" "cd /src && scripts/run-tests.sh$2"' \
+  "$here/lib/debian-chroot.sh" "$root" "${ctest_args[*]:+$quoted_args}" >"$work/tests.log" 2>&1
 tests_status=$?
 set -e
 tests_seconds=$(($(date +%s) - tests_started))
