@@ -38,13 +38,15 @@ fi
 
 different=()
 lines=0
+formatted=$(mktemp)
+trap 'rm -f "$formatted"' EXIT
 for file in "${files[@]}"; do
-  if ! "$clang_format" --style=file "$file" | cmp -s - "$file"; then
+  "$clang_format" --style=file "$file" >"$formatted"
+  if ! cmp -s "$formatted" "$file"; then
     different+=("$file")
-    changed=$("$clang_format" --style=file "$file" | diff -U0 "$file" - | grep -c '^[-+][^-+]' || true)
-    lines=$((lines + changed))
+    lines=$((lines + $(diff -U0 "$file" "$formatted" | grep -c '^[-+][^-+]' || true)))
     if ((show_diff)); then
-      "$clang_format" --style=file "$file" | diff -u --label "$file" --label "$file (clang-format)" "$file" - || true
+      diff -u --label "$file" --label "$file (clang-format)" "$file" "$formatted" || true
     fi
   fi
 done

@@ -18,6 +18,9 @@
 # MS_FRESH_DEMO_MINUTES (default 60) limits install + build + first window; MS_FRESH_TEST_MINUTES
 # (default 60) limits run-tests.sh.
 set -euo pipefail
+# The whole script is one block: bash reads it completely before it runs, so editing the file
+# during a run cannot change what the run does.
+{
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
 source "$here/lib/debian-chroot.sh"
@@ -208,3 +211,5 @@ summary+=("tests: $ctest_summary (run-tests.sh took $tests_seconds s)")
 echo
 printf 'check-fresh-machine %s: %s\n' "$release" "${summary[@]}"
 echo "check-fresh-machine $release ($label): PASSED in $(($(date +%s) - started)) s"
+exit
+}
