@@ -8,16 +8,20 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 build_dir=$(scripts/build.sh --print-build-dir ci)
 targets=(meterscope-emulator meterscope-cli)
-[[ -f $build_dir/build.ninja ]] && grep -q '^build meterscope:' "$build_dir/build.ninja" && targets+=(meterscope)
-scripts/build.sh ci "${targets[@]}"
-
-gui=$build_dir/app/gui/meterscope
-if [[ -x $gui ]]; then
+gui=
+if grep -q '^build meterscope:' "$build_dir/build.ninja" 2>/dev/null; then
+  gui=$build_dir/app/gui/meterscope
+  targets+=(meterscope)
+  # Said before the build, not after it.
   if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
     echo "meterscope: there is no display (DISPLAY and WAYLAND_DISPLAY are unset)." >&2
     echo "Run this from a desktop session, or under Xvfb: xvfb-run -a scripts/run-demo.sh" >&2
     exit 1
   fi
+fi
+scripts/build.sh ci "${targets[@]}"
+
+if [[ -n $gui ]]; then
   exec "$gui" --demo "$@"
 fi
 
