@@ -10,10 +10,12 @@
 #              $MS_CACHE_DIR/clang-tidy-passed, default /var/cache/meterscope): the changed .cpp
 #              files and the .cpp files that include a changed header. Without a usable record
 #              (a new machine, a commit that is not an ancestor of HEAD, another .clang-tidy or
-#              clang-tidy) it checks the whole tree.
+#              clang-tidy) what HEAD changed against its first parent, and it says so: the whole
+#              tree takes longer than CI can give it (--all records a passing run).
 # A run with no finding over the whole tree or over the changes since the record, in a work tree
 # without uncommitted C++ changes, records HEAD as passed.
 set -euo pipefail
+{
 cd "$(dirname "$0")/.."
 source_dir=$PWD
 mode=all
@@ -53,30 +55,32 @@ if [[ $mode == changed ]]; then
       base=$recorded_commit
     fi
   fi
+  record_usable=1
   if [[ -z $base ]]; then
-    echo "run-clang-tidy: no passing run recorded for this history and configuration on this machine: checking the whole tree"
-    mode=all
-  else
-    mapfile -t changed < <({ git diff --name-only "$base" -- '*.cpp' '*.h'; git ls-files --others --exclude-standard -- '*.cpp' '*.h'; } | sort -u)
-    declare -A pick=()
-    for f in "${changed[@]}"; do
-      [[ -f $f ]] || continue
-      if [[ $f == *.cpp ]]; then
-        pick[$f]=1
-      else
-        # The sources that include the header (also through other headers), as the last build saw them.
-        while read -r user; do pick[$user]=1; done < <(ninja -C "$build_dir" -t deps 2>/dev/null |
-          awk -v h="$source_dir/$f" '/^[^ ].*: #deps/ { obj = $1; sub(/:$/, "", obj) } $1 == h { print obj }' |
-          sort -u | join -t $'\t' - <(awk -F'"' '$2 == "command" && match($4, / -o [^ ]+ -c [^ ]+/) {
-            split(substr($4, RSTART + 4, RLENGTH - 4), w, " "); print w[1] "\t" w[3] }' "$build_dir/compile_commands.json" | sort) | cut -f2 | sed "s|^$source_dir/||")
-        # And the sources that name it (for a header the last build did not see).
-        while read -r user; do pick[$user]=1; done < <(grep -rl --include='*.cpp' "[/\"<]$(basename "$f")[\">]" app core emulator ui tests bench 2>/dev/null || true)
-      fi
-    done
-    files=()
-    for f in "${all_sources[@]}"; do [[ -n ${pick[$f]:-} ]] && files+=("$f"); done
-    echo "run-clang-tidy: ${#changed[@]} C++ files changed since $(git rev-parse --short "$base") (last passing run): checking ${#files[@]} sources"
+    record_usable=0
+    base=$(git rev-parse --verify -q HEAD^1 || git hash-object -t tree /dev/null)
+    echo "run-clang-tidy: no passing run recorded on this machine for this history and configuration:"
+    echo "run-clang-tidy: checking what the last commit changed; scripts/run-clang-tidy.sh --all checks the whole tree"
   fi
+  mapfile -t changed < <({ git diff --name-only "$base" -- '*.cpp' '*.h'; git ls-files --others --exclude-standard -- '*.cpp' '*.h'; } | sort -u)
+  declare -A pick=()
+  for f in "${changed[@]}"; do
+    [[ -f $f ]] || continue
+    if [[ $f == *.cpp ]]; then
+      pick[$f]=1
+    else
+      # The sources that include the header (also through other headers), as the last build saw them.
+      while read -r user; do pick[$user]=1; done < <(ninja -C "$build_dir" -t deps 2>/dev/null |
+        awk -v h="$source_dir/$f" '/^[^ ].*: #deps/ { obj = $1; sub(/:$/, "", obj) } $1 == h { print obj }' |
+        sort -u | join -t $'\t' - <(awk -F'"' '$2 == "command" && match($4, / -o [^ ]+ -c [^ ]+/) {
+          split(substr($4, RSTART + 4, RLENGTH - 4), w, " "); print w[1] "\t" w[3] }' "$build_dir/compile_commands.json" | sort) | cut -f2 | sed "s|^$source_dir/||")
+      # And the sources that name it (for a header the last build did not see).
+      while read -r user; do pick[$user]=1; done < <(grep -rl --include='*.cpp' "[/\"<]$(basename "$f")[\">]" app core emulator ui tests bench 2>/dev/null || true)
+    fi
+  done
+  files=()
+  for f in "${all_sources[@]}"; do [[ -n ${pick[$f]:-} ]] && files+=("$f"); done
+  echo "run-clang-tidy: ${#changed[@]} C++ files changed since $(git rev-parse --short "$base")$( ((record_usable)) && echo " (last passing run)"): checking ${#files[@]} sources"
 fi
 if [[ $mode == all ]]; then
   files=("${all_sources[@]}")
@@ -111,8 +115,10 @@ echo "run-clang-tidy: $count findings in ${#files[@]} sources (of ${#all_sources
 if ((count)) || [[ -n $errors ]]; then
   exit 1
 fi
-if [[ $mode != files && -z $(git status --porcelain --untracked-files=no -- '*.cpp' '*.h' .clang-tidy) ]]; then
+if [[ $mode == all || ($mode == changed && $record_usable == 1) ]] && [[ -z $(git status --porcelain --untracked-files=no -- '*.cpp' '*.h' .clang-tidy) ]]; then
   mkdir -p "$cache_dir"
   echo "$(git rev-parse HEAD) $fingerprint" >"$record"
   echo "run-clang-tidy: recorded $(git rev-parse --short HEAD) as passing in $record"
 fi
+exit
+}
