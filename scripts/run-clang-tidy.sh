@@ -4,7 +4,8 @@
 # Runs clang-tidy (the checks of .clang-tidy) on Meterscope's C++ sources with the compile commands
 # of the ci build, two files at a time, and prints every finding once and a count per check.
 #
-# Usage: scripts/run-clang-tidy.sh [--all | --changed] [--jobs N] [file.cpp...]
+# Usage: scripts/run-clang-tidy.sh [--all | --changed] [--jobs N] [--dry-run] [file.cpp...]
+#   --dry-run  print the sources it would check, and stop
 #   --all      every source file of the tree (the default when files are not named)
 #   --changed  only what changed since the last commit that passed on this machine (recorded in
 #              $MS_CACHE_DIR/clang-tidy-passed, default /var/cache/meterscope): the changed .cpp
@@ -20,13 +21,15 @@ cd "$(dirname "$0")/.."
 source_dir=$PWD
 mode=all
 jobs=2
+dry_run=0
 files=()
 while (($#)); do
   case $1 in
     --all) mode=all ;;
     --changed) mode=changed ;;
     --jobs) jobs=$2; shift ;;
-    -*) echo "usage: $0 [--all | --changed] [--jobs N] [file.cpp...]" >&2; exit 2 ;;
+    --dry-run) dry_run=1 ;;
+    -*) echo "usage: $0 [--all | --changed] [--jobs N] [--dry-run] [file.cpp...]" >&2; exit 2 ;;
     *) files+=("$1"); mode=files ;;
   esac
   shift
@@ -86,6 +89,10 @@ if [[ $mode == all ]]; then
   files=("${all_sources[@]}")
 fi
 
+if ((dry_run)); then
+  printf '%s\n' "${files[@]}"
+  exit 0
+fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 started=$(date +%s)
