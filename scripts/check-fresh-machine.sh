@@ -82,6 +82,11 @@ finish() {
   fi
   if ((keep)); then
     echo "check-fresh-machine: kept $work"
+  elif ((status != 0)); then
+    # The logs of a failed run stay; the chroot goes.
+    [[ -n $cache ]] || rm -rf --one-file-system "$root"
+    rm -rf --one-file-system "$work/tree"
+    echo "check-fresh-machine: logs in $work"
   else
     rm -rf --one-file-system "$work"
   fi
@@ -199,7 +204,7 @@ timeout --kill-after=30 "$test_limit" bash -c 'source "$0"; ms_chroot_run "$1" "
 tests_status=$?
 set -e
 tests_seconds=$(($(date +%s) - tests_started))
-ctest_summary=$(grep -E '^[0-9]+% tests passed' "$work/tests.log" | tail -n1)
+ctest_summary=$(grep -E '^[0-9]+% tests passed' "$work/tests.log" | tail -n1 || true)
 if ((tests_status != 0)); then
   echo "--- last lines of run-tests.sh:"
   tail -n 60 "$work/tests.log"
