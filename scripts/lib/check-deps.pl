@@ -166,21 +166,23 @@ for my $f (@tracked) {
     my $scope = $build_scope{$f} ? 'build' : 'ci';
     if (is_shell_file($f)) {
         use_program($_, $scope, $f) for shell_commands(slurp("$repo/$f"));
-    } elsif (starts_processes($f)) {
+    } elsif ($f =~ m{^tests/} && $f =~ /\.(cpp|h|js)$/) {
         my $text = slurp("$repo/$f");
         $text =~ s{/\*.*?\*/}{}gs;
         $text =~ s{^\s*//.*$}{}gm;
-        # Programs named where a process starts or is looked up, scripts in multi-line string
-        # literals (sh -c), and absolute paths of programs in any literal.
-        my @shell;
-        push @shell, $1 while $text =~ /\b(?:findExecutable|start|startDetached|execute|spawn|spawnSync|execFile|execFileSync|exec|execSync)\s*\(\s*(?:QStringLiteral\(|QLatin1String\(|QString::fromLatin1\(|u)?\s*["'`]([^"'`]+)["'`]/g;
         my @literals;
         push @literals, $1 while $text =~ /"((?:[^"\\\n]|\\.)*)"/g;
         if ($f =~ /\.js$/) { push @literals, $1 while $text =~ /'((?:[^'\\\n]|\\.)*)'/g; }
+        # Absolute paths of programs in any literal (a browser's executablePath, say).
         for my $literal (@literals) {
-            push @shell, $literal if $literal =~ /\\n/;
             use_program($1, $scope, $f) while $literal =~ m{(?:^|\s)((?:/usr)?/s?bin/[A-Za-z0-9_.+-]+)}g;
         }
+        next unless starts_processes($f);
+        # In sources that start processes: programs named where a process starts or is looked up,
+        # and scripts in multi-line string literals (sh -c).
+        my @shell;
+        push @shell, $1 while $text =~ /\b(?:findExecutable|start|startDetached|execute|spawn|spawnSync|execFile|execFileSync|exec|execSync)\s*\(\s*(?:QStringLiteral\(|QLatin1String\(|QString::fromLatin1\(|u)?\s*["'`]([^"'`]+)["'`]/g;
+        push @shell, grep { /\\n/ } @literals;
         for my $script (@shell) {
             $script =~ s/\\n/\n/g;
             $script =~ s/\\(.)/$1/g;
