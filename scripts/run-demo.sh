@@ -4,22 +4,30 @@
 # Installs what is missing, builds, and opens Meterscope on the built-in demo portfolio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The same build (preset ci) as scripts/run-tests.sh, so the tests afterwards compile nothing twice.
 scripts/install-deps.sh
-scripts/build.sh dev
-
-gui=build/app/gui/meterscope
-if [[ -x $gui ]]; then
+build_dir=$(scripts/build.sh --print-build-dir ci)
+targets=(meterscope-emulator meterscope-cli)
+gui=
+if grep -q '^build meterscope:' "$build_dir/build.ninja" 2>/dev/null; then
+  gui=$build_dir/app/gui/meterscope
+  targets+=(meterscope)
+  # Said before the build, not after it.
   if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
     echo "meterscope: there is no display (DISPLAY and WAYLAND_DISPLAY are unset)." >&2
     echo "Run this from a desktop session, or under Xvfb: xvfb-run -a scripts/run-demo.sh" >&2
     exit 1
   fi
+fi
+scripts/build.sh ci "${targets[@]}"
+
+if [[ -n $gui ]]; then
   exec "$gui" --demo "$@"
 fi
 
 # Without the desktop application: start the emulator and show the command line against it.
-emulator=build/app/emulator/meterscope-emulator
-cli=build/app/cli/meterscope-cli
+emulator=$build_dir/app/emulator/meterscope-emulator
+cli=$build_dir/app/cli/meterscope-cli
 log=$(mktemp)
 "$emulator" --port 0 >"$log" 2>&1 &
 emulator_pid=$!
