@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+
 #include <cstdio>
 #include <functional>
 

@@ -65,16 +65,17 @@ void report(const char *name, qint64 rows, qint64 bytes, const Stopwatch &stopwa
 {
     const double seconds = double(std::max<qint64>(stopwatch.wall.elapsed(), 1)) / 1000.0;
     const double cpuSeconds = double(std::clock() - stopwatch.cpuStart) / CLOCKS_PER_SEC;
-    std::printf("%-40s %10lld rows %8.1f MB %7.2f s wall %7.2f s CPU %10.0f rows/s %7.1f MB/s  peak RSS +%ld MB\n", name,
-                static_cast<long long>(rows), double(bytes) / 1e6, seconds, cpuSeconds, double(rows) / seconds,
-                double(bytes) / 1e6 / seconds, (peakRssKiB() - stopwatch.rssBeforeKiB) / 1024);
+    std::printf(
+        "%-40s %10lld rows %8.1f MB %7.2f s wall %7.2f s CPU %10.0f rows/s %7.1f MB/s  peak RSS +%ld MB\n",
+        name, static_cast<long long>(rows), double(bytes) / 1e6, seconds, cpuSeconds, double(rows) / seconds,
+        double(bytes) / 1e6 / seconds, (peakRssKiB() - stopwatch.rssBeforeKiB) / 1024);
     std::fflush(stdout);
 }
 
 // `path` "/dev/null" measures formatting alone (it reports `knownBytes`, the size of the same CSV
 // as a file); a real file adds the disk. Returns the bytes written.
-qint64 benchCsvWriter(const char *name, CsvWriter::Layout layout, const Series &series, const QTimeZone &zone, const QString &path,
-                      qint64 knownBytes = 0)
+qint64 benchCsvWriter(const char *name, CsvWriter::Layout layout, const Series &series, const QTimeZone &zone,
+                      const QString &path, qint64 knownBytes = 0)
 {
     CsvWriter writer;
     writer.setLayout(layout);
@@ -115,13 +116,14 @@ void benchQTextStream(const Series &series, const QTimeZone &zone, const QString
     out << "utc,local,zone,value,unit,meterId,measurementId\n";
     for (size_t i = 0; i < series.utcMs.size(); ++i) {
         const QDateTime utc = QDateTime::fromMSecsSinceEpoch(series.utcMs[i], QTimeZone::utc());
-        out << utc.toString(Qt::ISODate) << ',' << utc.toTimeZone(zone).toString(Qt::ISODate) << ',' << zoneName << ','
-            << QString::number(series.values[i], 'f', 6) << ',' << series.unit << ',' << series.meterId << ','
-            << series.measurementId << '\n';
+        out << utc.toString(Qt::ISODate) << ',' << utc.toTimeZone(zone).toString(Qt::ISODate) << ','
+            << zoneName << ',' << QString::number(series.values[i], 'f', 6) << ',' << series.unit << ','
+            << series.meterId << ',' << series.measurementId << '\n';
     }
     out.flush();
     file.close();
-    report("QTextStream + QDateTime::toString, file", qint64(series.utcMs.size()), QFileInfo(path).size(), stopwatch);
+    report("QTextStream + QDateTime::toString, file", qint64(series.utcMs.size()), QFileInfo(path).size(),
+           stopwatch);
     QFile::remove(path);
 }
 
@@ -141,10 +143,14 @@ int main(int argc, char *argv[])
                 zone.id().constData(), qPrintable(directory));
     const QString path = directory + QStringLiteral("/bench_csv.csv");
     const QString devNull = QStringLiteral("/dev/null");
-    const qint64 alignedBytes = benchCsvWriter("CsvWriter aligned (1 series), file", CsvWriter::Layout::Aligned, series, zone, path);
-    const qint64 longBytes = benchCsvWriter("CsvWriter one row per point, file", CsvWriter::Layout::OneRowPerPoint, series, zone, path);
-    benchCsvWriter("CsvWriter aligned (1 series), /dev/null", CsvWriter::Layout::Aligned, series, zone, devNull, alignedBytes);
-    benchCsvWriter("CsvWriter one row per point, /dev/null", CsvWriter::Layout::OneRowPerPoint, series, zone, devNull, longBytes);
+    const qint64 alignedBytes =
+        benchCsvWriter("CsvWriter aligned (1 series), file", CsvWriter::Layout::Aligned, series, zone, path);
+    const qint64 longBytes = benchCsvWriter("CsvWriter one row per point, file",
+                                            CsvWriter::Layout::OneRowPerPoint, series, zone, path);
+    benchCsvWriter("CsvWriter aligned (1 series), /dev/null", CsvWriter::Layout::Aligned, series, zone,
+                   devNull, alignedBytes);
+    benchCsvWriter("CsvWriter one row per point, /dev/null", CsvWriter::Layout::OneRowPerPoint, series, zone,
+                   devNull, longBytes);
     benchQTextStream(series, zone, path);
     return 0;
 }

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+
 #include <cstdio>
 #include <vector>
 

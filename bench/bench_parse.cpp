@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
+
 #include <algorithm>
 #include <cstdio>
 #include <functional>

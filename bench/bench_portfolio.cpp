@@ -36,7 +36,8 @@ qint64 peakRssKiB(qint64 pid)
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     const QString text = QString::fromLatin1(status.readAll());
-    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("VmHWM:\\s+(\\d+) kB")).match(text);
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("VmHWM:\\s+(\\d+) kB")).match(text);
     return match.hasMatch() ? match.captured(1).toLongLong() : -1;
 }
 
@@ -73,8 +74,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("sites"), QStringLiteral("Sites in the portfolio."), QStringLiteral("n"),
                       QStringLiteral("5000")});
-    parser.addOption({QStringLiteral("meters-per-site"), QStringLiteral("Meters per site."), QStringLiteral("n"),
-                      QStringLiteral("20")});
+    parser.addOption({QStringLiteral("meters-per-site"), QStringLiteral("Meters per site."),
+                      QStringLiteral("n"), QStringLiteral("20")});
     parser.addOption({QStringLiteral("series-sites"),
                       QStringLiteral("Sites whose first meter's year is fetched (default: all)."),
                       QStringLiteral("n"), QStringLiteral("0")});
@@ -85,14 +86,15 @@ int main(int argc, char **argv)
     const int metersPerSite = parser.value(QStringLiteral("meters-per-site")).toInt();
     const int days = parser.value(QStringLiteral("days")).toInt();
 
-    const QString emulatorPath =
-        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../app/emulator/meterscope-emulator"));
+    const QString emulatorPath = QDir(QCoreApplication::applicationDirPath())
+                                     .filePath(QStringLiteral("../app/emulator/meterscope-emulator"));
     QProcess emulator;
     emulator.setProgram(emulatorPath);
     emulator.setArguments({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet"),
-                           QStringLiteral("--now"), QStringLiteral("2026-06-01T00:00:00Z"), QStringLiteral("--sites"),
-                           QString::number(siteCount), QStringLiteral("--meters-per-site"),
-                           QString::number(metersPerSite), QStringLiteral("--days"), QString::number(days + 5)});
+                           QStringLiteral("--now"), QStringLiteral("2026-06-01T00:00:00Z"),
+                           QStringLiteral("--sites"), QString::number(siteCount),
+                           QStringLiteral("--meters-per-site"), QString::number(metersPerSite),
+                           QStringLiteral("--days"), QString::number(days + 5)});
     emulator.start();
     if (!emulator.waitForStarted(10000)) {
         std::fprintf(stderr, "cannot start %s\n", qPrintable(emulatorPath));
@@ -116,8 +118,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "the emulator did not print its base URL and demo PAT\n");
         return 1;
     }
-    std::printf("emulator: %d sites x %d meters, start-up %lld ms, peak RSS %lld KiB\n", siteCount, metersPerSite,
-                startup.elapsed(), peakRssKiB(emulator.processId()));
+    std::printf("emulator: %d sites x %d meters, start-up %lld ms, peak RSS %lld KiB\n", siteCount,
+                metersPerSite, startup.elapsed(), peakRssKiB(emulator.processId()));
 
     ApiClient client(ApiProfile::builtInDemo().withBaseUrl(QUrl(baseUrl)));
     StaticTokenSource token(pat);
@@ -134,8 +136,8 @@ int main(int argc, char **argv)
             finished();
         });
     });
-    std::printf("sites: %lld listed in %lld ms; emulator peak RSS %lld KiB\n", qint64(sites.size()), timer.elapsed(),
-                peakRssKiB(emulator.processId()));
+    std::printf("sites: %lld listed in %lld ms; emulator peak RSS %lld KiB\n", qint64(sites.size()),
+                timer.elapsed(), peakRssKiB(emulator.processId()));
 
     // Every site's meters, six requests in flight (QNetworkAccessManager's per-host connection limit).
     QList<QString> firstMeterOfSite(sites.size());
@@ -153,8 +155,9 @@ int main(int argc, char **argv)
                                finished();
                            });
     });
-    std::printf("meters: %lld of %lld sites in %lld ms (%d failures); emulator peak RSS %lld KiB\n", meterCount,
-                qint64(sites.size()), timer.elapsed(), failures, peakRssKiB(emulator.processId()));
+    std::printf("meters: %lld of %lld sites in %lld ms (%d failures); emulator peak RSS %lld KiB\n",
+                meterCount, qint64(sites.size()), timer.elapsed(), failures,
+                peakRssKiB(emulator.processId()));
 
     // One year of 15-minute data of one meter per site (split by the client into 31-day chunks).
     int seriesSites = parser.value(QStringLiteral("series-sites")).toInt();
@@ -183,9 +186,11 @@ int main(int argc, char **argv)
         });
     });
     const qint64 seriesMs = timer.elapsed();
-    std::printf("series: %d meter-years, %lld points in %lld ms (%.0f points/s, %d failures); emulator peak RSS %lld KiB\n",
-                seriesSites, points, seriesMs, seriesMs > 0 ? double(points) * 1000.0 / double(seriesMs) : 0.0,
-                failures, peakRssKiB(emulator.processId()));
+    std::printf("series: %d meter-years, %lld points in %lld ms (%.0f points/s, %d failures); emulator peak "
+                "RSS %lld KiB\n",
+                seriesSites, points, seriesMs,
+                seriesMs > 0 ? double(points) * 1000.0 / double(seriesMs) : 0.0, failures,
+                peakRssKiB(emulator.processId()));
 
     emulator.terminate();
     emulator.waitForFinished(5000);

@@ -3,6 +3,7 @@
 #include "emulator/authregistry.h"
 
 #include <QRandomGenerator>
+
 #include <array>
 
 namespace meterscope::emulator {

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
 #include <optional>
 
 namespace meterscope::emulator {

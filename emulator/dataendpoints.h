@@ -9,6 +9,7 @@
 
 #include <QSet>
 #include <QStringList>
+
 #include <optional>
 #include <vector>
 

@@ -7,6 +7,7 @@
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
 #include <QTimer>
+
 #include <mutex>
 
 namespace meterscope::emulator {

@@ -8,6 +8,7 @@
 
 #include <QPointer>
 #include <QTcpSocket>
+
 #include <functional>
 
 namespace meterscope::emulator {

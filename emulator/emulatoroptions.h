@@ -13,37 +13,54 @@ namespace meterscope::emulator {
 // from the same generated data, so a client's parsed values can be compared across shapes.
 struct ResponseVariants
 {
-    enum class Envelope { None, Items, NamedKey }; // bare array / {"items":[…],"totalCount"} / {"sites":[…],…}
-    enum class EnumCase { AsIs, Upper, Lower };
-    enum class ErrorShape { Problem, Gateway, OAuthStyle, Empty, Html };
+    enum class Envelope
+    {
+        None,
+        Items,
+        NamedKey
+    }; // bare array / {"items":[…],"totalCount"} / {"sites":[…],…}
+    enum class EnumCase
+    {
+        AsIs,
+        Upper,
+        Lower
+    };
+    enum class ErrorShape
+    {
+        Problem,
+        Gateway,
+        OAuthStyle,
+        Empty,
+        Html
+    };
 
     Envelope envelope = Envelope::None;
-    int defaultPageSize = 50;        // page size when the client gives no limit (envelope only)
-    int maxPageSize = 1000;          // larger limits are clamped
-    bool timeZoneCamelCase = false;  // "timeZone" instead of "timezone"
-    bool flatSite = false;           // city, country, latitude, … at the top level
+    int defaultPageSize = 50;       // page size when the client gives no limit (envelope only)
+    int maxPageSize = 1000;         // larger limits are clamped
+    bool timeZoneCamelCase = false; // "timeZone" instead of "timezone"
+    bool flatSite = false;          // city, country, latitude, … at the top level
     EnumCase enumCase = EnumCase::AsIs;
-    bool numbersAsStrings = false;   // "value":"12.5"
-    bool nullValues = false;         // some points carry "value":null
-    bool missingUnits = false;       // measurements and series without "unit"
-    bool nanosecondFractions = false; // "2025-03-30T00:00:00.000000000Z"
-    bool dateOnlyDates = false;      // daily/monthly points dated "2025-03-30"
+    bool numbersAsStrings = false;      // "value":"12.5"
+    bool nullValues = false;            // some points carry "value":null
+    bool missingUnits = false;          // measurements and series without "unit"
+    bool nanosecondFractions = false;   // "2025-03-30T00:00:00.000000000Z"
+    bool dateOnlyDates = false;         // daily/monthly points dated "2025-03-30"
     bool duplicatesAndUnsorted = false; // repeated and shuffled points
     ErrorShape errorShape = ErrorShape::Problem;
     bool tokenTypeBearerToken = false; // "token_type":"BearerToken"
     bool expiresInAsString = false;    // "expires_in":"3599"
     bool expiresInMissing = false;
-    bool tokenExtras = false;          // issued_at, refresh_token_expires_in, status, …
+    bool tokenExtras = false; // issued_at, refresh_token_expires_in, status, …
 };
 
 struct EmulatorOptions
 {
-    quint16 port = 0;          // 0 = any free port
-    QDateTime now;             // the emulator's clock; invalid = the system clock
+    quint16 port = 0; // 0 = any free port
+    QDateTime now;    // the emulator's clock; invalid = the system clock
     quint64 seed = 20240601;
-    int siteCount = 12;        // the default demo portfolio has 12 sites
-    int metersPerSite = 0;     // 0 = the demo layout (main meter, sub-meters, gas, water, …)
-    int historyDays = 800;     // data from now − historyDays to now
+    int siteCount = 12;    // the default demo portfolio has 12 sites
+    int metersPerSite = 0; // 0 = the demo layout (main meter, sub-meters, gas, water, …)
+    int historyDays = 800; // data from now − historyDays to now
     ApiProfile profile = ApiProfile::builtInDemo(); // paths and parameter names served
     int accessTokenLifetimeSeconds = 3600;
     bool rotateRefreshTokens = false;

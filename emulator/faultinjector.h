@@ -7,6 +7,7 @@
 #include "emulator/httpreply.h"
 
 #include <QRegularExpression>
+
 #include <functional>
 #include <optional>
 #include <vector>

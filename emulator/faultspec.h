@@ -12,7 +12,8 @@ namespace meterscope::emulator {
 // `fraction` > 0 instead makes that share of matching requests fail (deterministically from the seed).
 struct FaultSpec
 {
-    enum class Kind {
+    enum class Kind
+    {
         Status,        // `status` with an error body in the current error shape (+ Retry-After for 429)
         MalformedJson, // 200 with a body that is not JSON
         TruncatedBody, // 200, Content-Length says more than is sent, then the connection closes
@@ -23,7 +24,7 @@ struct FaultSpec
 
     Kind kind = Kind::Status;
     QString pathPattern;
-    int count = 1;           // -1 = forever
+    int count = 1; // -1 = forever
     double fraction = 0.0;
     int status = 503;
     int retryAfterSeconds = -1; // -1 = no Retry-After header

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+
 #include <utility>
 
 namespace meterscope::emulator {

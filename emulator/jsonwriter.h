@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QString>
+
 #include <vector>
 
 namespace meterscope::emulator {

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QDateTime>
+
 #include <array>
 #include <cmath>
 #include <numbers>

@@ -6,6 +6,7 @@
 #include "emulator/sitespec.h"
 
 #include <QTimeZone>
+
 #include <climits>
 
 namespace meterscope::emulator {

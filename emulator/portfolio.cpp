@@ -5,6 +5,7 @@
 #include "emulator/stablehash.h"
 
 #include <QDateTime>
+
 #include <array>
 #include <cmath>
 

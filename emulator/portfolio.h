@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QTimeZone>
+
 #include <vector>
 
 namespace meterscope::emulator {

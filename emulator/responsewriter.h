@@ -11,6 +11,7 @@
 #include "emulator/sitespec.h"
 
 #include <QTimeZone>
+
 #include <vector>
 
 namespace meterscope::emulator {

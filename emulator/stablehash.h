@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QtGlobal>
+
 #include <initializer_list>
 
 // Stable, seedable hashing: every generated id and value is a pure function of these, so the same

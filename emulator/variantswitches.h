@@ -6,6 +6,7 @@
 #include "emulator/faultspec.h"
 
 #include <QString>
+
 #include <span>
 
 // The names of the emulator's switches, shared by the command line and the /_emulator/ controls so

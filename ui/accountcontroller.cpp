@@ -8,8 +8,8 @@
 #include "auth/authorizationflow.h"
 #include "auth/keychainsecretstore.h"
 #include "auth/session.h"
-#include "auth/tokenclient.h"
 #include "auth/signinprofile.h"
+#include "auth/tokenclient.h"
 #include "networksettings.h"
 #include "signinsettings.h"
 

@@ -5,14 +5,15 @@
 #include "api/apiclient.h"
 #include "api/apierror.h"
 #include "api/apiprofile.h"
-#include "domain/site.h"
 #include "auth/account.h"
 #include "auth/browserlauncher.h"
 #include "auth/demobackend.h"
+#include "domain/site.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+
 #include <functional>
 #include <memory>
 

@@ -7,6 +7,7 @@
 #include "timeseries/zonedcalendar.h"
 
 #include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 
 namespace meterscope {

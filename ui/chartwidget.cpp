@@ -24,6 +24,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <QWheelEvent>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "api/apierror.h"
-#include "domain/site.h"
 #include "charttarget.h"
+#include "domain/site.h"
 
 #include <QMainWindow>
 #include <QModelIndexList>

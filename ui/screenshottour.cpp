@@ -16,6 +16,7 @@
 #include <QPixmap>
 #include <QTimer>
 #include <QTreeView>
+
 #include <cstdio>
 
 namespace meterscope {

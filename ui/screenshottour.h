@@ -5,6 +5,7 @@
 #include <QModelIndexList>
 #include <QObject>
 #include <QPointer>
+
 #include <functional>
 
 class QTimer;

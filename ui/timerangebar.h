@@ -6,6 +6,7 @@
 
 #include <QTimeZone>
 #include <QWidget>
+
 #include <functional>
 #include <optional>
 

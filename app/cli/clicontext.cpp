@@ -46,10 +46,11 @@ void CliContext::finishWithWriter(const std::function<bool(QIODevice *, QString 
     if (ok)
         end(CliExitCode::Ok, QString());
     else
-        fail(CliExitCode::Failure, QStringLiteral("Cannot write %1: %2")
-                                       .arg(m_settings.outputPath.isEmpty() ? QStringLiteral("to the standard output")
-                                                                            : m_settings.outputPath,
-                                            error));
+        fail(CliExitCode::Failure,
+             QStringLiteral("Cannot write %1: %2")
+                 .arg(m_settings.outputPath.isEmpty() ? QStringLiteral("to the standard output")
+                                                      : m_settings.outputPath,
+                      error));
 }
 
 void CliContext::fail(const ApiError &error)
@@ -57,7 +58,8 @@ void CliContext::fail(const ApiError &error)
     QString message = error.userMessage();
     // A stored sign-in (meterscope-cli login) brings its own sentence.
     if (error.kind == ApiError::Kind::Unauthorized && !qEnvironmentVariableIsEmpty("METERSCOPE_TOKEN"))
-        message = QStringLiteral("The access token was rejected — METERSCOPE_TOKEN holds an expired, revoked or unknown token.");
+        message = QStringLiteral(
+            "The access token was rejected — METERSCOPE_TOKEN holds an expired, revoked or unknown token.");
     if (!error.details().isEmpty())
         message += QStringLiteral(" (") + error.details() + u')';
     const CliExitCode code = exitCodeFor(error.kind);

@@ -45,12 +45,16 @@ QString optionsSection(const QCommandLineParser &parser)
 bool isLoopback(const QString &host)
 {
     const QHostAddress address(host);
-    return host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0 || (!address.isNull() && address.isLoopback());
+    return host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0 ||
+           (!address.isNull() && address.isLoopback());
 }
 
 } // namespace
 
-CliRunner::CliRunner(CliCommandRegistry registry, QObject *parent) : QObject(parent), m_registry(std::move(registry)) {}
+CliRunner::CliRunner(CliCommandRegistry registry, QObject *parent)
+    : QObject(parent), m_registry(std::move(registry))
+{
+}
 
 CliRunner::~CliRunner()
 {
@@ -66,26 +70,33 @@ void CliRunner::addGlobalOptions(QCommandLineParser *parser) const
                                          QStringLiteral("API base URL (default: the profile's, %1).")
                                              .arg(ApiProfile::builtInProduction().baseUrl().toString()),
                                          QStringLiteral("URL")));
-    parser->addOption(QCommandLineOption(kProfile, QStringLiteral("API profile JSON file (paths, parameter names, intervals)."),
-                                         QStringLiteral("FILE")));
-    parser->addOption(QCommandLineOption(kFormat, QStringLiteral("Output format: table (default), json or csv."),
+    parser->addOption(QCommandLineOption(
+        kProfile, QStringLiteral("API profile JSON file (paths, parameter names, intervals)."),
+        QStringLiteral("FILE")));
+    parser->addOption(QCommandLineOption(kFormat,
+                                         QStringLiteral("Output format: table (default), json or csv."),
                                          QStringLiteral("FORMAT"), QStringLiteral("table")));
-    parser->addOption(QCommandLineOption(kOutput, QStringLiteral("Write the result to FILE instead of stdout (complete or not at all)."),
-                                         QStringLiteral("FILE")));
-    parser->addOption(QCommandLineOption({QStringLiteral("h"), kHelp}, QStringLiteral("Show help (also: COMMAND --help).")));
+    parser->addOption(QCommandLineOption(
+        kOutput, QStringLiteral("Write the result to FILE instead of stdout (complete or not at all)."),
+        QStringLiteral("FILE")));
+    parser->addOption(QCommandLineOption({QStringLiteral("h"), kHelp},
+                                         QStringLiteral("Show help (also: COMMAND --help).")));
     parser->addOption(QCommandLineOption(kVersion, QStringLiteral("Show the version.")));
-    parser->addOption(QCommandLineOption(kVerbose, QStringLiteral("Log each request (method, path, status, retries) on stderr.")));
+    parser->addOption(QCommandLineOption(
+        kVerbose, QStringLiteral("Log each request (method, path, status, retries) on stderr.")));
 }
 
 QString CliRunner::toolHelp() const
 {
     QCommandLineParser parser;
     addGlobalOptions(&parser);
-    QString text = QStringLiteral("Usage: meterscope-cli [options] COMMAND [arguments]\n"
-                                  "Reads sites, meters and time series from the EcoStruxure Energy Contextualized Data API.\n\n"
-                                  "Commands:\n");
+    QString text = QStringLiteral(
+        "Usage: meterscope-cli [options] COMMAND [arguments]\n"
+        "Reads sites, meters and time series from the EcoStruxure Energy Contextualized Data API.\n\n"
+        "Commands:\n");
     for (CliCommand *command : m_registry.commands()) {
-        const QString usage = command->name() + (command->options().isEmpty() ? u' ' + command->syntax() : QStringLiteral(" [options]"));
+        const QString usage = command->name() + (command->options().isEmpty() ? u' ' + command->syntax()
+                                                                              : QStringLiteral(" [options]"));
         text += QStringLiteral("  ") + usage.trimmed().leftJustified(22) + u' ' + command->summary() + u'\n';
     }
     text += QStringLiteral("  Run \"meterscope-cli COMMAND --help\" for a command's arguments.\n\n");
@@ -93,7 +104,8 @@ QString CliRunner::toolHelp() const
     text += QStringLiteral(
         "\nEnvironment:\n"
         "  METERSCOPE_TOKEN        Personal access token sent as the bearer token (never printed).\n"
-        "\nDates and times without \"Z\" or an offset are read in the site's time zone (UTC when the site has none).\n"
+        "\nDates and times without \"Z\" or an offset are read in the site's time zone (UTC when the site "
+        "has none).\n"
         "Exit codes: 0 ok, 2 usage error, 3 authentication (no token, token rejected, no access),\n"
         "4 not found (site, meter or measurement), 5 any other API, network or output error.\n");
     return text;
@@ -104,8 +116,8 @@ QString CliRunner::commandHelp(CliCommand *command) const
     QCommandLineParser parser;
     addGlobalOptions(&parser);
     parser.addOptions(command->options());
-    QString text = QStringLiteral("Usage: meterscope-cli [options] ") + command->name() + u' ' + command->syntax() + u'\n'
-        + command->summary() + QStringLiteral(".\n");
+    QString text = QStringLiteral("Usage: meterscope-cli [options] ") + command->name() + u' ' +
+                   command->syntax() + u'\n' + command->summary() + QStringLiteral(".\n");
     if (!command->description().isEmpty())
         text += u'\n' + command->description() + u'\n';
     return text + u'\n' + optionsSection(parser);
@@ -167,26 +179,33 @@ void CliRunner::startCommand(CliCommand *command, QCommandLineParser &parser, co
     settings.arguments = arguments.mid(1);
     settings.outputPath = parser.value(kOutput);
     if (!outputFormatFromName(parser.value(kFormat), &settings.format))
-        return usageError(QStringLiteral("unknown --format \"%1\" — use table, json or csv").arg(parser.value(kFormat)));
+        return usageError(
+            QStringLiteral("unknown --format \"%1\" — use table, json or csv").arg(parser.value(kFormat)));
 
     ApiProfile profile = ApiProfile::builtInProduction();
     if (parser.isSet(kProfile)) {
         QString error;
         profile = ApiProfile::fromFile(parser.value(kProfile), &error);
         if (!error.isEmpty() || !profile.isValid())
-            return usageError(QStringLiteral("cannot use the profile %1: %2").arg(parser.value(kProfile), error));
+            return usageError(
+                QStringLiteral("cannot use the profile %1: %2").arg(parser.value(kProfile), error));
     }
     if (parser.isSet(kBaseUrl)) {
         const QUrl url(parser.value(kBaseUrl), QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
-        if (!url.isValid() || url.host().isEmpty() || (scheme != QStringLiteral("https") && scheme != QStringLiteral("http")))
-            return usageError(QStringLiteral("--base-url must be an http(s) URL such as %1").arg(ApiProfile::builtInProduction().baseUrl().toString()));
-        // A user name or password in the URL would be sent and written to CSV provenance and the account settings.
+        if (!url.isValid() || url.host().isEmpty() ||
+            (scheme != QStringLiteral("https") && scheme != QStringLiteral("http")))
+            return usageError(QStringLiteral("--base-url must be an http(s) URL such as %1")
+                                  .arg(ApiProfile::builtInProduction().baseUrl().toString()));
+        // A user name or password in the URL would be sent and written to CSV provenance and the account
+        // settings.
         if (!url.userInfo().isEmpty())
-            return usageError(QStringLiteral("--base-url must not contain a user name or password; the API is reached with the token only"));
+            return usageError(QStringLiteral("--base-url must not contain a user name or password; the API "
+                                             "is reached with the token only"));
         // A bearer token over plain HTTP is readable by anyone on the path; only loopback is exempt.
         if (scheme == QStringLiteral("http") && !isLoopback(url.host()))
-            return usageError(QStringLiteral("refusing to send the token over plain http to %1 — use https").arg(url.host()));
+            return usageError(QStringLiteral("refusing to send the token over plain http to %1 — use https")
+                                  .arg(url.host()));
         profile = profile.withBaseUrl(url);
     }
     settings.baseUrl = profile.baseUrl();
@@ -196,7 +215,9 @@ void CliRunner::startCommand(CliCommand *command, QCommandLineParser &parser, co
         const QUrl requested = parser.isSet(kBaseUrl) ? profile.baseUrl() : QUrl();
         m_storedSignIn = std::make_unique<CliSignIn>();
         if (!m_storedSignIn->restoreLastUsed(requested))
-            return complete(CliExitCode::Auth, QStringLiteral("No access token — run meterscope-cli login, or set METERSCOPE_TOKEN to a personal access token."));
+            return complete(CliExitCode::Auth,
+                            QStringLiteral("No access token — run meterscope-cli login, or set "
+                                           "METERSCOPE_TOKEN to a personal access token."));
         // --profile's paths and parameter names apply here too, on the server the stored sign-in belongs to.
         const ApiProfile signedIn = m_storedSignIn->profile();
         const QUrl baseUrl = requested.isValid() ? requested : signedIn.baseUrl();
@@ -206,15 +227,17 @@ void CliRunner::startCommand(CliCommand *command, QCommandLineParser &parser, co
         const QString token = qEnvironmentVariable(kTokenVariable).trimmed();
         QString reason;
         if (!StaticTokenSource::isPlausiblePat(token, &reason))
-            return complete(CliExitCode::Auth, QStringLiteral("METERSCOPE_TOKEN does not hold a personal access token: %1").arg(reason));
+            return complete(
+                CliExitCode::Auth,
+                QStringLiteral("METERSCOPE_TOKEN does not hold a personal access token: %1").arg(reason));
         LogRedactor::registerSecret(token);
         m_tokenSource = std::make_unique<StaticTokenSource>(token);
         m_api = new ApiClient(profile, this);
         m_api->setTokenSource(m_tokenSource.get());
     }
     m_guard = new QObject(this);
-    m_context = std::make_unique<CliContext>(m_api, m_guard, settings,
-                                             [this](CliExitCode code, const QString &line) { complete(code, line); });
+    m_context = std::make_unique<CliContext>(
+        m_api, m_guard, settings, [this](CliExitCode code, const QString &line) { complete(code, line); });
     command->run(*m_context);
 }
 

@@ -13,7 +13,8 @@ CliSignIn::CliSignIn() : m_controller(&m_secrets, &m_accounts) {}
 void CliSignIn::finishWithText(CliContext &context, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
-    context.finishWithWriter([bytes](QIODevice *device, QString *) { return device->write(bytes) == bytes.size(); });
+    context.finishWithWriter(
+        [bytes](QIODevice *device, QString *) { return device->write(bytes) == bytes.size(); });
 }
 
 bool CliSignIn::restoreLastUsed(const QUrl &apiBaseUrl)
@@ -21,7 +22,9 @@ bool CliSignIn::restoreLastUsed(const QUrl &apiBaseUrl)
     const Account account = m_accounts.lastUsed();
     if (!account.isValid())
         return false;
-    const auto origin = [](const QUrl &url) { return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment); };
+    const auto origin = [](const QUrl &url) {
+        return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    };
     if (apiBaseUrl.isValid() && origin(QUrl(account.baseUrl)) != origin(apiBaseUrl))
         return false;
     m_controller.restore(account);

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/csvformatter.h"
 
-#include "export/csvfield.h"
 #include "cli/resulttable.h"
+#include "export/csvfield.h"
 
 namespace meterscope {
 

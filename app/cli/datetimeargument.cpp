@@ -16,7 +16,8 @@ QDateTime inZone(const QDate &date, const QTime &time, const QTimeZone &zone)
     const QDateTime local(date, time, zone);
     if (local.isValid() && local.date() == date && local.time() == time)
         return local;
-    const QTimeZone::OffsetData jump = zone.nextTransition(QDateTime(date, time, QTimeZone::utc()).addDays(-1));
+    const QTimeZone::OffsetData jump =
+        zone.nextTransition(QDateTime(date, time, QTimeZone::utc()).addDays(-1));
     return jump.atUtc;
 }
 
@@ -26,13 +27,15 @@ QDateTime parseDateTimeArgument(const QString &text, const QTimeZone &zone)
 {
     QString value = text.trimmed();
     static const QRegularExpression shape(
-        QStringLiteral("^(\\d{4}-\\d\\d-\\d\\d)(?:[T ](\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d{1,3})?)?)(Z|[+-]\\d\\d:?\\d\\d)?)?$"),
+        QStringLiteral("^(\\d{4}-\\d\\d-\\d\\d)(?:[T "
+                       "](\\d\\d:\\d\\d(?::\\d\\d(?:\\.\\d{1,3})?)?)(Z|[+-]\\d\\d:?\\d\\d)?)?$"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = shape.match(value);
     if (!match.hasMatch())
         return QDateTime();
     const QDate date = QDate::fromString(match.captured(1), Qt::ISODate);
-    const QTime time = match.captured(2).isEmpty() ? QTime(0, 0) : QTime::fromString(match.captured(2), Qt::ISODateWithMs);
+    const QTime time =
+        match.captured(2).isEmpty() ? QTime(0, 0) : QTime::fromString(match.captured(2), Qt::ISODateWithMs);
     if (!date.isValid() || !time.isValid())
         return QDateTime();
     if (match.captured(3).isEmpty())

@@ -6,7 +6,8 @@
 
 namespace meterscope {
 
-// JSON for scripts: an array of objects (a single record: one object) whose keys are the table's columns, always all present (null when absent).
+// JSON for scripts: an array of objects (a single record: one object) whose keys are the table's columns,
+// always all present (null when absent).
 class JsonFormatter final : public ResultFormatter
 {
 public:

@@ -62,17 +62,22 @@ QString LoginCommand::summary() const
 
 QString LoginCommand::description() const
 {
-    return QStringLiteral(
-        "Without --pat, opens the sign-in page in a browser: the command given with --browser, else the one in\n"
-        "METERSCOPE_BROWSER; when none can be opened the address is printed to open by hand. With --pat, reads a\n"
-        "personal access token from stdin (without echo at a terminal). Later commands use the stored sign-in\n"
-        "when METERSCOPE_TOKEN is not set. For a base URL on 127.0.0.1 the bundled emulator's demo client is used.");
+    return QStringLiteral("Without --pat, opens the sign-in page in a browser: the command given with "
+                          "--browser, else the one in\n"
+                          "METERSCOPE_BROWSER; when none can be opened the address is printed to open by "
+                          "hand. With --pat, reads a\n"
+                          "personal access token from stdin (without echo at a terminal). Later commands use "
+                          "the stored sign-in\n"
+                          "when METERSCOPE_TOKEN is not set. For a base URL on 127.0.0.1 the bundled "
+                          "emulator's demo client is used.");
 }
 
 QList<QCommandLineOption> LoginCommand::options() const
 {
-    return {QCommandLineOption(QStringLiteral("pat"), QStringLiteral("Sign in with a personal access token read from stdin.")),
-            QCommandLineOption(QStringLiteral("browser"), QStringLiteral("Command that opens the sign-in URL (the URL is appended)."),
+    return {QCommandLineOption(QStringLiteral("pat"),
+                               QStringLiteral("Sign in with a personal access token read from stdin.")),
+            QCommandLineOption(QStringLiteral("browser"),
+                               QStringLiteral("Command that opens the sign-in URL (the URL is appended)."),
                                QStringLiteral("CMD"))};
 }
 
@@ -92,15 +97,19 @@ void LoginCommand::run(CliContext &context)
 {
     m_signIn = std::make_unique<CliSignIn>();
     SignInController *controller = m_signIn->controller();
-    QObject::connect(controller, &SignInController::storageWarning, context.guard(), [](const QString &message) { tell(message); });
-    QObject::connect(controller, &SignInController::signedIn, context.guard(),
-                     [&context](const Account &account) {
-                         CliSignIn::finishWithText(context, QStringLiteral("Signed in: %1\n").arg(account.label));
-                     });
-    QObject::connect(controller, &SignInController::signInFailed, context.guard(),
-                     [&context](const ApiError &error) { context.fail(error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Offline
-                                                                           ? CliExitCode::Failure : CliExitCode::Auth,
-                                                                       error.userMessage()); });
+    QObject::connect(controller, &SignInController::storageWarning, context.guard(),
+                     [](const QString &message) { tell(message); });
+    QObject::connect(
+        controller, &SignInController::signedIn, context.guard(), [&context](const Account &account) {
+            CliSignIn::finishWithText(context, QStringLiteral("Signed in: %1\n").arg(account.label));
+        });
+    QObject::connect(
+        controller, &SignInController::signInFailed, context.guard(), [&context](const ApiError &error) {
+            context.fail(error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Offline
+                             ? CliExitCode::Failure
+                             : CliExitCode::Auth,
+                         error.userMessage());
+        });
     if (m_pat)
         runPat(context);
     else
@@ -122,13 +131,16 @@ void LoginCommand::runPat(CliContext &context)
     m_patCheck = std::make_unique<StaticTokenSource>(pat);
     auto *api = new ApiClient(profile, context.guard());
     api->setTokenSource(m_patCheck.get());
-    api->fetchSites(context.guard(), [this, &context, profile, pat](const QList<Site> &, const ApiError &failure) {
-        if (failure.kind == ApiError::Kind::Unauthorized)
-            return context.fail(CliExitCode::Auth, QStringLiteral("The personal access token was rejected — it expired or was revoked; nothing was stored."));
-        if (failure)
-            return context.fail(failure);
-        m_signIn->controller()->signInWithPat(profile, pat);
-    });
+    api->fetchSites(
+        context.guard(), [this, &context, profile, pat](const QList<Site> &, const ApiError &failure) {
+            if (failure.kind == ApiError::Kind::Unauthorized)
+                return context.fail(CliExitCode::Auth,
+                                    QStringLiteral("The personal access token was rejected — it expired or "
+                                                   "was revoked; nothing was stored."));
+            if (failure)
+                return context.fail(failure);
+            m_signIn->controller()->signInWithPat(profile, pat);
+        });
 }
 
 void LoginCommand::runBrowser(CliContext &context)
@@ -138,17 +150,20 @@ void LoginCommand::runBrowser(CliContext &context)
     if (!error.isEmpty())
         return context.fail(CliExitCode::Usage, error);
     if (profile.clientId().isEmpty())
-        return context.fail(CliExitCode::Usage, QStringLiteral("The API profile has no OAuth client id; use --pat or a profile with one."));
+        return context.fail(
+            CliExitCode::Usage,
+            QStringLiteral("The API profile has no OAuth client id; use --pat or a profile with one."));
     SignInController *controller = m_signIn->controller();
     BrowserLauncher launcher;
     launcher.setCommand(m_browser);
     controller->setBrowserLauncher(launcher);
     QObject::connect(controller, &SignInController::browserOpened, context.guard(),
                      []() { tell(QStringLiteral("Waiting for the sign-in in the browser…")); });
-    QObject::connect(controller, &SignInController::openUrlManually, context.guard(), [](const QUrl &url, const QString &reason) {
-        tell(reason + QStringLiteral(" Open this address in a browser to sign in:"));
-        tell(QString::fromUtf8(url.toEncoded()));
-    });
+    QObject::connect(controller, &SignInController::openUrlManually, context.guard(),
+                     [](const QUrl &url, const QString &reason) {
+                         tell(reason + QStringLiteral(" Open this address in a browser to sign in:"));
+                         tell(QString::fromUtf8(url.toEncoded()));
+                     });
     controller->signInWithBrowser(profile);
 }
 

@@ -5,11 +5,11 @@
 #include "cli/clicontext.h"
 #include "cli/clisignin.h"
 
-
 namespace meterscope {
 
 LogoutCommand::LogoutCommand()
-    : PositionalCommand(QStringLiteral("logout"), QString(), QStringLiteral("Sign out: delete the stored sign-in from the keychain"))
+    : PositionalCommand(QStringLiteral("logout"), QString(),
+                        QStringLiteral("Sign out: delete the stored sign-in from the keychain"))
 {
 }
 

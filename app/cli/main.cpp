@@ -20,8 +20,8 @@ int main(int argc, char *argv[])
     // stderr carries exactly one line per failure unless the user asks for the request log.
     QObject::connect(&runner, &meterscope::CliRunner::verbosityChosen, &app, [](bool verbose) {
         if (!verbose)
-            QLoggingCategory::setFilterRules(
-                QStringLiteral("meterscope.*.debug=false\nmeterscope.*.info=false\nmeterscope.*.warning=false"));
+            QLoggingCategory::setFilterRules(QStringLiteral(
+                "meterscope.*.debug=false\nmeterscope.*.info=false\nmeterscope.*.warning=false"));
     });
     runner.start(QCoreApplication::arguments());
     return QCoreApplication::exec();

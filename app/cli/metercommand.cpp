@@ -16,10 +16,9 @@ MeterCommand::MeterCommand()
 
 void MeterCommand::run(CliContext &context)
 {
-    context.api()->fetchMeter(arguments().at(0), arguments().at(1), context.guard(),
-                              context.resultHandler<Meter>([](const Meter &meter) {
-                                  return meterTable({meter}, true);
-                              }));
+    context.api()->fetchMeter(
+        arguments().at(0), arguments().at(1), context.guard(),
+        context.resultHandler<Meter>([](const Meter &meter) { return meterTable({meter}, true); }));
 }
 
 } // namespace meterscope

@@ -17,9 +17,8 @@ MetersCommand::MetersCommand()
 void MetersCommand::run(CliContext &context)
 {
     context.api()->fetchMeters(arguments().at(0), context.guard(),
-                               context.resultHandler<QList<Meter>>([](const QList<Meter> &meters) {
-                                   return meterTable(meters, false);
-                               }));
+                               context.resultHandler<QList<Meter>>(
+                                   [](const QList<Meter> &meters) { return meterTable(meters, false); }));
 }
 
 } // namespace meterscope

@@ -7,7 +7,12 @@
 namespace meterscope {
 
 // How the CLI prints results: an aligned table for people, JSON or CSV for scripts.
-enum class OutputFormat { Table, Json, Csv };
+enum class OutputFormat
+{
+    Table,
+    Json,
+    Csv
+};
 
 // "table", "json", "csv" (case-insensitive); false when unknown.
 bool outputFormatFromName(const QString &name, OutputFormat *format);

@@ -31,7 +31,8 @@ Cell measurementsCell(const QList<Measurement> &measurements)
                                 {QStringLiteral("name"), m.name},
                                 {QStringLiteral("unit"), m.unit},
                                 {QStringLiteral("timeseriesKey"), m.timeseriesKey}});
-        text.append(QStringLiteral("%1 (%2, id %3)").arg(m.name, m.unit.isEmpty() ? QStringLiteral("no unit") : m.unit, m.id));
+        text.append(QStringLiteral("%1 (%2, id %3)")
+                        .arg(m.name, m.unit.isEmpty() ? QStringLiteral("no unit") : m.unit, m.id));
     }
     return ResultTable::nested(json, text.join(QStringLiteral(", ")));
 }
@@ -45,7 +46,7 @@ QString commodityText(const Meter &meter)
 
 ResultTable siteTable(const QList<Site> &sites, bool details)
 {
-    QStringList keys{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"),
+    QStringList keys{QStringLiteral("id"),   QStringLiteral("name"),           QStringLiteral("type"),
                      QStringLiteral("city"), QStringLiteral("countryIsoCode"), QStringLiteral("timeZone")};
     if (details) {
         keys << QStringLiteral("sourceSystemId") << QStringLiteral("address") << QStringLiteral("zipCode")
@@ -55,14 +56,15 @@ ResultTable siteTable(const QList<Site> &sites, bool details)
     }
     ResultTable table(keys, details);
     for (const Site &s : sites) {
-        QList<Cell> row{ResultTable::text(s.id),   ResultTable::text(s.name),           ResultTable::text(s.type),
-                        ResultTable::text(s.city), ResultTable::text(s.countryIsoCode), ResultTable::text(s.timeZoneId)};
+        QList<Cell> row{
+            ResultTable::text(s.id),   ResultTable::text(s.name),           ResultTable::text(s.type),
+            ResultTable::text(s.city), ResultTable::text(s.countryIsoCode), ResultTable::text(s.timeZoneId)};
         if (details) {
-            row << ResultTable::text(s.sourceSystemId) << ResultTable::text(s.address) << ResultTable::text(s.zipCode)
-                << ResultTable::text(s.stateProvince) << ResultTable::number(s.latitude)
-                << ResultTable::number(s.longitude) << ResultTable::number(s.grossAreaM2)
-                << ResultTable::number(s.buildingOccupants) << ResultTable::number(s.weeklyOperatingHours)
-                << attributesCell(s.otherAttributes);
+            row << ResultTable::text(s.sourceSystemId) << ResultTable::text(s.address)
+                << ResultTable::text(s.zipCode) << ResultTable::text(s.stateProvince)
+                << ResultTable::number(s.latitude) << ResultTable::number(s.longitude)
+                << ResultTable::number(s.grossAreaM2) << ResultTable::number(s.buildingOccupants)
+                << ResultTable::number(s.weeklyOperatingHours) << attributesCell(s.otherAttributes);
         }
         table.addRow(row);
     }
@@ -71,16 +73,22 @@ ResultTable siteTable(const QList<Site> &sites, bool details)
 
 ResultTable meterTable(const QList<Meter> &meters, bool details)
 {
-    QStringList keys{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("commodity"),
-                     QStringLiteral("usage"), QStringLiteral("parentMeterId"), QStringLiteral("measurements")};
+    QStringList keys{
+        QStringLiteral("id"),    QStringLiteral("name"),          QStringLiteral("commodity"),
+        QStringLiteral("usage"), QStringLiteral("parentMeterId"), QStringLiteral("measurements")};
     if (details)
         keys << QStringLiteral("siteId") << QStringLiteral("gatewayId") << QStringLiteral("attributes");
     ResultTable table(keys, details);
     for (const Meter &m : meters) {
-        QList<Cell> row{ResultTable::text(m.id),    ResultTable::text(m.name),          ResultTable::text(commodityText(m)),
-                        ResultTable::text(m.usage), ResultTable::text(m.parentMeterId), measurementsCell(m.measurements)};
+        QList<Cell> row{ResultTable::text(m.id),
+                        ResultTable::text(m.name),
+                        ResultTable::text(commodityText(m)),
+                        ResultTable::text(m.usage),
+                        ResultTable::text(m.parentMeterId),
+                        measurementsCell(m.measurements)};
         if (details)
-            row << ResultTable::text(m.siteId) << ResultTable::text(m.gatewayId) << attributesCell(m.otherAttributes);
+            row << ResultTable::text(m.siteId) << ResultTable::text(m.gatewayId)
+                << attributesCell(m.otherAttributes);
         table.addRow(row);
     }
     return table;

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cli/resulttable.h"
 #include "domain/meter.h"
 #include "domain/site.h"
-#include "cli/resulttable.h"
 
 #include <QList>
 

@@ -19,7 +19,8 @@ QString PositionalCommand::parse(const QCommandLineParser &parser, const QString
     const QString usage = QString(name() + u' ' + syntax()).trimmed();
     if (arguments.size() < expected)
         return QStringLiteral("missing argument — usage: meterscope-cli %1").arg(usage);
-    return QStringLiteral("unexpected argument \"%1\" — usage: meterscope-cli %2").arg(arguments.at(expected), usage);
+    return QStringLiteral("unexpected argument \"%1\" — usage: meterscope-cli %2")
+        .arg(arguments.at(expected), usage);
 }
 
 } // namespace meterscope

@@ -25,7 +25,10 @@ ResultTable::Cell ResultTable::nested(const QJsonValue &json, const QString &tex
     return Cell{json, text};
 }
 
-ResultTable::ResultTable(const QStringList &keys, bool singleRecord) : m_keys(keys), m_singleRecord(singleRecord) {}
+ResultTable::ResultTable(const QStringList &keys, bool singleRecord)
+    : m_keys(keys), m_singleRecord(singleRecord)
+{
+}
 
 void ResultTable::addRow(const QList<Cell> &row)
 {

@@ -4,10 +4,10 @@
 
 #include "api/apiclient.h"
 #include "cli/clicontext.h"
-#include "export/csvwriter.h"
 #include "cli/datetimeargument.h"
-#include "export/isotimestampwriter.h"
 #include "cli/resulttable.h"
+#include "export/csvwriter.h"
+#include "export/isotimestampwriter.h"
 #include "timeseries/zonedcalendar.h"
 
 #include <QCommandLineParser>
@@ -42,8 +42,9 @@ QString quotedArguments(const QStringList &arguments)
     QStringList quoted;
     for (const QString &argument : arguments) {
         static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
-        quoted.append(plain.match(argument).hasMatch() ? argument
-                                                       : u'\'' + QString(argument).replace(u'\'', QStringLiteral("'\\''")) + u'\'');
+        quoted.append(plain.match(argument).hasMatch()
+                          ? argument
+                          : u'\'' + QString(argument).replace(u'\'', QStringLiteral("'\\''")) + u'\'');
     }
     return quoted.join(u' ');
 }
@@ -57,19 +58,23 @@ QString SeriesCommand::summary() const
 
 QString SeriesCommand::syntax() const
 {
-    return QStringLiteral("--site SITE [--meter METER] [--measurement NAME|ID] [--active-energy|--other-utilities] "
-                          "--from DATE|DATETIME --to DATE|DATETIME [--interval raw|15min|hourly|daily|monthly]");
+    return QStringLiteral(
+        "--site SITE [--meter METER] [--measurement NAME|ID] [--active-energy|--other-utilities] "
+        "--from DATE|DATETIME --to DATE|DATETIME [--interval raw|15min|hourly|daily|monthly]");
 }
 
 QString SeriesCommand::description() const
 {
     return QStringLiteral(
-        "Without --meter: every series of the site (--measurement filters them), or with --active-energy the\n"
+        "Without --meter: every series of the site (--measurement filters them), or with --active-energy "
+        "the\n"
         "site's electricity consumption, or with --other-utilities its gas, water, heat... series.\n"
         "The period is [--from, --to): --to is exclusive, so --from 2025-03-01 --to 2025-04-01 is March.\n"
-        "A DATE (2025-03-01) means its midnight; a DATETIME is 2025-03-01T10:00[:00]. Values without \"Z\" or an\n"
+        "A DATE (2025-03-01) means its midnight; a DATETIME is 2025-03-01T10:00[:00]. Values without \"Z\" "
+        "or an\n"
         "offset (+02:00) are read in the site's time zone; a site without a time zone uses UTC.\n"
-        "One row per point: utc (interval start, ISO 8601 with Z), local (the same instant in the site's zone,\n"
+        "One row per point: utc (interval start, ISO 8601 with Z), local (the same instant in the site's "
+        "zone,\n"
         "with its offset), zone, value (consumption within the interval), unit, meterId, measurementId.\n"
         "Missing intervals are absent rows, never zeros. CSV output starts with '#' provenance lines.\n"
         "Default interval: raw (daily with --active-energy or --other-utilities).");
@@ -80,22 +85,29 @@ QList<QCommandLineOption> SeriesCommand::options() const
     return {
         QCommandLineOption(kSite, QStringLiteral("The site (required)."), QStringLiteral("SITE")),
         QCommandLineOption(kMeter, QStringLiteral("Only this meter of the site."), QStringLiteral("METER")),
-        QCommandLineOption(kMeasurement, QStringLiteral("Only these measurements (names or ids; repeat or separate with commas)."),
-                           QStringLiteral("NAME|ID")),
+        QCommandLineOption(
+            kMeasurement,
+            QStringLiteral("Only these measurements (names or ids; repeat or separate with commas)."),
+            QStringLiteral("NAME|ID")),
         QCommandLineOption(kActiveEnergy, QStringLiteral("The site's electricity consumption.")),
         QCommandLineOption(kOtherUtilities, QStringLiteral("The site's non-electric utilities.")),
-        QCommandLineOption(kCommodity, QStringLiteral("With --other-utilities: only these commodities (Gas, Water, ...)."),
-                           QStringLiteral("NAME")),
-        QCommandLineOption(kFrom, QStringLiteral("Start of the period (inclusive)."), QStringLiteral("DATE|DATETIME")),
-        QCommandLineOption(kTo, QStringLiteral("End of the period (exclusive)."), QStringLiteral("DATE|DATETIME")),
-        QCommandLineOption(kInterval, QStringLiteral("raw, 15min, hourly, daily or monthly."), QStringLiteral("INTERVAL")),
+        QCommandLineOption(
+            kCommodity, QStringLiteral("With --other-utilities: only these commodities (Gas, Water, ...)."),
+            QStringLiteral("NAME")),
+        QCommandLineOption(kFrom, QStringLiteral("Start of the period (inclusive)."),
+                           QStringLiteral("DATE|DATETIME")),
+        QCommandLineOption(kTo, QStringLiteral("End of the period (exclusive)."),
+                           QStringLiteral("DATE|DATETIME")),
+        QCommandLineOption(kInterval, QStringLiteral("raw, 15min, hourly, daily or monthly."),
+                           QStringLiteral("INTERVAL")),
     };
 }
 
 QString SeriesCommand::parse(const QCommandLineParser &parser, const QStringList &arguments)
 {
     if (!arguments.isEmpty())
-        return QStringLiteral("unexpected argument \"%1\" — series takes options only (see series --help)").arg(arguments.first());
+        return QStringLiteral("unexpected argument \"%1\" — series takes options only (see series --help)")
+            .arg(arguments.first());
     m_query = SeriesQuery();
     m_query.siteId = parser.value(kSite).trimmed();
     if (m_query.siteId.isEmpty())
@@ -108,7 +120,8 @@ QString SeriesCommand::parse(const QCommandLineParser &parser, const QStringList
     if (activeEnergy && otherUtilities)
         return QStringLiteral("--active-energy and --other-utilities cannot be combined");
     if ((activeEnergy || otherUtilities) && (!m_query.meterId.isEmpty() || !m_query.measurements.isEmpty()))
-        return QStringLiteral("--meter and --measurement cannot be combined with --active-energy or --other-utilities");
+        return QStringLiteral(
+            "--meter and --measurement cannot be combined with --active-energy or --other-utilities");
     if (!m_query.commodities.isEmpty() && !otherUtilities)
         return QStringLiteral("--commodity needs --other-utilities");
     if (activeEnergy)
@@ -122,7 +135,8 @@ QString SeriesCommand::parse(const QCommandLineParser &parser, const QStringList
 
     m_query.interval = (activeEnergy || otherUtilities) ? ApiInterval::Daily : ApiInterval::Raw;
     if (parser.isSet(kInterval) && !apiIntervalFromKey(parser.value(kInterval), &m_query.interval))
-        return QStringLiteral("unknown --interval \"%1\" — use raw, 15min, hourly, daily or monthly").arg(parser.value(kInterval));
+        return QStringLiteral("unknown --interval \"%1\" — use raw, 15min, hourly, daily or monthly")
+            .arg(parser.value(kInterval));
 
     m_fromText = parser.value(kFrom);
     m_toText = parser.value(kTo);
@@ -130,47 +144,53 @@ QString SeriesCommand::parse(const QCommandLineParser &parser, const QStringList
         return QStringLiteral("series needs --from and --to");
     for (const QString &text : {m_fromText, m_toText}) {
         if (!parseDateTimeArgument(text, QTimeZone::utc()).isValid())
-            return QStringLiteral("cannot read the date \"%1\" — use 2025-03-01, 2025-03-01T10:00 or 2025-03-01T10:00:00Z").arg(text);
+            return QStringLiteral("cannot read the date \"%1\" — use 2025-03-01, 2025-03-01T10:00 or "
+                                  "2025-03-01T10:00:00Z")
+                .arg(text);
     }
     return QString();
 }
 
 void SeriesCommand::run(CliContext &context)
 {
-    context.api()->fetchSite(m_query.siteId, context.guard(), [this, &context](const Site &site, const ApiError &error) {
-        if (error.isError())
-            return context.fail(error);
-        m_site = site;
-        m_zone = ZonedCalendar::forZoneId(site.timeZoneId.toUtf8()).zone();
-        m_query.from = parseDateTimeArgument(m_fromText, m_zone).toUTC();
-        m_query.to = parseDateTimeArgument(m_toText, m_zone).toUTC();
-        if (m_query.to <= m_query.from)
-            return context.fail(CliExitCode::Usage, QStringLiteral("--to must be after --from"));
-        if (m_query.meterId.isEmpty())
-            return fetchSeries(context);
-        context.api()->fetchMeter(m_query.siteId, m_query.meterId, context.guard(),
-                                  [this, &context](const Meter &meter, const ApiError &meterError) {
-                                      if (meterError.isError())
-                                          return context.fail(meterError);
-                                      m_meter = meter;
-                                      fetchSeries(context);
-                                  });
-    });
+    context.api()->fetchSite(
+        m_query.siteId, context.guard(), [this, &context](const Site &site, const ApiError &error) {
+            if (error.isError())
+                return context.fail(error);
+            m_site = site;
+            m_zone = ZonedCalendar::forZoneId(site.timeZoneId.toUtf8()).zone();
+            m_query.from = parseDateTimeArgument(m_fromText, m_zone).toUTC();
+            m_query.to = parseDateTimeArgument(m_toText, m_zone).toUTC();
+            if (m_query.to <= m_query.from)
+                return context.fail(CliExitCode::Usage, QStringLiteral("--to must be after --from"));
+            if (m_query.meterId.isEmpty())
+                return fetchSeries(context);
+            context.api()->fetchMeter(m_query.siteId, m_query.meterId, context.guard(),
+                                      [this, &context](const Meter &meter, const ApiError &meterError) {
+                                          if (meterError.isError())
+                                              return context.fail(meterError);
+                                          m_meter = meter;
+                                          fetchSeries(context);
+                                      });
+        });
 }
 
 void SeriesCommand::fetchSeries(CliContext &context)
 {
-    context.api()->fetchSeries(m_query, context.guard(), [this, &context](const QList<Series> &series, const ApiError &error) {
-        if (error.isError())
-            return context.fail(error);
-        if (series.isEmpty() && !m_query.measurements.isEmpty()) {
-            return context.fail(CliExitCode::NotFound, QStringLiteral("No measurement named %1 was found on %2.")
-                                                           .arg(m_query.measurements.join(QStringLiteral(" or ")),
-                                                                m_query.meterId.isEmpty() ? QStringLiteral("site ") + m_query.siteId
-                                                                                          : QStringLiteral("meter ") + m_query.meterId));
-        }
-        output(context, series);
-    });
+    context.api()->fetchSeries(
+        m_query, context.guard(), [this, &context](const QList<Series> &series, const ApiError &error) {
+            if (error.isError())
+                return context.fail(error);
+            if (series.isEmpty() && !m_query.measurements.isEmpty()) {
+                return context.fail(CliExitCode::NotFound,
+                                    QStringLiteral("No measurement named %1 was found on %2.")
+                                        .arg(m_query.measurements.join(QStringLiteral(" or ")),
+                                             m_query.meterId.isEmpty()
+                                                 ? QStringLiteral("site ") + m_query.siteId
+                                                 : QStringLiteral("meter ") + m_query.meterId));
+            }
+            output(context, series);
+        });
 }
 
 void SeriesCommand::output(CliContext &context, QList<Series> series)
@@ -186,7 +206,8 @@ void SeriesCommand::output(CliContext &context, QList<Series> series)
         provenance.granularity = apiIntervalKey(m_query.interval);
         provenance.from = m_query.from;
         provenance.to = m_query.to;
-        provenance.notes.append(QStringLiteral("command: meterscope-cli ") + quotedArguments(context.settings().arguments));
+        provenance.notes.append(QStringLiteral("command: meterscope-cli ") +
+                                quotedArguments(context.settings().arguments));
         writer.setProvenance(provenance);
         for (Series &s : series) {
             const QString meterName = s.meterId == m_meter.id ? m_meter.name : QString();
@@ -199,8 +220,9 @@ void SeriesCommand::output(CliContext &context, QList<Series> series)
 
     IsoTimestampWriter timestamps(m_zone);
     const ResultTable::Cell zoneCell = ResultTable::text(QString::fromUtf8(timestamps.zone().id()));
-    ResultTable table({QStringLiteral("utc"), QStringLiteral("local"), QStringLiteral("zone"), QStringLiteral("value"),
-                       QStringLiteral("unit"), QStringLiteral("meterId"), QStringLiteral("measurementId")});
+    ResultTable table({QStringLiteral("utc"), QStringLiteral("local"), QStringLiteral("zone"),
+                       QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("meterId"),
+                       QStringLiteral("measurementId")});
     qsizetype points = 0;
     for (const Series &s : series)
         points += s.size();
@@ -211,7 +233,8 @@ void SeriesCommand::output(CliContext &context, QList<Series> series)
         const ResultTable::Cell measurementId = ResultTable::text(s.measurementId);
         for (qsizetype i = 0; i < s.size(); ++i) {
             const qint64 utcMs = s.utcMs[size_t(i)];
-            table.addRow({ResultTable::text(timestamps.utcText(utcMs)), ResultTable::text(timestamps.localText(utcMs)), zoneCell,
+            table.addRow({ResultTable::text(timestamps.utcText(utcMs)),
+                          ResultTable::text(timestamps.localText(utcMs)), zoneCell,
                           ResultTable::number(s.values[size_t(i)]), unit, meterId, measurementId});
         }
     }

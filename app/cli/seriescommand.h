@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cli/clicommand.h"
 #include "domain/meter.h"
 #include "domain/series.h"
 #include "domain/seriesquery.h"
 #include "domain/site.h"
-#include "cli/clicommand.h"
 
 #include <QDateTime>
 #include <QTimeZone>

@@ -16,9 +16,9 @@ SiteCommand::SiteCommand()
 
 void SiteCommand::run(CliContext &context)
 {
-    context.api()->fetchSite(arguments().at(0), context.guard(), context.resultHandler<Site>([](const Site &site) {
-        return siteTable({site}, true);
-    }));
+    context.api()->fetchSite(
+        arguments().at(0), context.guard(),
+        context.resultHandler<Site>([](const Site &site) { return siteTable({site}, true); }));
 }
 
 } // namespace meterscope

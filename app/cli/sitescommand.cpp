@@ -9,16 +9,15 @@
 namespace meterscope {
 
 SitesCommand::SitesCommand()
-    : PositionalCommand(QStringLiteral("sites"), QString(),
-                        QStringLiteral("List every site of the account"))
+    : PositionalCommand(QStringLiteral("sites"), QString(), QStringLiteral("List every site of the account"))
 {
 }
 
 void SitesCommand::run(CliContext &context)
 {
-    context.api()->fetchSites(context.guard(), context.resultHandler<QList<Site>>([](const QList<Site> &sites) {
-        return siteTable(sites, false);
-    }));
+    context.api()->fetchSites(
+        context.guard(),
+        context.resultHandler<QList<Site>>([](const QList<Site> &sites) { return siteTable(sites, false); }));
 }
 
 } // namespace meterscope

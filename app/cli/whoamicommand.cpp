@@ -5,7 +5,6 @@
 #include "cli/clicontext.h"
 #include "cli/clisignin.h"
 
-
 namespace meterscope {
 
 WhoamiCommand::WhoamiCommand()
@@ -25,18 +24,25 @@ void WhoamiCommand::run(CliContext &context)
     const Account account = m_signIn->accounts()->lastUsed();
     if (!account.isValid())
         return context.fail(CliExitCode::Auth, QStringLiteral("Not signed in — run meterscope-cli login."));
-    const auto key = account.kind == Account::Kind::PersonalAccessToken ? SecretStore::Key::PersonalAccessToken
-                                                                        : SecretStore::Key::RefreshToken;
-    m_signIn->secrets()->read(account.id, key, context.guard(), [&context, account](const QString &, const SecretStore::Result &result) {
-        if (!result.ok()) {
-            const QString why = result.status == SecretStore::Status::NotFound
-                ? QStringLiteral("Not signed in (nothing stored for %1) — run meterscope-cli login.").arg(account.label)
-                : result.message;
-            return context.fail(CliExitCode::Auth, why);
-        }
-        CliSignIn::finishWithText(context, QStringLiteral("%1\n  account: %2 (%3)\n  API: %4\n  stored in the OS keychain\n")
-                                               .arg(account.label, account.id, Account::kindName(account.kind), account.baseUrl));
-    });
+    const auto key = account.kind == Account::Kind::PersonalAccessToken
+                         ? SecretStore::Key::PersonalAccessToken
+                         : SecretStore::Key::RefreshToken;
+    m_signIn->secrets()->read(
+        account.id, key, context.guard(),
+        [&context, account](const QString &, const SecretStore::Result &result) {
+            if (!result.ok()) {
+                const QString why =
+                    result.status == SecretStore::Status::NotFound
+                        ? QStringLiteral("Not signed in (nothing stored for %1) — run meterscope-cli login.")
+                              .arg(account.label)
+                        : result.message;
+                return context.fail(CliExitCode::Auth, why);
+            }
+            CliSignIn::finishWithText(
+                context,
+                QStringLiteral("%1\n  account: %2 (%3)\n  API: %4\n  stored in the OS keychain\n")
+                    .arg(account.label, account.id, Account::kindName(account.kind), account.baseUrl));
+        });
 }
 
 } // namespace meterscope

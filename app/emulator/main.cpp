@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
+
 #include <cstdio>
 
 using namespace meterscope;

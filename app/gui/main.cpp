@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkProxyFactory>
+
 #include <cstdio>
 #include <cstring>
 

@@ -16,6 +16,7 @@
 #include <QReadWriteLock>
 #include <QTimeZone>
 #include <QUrlQuery>
+
 #include <memory>
 
 namespace meterscope {

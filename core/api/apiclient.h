@@ -33,8 +33,8 @@ struct RequestPolicy
     int maxAttempts = 4;             // per request, GET only, on 408/429/5xx/connection errors
     int backoffBaseMs = 1000;        // full jitter: uniform(0, min(cap, base·2^n))
     int backoffCapMs = 30000;
-    int maxRetryAfterSeconds = 120;  // a longer Retry-After stops with "try again at …"
-    int maxConcurrentRequests = 4;   // chunks and pages in flight per call
+    int maxRetryAfterSeconds = 120; // a longer Retry-After stops with "try again at …"
+    int maxConcurrentRequests = 4;  // chunks and pages in flight per call
     qint64 maxBodyBytes = 256LL * 1024 * 1024;
     int maxPages = 10000;
 };

@@ -45,7 +45,8 @@ QString defaultMessageFor(ApiError::Kind kind)
     case Kind::UnexpectedRedirect:
         return QStringLiteral("The server answered with an unexpected redirect; it was not followed.");
     case Kind::PagingError:
-        return QStringLiteral("The server's list paging is inconsistent; the list could not be loaded completely.");
+        return QStringLiteral(
+            "The server's list paging is inconsistent; the list could not be loaded completely.");
     case Kind::Tls:
         return QStringLiteral("The secure connection failed (certificate problem).");
     case Kind::Keychain:
@@ -60,23 +61,40 @@ QString kindName(ApiError::Kind kind)
 {
     using Kind = ApiError::Kind;
     switch (kind) {
-    case Kind::None: return QStringLiteral("None");
-    case Kind::Offline: return QStringLiteral("Offline");
-    case Kind::Timeout: return QStringLiteral("Timeout");
-    case Kind::Cancelled: return QStringLiteral("Cancelled");
-    case Kind::Unauthorized: return QStringLiteral("Unauthorized");
-    case Kind::SignInRequired: return QStringLiteral("SignInRequired");
-    case Kind::Forbidden: return QStringLiteral("Forbidden");
-    case Kind::NotFound: return QStringLiteral("NotFound");
-    case Kind::BadRequest: return QStringLiteral("BadRequest");
-    case Kind::RateLimited: return QStringLiteral("RateLimited");
-    case Kind::ServerError: return QStringLiteral("ServerError");
-    case Kind::BadData: return QStringLiteral("BadData");
-    case Kind::UnexpectedRedirect: return QStringLiteral("UnexpectedRedirect");
-    case Kind::PagingError: return QStringLiteral("PagingError");
-    case Kind::Tls: return QStringLiteral("Tls");
-    case Kind::Keychain: return QStringLiteral("Keychain");
-    case Kind::Other: break;
+    case Kind::None:
+        return QStringLiteral("None");
+    case Kind::Offline:
+        return QStringLiteral("Offline");
+    case Kind::Timeout:
+        return QStringLiteral("Timeout");
+    case Kind::Cancelled:
+        return QStringLiteral("Cancelled");
+    case Kind::Unauthorized:
+        return QStringLiteral("Unauthorized");
+    case Kind::SignInRequired:
+        return QStringLiteral("SignInRequired");
+    case Kind::Forbidden:
+        return QStringLiteral("Forbidden");
+    case Kind::NotFound:
+        return QStringLiteral("NotFound");
+    case Kind::BadRequest:
+        return QStringLiteral("BadRequest");
+    case Kind::RateLimited:
+        return QStringLiteral("RateLimited");
+    case Kind::ServerError:
+        return QStringLiteral("ServerError");
+    case Kind::BadData:
+        return QStringLiteral("BadData");
+    case Kind::UnexpectedRedirect:
+        return QStringLiteral("UnexpectedRedirect");
+    case Kind::PagingError:
+        return QStringLiteral("PagingError");
+    case Kind::Tls:
+        return QStringLiteral("Tls");
+    case Kind::Keychain:
+        return QStringLiteral("Keychain");
+    case Kind::Other:
+        break;
     }
     return QStringLiteral("Other");
 }

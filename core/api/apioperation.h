@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
+
 #include <functional>
 
 namespace meterscope {

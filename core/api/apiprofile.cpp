@@ -36,8 +36,9 @@ constexpr std::array<std::pair<ApiProfile::Parameter, const char *>, 7> kParamet
     {ApiProfile::Parameter::Limit, "limit"},
 }};
 
-constexpr std::array<ApiInterval, 5> kIntervals{ApiInterval::Raw, ApiInterval::FifteenMinutes, ApiInterval::Hourly,
-                                                ApiInterval::Daily, ApiInterval::Monthly};
+constexpr std::array<ApiInterval, 5> kIntervals{ApiInterval::Raw, ApiInterval::FifteenMinutes,
+                                                ApiInterval::Hourly, ApiInterval::Daily,
+                                                ApiInterval::Monthly};
 
 void mergeStrings(const QJsonObject &object, QHash<QString, QString> *target)
 {

@@ -21,7 +21,8 @@ namespace meterscope {
 class ApiProfile
 {
 public:
-    enum class Endpoint {
+    enum class Endpoint
+    {
         Sites,
         Site,
         Meters,
@@ -31,7 +32,16 @@ public:
         ActiveEnergy,
         OtherUtilities
     };
-    enum class Parameter { StartDate, EndDate, Interval, Measurement, Commodity, Offset, Limit };
+    enum class Parameter
+    {
+        StartDate,
+        EndDate,
+        Interval,
+        Measurement,
+        Commodity,
+        Offset,
+        Limit
+    };
 
     // The built-in production profile.
     static ApiProfile builtInProduction();

@@ -165,8 +165,8 @@ void ApiRequest::onReplyFinished()
         return;
     const QNetworkReply::NetworkError code = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    qCInfo(lcApi).noquote() << m_spec.methodName() << path() << "status" << status << "error" << int(code) << "attempt"
-                            << m_attempts << "in" << m_attemptClock.elapsed() << "ms";
+    qCInfo(lcApi).noquote() << m_spec.methodName() << path() << "status" << status << "error" << int(code)
+                            << "attempt" << m_attempts << "in" << m_attemptClock.elapsed() << "ms";
     using Kind = ApiError::Kind;
     const RequestPolicy policy = m_funnel ? m_funnel->policy() : RequestPolicy();
     const QString where = QStringLiteral("%1 %2").arg(m_spec.methodName(), path());
@@ -223,7 +223,8 @@ void ApiRequest::onReplyFinished()
         renewAfterRejection(error);
         return;
     }
-    if (isGet() ? RetryPolicy::isRetryableStatus(status) : RetryPolicy::isRetryableUnprocessedStatus(status)) {
+    if (isGet() ? RetryPolicy::isRetryableStatus(status)
+                : RetryPolicy::isRetryableUnprocessedStatus(status)) {
         m_lastErrorBody = errorBody;
         retryOrFail(error, RetryPolicy::parseRetryAfter(reply->rawHeader("Retry-After"),
                                                         QDateTime::currentDateTimeUtc()));
@@ -280,8 +281,8 @@ void ApiRequest::retryOrFail(const ApiError &error, std::optional<qint64> retryA
         complete(m_lastErrorBody, final);
         return;
     }
-    qCInfo(lcApi).noquote() << m_spec.methodName() << path() << "retry" << (m_attempts + 1) << "in" << decision.delayMs
-                            << "ms";
+    qCInfo(lcApi).noquote() << m_spec.methodName() << path() << "retry" << (m_attempts + 1) << "in"
+                            << decision.delayMs << "ms";
     // The wait starts before the signal, so a receiver that cancels on it also stops the retry.
     m_retryTimer.start(decision.delayMs);
     Q_EMIT retrying(m_attempts + 1, decision.delayMs, error.message);

@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
+
 #include <functional>
 #include <optional>
 

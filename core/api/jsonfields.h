@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLatin1String>
+
 #include <initializer_list>
 #include <optional>
 

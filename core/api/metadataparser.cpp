@@ -5,6 +5,7 @@
 #include "api/jsonfields.h"
 
 #include <QSet>
+
 #include <array>
 #include <optional>
 

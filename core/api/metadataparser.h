@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/meter.h"
 #include "api/parseditem.h"
 #include "api/parsedlist.h"
+#include "domain/meter.h"
 #include "domain/site.h"
 
 #include <QByteArray>

@@ -3,6 +3,7 @@
 #include "api/rangesplitter.h"
 
 #include <QTimeZone>
+
 #include <algorithm>
 
 namespace meterscope {

@@ -11,7 +11,11 @@ namespace meterscope {
 // token requests are form POSTs to the authorization server that carry client credentials instead.
 struct RequestSpec
 {
-    enum class Method { Get, Post };
+    enum class Method
+    {
+        Get,
+        Post
+    };
 
     Method method = Method::Get;
     QUrl url;

@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QTimeZone>
+
 #include <algorithm>
 #include <cmath>
 

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+
 #include <optional>
 
 namespace meterscope {
@@ -30,7 +31,10 @@ public:
     static bool isRetryableStatus(int httpStatus);
     // 429 and 503 say the server did not act on the request, so even a request that is not
     // idempotent (a token POST, which may rotate a refresh token) may be sent again.
-    static bool isRetryableUnprocessedStatus(int httpStatus) { return httpStatus == 429 || httpStatus == 503; }
+    static bool isRetryableUnprocessedStatus(int httpStatus)
+    {
+        return httpStatus == 429 || httpStatus == 503;
+    }
     // Seconds to wait from a Retry-After value; nullopt when it is neither delta-seconds nor an
     // HTTP-date (then the header is ignored). A date in the past gives 0.
     static std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc);

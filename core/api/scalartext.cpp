@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QVarLengthArray>
+
 #include <charconv>
 #include <cmath>
 

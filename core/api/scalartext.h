@@ -4,6 +4,7 @@
 
 #include <QStringView>
 #include <QTimeZone>
+
 #include <string_view>
 
 namespace meterscope {

@@ -8,20 +8,24 @@ void StaticTokenSource::requestToken(QObject *context, TokenCallback done)
 {
     Q_UNUSED(context)
     if (m_token.isEmpty()) {
-        done(QString(), ApiError::make(ApiError::Kind::Unauthorized,
-                                       QStringLiteral("No access token is set — paste a personal access token.")));
+        done(QString(),
+             ApiError::make(ApiError::Kind::Unauthorized,
+                            QStringLiteral("No access token is set — paste a personal access token.")));
         return;
     }
     done(m_token, ApiError());
 }
 
-void StaticTokenSource::renewAfterRejection(const QString &rejectedToken, QObject *context, TokenCallback done)
+void StaticTokenSource::renewAfterRejection(const QString &rejectedToken, QObject *context,
+                                            TokenCallback done)
 {
     Q_UNUSED(rejectedToken)
     Q_UNUSED(context)
-    done(QString(), ApiError::make(ApiError::Kind::Unauthorized,
-                                   QStringLiteral("Your personal access token expired or was revoked — paste a new one."),
-                                   QStringLiteral("HTTP 401"), 401));
+    done(
+        QString(),
+        ApiError::make(ApiError::Kind::Unauthorized,
+                       QStringLiteral("Your personal access token expired or was revoked — paste a new one."),
+                       QStringLiteral("HTTP 401"), 401));
 }
 
 bool StaticTokenSource::isPlausiblePat(const QString &candidate, QString *reason)
@@ -36,7 +40,8 @@ bool StaticTokenSource::isPlausiblePat(const QString &candidate, QString *reason
         return fail(QStringLiteral("The token is empty."));
     for (const QChar c : token) {
         if (c.isSpace() || c.category() == QChar::Other_Control)
-            return fail(QStringLiteral("The token contains spaces or control characters; paste only the token."));
+            return fail(
+                QStringLiteral("The token contains spaces or control characters; paste only the token."));
     }
     if (token.startsWith(u'{') || token.startsWith(u'[') || token.contains(u"://"))
         return fail(QStringLiteral("This looks like a URL or JSON, not a personal access token."));

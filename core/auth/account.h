@@ -9,9 +9,14 @@ namespace meterscope {
 // One remembered sign-in, without its secrets (those are in the SecretStore under `id`).
 struct Account
 {
-    enum class Kind { PersonalAccessToken, OAuth, Demo };
+    enum class Kind
+    {
+        PersonalAccessToken,
+        OAuth,
+        Demo
+    };
 
-    QString id;          // stable key: keychain entries, lock file, settings group
+    QString id; // stable key: keychain entries, lock file, settings group
     Kind kind = Kind::OAuth;
     QString label;       // what the user sees, e.g. "OAuth — api.exchange.se.com"
     QString profilePath; // API profile file; empty = the built-in profile of the kind

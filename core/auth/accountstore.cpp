@@ -13,7 +13,8 @@ namespace {
 
 std::unique_ptr<QSettings> openSettings(const QString &file)
 {
-    return std::make_unique<QSettings>(file.isEmpty() ? AccountStore::defaultSettingsFile() : file, QSettings::IniFormat);
+    return std::make_unique<QSettings>(file.isEmpty() ? AccountStore::defaultSettingsFile() : file,
+                                       QSettings::IniFormat);
 }
 
 const QString kAccountsGroup = QStringLiteral("accounts");
@@ -22,7 +23,8 @@ const QString kLastUsedKey = QStringLiteral("lastUsedAccount");
 // Settings keys may not contain '/'; account ids are host based and never do, but be safe.
 QString groupKey(const QString &id)
 {
-    return QString::fromLatin1(id.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        id.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace
@@ -31,7 +33,8 @@ AccountStore::AccountStore(const QString &settingsFile) : m_settingsFile(setting
 
 QString AccountStore::defaultSettingsFile()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/meterscope/accounts.ini");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/meterscope/accounts.ini");
 }
 
 QList<Account> AccountStore::accounts() const

@@ -21,8 +21,8 @@ AuthorizationFlow::AuthorizationFlow(const ApiProfile &profile, TokenClient *tok
 
 AuthorizationFlow::~AuthorizationFlow() = default;
 
-QUrl AuthorizationFlow::buildAuthorizeUrl(const ApiProfile &profile, const QUrl &redirectUri, const QByteArray &state,
-                                          const QByteArray &codeChallenge)
+QUrl AuthorizationFlow::buildAuthorizeUrl(const ApiProfile &profile, const QUrl &redirectUri,
+                                          const QByteArray &state, const QByteArray &codeChallenge)
 {
     QUrl url = profile.authorizeUrl();
     QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
@@ -70,7 +70,8 @@ bool AuthorizationFlow::start()
     m_pkce = Pkce::generate();
     LogRedactor::registerSecret(m_pkce.verifier());
     connect(m_receiver, &LoopbackReceiver::codeReceived, this, &AuthorizationFlow::onCode);
-    connect(m_receiver, &LoopbackReceiver::failed, this, [this](const ApiError &failure) { finish({}, failure); });
+    connect(m_receiver, &LoopbackReceiver::failed, this,
+            [this](const ApiError &failure) { finish({}, failure); });
     m_authorizeUrl = buildAuthorizeUrl(m_profile, m_receiver->redirectUri(), state,
                                        m_profile.usePkce() ? m_pkce.challenge() : QByteArray());
     QString reason;
@@ -99,8 +100,9 @@ void AuthorizationFlow::onCode(const QString &code)
 {
     Q_EMIT exchanging();
     const QByteArray verifier = m_profile.usePkce() ? m_pkce.verifier() : QByteArray();
-    m_tokenClient->exchangeCode(code, m_receiver->redirectUri(), verifier, this,
-                                [this](const TokenResponse &tokens, const ApiError &error) { finish(tokens, error); });
+    m_tokenClient->exchangeCode(
+        code, m_receiver->redirectUri(), verifier, this,
+        [this](const TokenResponse &tokens, const ApiError &error) { finish(tokens, error); });
 }
 
 void AuthorizationFlow::finish(const TokenResponse &tokens, const ApiError &error)

@@ -4,11 +4,10 @@
 
 #include "auth/logredactor.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
+#include <qt6keychain/keychain.h>
 
 #include <memory>
 
@@ -50,7 +49,8 @@ SecretStore::Result resultOf(QKeychain::Job *job)
 
 } // namespace
 
-void KeychainSecretStore::run(QKeychain::Job *job, QObject *context, std::function<void(QKeychain::Job *)> finish) const
+void KeychainSecretStore::run(QKeychain::Job *job, QObject *context,
+                              std::function<void(QKeychain::Job *)> finish) const
 {
     // Shared between the finished signal and the timeout: whichever comes first answers.
     auto answered = std::make_shared<bool>(false);
@@ -65,7 +65,8 @@ void KeychainSecretStore::run(QKeychain::Job *job, QObject *context, std::functi
         finish(finishedJob);
     };
     job->setAutoDelete(true);
-    QObject::connect(job, &QKeychain::Job::finished, job, [answer](QKeychain::Job *finishedJob) { answer(finishedJob); });
+    QObject::connect(job, &QKeychain::Job::finished, job,
+                     [answer](QKeychain::Job *finishedJob) { answer(finishedJob); });
     QTimer::singleShot(m_jobTimeoutMs, job, [answer]() { answer(nullptr); });
     job->start();
 }

@@ -18,7 +18,8 @@ public:
     explicit KeychainSecretStore(int jobTimeoutMs = 10000) : m_jobTimeoutMs(jobTimeoutMs) {}
 
     void read(const QString &account, Key key, QObject *context, ReadCallback done) override;
-    void write(const QString &account, Key key, const QString &value, QObject *context, WriteCallback done) override;
+    void write(const QString &account, Key key, const QString &value, QObject *context,
+               WriteCallback done) override;
     void remove(const QString &account, Key key, QObject *context, WriteCallback done) override;
 
     static QString serviceName() { return QStringLiteral("meterscope"); }

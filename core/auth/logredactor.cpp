@@ -37,13 +37,16 @@ const QList<QRegularExpression> &patterns()
 {
     static const QList<QRegularExpression> list = {
         // Authorization / Proxy-Authorization / Cookie header lines, whatever the scheme.
-        QRegularExpression(QStringLiteral(R"re((?i)\b((?:proxy-)?authorization|cookie|set-cookie)(["']?\s*[:=]\s*["']?)[^\r\n]+)re")),
+        QRegularExpression(QStringLiteral(
+            R"re((?i)\b((?:proxy-)?authorization|cookie|set-cookie)(["']?\s*[:=]\s*["']?)[^\r\n]+)re")),
         // Bearer and Basic credentials anywhere.
         QRegularExpression(QStringLiteral(R"re((?i)\b(bearer|basic)(\s+)[A-Za-z0-9\-._~+/=%]+)re")),
         // key=value in queries, forms and free text.
-        QRegularExpression(QStringLiteral(R"re((?i)\b(access_token|refresh_token|id_token|code|code_verifier|client_secret|password|token)(=)[^&\s"'<>]+)re")),
+        QRegularExpression(QStringLiteral(
+            R"re((?i)\b(access_token|refresh_token|id_token|code|code_verifier|client_secret|password|token)(=)[^&\s"'<>]+)re")),
         // "key": "value" in JSON.
-        QRegularExpression(QStringLiteral(R"re((?i)"(access_token|refresh_token|id_token|code|code_verifier|client_secret|password)("\s*:\s*")[^"]*)re")),
+        QRegularExpression(QStringLiteral(
+            R"re((?i)"(access_token|refresh_token|id_token|code|code_verifier|client_secret|password)("\s*:\s*")[^"]*)re")),
     };
     return list;
 }

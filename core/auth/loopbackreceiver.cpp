@@ -51,11 +51,14 @@ QByteArray reasonPhrase(int status)
 
 QByteArray page(const QString &title, const QString &message)
 {
-    const QString html = QStringLiteral("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-        + title.toHtmlEscaped() + QStringLiteral(" — Meterscope</title>"
-        "<style>body{font-family:sans-serif;margin:3em;max-width:40em}</style></head><body><h1>")
-        + title.toHtmlEscaped() + QStringLiteral("</h1><p>") + message.toHtmlEscaped()
-        + QStringLiteral("</p></body></html>");
+    const QString html =
+        QStringLiteral("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>") +
+        title.toHtmlEscaped() +
+        QStringLiteral(
+            " — Meterscope</title>"
+            "<style>body{font-family:sans-serif;margin:3em;max-width:40em}</style></head><body><h1>") +
+        title.toHtmlEscaped() + QStringLiteral("</h1><p>") + message.toHtmlEscaped() +
+        QStringLiteral("</p></body></html>");
     return html.toUtf8();
 }
 
@@ -65,11 +68,13 @@ ApiError callbackError(const QString &code, const QString &description)
     if (!description.isEmpty())
         detail += QStringLiteral(": ") + shortened(description);
     if (code == u"access_denied")
-        return ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("Sign-in was cancelled or denied."), detail);
+        return ApiError::make(ApiError::Kind::Unauthorized,
+                              QStringLiteral("Sign-in was cancelled or denied."), detail);
     if (code == u"server_error" || code == u"temporarily_unavailable")
         return ApiError::make(ApiError::Kind::ServerError,
                               QStringLiteral("The sign-in service is unavailable; try again."), detail);
-    return ApiError::make(ApiError::Kind::Other, QStringLiteral("Sign-in failed (%1).").arg(shortened(code)), detail);
+    return ApiError::make(ApiError::Kind::Other, QStringLiteral("Sign-in failed (%1).").arg(shortened(code)),
+                          detail);
 }
 
 } // namespace
@@ -106,8 +111,9 @@ bool LoopbackReceiver::listen(ApiError *error)
         m_server = nullptr;
         qCWarning(lcLoopback) << "cannot listen on 127.0.0.1:" << m_port << reason;
         if (error)
-            *error = ApiError::make(ApiError::Kind::Other, QStringLiteral("Cannot open a local port for sign-in."),
-                                    QStringLiteral("127.0.0.1:%1: %2").arg(m_port).arg(reason));
+            *error =
+                ApiError::make(ApiError::Kind::Other, QStringLiteral("Cannot open a local port for sign-in."),
+                               QStringLiteral("127.0.0.1:%1: %2").arg(m_port).arg(reason));
         return false;
     }
     m_redirectUri.setScheme(QStringLiteral("http"));
@@ -175,13 +181,15 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
         socket->setProperty(kBufferProperty, head);
         return;
     case LoopbackRequestParser::Status::TooLarge:
-        qCInfo(lcLoopback) << "dropped a connection whose request head exceeds" << kMaxRequestHeadBytes << "bytes";
+        qCInfo(lcLoopback) << "dropped a connection whose request head exceeds" << kMaxRequestHeadBytes
+                           << "bytes";
         Q_EMIT requestRejected(431);
         socket->abort();
         return;
     case LoopbackRequestParser::Status::NotHttp:
         // Anything that does not start like an HTTP request (e.g. a TLS ClientHello) is refused at once.
-        reject(socket, 400, QStringLiteral("Bad request"), QStringLiteral("This is not a request Meterscope understands."));
+        reject(socket, 400, QStringLiteral("Bad request"),
+               QStringLiteral("This is not a request Meterscope understands."));
         return;
     case LoopbackRequestParser::Status::Malformed:
     case LoopbackRequestParser::Status::Get:
@@ -194,7 +202,8 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
 void LoopbackReceiver::handleRequest(QTcpSocket *socket, const LoopbackRequestParser &request)
 {
     if (request.status() != LoopbackRequestParser::Status::Get) {
-        reject(socket, 400, QStringLiteral("Bad request"), QStringLiteral("Only the sign-in redirect is served here."));
+        reject(socket, 400, QStringLiteral("Bad request"),
+               QStringLiteral("Only the sign-in redirect is served here."));
         return;
     }
     if (request.path() != m_path) {
@@ -213,19 +222,23 @@ void LoopbackReceiver::handleCallback(QTcpSocket *socket, const LoopbackRequestP
 {
     auto value = [&request](const QString &key) { return request.queryItemValue(key); };
     const QByteArray state = value(QStringLiteral("state")).toUtf8();
-    if (!request.hasQueryItem(QStringLiteral("state")) || m_expectedState.isEmpty()
-        || !constantTimeEquals(state, m_expectedState)) {
+    if (!request.hasQueryItem(QStringLiteral("state")) || m_expectedState.isEmpty() ||
+        !constantTimeEquals(state, m_expectedState)) {
         qCInfo(lcLoopback) << "sign-in callback rejected: state mismatch";
         reject(socket, 400, QStringLiteral("Not for this session"),
-               QStringLiteral("This sign-in link is not for this session. Start the sign-in again from Meterscope."));
+               QStringLiteral(
+                   "This sign-in link is not for this session. Start the sign-in again from Meterscope."));
         return;
     }
     const QString code = value(QStringLiteral("code"));
     if (code.isEmpty() || request.hasQueryItem(QStringLiteral("error"))) {
-        const ApiError error = request.hasQueryItem(QStringLiteral("error"))
-            ? callbackError(value(QStringLiteral("error")), value(QStringLiteral("error_description")))
-            : ApiError::make(ApiError::Kind::BadData,
-                             QStringLiteral("The sign-in response was incomplete (no authorization code); try again."));
+        const ApiError error =
+            request.hasQueryItem(QStringLiteral("error"))
+                ? callbackError(value(QStringLiteral("error")), value(QStringLiteral("error_description")))
+                : ApiError::make(
+                      ApiError::Kind::BadData,
+                      QStringLiteral(
+                          "The sign-in response was incomplete (no authorization code); try again."));
         QString shown = error.userMessage();
         if (!error.details().isEmpty())
             shown += QStringLiteral(" (") + error.details() + u')';
@@ -235,7 +248,8 @@ void LoopbackReceiver::handleCallback(QTcpSocket *socket, const LoopbackRequestP
     }
     LogRedactor::registerSecret(code);
     reply(socket, 200, QStringLiteral("Signed in"),
-          QStringLiteral("Meterscope received your sign-in. You can close this window and return to Meterscope."));
+          QStringLiteral(
+              "Meterscope received your sign-in. You can close this window and return to Meterscope."));
     finish();
     Q_EMIT codeReceived(code);
 }

@@ -14,7 +14,8 @@ class MemorySecretStore final : public SecretStore
 {
 public:
     void read(const QString &account, Key key, QObject *context, ReadCallback done) override;
-    void write(const QString &account, Key key, const QString &value, QObject *context, WriteCallback done) override;
+    void write(const QString &account, Key key, const QString &value, QObject *context,
+               WriteCallback done) override;
     void remove(const QString &account, Key key, QObject *context, WriteCallback done) override;
 
     // Makes every later call behave like that keyring state (Ok = normal). A Locked store reads as

@@ -34,7 +34,8 @@ QString SecretStore::messageFor(Status status)
     case Status::Unavailable:
         return QStringLiteral("No secure storage is available; you will need to sign in again next time.");
     case Status::TimedOut:
-        return QStringLiteral("The keyring did not answer in time; you will need to sign in again next time.");
+        return QStringLiteral(
+            "The keyring did not answer in time; you will need to sign in again next time.");
     case Status::Failed:
         break;
     }

@@ -15,9 +15,15 @@ namespace meterscope {
 class SecretStore
 {
 public:
-    enum class Key { RefreshToken, PersonalAccessToken, ClientSecret };
+    enum class Key
+    {
+        RefreshToken,
+        PersonalAccessToken,
+        ClientSecret
+    };
 
-    enum class Status {
+    enum class Status
+    {
         Ok,
         NotFound,    // nothing stored — or a locked keyring, which reads the same: never delete on it
         Locked,      // the keyring is locked (write refused)
@@ -41,7 +47,8 @@ public:
     // Each call completes asynchronously (or at once) on the caller's thread; callbacks are not
     // called when `context` was destroyed first.
     virtual void read(const QString &account, Key key, QObject *context, ReadCallback done) = 0;
-    virtual void write(const QString &account, Key key, const QString &value, QObject *context, WriteCallback done) = 0;
+    virtual void write(const QString &account, Key key, const QString &value, QObject *context,
+                       WriteCallback done) = 0;
     // Removing an entry that does not exist is a success.
     virtual void remove(const QString &account, Key key, QObject *context, WriteCallback done) = 0;
 

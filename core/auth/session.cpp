@@ -39,7 +39,8 @@ Session::Session(const QString &accountId, SecretStore *store, TokenRefresher *r
             startRefresh();
     });
     // Shared by every Meterscope executable (not per application name), so the GUI and the CLI see one lock.
-    m_lockDirectory = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/meterscope/locks");
+    m_lockDirectory = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                      QStringLiteral("/meterscope/locks");
 }
 
 Session::~Session()
@@ -68,14 +69,16 @@ void Session::setState(State state)
 
 ApiError Session::notSignedIn()
 {
-    return ApiError::make(ApiError::Kind::SignInRequired, QStringLiteral("You are not signed in — sign in first."));
+    return ApiError::make(ApiError::Kind::SignInRequired,
+                          QStringLiteral("You are not signed in — sign in first."));
 }
 
 ApiError Session::patRejected()
 {
-    return ApiError::make(ApiError::Kind::Unauthorized,
-                          QStringLiteral("Your personal access token expired or was revoked — paste a new one."),
-                          QStringLiteral("HTTP 401"), 401);
+    return ApiError::make(
+        ApiError::Kind::Unauthorized,
+        QStringLiteral("Your personal access token expired or was revoked — paste a new one."),
+        QStringLiteral("HTTP 401"), 401);
 }
 
 int Session::effectiveMarginSeconds(int lifetimeSeconds) const
@@ -177,31 +180,33 @@ void Session::restore(bool personalAccessToken)
     m_pat = personalAccessToken;
     m_restoring = true;
     setState(State::Restoring);
-    const auto key = personalAccessToken ? SecretStore::Key::PersonalAccessToken : SecretStore::Key::RefreshToken;
-    m_store->read(m_accountId, key, this, [this, personalAccessToken](const QString &value, const SecretStore::Result &result) {
-        if (!result.ok() || !plausible(value)) {
-            // Nothing stored, a locked keyring (reads as not found) or foreign data: show "sign in",
-            // delete nothing.
-            if (result.status != SecretStore::Status::NotFound && !result.ok())
-                Q_EMIT storageWarning(result.message);
-            m_restoring = false;
-            setState(State::SignedOut);
-            flush(QString(), notSignedIn());
-            Q_EMIT restoreFinished(false, ApiError());
-            return;
-        }
-        LogRedactor::registerSecret(value);
-        if (personalAccessToken) {
-            m_accessToken = value;
-            m_restoring = false;
-            setState(State::SignedIn);
-            flush(m_accessToken, ApiError());
-            Q_EMIT restoreFinished(true, ApiError());
-            return;
-        }
-        m_refreshToken = value;
-        startRefresh();
-    });
+    const auto key =
+        personalAccessToken ? SecretStore::Key::PersonalAccessToken : SecretStore::Key::RefreshToken;
+    m_store->read(m_accountId, key, this,
+                  [this, personalAccessToken](const QString &value, const SecretStore::Result &result) {
+                      if (!result.ok() || !plausible(value)) {
+                          // Nothing stored, a locked keyring (reads as not found) or foreign data: show "sign
+                          // in", delete nothing.
+                          if (result.status != SecretStore::Status::NotFound && !result.ok())
+                              Q_EMIT storageWarning(result.message);
+                          m_restoring = false;
+                          setState(State::SignedOut);
+                          flush(QString(), notSignedIn());
+                          Q_EMIT restoreFinished(false, ApiError());
+                          return;
+                      }
+                      LogRedactor::registerSecret(value);
+                      if (personalAccessToken) {
+                          m_accessToken = value;
+                          m_restoring = false;
+                          setState(State::SignedIn);
+                          flush(m_accessToken, ApiError());
+                          Q_EMIT restoreFinished(true, ApiError());
+                          return;
+                      }
+                      m_refreshToken = value;
+                      startRefresh();
+                  });
 }
 
 void Session::signOut()
@@ -223,8 +228,9 @@ void Session::signOut()
         if (failures->isEmpty())
             Q_EMIT signedOut(true, QStringLiteral("Signed out; the stored sign-in was deleted."));
         else
-            Q_EMIT signedOut(false, QStringLiteral("Signed out, but the stored sign-in could not be deleted: ")
-                                        + failures->join(u' '));
+            Q_EMIT signedOut(false,
+                             QStringLiteral("Signed out, but the stored sign-in could not be deleted: ") +
+                                 failures->join(u' '));
     };
     m_store->remove(m_accountId, SecretStore::Key::RefreshToken, this, finished);
     m_store->remove(m_accountId, SecretStore::Key::PersonalAccessToken, this, finished);
@@ -303,7 +309,8 @@ void Session::acquireLockThenRefresh(int waitedMs)
     }
     if (!m_lock->tryLock(0)) {
         if (waitedMs < kLockWaitMs) {
-            QTimer::singleShot(kLockPollMs, this, [this, waitedMs]() { acquireLockThenRefresh(waitedMs + kLockPollMs); });
+            QTimer::singleShot(kLockPollMs, this,
+                               [this, waitedMs]() { acquireLockThenRefresh(waitedMs + kLockPollMs); });
             return;
         }
         qCWarning(lcSession) << "refresh lock still held after" << kLockWaitMs << "ms; refreshing without it";
@@ -315,22 +322,24 @@ void Session::acquireLockThenRefresh(int waitedMs)
 void Session::refreshWithStoredToken()
 {
     // Another process on this account may have rotated the refresh token: the stored one wins.
-    m_store->read(m_accountId, SecretStore::Key::RefreshToken, this, [this](const QString &stored, const SecretStore::Result &result) {
-        if (result.ok() && plausible(stored) && stored != m_refreshToken) {
-            qCInfo(lcSession) << "using the refresh token stored by another process";
-            LogRedactor::registerSecret(stored);
-            m_refreshToken = stored;
-        }
-        if (m_refreshToken.isEmpty()) {
-            releaseLock();
-            endSession(ApiError::make(ApiError::Kind::SignInRequired, QString()));
-            return;
-        }
-        const QString used = m_refreshToken;
-        m_refresher->refresh(used, this, [this, used](const TokenResponse &tokens, const ApiError &error) {
-            onRefreshed(used, tokens, error);
-        });
-    });
+    m_store->read(m_accountId, SecretStore::Key::RefreshToken, this,
+                  [this](const QString &stored, const SecretStore::Result &result) {
+                      if (result.ok() && plausible(stored) && stored != m_refreshToken) {
+                          qCInfo(lcSession) << "using the refresh token stored by another process";
+                          LogRedactor::registerSecret(stored);
+                          m_refreshToken = stored;
+                      }
+                      if (m_refreshToken.isEmpty()) {
+                          releaseLock();
+                          endSession(ApiError::make(ApiError::Kind::SignInRequired, QString()));
+                          return;
+                      }
+                      const QString used = m_refreshToken;
+                      m_refresher->refresh(used, this,
+                                           [this, used](const TokenResponse &tokens, const ApiError &error) {
+                                               onRefreshed(used, tokens, error);
+                                           });
+                  });
 }
 
 void Session::onRefreshed(const QString &usedRefreshToken, const TokenResponse &tokens, const ApiError &error)
@@ -340,8 +349,10 @@ void Session::onRefreshed(const QString &usedRefreshToken, const TokenResponse &
         m_refreshing = false;
         if (error.kind == ApiError::Kind::Unauthorized) {
             // The server refused the refresh token (invalid_grant, revoked consent, …).
-            m_store->remove(m_accountId, SecretStore::Key::RefreshToken, this, [](const SecretStore::Result &) {});
-            endSession(ApiError::make(ApiError::Kind::SignInRequired, QString(), error.details(), error.httpStatus));
+            m_store->remove(m_accountId, SecretStore::Key::RefreshToken, this,
+                            [](const SecretStore::Result &) {});
+            endSession(
+                ApiError::make(ApiError::Kind::SignInRequired, QString(), error.details(), error.httpStatus));
             return;
         }
         // Offline, timeout, busy, unreadable answer: keep the refresh token and try again later.

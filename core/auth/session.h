@@ -33,7 +33,14 @@ class Session final : public QObject, public AccessTokenSource
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Session)
 public:
-    enum class State { SignedOut, SigningIn, Restoring, SignedIn, Refreshing };
+    enum class State
+    {
+        SignedOut,
+        SigningIn,
+        Restoring,
+        SignedIn,
+        Refreshing
+    };
     Q_ENUM(State)
 
     static constexpr int kDefaultRefreshMarginSeconds = 60;
@@ -41,12 +48,16 @@ public:
     static constexpr int kRetryAfterNetworkErrorMs = 30000;
 
     // `refresher` may be nullptr for a PAT account. Neither is owned; both must outlive the session.
-    Session(const QString &accountId, SecretStore *store, TokenRefresher *refresher, QObject *parent = nullptr);
+    Session(const QString &accountId, SecretStore *store, TokenRefresher *refresher,
+            QObject *parent = nullptr);
     ~Session() override;
 
     [[nodiscard]] QString accountId() const { return m_accountId; }
     [[nodiscard]] State state() const { return m_state; }
-    [[nodiscard]] bool isSignedIn() const { return m_state == State::SignedIn || m_state == State::Refreshing; }
+    [[nodiscard]] bool isSignedIn() const
+    {
+        return m_state == State::SignedIn || m_state == State::Refreshing;
+    }
     [[nodiscard]] bool usesPersonalAccessToken() const { return m_pat; }
     [[nodiscard]] QDateTime accessTokenExpiry() const { return m_expiry; }
     // Where the cross-process refresh lock lives (default: <data>/meterscope/locks).

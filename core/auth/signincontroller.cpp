@@ -78,8 +78,9 @@ void SignInController::adopt(const Account &account, const ApiProfile &profile)
     m_account = account;
     m_profile = profile;
     m_tokenClient = std::make_unique<TokenClient>(profile, m_funnel);
-    m_session = std::make_unique<Session>(account.id, m_secrets,
-                                          account.kind == Account::Kind::PersonalAccessToken ? nullptr : m_tokenClient.get());
+    m_session = std::make_unique<Session>(
+        account.id, m_secrets,
+        account.kind == Account::Kind::PersonalAccessToken ? nullptr : m_tokenClient.get());
     if (!m_lockDirectory.isEmpty())
         m_session->setLockDirectory(m_lockDirectory);
     connect(m_session.get(), &Session::stateChanged, this, &SignInController::stateChanged);
@@ -154,7 +155,8 @@ void SignInController::signInWithPat(const ApiProfile &profile, const QString &p
 {
     const Account account = accountFor(profile, Account::Kind::PersonalAccessToken);
     adopt(account, profile);
-    connect(m_session.get(), &Session::signedIn, this, &SignInController::rememberAndAnnounce, Qt::SingleShotConnection);
+    connect(m_session.get(), &Session::signedIn, this, &SignInController::rememberAndAnnounce,
+            Qt::SingleShotConnection);
     m_session->signInWithPat(pat);
 }
 
@@ -190,10 +192,11 @@ void SignInController::signOut(const Account &account)
 void SignInController::storeClientSecret(const ApiProfile &profile, const QString &secret)
 {
     const Account account = accountFor(profile, Account::Kind::OAuth);
-    m_secrets->write(account.id, SecretStore::Key::ClientSecret, secret, this, [this](const SecretStore::Result &result) {
-        if (!result.ok())
-            Q_EMIT storageWarning(result.message);
-    });
+    m_secrets->write(account.id, SecretStore::Key::ClientSecret, secret, this,
+                     [this](const SecretStore::Result &result) {
+                         if (!result.ok())
+                             Q_EMIT storageWarning(result.message);
+                     });
 }
 
 } // namespace meterscope

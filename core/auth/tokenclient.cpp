@@ -39,8 +39,9 @@ ApiError oauthError(int status, const QString &code, const QString &description,
         detail += QStringLiteral(": ") + description.left(200);
     QString message;
     if (code == u"invalid_client" || code == u"unauthorized_client")
-        message = QStringLiteral("This application is not authorised by the sign-in server (client credentials); "
-                                 "check the client secret in the settings.");
+        message =
+            QStringLiteral("This application is not authorised by the sign-in server (client credentials); "
+                           "check the client secret in the settings.");
     else if (refreshing)
         message = defaultMessageFor(ApiError::Kind::SignInRequired);
     else
@@ -114,7 +115,8 @@ void TokenClient::start(Grant grant, QList<std::pair<QByteArray, QString>> field
                            return; // the account this request was for is gone
                        if (error) {
                            const ApiError mapped = tokenError(grant, body, error);
-                           qCInfo(lcToken) << "token request failed:" << kindName(mapped.kind) << mapped.details();
+                           qCInfo(lcToken)
+                               << "token request failed:" << kindName(mapped.kind) << mapped.details();
                            done(TokenResponse(), mapped);
                            return;
                        }
@@ -141,7 +143,8 @@ ApiError TokenClient::tokenError(Grant grant, const QByteArray &body, const ApiE
         const QJsonObject object = QJsonDocument::fromJson(body).object();
         const QString code = object.value(u"error").toString();
         if (!code.isEmpty())
-            return oauthError(status, code, object.value(u"error_description").toString(), grant == Grant::Refresh);
+            return oauthError(status, code, object.value(u"error_description").toString(),
+                              grant == Grant::Refresh);
     }
     ApiError mapped = error;
     switch (error.kind) {
@@ -149,18 +152,21 @@ ApiError TokenClient::tokenError(Grant grant, const QByteArray &body, const ApiE
         mapped.message = QStringLiteral("The sign-in server did not answer in time; try again.");
         break;
     case Kind::Offline:
-        mapped.message = QStringLiteral("The sign-in server cannot be reached — check your network connection.");
+        mapped.message =
+            QStringLiteral("The sign-in server cannot be reached — check your network connection.");
         break;
     case Kind::Tls:
-        mapped.message = QStringLiteral("The sign-in server's certificate was not accepted, so nothing was sent to "
-                                        "it; check the system date and any proxy that inspects secure connections.");
+        mapped.message =
+            QStringLiteral("The sign-in server's certificate was not accepted, so nothing was sent to "
+                           "it; check the system date and any proxy that inspects secure connections.");
         break;
     case Kind::RateLimited:
         mapped.message = QStringLiteral("The sign-in service is busy; try again in a few minutes.");
         break;
     case Kind::ServerError:
-        mapped.message = status == 503 ? QStringLiteral("The sign-in service is busy; try again in a few minutes.")
-                                       : QStringLiteral("Unexpected response from the sign-in server.");
+        mapped.message = status == 503
+                             ? QStringLiteral("The sign-in service is busy; try again in a few minutes.")
+                             : QStringLiteral("Unexpected response from the sign-in server.");
         break;
     case Kind::UnexpectedRedirect:
         break;

@@ -27,7 +27,8 @@ class TokenClient final : public QObject, public TokenRefresher
     Q_DISABLE_COPY_MOVE(TokenClient)
 public:
     // `funnel`: shared with ApiClient (ApiClient::funnel()), not owned; nullptr = its own.
-    explicit TokenClient(const ApiProfile &profile, RequestFunnel *funnel = nullptr, QObject *parent = nullptr);
+    explicit TokenClient(const ApiProfile &profile, RequestFunnel *funnel = nullptr,
+                         QObject *parent = nullptr);
     ~TokenClient() override;
 
     // From the SecretStore (entered once in settings), or the demo profile's demoClientSecret().
@@ -35,15 +36,20 @@ public:
     // The funnel its requests go through (timeouts and retries are its policy).
     [[nodiscard]] RequestFunnel *funnel() const { return m_funnel; }
 
-    void exchangeCode(const QString &code, const QUrl &redirectUri, const QByteArray &codeVerifier, QObject *context,
-                      TokenResultCallback done);
+    void exchangeCode(const QString &code, const QUrl &redirectUri, const QByteArray &codeVerifier,
+                      QObject *context, TokenResultCallback done);
     void refresh(const QString &refreshToken, QObject *context, TokenResultCallback done) override;
 
     [[nodiscard]] ApiProfile profile() const { return m_profile; }
 
 private:
-    enum class Grant { AuthorizationCode, Refresh };
-    void start(Grant grant, QList<std::pair<QByteArray, QString>> fields, QObject *context, TokenResultCallback done);
+    enum class Grant
+    {
+        AuthorizationCode,
+        Refresh
+    };
+    void start(Grant grant, QList<std::pair<QByteArray, QString>> fields, QObject *context,
+               TokenResultCallback done);
     [[nodiscard]] ApiError tokenError(Grant grant, const QByteArray &body, const ApiError &error) const;
 
     ApiProfile m_profile;

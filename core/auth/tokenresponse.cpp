@@ -32,8 +32,8 @@ int lifetimeFrom(const QJsonValue &value)
 
 ApiError unexpected(const QString &detail)
 {
-    return ApiError::make(ApiError::Kind::BadData, QStringLiteral("Unexpected response from the sign-in server."),
-                          detail, 200);
+    return ApiError::make(ApiError::Kind::BadData,
+                          QStringLiteral("Unexpected response from the sign-in server."), detail, 200);
 }
 
 } // namespace
@@ -43,7 +43,8 @@ bool TokenResponse::parse(const QByteArray &body, TokenResponse *response, ApiEr
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = unexpected(QStringLiteral("The token response is not a JSON object (%1 bytes).").arg(body.size()));
+        *error = unexpected(
+            QStringLiteral("The token response is not a JSON object (%1 bytes).").arg(body.size()));
         return false;
     }
     const QJsonObject root = document.object();
@@ -55,7 +56,8 @@ bool TokenResponse::parse(const QByteArray &body, TokenResponse *response, ApiEr
     const QJsonValue type = root.value(u"token_type");
     if (!type.isUndefined()) {
         const QString name = type.toString();
-        if (name.compare(u"Bearer", Qt::CaseInsensitive) != 0 && name.compare(u"BearerToken", Qt::CaseInsensitive) != 0) {
+        if (name.compare(u"Bearer", Qt::CaseInsensitive) != 0 &&
+            name.compare(u"BearerToken", Qt::CaseInsensitive) != 0) {
             *error = unexpected(QStringLiteral("Unsupported token type \"%1\".").arg(name.left(40)));
             return false;
         }

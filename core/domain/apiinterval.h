@@ -7,7 +7,14 @@
 namespace meterscope {
 
 // The intervals the API serves. Their wire names and maximum spans come from the ApiProfile.
-enum class ApiInterval { Raw, FifteenMinutes, Hourly, Daily, Monthly };
+enum class ApiInterval
+{
+    Raw,
+    FifteenMinutes,
+    Hourly,
+    Daily,
+    Monthly
+};
 
 // Profile key of an interval: "raw", "15min", "hourly", "daily", "monthly".
 QString apiIntervalKey(ApiInterval interval);

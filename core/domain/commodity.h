@@ -8,7 +8,8 @@ namespace meterscope {
 
 // What a meter measures. The API spells these in several ways ("Electricity", "ELECTRICITY",
 // "district_heating"); commodityFromApi() accepts them all.
-enum class Commodity {
+enum class Commodity
+{
     Unknown,
     Electricity,
     Gas,

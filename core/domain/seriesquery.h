@@ -12,7 +12,8 @@ namespace meterscope {
 // What to fetch from one of the time-series endpoints (api-contract.md §2, endpoints 5–8).
 struct SeriesQuery
 {
-    enum class Source {
+    enum class Source
+    {
         SiteMeasurements,  // /sites/{siteId}/measurements
         MeterMeasurements, // /sites/{siteId}/meters/{meterId}/measurements
         ActiveEnergy,      // /sites/{siteId}/active-energy

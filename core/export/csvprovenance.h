@@ -13,15 +13,15 @@ namespace meterscope {
 // Per-series facts (meter, measurement, unit) come from the series themselves.
 struct CsvProvenance
 {
-    QString sourceHost;      // host of the API base URL
+    QString sourceHost; // host of the API base URL
     QString siteId;
     QString siteName;
-    QString granularity;     // "15min", "daily", ... as requested
-    QDateTime from;          // inclusive
-    QDateTime to;            // exclusive
-    QDateTime generatedAt;   // invalid = the time writing starts
+    QString granularity;   // "15min", "daily", ... as requested
+    QDateTime from;        // inclusive
+    QDateTime to;          // exclusive
+    QDateTime generatedAt; // invalid = the time writing starts
     std::optional<double> coveragePercent;
-    QStringList notes;       // further "# " lines, e.g. the command that re-runs the export
+    QStringList notes; // further "# " lines, e.g. the command that re-runs the export
 };
 
 } // namespace meterscope

@@ -109,18 +109,20 @@ QByteArray CsvWriter::headerText() const
     appendHeaderLine(&header, QStringLiteral("granularity"), p.granularity);
     if (p.from.isValid() && p.to.isValid()) {
         appendHeaderLine(&header, QStringLiteral("range"),
-                         timestamps.localText(p.from.toMSecsSinceEpoch()) + QStringLiteral(" to ")
-                             + timestamps.localText(p.to.toMSecsSinceEpoch()) + QStringLiteral(" (end exclusive)"));
+                         timestamps.localText(p.from.toMSecsSinceEpoch()) + QStringLiteral(" to ") +
+                             timestamps.localText(p.to.toMSecsSinceEpoch()) +
+                             QStringLiteral(" (end exclusive)"));
     }
     const QDateTime generated = p.generatedAt.isValid() ? p.generatedAt : QDateTime::currentDateTimeUtc();
-    appendHeaderLine(&header, QStringLiteral("generated-at"), timestamps.utcText(generated.toMSecsSinceEpoch()));
+    appendHeaderLine(&header, QStringLiteral("generated-at"),
+                     timestamps.utcText(generated.toMSecsSinceEpoch()));
     if (p.coveragePercent)
         appendHeaderLine(&header, QStringLiteral("coverage"), decimalText(*p.coveragePercent) + u'%');
     int number = 0;
     for (const Entry &entry : m_entries) {
         const Series &s = entry.series;
-        QString text = QStringLiteral("meter ") + nameWithId(s.meterId, entry.meterName)
-            + QStringLiteral(", measurement ") + nameWithId(s.measurementId, s.name);
+        QString text = QStringLiteral("meter ") + nameWithId(s.meterId, entry.meterName) +
+                       QStringLiteral(", measurement ") + nameWithId(s.measurementId, s.name);
         if (!s.unit.isEmpty())
             text += QStringLiteral(", unit ") + s.unit;
         if (!s.interval.isEmpty())
@@ -161,11 +163,13 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
     qsizetype longestSuffix = 0;
     for (const Entry &entry : m_entries) {
         const Series &s = entry.series;
-        suffixes.emplace_back(',' + csvField(s.unit) + ',' + csvField(s.meterId) + ',' + csvField(s.measurementId) + '\n');
+        suffixes.emplace_back(',' + csvField(s.unit) + ',' + csvField(s.meterId) + ',' +
+                              csvField(s.measurementId) + '\n');
         longestSuffix = std::max(longestSuffix, suffixes.back().size());
     }
-    const qsizetype longestRow = 2 * IsoTimestampWriter::kMaxLength + zoneCell.size() + longestSuffix
-        + qsizetype(m_entries.size() + 1) * (kMaxDecimalLength + 1) + 2 + CsvRowText::kShortCopy;
+    const qsizetype longestRow = 2 * IsoTimestampWriter::kMaxLength + zoneCell.size() + longestSuffix +
+                                 qsizetype(m_entries.size() + 1) * (kMaxDecimalLength + 1) + 2 +
+                                 CsvRowText::kShortCopy;
     std::vector<char> buffer(size_t(kFlushBytes + longestRow));
     char *const begin = buffer.data();
     char *out = begin;

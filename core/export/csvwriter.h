@@ -28,9 +28,18 @@ class CsvWriter final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CsvWriter)
 public:
-    enum class Layout { Aligned, OneRowPerPoint };
+    enum class Layout
+    {
+        Aligned,
+        OneRowPerPoint
+    };
     Q_ENUM(Layout)
-    enum class Status { Ok, Cancelled, Failed };
+    enum class Status
+    {
+        Ok,
+        Cancelled,
+        Failed
+    };
     Q_ENUM(Status)
 
     explicit CsvWriter(QObject *parent = nullptr);

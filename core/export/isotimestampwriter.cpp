@@ -14,9 +14,10 @@ namespace {
 
 constexpr qint64 kDayMs = 86400000;
 
-constexpr char kTwoDigits[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
-                              "4041424344454647484950515253545556575859606162636465666768697071727374757677787980"
-                              "81828384858687888990919293949596979899";
+constexpr char kTwoDigits[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "4041424344454647484950515253545556575859606162636465666768697071727374757677787980"
+    "81828384858687888990919293949596979899";
 
 char *writeTwoDigits(char *out, int value)
 {
@@ -46,7 +47,10 @@ void civilFromDays(qint64 days, qint64 *year, int *month, int *day)
 
 } // namespace
 
-IsoTimestampWriter::IsoTimestampWriter(const QTimeZone &zone) : m_zone(zone.isValid() ? zone : QTimeZone::utc()) {}
+IsoTimestampWriter::IsoTimestampWriter(const QTimeZone &zone)
+    : m_zone(zone.isValid() ? zone : QTimeZone::utc())
+{
+}
 
 void IsoTimestampWriter::locateOffset(qint64 utcMs)
 {

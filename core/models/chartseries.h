@@ -8,6 +8,7 @@
 
 #include <QMetaType>
 #include <QString>
+
 #include <vector>
 
 namespace meterscope {

@@ -3,6 +3,7 @@
 #include "models/seriestotalsmodel.h"
 
 #include <QLocale>
+
 #include <cmath>
 
 namespace meterscope {

@@ -9,6 +9,7 @@
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QPointer>
+
 #include <memory>
 #include <vector>
 

@@ -6,6 +6,7 @@
 #include "store/timespan.h"
 
 #include <QList>
+
 #include <optional>
 
 namespace meterscope {

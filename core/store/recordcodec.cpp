@@ -4,6 +4,7 @@
 
 #include <QDataStream>
 #include <QIODevice>
+
 #include <functional>
 
 namespace meterscope::recordcodec {

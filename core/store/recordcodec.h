@@ -6,6 +6,7 @@
 #include "domain/site.h"
 
 #include <QByteArray>
+
 #include <cstring>
 #include <optional>
 #include <span>

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
 #include <algorithm>
 
 namespace meterscope {

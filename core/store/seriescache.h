@@ -10,6 +10,7 @@
 
 #include <QList>
 #include <QString>
+
 #include <optional>
 #include <utility>
 

@@ -5,6 +5,7 @@
 #include "timeseries/aggregationmethod.h"
 
 #include <QtGlobal>
+
 #include <span>
 
 namespace meterscope {

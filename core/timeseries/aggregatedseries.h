@@ -7,6 +7,7 @@
 #include "timeseries/granularity.h"
 
 #include <QString>
+
 #include <vector>
 
 namespace meterscope {

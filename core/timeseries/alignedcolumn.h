@@ -6,6 +6,7 @@
 #include "timeseries/aggregationmethod.h"
 
 #include <QString>
+
 #include <optional>
 #include <vector>
 

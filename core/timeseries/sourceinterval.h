@@ -5,6 +5,7 @@
 #include "timeseries/granularity.h"
 
 #include <QString>
+
 #include <span>
 
 namespace meterscope {

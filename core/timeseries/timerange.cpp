@@ -5,6 +5,7 @@
 #include "timeseries/zonedcalendar.h"
 
 #include <QDate>
+
 #include <algorithm>
 #include <array>
 

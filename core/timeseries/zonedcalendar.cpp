@@ -3,6 +3,7 @@
 #include "timeseries/zonedcalendar.h"
 
 #include <QDateTime>
+
 #include <limits>
 
 namespace meterscope {

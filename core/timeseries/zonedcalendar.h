@@ -5,6 +5,7 @@
 #include "timeseries/granularity.h"
 
 #include <QTimeZone>
+
 #include <vector>
 
 namespace meterscope {

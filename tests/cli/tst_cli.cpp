@@ -28,10 +28,13 @@ struct CliRun
     QByteArray err;
 };
 
-const QStringList kSiteKeys{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("type"),
-                            QStringLiteral("city"), QStringLiteral("countryIsoCode"), QStringLiteral("timeZone")};
-const QStringList kPointKeys{QStringLiteral("utc"), QStringLiteral("local"), QStringLiteral("zone"), QStringLiteral("value"),
-                             QStringLiteral("unit"), QStringLiteral("meterId"), QStringLiteral("measurementId")};
+const QStringList kSiteKeys{
+    QStringLiteral("id"),   QStringLiteral("name"),           QStringLiteral("type"),
+    QStringLiteral("city"), QStringLiteral("countryIsoCode"), QStringLiteral("timeZone")};
+const QStringList kPointKeys{QStringLiteral("utc"),          QStringLiteral("local"),
+                             QStringLiteral("zone"),         QStringLiteral("value"),
+                             QStringLiteral("unit"),         QStringLiteral("meterId"),
+                             QStringLiteral("measurementId")};
 
 QStringList sortedKeys(QStringList keys)
 {
@@ -67,14 +70,16 @@ private:
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char *proxy : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
+        for (const char *proxy :
+             {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
             environment.remove(QString::fromLatin1(proxy));
         if (token.isNull())
             environment.remove(QStringLiteral("METERSCOPE_TOKEN"));
         else
             environment.insert(QStringLiteral("METERSCOPE_TOKEN"), token);
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(MS_CLI_PATH), QStringList{QStringLiteral("--base-url"), m_baseUrl} + arguments);
+        process.start(QStringLiteral(MS_CLI_PATH),
+                      QStringList{QStringLiteral("--base-url"), m_baseUrl} + arguments);
         CliRun result;
         if (!process.waitForStarted(10000))
             return result;
@@ -127,7 +132,8 @@ private:
 
     QJsonDocument runJson(const QStringList &arguments)
     {
-        const CliRun result = run(QStringList{QStringLiteral("--format"), QStringLiteral("json")} + arguments);
+        const CliRun result =
+            run(QStringList{QStringLiteral("--format"), QStringLiteral("json")} + arguments);
         [&] {
             QCOMPARE(result.exitCode, 0);
             QVERIFY2(result.err.isEmpty(), result.err.constData());
@@ -222,7 +228,8 @@ private Q_SLOTS:
 
         const CliRun table = run({QStringLiteral("site"), m_parisSiteId});
         QCOMPARE(table.exitCode, 0);
-        QVERIFY(QString::fromUtf8(table.out).contains(QRegularExpression(QStringLiteral("\\ntimeZone +Europe/Paris\\n"))));
+        QVERIFY(QString::fromUtf8(table.out).contains(
+            QRegularExpression(QStringLiteral("\\ntimeZone +Europe/Paris\\n"))));
     }
 
     void metersAndMeterShowMeasurements()
@@ -233,32 +240,46 @@ private Q_SLOTS:
         for (const QJsonValue &value : meters) {
             const QJsonObject meter = value.toObject();
             QVERIFY(meter.value(QStringLiteral("measurements")).isArray());
-            if (electricityMeter.isEmpty() && meter.value(QStringLiteral("commodity")).toString() == QStringLiteral("Electricity"))
+            if (electricityMeter.isEmpty() &&
+                meter.value(QStringLiteral("commodity")).toString() == QStringLiteral("Electricity"))
                 electricityMeter = meter.value(QStringLiteral("id")).toString();
         }
         QVERIFY(!electricityMeter.isEmpty());
-        const QJsonObject meter = runJson({QStringLiteral("meter"), m_parisSiteId, electricityMeter}).object();
+        const QJsonObject meter =
+            runJson({QStringLiteral("meter"), m_parisSiteId, electricityMeter}).object();
         QCOMPARE(meter.value(QStringLiteral("id")).toString(), electricityMeter);
         QCOMPARE(meter.value(QStringLiteral("siteId")).toString(), m_parisSiteId);
         bool hasActiveEnergy = false;
         for (const QJsonValue &m : meter.value(QStringLiteral("measurements")).toArray())
-            hasActiveEnergy = hasActiveEnergy || m.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("ActiveEnergy");
+            hasActiveEnergy = hasActiveEnergy || m.toObject().value(QStringLiteral("name")).toString() ==
+                                                     QStringLiteral("ActiveEnergy");
         QVERIFY(hasActiveEnergy);
 
-        const CliRun csv = run({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("meters"), m_parisSiteId});
+        const CliRun csv =
+            run({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("meters"), m_parisSiteId});
         QCOMPARE(csv.exitCode, 0);
         QCOMPARE(dataLines(csv.out).size(), meters.size() + 1);
     }
 
     void seriesInEveryFormatAcrossDst()
     {
-        // Dates without a zone are the site's local midnights: 2025-03-29 00:00 in Paris is 23:00Z the day before.
-        const QStringList query{QStringLiteral("series"), QStringLiteral("--site"), m_parisSiteId, QStringLiteral("--active-energy"),
-                                QStringLiteral("--from"), QStringLiteral("2025-03-29"), QStringLiteral("--to"),
-                                QStringLiteral("2025-04-01"), QStringLiteral("--interval"), QStringLiteral("hourly")};
+        // Dates without a zone are the site's local midnights: 2025-03-29 00:00 in Paris is 23:00Z the day
+        // before.
+        const QStringList query{QStringLiteral("series"),
+                                QStringLiteral("--site"),
+                                m_parisSiteId,
+                                QStringLiteral("--active-energy"),
+                                QStringLiteral("--from"),
+                                QStringLiteral("2025-03-29"),
+                                QStringLiteral("--to"),
+                                QStringLiteral("2025-04-01"),
+                                QStringLiteral("--interval"),
+                                QStringLiteral("hourly")};
         QTemporaryDir dir;
         const QString csvPath = dir.filePath(QStringLiteral("series.csv"));
-        const CliRun csv = run(QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), csvPath} + query);
+        const CliRun csv = run(QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                           QStringLiteral("--output"), csvPath} +
+                               query);
         QCOMPARE(csv.exitCode, 0);
         QVERIFY(csv.out.isEmpty());
         QFile file(csvPath);
@@ -267,11 +288,13 @@ private Q_SLOTS:
         QVERIFY(csvText.startsWith("# Meterscope: "));
         QVERIFY(csvText.contains("\n# zone: Europe/Paris\n"));
         QVERIFY(csvText.contains(QByteArray("\n# site: " + m_parisSiteId.toUtf8())));
-        QVERIFY(csvText.contains("\n# range: 2025-03-29T00:00:00+01:00 to 2025-04-01T00:00:00+02:00 (end exclusive)\n"));
+        QVERIFY(csvText.contains(
+            "\n# range: 2025-03-29T00:00:00+01:00 to 2025-04-01T00:00:00+02:00 (end exclusive)\n"));
         const QStringList rows = dataLines(csvText);
         QCOMPARE(rows.first(), kPointKeys.join(u','));
         const qsizetype points = rows.size() - 1;
-        QVERIFY2(points > 60 && points <= 71, qPrintable(QString::number(points))); // 24 + 23 + 24 hours, gaps absent
+        QVERIFY2(points > 60 && points <= 71,
+                 qPrintable(QString::number(points))); // 24 + 23 + 24 hours, gaps absent
         const QTimeZone paris("Europe/Paris");
         const QDateTime from = QDateTime::fromString(QStringLiteral("2025-03-28T23:00:00Z"), Qt::ISODate);
         const QDateTime to = QDateTime::fromString(QStringLiteral("2025-03-31T22:00:00Z"), Qt::ISODate);
@@ -296,7 +319,8 @@ private Q_SLOTS:
         const QJsonArray json = runJson(query).array();
         QCOMPARE(json.size(), points);
         QCOMPARE(sortedKeys(json.first().toObject().keys()), sortedKeys(kPointKeys));
-        QCOMPARE(json.first().toObject().value(QStringLiteral("utc")).toString(), rows.at(1).section(u',', 0, 0));
+        QCOMPARE(json.first().toObject().value(QStringLiteral("utc")).toString(),
+                 rows.at(1).section(u',', 0, 0));
         QVERIFY(json.first().toObject().value(QStringLiteral("value")).isDouble());
 
         const CliRun table = run(query);
@@ -311,12 +335,15 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("range");
         QTest::newRow("dates") << QStringLiteral("2025-03-29") << QStringLiteral("2025-03-31")
                                << QByteArray("2025-03-29T00:00:00+01:00 to 2025-03-31T00:00:00+02:00");
-        QTest::newRow("local-times") << QStringLiteral("2025-03-29T06:00") << QStringLiteral("2025-03-30 18:30:00")
+        QTest::newRow("local-times") << QStringLiteral("2025-03-29T06:00")
+                                     << QStringLiteral("2025-03-30 18:30:00")
                                      << QByteArray("2025-03-29T06:00:00+01:00 to 2025-03-30T18:30:00+02:00");
-        QTest::newRow("skipped-by-dst") << QStringLiteral("2025-03-30") << QStringLiteral("2025-03-30T02:30")
-                                        << QByteArray("2025-03-30T00:00:00+01:00 to 2025-03-30T03:00:00+02:00");
-        QTest::newRow("utc-and-offset") << QStringLiteral("2025-03-29T00:00:00Z") << QStringLiteral("2025-03-30T12:00+05:30")
-                                        << QByteArray("2025-03-29T01:00:00+01:00 to 2025-03-30T08:30:00+02:00");
+        QTest::newRow("skipped-by-dst")
+            << QStringLiteral("2025-03-30") << QStringLiteral("2025-03-30T02:30")
+            << QByteArray("2025-03-30T00:00:00+01:00 to 2025-03-30T03:00:00+02:00");
+        QTest::newRow("utc-and-offset")
+            << QStringLiteral("2025-03-29T00:00:00Z") << QStringLiteral("2025-03-30T12:00+05:30")
+            << QByteArray("2025-03-29T01:00:00+01:00 to 2025-03-30T08:30:00+02:00");
     }
 
     void seriesDatesAreReadInTheSiteZone()
@@ -324,24 +351,35 @@ private Q_SLOTS:
         QFETCH(QString, from);
         QFETCH(QString, to);
         QFETCH(QByteArray, range);
-        const CliRun result = run({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("series"), QStringLiteral("--site"),
-                                   m_parisSiteId, QStringLiteral("--active-energy"), QStringLiteral("--interval"), QStringLiteral("hourly"),
-                                   QStringLiteral("--from"), from, QStringLiteral("--to"), to});
+        const CliRun result =
+            run({QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("series"),
+                 QStringLiteral("--site"), m_parisSiteId, QStringLiteral("--active-energy"),
+                 QStringLiteral("--interval"), QStringLiteral("hourly"), QStringLiteral("--from"), from,
+                 QStringLiteral("--to"), to});
         QCOMPARE(result.exitCode, 0);
-        QVERIFY2(result.out.contains(QByteArray("\n# range: " + range + " (end exclusive)\n")), result.out.left(600).constData());
+        QVERIFY2(result.out.contains(QByteArray("\n# range: " + range + " (end exclusive)\n")),
+                 result.out.left(600).constData());
     }
 
     void seriesOfOneMeasurementOfOneMeter()
     {
         const QJsonArray meters = runJson({QStringLiteral("meters"), m_parisSiteId}).array();
         const QString meterId = meters.first().toObject().value(QStringLiteral("id")).toString();
-        const QString measurement =
-            meters.first().toObject().value(QStringLiteral("measurements")).toArray().first().toObject().value(QStringLiteral("name")).toString();
-        const QJsonArray points = runJson({QStringLiteral("series"), QStringLiteral("--site"), m_parisSiteId, QStringLiteral("--meter"), meterId,
-                                           QStringLiteral("--measurement"), measurement, QStringLiteral("--from"),
-                                           QStringLiteral("2025-06-01T00:00:00Z"), QStringLiteral("--to"),
-                                           QStringLiteral("2025-06-01T06:00:00Z"), QStringLiteral("--interval"), QStringLiteral("15min")})
-                                      .array();
+        const QString measurement = meters.first()
+                                        .toObject()
+                                        .value(QStringLiteral("measurements"))
+                                        .toArray()
+                                        .first()
+                                        .toObject()
+                                        .value(QStringLiteral("name"))
+                                        .toString();
+        const QJsonArray points =
+            runJson({QStringLiteral("series"), QStringLiteral("--site"), m_parisSiteId,
+                     QStringLiteral("--meter"), meterId, QStringLiteral("--measurement"), measurement,
+                     QStringLiteral("--from"), QStringLiteral("2025-06-01T00:00:00Z"), QStringLiteral("--to"),
+                     QStringLiteral("2025-06-01T06:00:00Z"), QStringLiteral("--interval"),
+                     QStringLiteral("15min")})
+                .array();
         QVERIFY(points.size() > 0 && points.size() <= 24);
         for (const QJsonValue &point : points)
             QCOMPARE(point.toObject().value(QStringLiteral("meterId")).toString(), meterId);
@@ -355,17 +393,22 @@ private Q_SLOTS:
         QTest::newRow("missing-argument") << QStringList{QStringLiteral("meter"), QStringLiteral("x")};
         QTest::newRow("extra-argument") << QStringList{QStringLiteral("sites"), QStringLiteral("x")};
         QTest::newRow("unknown-option") << QStringList{QStringLiteral("sites"), QStringLiteral("--colour")};
-        QTest::newRow("bad-format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml"), QStringLiteral("sites")};
+        QTest::newRow("bad-format") << QStringList{QStringLiteral("--format"), QStringLiteral("xml"),
+                                                   QStringLiteral("sites")};
         QUrl withPassword(m_baseUrl);
         withPassword.setUserInfo(QStringLiteral("user:secret"));
-        QTest::newRow("base-url-with-password") << QStringList{QStringLiteral("--base-url"), withPassword.toString(), QStringLiteral("sites")};
-        QTest::newRow("series-without-dates") << QStringList{QStringLiteral("series"), QStringLiteral("--site"), QStringLiteral("s")};
-        QTest::newRow("series-bad-date") << QStringList{QStringLiteral("series"), QStringLiteral("--site"), QStringLiteral("s"),
-                                                        QStringLiteral("--from"), QStringLiteral("March"), QStringLiteral("--to"),
-                                                        QStringLiteral("2025-04-01")};
-        QTest::newRow("series-bad-interval") << QStringList{QStringLiteral("series"), QStringLiteral("--site"), QStringLiteral("s"),
-                                                            QStringLiteral("--from"), QStringLiteral("2025-03-01"), QStringLiteral("--to"),
-                                                            QStringLiteral("2025-04-01"), QStringLiteral("--interval"), QStringLiteral("weekly")};
+        QTest::newRow("base-url-with-password")
+            << QStringList{QStringLiteral("--base-url"), withPassword.toString(), QStringLiteral("sites")};
+        QTest::newRow("series-without-dates")
+            << QStringList{QStringLiteral("series"), QStringLiteral("--site"), QStringLiteral("s")};
+        QTest::newRow("series-bad-date")
+            << QStringList{QStringLiteral("series"),    QStringLiteral("--site"), QStringLiteral("s"),
+                           QStringLiteral("--from"),    QStringLiteral("March"),  QStringLiteral("--to"),
+                           QStringLiteral("2025-04-01")};
+        QTest::newRow("series-bad-interval") << QStringList{
+            QStringLiteral("series"),     QStringLiteral("--site"),     QStringLiteral("s"),
+            QStringLiteral("--from"),     QStringLiteral("2025-03-01"), QStringLiteral("--to"),
+            QStringLiteral("2025-04-01"), QStringLiteral("--interval"), QStringLiteral("weekly")};
     }
 
     void badUsageExitsWith2()
@@ -418,8 +461,10 @@ private Q_SLOTS:
         QCOMPARE(meter.exitCode, 4);
         verifyOneErrorLine(meter, m_token);
 
-        const CliRun series = run({QStringLiteral("series"), QStringLiteral("--site"), QStringLiteral("no-such-site"),
-                                   QStringLiteral("--from"), QStringLiteral("2025-03-01"), QStringLiteral("--to"), QStringLiteral("2025-03-02")});
+        const CliRun series =
+            run({QStringLiteral("series"), QStringLiteral("--site"), QStringLiteral("no-such-site"),
+                 QStringLiteral("--from"), QStringLiteral("2025-03-01"), QStringLiteral("--to"),
+                 QStringLiteral("2025-03-02")});
         QCOMPARE(series.exitCode, 4);
         verifyOneErrorLine(series, m_token);
     }
@@ -440,22 +485,27 @@ private Q_SLOTS:
         QVERIFY(m_server->requestCount() - before > 1); // it retried before giving up
     }
 
-    // A stored sign-in behaves as METERSCOPE_TOKEN does: its token never reaches the error line, --profile applies.
+    // A stored sign-in behaves as METERSCOPE_TOKEN does: its token never reaches the error line, --profile
+    // applies.
     void storedSignInHidesItsTokenAndHonoursTheProfile()
     {
-        const CliRun login = run({QStringLiteral("login"), QStringLiteral("--pat")}, QString(), m_token.toUtf8() + '\n');
+        const CliRun login =
+            run({QStringLiteral("login"), QStringLiteral("--pat")}, QString(), m_token.toUtf8() + '\n');
         QCOMPARE(login.exitCode, 0);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         // An output path that cannot be created and that holds the token: the failure names the path.
-        const QString output = dir.filePath(QStringLiteral("missing-") + m_token + QStringLiteral("/sites.json"));
+        const QString output =
+            dir.filePath(QStringLiteral("missing-") + m_token + QStringLiteral("/sites.json"));
         const CliRun result = run({QStringLiteral("--output"), output, QStringLiteral("sites")}, QString());
-        // --profile applies to a stored sign-in as it does to METERSCOPE_TOKEN: its sites path is not served here.
+        // --profile applies to a stored sign-in as it does to METERSCOPE_TOKEN: its sites path is not served
+        // here.
         QFile profile(dir.filePath(QStringLiteral("profile.json")));
         QVERIFY(profile.open(QIODevice::WriteOnly));
         profile.write(R"({"paths": {"sites": "/no-such-sites"}})");
         profile.close();
-        const QStringList withProfile{QStringLiteral("--profile"), profile.fileName(), QStringLiteral("sites")};
+        const QStringList withProfile{QStringLiteral("--profile"), profile.fileName(),
+                                      QStringLiteral("sites")};
         const CliRun storedWithProfile = run(withProfile, QString());
         const CliRun tokenWithProfile = run(withProfile);
         const CliRun logout = run({QStringLiteral("logout")}, QString());

@@ -7,8 +7,8 @@
 // to a log, which shows when a browser was (not) started.
 #include "accountcontroller.h"
 #include "auth/accountstore.h"
-#include "emulator/emulatorserver.h"
 #include "auth/signinprofile.h"
+#include "emulator/emulatorserver.h"
 #include "firstrunpage.h"
 #include "mainwindow.h"
 
@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+
 #include <memory>
 
 using namespace meterscope;
@@ -116,8 +117,7 @@ void TestGuiBrowserSignIn::signInWithBrowser(MainWindow *window)
 {
     // What `meterscope --base-url <the emulator's base URL>` signs in with: the emulator's demo client.
     QString error;
-    const ApiProfile profile =
-        SignInProfile::resolve(m_server->servedProfile().baseUrl(), QString(), &error);
+    const ApiProfile profile = SignInProfile::resolve(m_server->servedProfile().baseUrl(), QString(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(profile.clientId(), m_server->demoClientId());
     window->account()->setProfile(profile);

@@ -6,6 +6,7 @@
 #include "fuzzcheck.h"
 
 #include <QString>
+
 #include <cmath>
 #include <string>
 #include <string_view>

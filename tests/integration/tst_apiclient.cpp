@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+
 #include <memory>
 
 using namespace meterscope;

@@ -11,6 +11,7 @@
 #include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTest>
+
 #include <memory>
 
 using namespace meterscope;

@@ -7,6 +7,7 @@
 #include "support/apiclienttestsupport.h"
 
 #include <QTest>
+
 #include <cmath>
 #include <memory>
 

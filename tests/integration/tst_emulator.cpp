@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QTest>
 #include <QTimeZone>
+
 #include <memory>
 
 using namespace meterscope;

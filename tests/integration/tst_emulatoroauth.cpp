@@ -203,7 +203,8 @@ private slots:
         const HttpResult late = exchange(code, m_verifier);
         QCOMPARE(late.status, 400);
         QCOMPARE(late.object().value(u"error").toString(), QStringLiteral("invalid_grant"));
-        QCOMPARE(exchange(approvedCode(m_emulator.server->demoClientId()), m_verifier).status, 200); // in time
+        QCOMPARE(exchange(approvedCode(m_emulator.server->demoClientId()), m_verifier).status,
+                 200); // in time
     }
 
     void wrongOrMissingVerifierIsInvalidGrant_data()

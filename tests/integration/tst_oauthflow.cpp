@@ -4,7 +4,6 @@
 // Session and ApiClient against the emulator, with a scripted browser that loads the consent page and
 // presses one of its buttons. Runs with every debug category on and checks at the end that no token,
 // code, verifier, client secret or PAT reached a log line (security.md §6, L1).
-#include "resources/bundledresources.h"
 #include "api/apiclient.h"
 #include "auth/accountstore.h"
 #include "auth/logredactor.h"
@@ -14,6 +13,7 @@
 #include "auth/signincontroller.h"
 #include "auth/tokenclient.h"
 #include "emulator/emulatorserver.h"
+#include "resources/bundledresources.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -113,19 +113,22 @@ private:
         if (!consentPage.contains("Authorize access") || !consentPage.contains("Do not authorize"))
             return;
         static const QRegularExpression action(QStringLiteral("<form[^>]*action=\"([^\"]+)\""));
-        static const QRegularExpression hidden(QStringLiteral("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">"));
+        static const QRegularExpression hidden(
+            QStringLiteral("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">"));
         const QString page = QString::fromUtf8(consentPage);
         QUrlQuery form;
         for (auto it = hidden.globalMatch(page); it.hasNext();) {
             const auto match = it.next();
-            const QString value = match.captured(2).replace(QStringLiteral("&amp;"), QStringLiteral("&"))
+            const QString value = match.captured(2)
+                                      .replace(QStringLiteral("&amp;"), QStringLiteral("&"))
                                       .replace(QStringLiteral("&quot;"), QStringLiteral("\""));
             form.addQueryItem(match.captured(1), QString::fromLatin1(QUrl::toPercentEncoding(value)));
         }
         form.addQueryItem(QStringLiteral("decision"), decision);
         QNetworkRequest request(pageUrl.resolved(QUrl(action.match(page).captured(1))));
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
         QNetworkReply *reply = m_network.post(request, form.query(QUrl::FullyEncoded).toLatin1());
         connect(reply, &QNetworkReply::finished, this, [this, reply]() {
             reply->deleteLater();
@@ -172,7 +175,12 @@ class TestOAuthFlow : public QObject
         QSignalSpy failed(controller.get(), &SignInController::signInFailed);
         controller->signInWithBrowser(m_emulator->servedProfile());
         [&]() { QTRY_VERIFY_WITH_TIMEOUT(signedIn.size() + failed.size() == 1, 15000); }();
-        [&]() { QVERIFY2(signedIn.size() == 1, failed.isEmpty() ? "" : qPrintable(failed.first().first().value<ApiError>().userMessage() + failed.first().first().value<ApiError>().details())); }();
+        [&]() {
+            QVERIFY2(signedIn.size() == 1,
+                     failed.isEmpty() ? ""
+                                      : qPrintable(failed.first().first().value<ApiError>().userMessage() +
+                                                   failed.first().first().value<ApiError>().details()));
+        }();
         remember(m_secrets.value(controller->account().id, SecretStore::Key::RefreshToken));
         return controller;
     }
@@ -194,7 +202,8 @@ class TestOAuthFlow : public QObject
 
     int tokenRequests() const
     {
-        return int(m_emulator->requestLog().count(QStringLiteral("POST ") + m_emulator->servedProfile().tokenUrl().path()));
+        return int(m_emulator->requestLog().count(QStringLiteral("POST ") +
+                                                  m_emulator->servedProfile().tokenUrl().path()));
     }
 
 private Q_SLOTS:
@@ -215,7 +224,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_emulator->start(&error), qPrintable(error));
         m_secrets = MemorySecretStore();
-        m_accounts = std::make_unique<AccountStore>(m_dir.filePath(QStringLiteral("accounts-%1.ini").arg(QLatin1String(QTest::currentTestFunction()))));
+        m_accounts = std::make_unique<AccountStore>(m_dir.filePath(
+            QStringLiteral("accounts-%1.ini").arg(QLatin1String(QTest::currentTestFunction()))));
         m_browser.decision = QStringLiteral("allow");
         m_browser.opened = 0;
     }
@@ -316,7 +326,8 @@ private Q_SLOTS:
         QSignalSpy ended(controller.get(), &SignInController::sessionEnded);
         const auto [sites, error] = fetchSites(*controller);
         QCOMPARE(error.kind, ApiError::Kind::SignInRequired);
-        QCOMPARE(error.userMessage(), QStringLiteral("Your access token expired and could not be renewed — sign in again."));
+        QCOMPARE(error.userMessage(),
+                 QStringLiteral("Your access token expired and could not be renewed — sign in again."));
         QCOMPARE(ended.size(), 1);
         QVERIFY(!m_secrets.contains(controller->account().id, SecretStore::Key::RefreshToken));
     }
@@ -328,7 +339,8 @@ private Q_SLOTS:
         QSignalSpy failed(controller.get(), &SignInController::signInFailed);
         controller->signInWithBrowser(m_emulator->servedProfile());
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
-        QCOMPARE(failed.first().first().value<ApiError>().userMessage(), QStringLiteral("Sign-in was cancelled or denied."));
+        QCOMPARE(failed.first().first().value<ApiError>().userMessage(),
+                 QStringLiteral("Sign-in was cancelled or denied."));
         QCOMPARE(controller->session()->state(), Session::State::SignedOut);
         QCOMPARE(tokenRequests(), 0);
         // The browser gets its page after the app has seen the denial: wait for it.
@@ -346,7 +358,8 @@ private Q_SLOTS:
         m_emulator->revokePat(pat);
         const ApiError error = fetchSites(*controller).second;
         QCOMPARE(error.kind, ApiError::Kind::Unauthorized);
-        QCOMPARE(error.userMessage(), QStringLiteral("Your personal access token expired or was revoked — paste a new one."));
+        QCOMPARE(error.userMessage(),
+                 QStringLiteral("Your personal access token expired or was revoked — paste a new one."));
         QCOMPARE(tokenRequests(), 0);
     }
 
@@ -371,8 +384,9 @@ private Q_SLOTS:
         remember(refreshed.refreshToken);
         // A code exchange with the known verifier (refused: the code is made up, but the request is made).
         bool exchanged = false;
-        client.exchangeCode(QStringLiteral("made-up-code-value"), QUrl(QStringLiteral("http://127.0.0.1:1/cb")),
-                            pkce.verifier(), this, [&](const TokenResponse &, const ApiError &) { exchanged = true; });
+        client.exchangeCode(QStringLiteral("made-up-code-value"),
+                            QUrl(QStringLiteral("http://127.0.0.1:1/cb")), pkce.verifier(), this,
+                            [&](const TokenResponse &, const ApiError &) { exchanged = true; });
         QTRY_VERIFY(exchanged);
         remember(QStringLiteral("made-up-code-value"));
         QVERIFY(!refreshed.accessToken.isEmpty());
@@ -390,7 +404,8 @@ private Q_SLOTS:
         remember(QStringLiteral("sweep-code-wrong-state"));
         remember(QStringLiteral("sweep-code-accepted"));
         QNetworkAccessManager network;
-        const QList<QByteArray> queries = {"code=sweep-code-wrong-state&state=not-this-one", "code=sweep-code-accepted&state=" + state};
+        const QList<QByteArray> queries = {"code=sweep-code-wrong-state&state=not-this-one",
+                                           "code=sweep-code-accepted&state=" + state};
         for (const QByteArray &query : queries) {
             QUrl url = receiver.redirectUri();
             url.setQuery(QString::fromLatin1(query));
@@ -415,7 +430,8 @@ private Q_SLOTS:
         const QStringList found = leaks(lines, secretsSeen());
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
         for (const QString &line : lines) {
-            QVERIFY2(!line.contains(QRegularExpression(QStringLiteral("(?i)bearer\\s+(?!<redacted>)\\S"))), qPrintable(line.left(80)));
+            QVERIFY2(!line.contains(QRegularExpression(QStringLiteral("(?i)bearer\\s+(?!<redacted>)\\S"))),
+                     qPrintable(line.left(80)));
         }
     }
 };

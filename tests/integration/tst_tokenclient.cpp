@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resources/bundledresources.h"
+#include "api/apiclient.h"
 #include "api/requestfunnel.h"
 #include "api/retrybudget.h"
-#include "api/apiclient.h"
 #include "auth/pkce.h"
 #include "auth/tokenclient.h"
 #include "emulator/emulatorserver.h"
+#include "resources/bundledresources.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -51,7 +51,10 @@ public:
     int connections = 0;
 
     bool start() { return m_server.listen(QHostAddress::LocalHost, 0); }
-    QUrl tokenUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/oauth/token").arg(m_server.serverPort())); }
+    QUrl tokenUrl() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/oauth/token").arg(m_server.serverPort()));
+    }
 
     CannedServer()
     {
@@ -67,7 +70,12 @@ public:
                 if (headEnd < 0)
                     return;
                 const qsizetype lengthAt = buffer->toLower().indexOf("content-length:");
-                const int length = lengthAt < 0 ? 0 : buffer->mid(lengthAt + 15, buffer->indexOf("\r\n", lengthAt) - lengthAt - 15).trimmed().toInt();
+                const int length =
+                    lengthAt < 0
+                        ? 0
+                        : buffer->mid(lengthAt + 15, buffer->indexOf("\r\n", lengthAt) - lengthAt - 15)
+                              .trimmed()
+                              .toInt();
                 if (buffer->size() < headEnd + 4 + length)
                     return;
                 lastRequest = *buffer;
@@ -83,8 +91,8 @@ private:
 
 QByteArray httpResponse(int status, const QByteArray &contentType, const QByteArray &body)
 {
-    return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + contentType
-           + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: " + contentType +
+           "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
 }
 
 } // namespace
@@ -123,10 +131,12 @@ class TestTokenClient : public QObject
     {
         QNetworkRequest request(m_profile.authorizeUrl());
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
         QUrlQuery form;
         form.addQueryItem(QStringLiteral("client_id"), m_profile.clientId());
-        form.addQueryItem(QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(kRedirect.toString())));
+        form.addQueryItem(QStringLiteral("redirect_uri"),
+                          QString::fromLatin1(QUrl::toPercentEncoding(kRedirect.toString())));
         form.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
         form.addQueryItem(QStringLiteral("state"), QStringLiteral("s"));
         if (!challenge.isEmpty()) {
@@ -134,7 +144,8 @@ class TestTokenClient : public QObject
             form.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
         }
         form.addQueryItem(QStringLiteral("decision"), QStringLiteral("allow"));
-        std::unique_ptr<QNetworkReply> reply(m_browser.post(request, form.query(QUrl::FullyEncoded).toLatin1()));
+        std::unique_ptr<QNetworkReply> reply(
+            m_browser.post(request, form.query(QUrl::FullyEncoded).toLatin1()));
         QSignalSpy finished(reply.get(), &QNetworkReply::finished);
         if (!finished.wait(5000))
             return QString();
@@ -295,16 +306,29 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<bool>("accepted");
         QTest::addColumn<int>("expiresIn");
-        QTest::newRow("bearer-lower-case") << QByteArrayLiteral(R"({"access_token":"a","token_type":"bearer","expires_in":60})") << true << 60;
+        QTest::newRow("bearer-lower-case")
+            << QByteArrayLiteral(R"({"access_token":"a","token_type":"bearer","expires_in":60})") << true
+            << 60;
         QTest::newRow("no-token-type") << QByteArrayLiteral(R"({"access_token":"a"})") << true << 3600;
-        QTest::newRow("negative") << QByteArrayLiteral(R"({"access_token":"a","token_type":"Bearer","expires_in":-5})") << true << 3600;
-        QTest::newRow("zero") << QByteArrayLiteral(R"({"access_token":"a","token_type":"Bearer","expires_in":0})") << true << 3600;
-        QTest::newRow("huge") << QByteArrayLiteral(R"({"access_token":"a","token_type":"Bearer","expires_in":1e12})") << true << TokenResponse::kMaxLifetimeSeconds;
-        QTest::newRow("non-numeric-string") << QByteArrayLiteral(R"({"access_token":"a","expires_in":"soon"})") << true << 3600;
-        QTest::newRow("string-number") << QByteArrayLiteral(R"({"access_token":"a","expires_in":" 120 "})") << true << 120;
-        QTest::newRow("missing-access-token") << QByteArrayLiteral(R"({"token_type":"Bearer","expires_in":60})") << false << 0;
-        QTest::newRow("empty-access-token") << QByteArrayLiteral(R"({"access_token":"","token_type":"Bearer"})") << false << 0;
-        QTest::newRow("mac-token") << QByteArrayLiteral(R"({"access_token":"a","token_type":"mac"})") << false << 0;
+        QTest::newRow("negative") << QByteArrayLiteral(
+                                         R"({"access_token":"a","token_type":"Bearer","expires_in":-5})")
+                                  << true << 3600;
+        QTest::newRow("zero") << QByteArrayLiteral(
+                                     R"({"access_token":"a","token_type":"Bearer","expires_in":0})")
+                              << true << 3600;
+        QTest::newRow("huge") << QByteArrayLiteral(
+                                     R"({"access_token":"a","token_type":"Bearer","expires_in":1e12})")
+                              << true << TokenResponse::kMaxLifetimeSeconds;
+        QTest::newRow("non-numeric-string")
+            << QByteArrayLiteral(R"({"access_token":"a","expires_in":"soon"})") << true << 3600;
+        QTest::newRow("string-number")
+            << QByteArrayLiteral(R"({"access_token":"a","expires_in":" 120 "})") << true << 120;
+        QTest::newRow("missing-access-token")
+            << QByteArrayLiteral(R"({"token_type":"Bearer","expires_in":60})") << false << 0;
+        QTest::newRow("empty-access-token")
+            << QByteArrayLiteral(R"({"access_token":"","token_type":"Bearer"})") << false << 0;
+        QTest::newRow("mac-token") << QByteArrayLiteral(R"({"access_token":"a","token_type":"mac"})") << false
+                                   << 0;
         QTest::newRow("array") << QByteArrayLiteral(R"([{"access_token":"a"}])") << false << 0;
     }
     void tokenResponseParsing()
@@ -327,10 +351,12 @@ private Q_SLOTS:
     void unreadableAnswersAreUnexpectedResponses_data()
     {
         QTest::addColumn<QByteArray>("response");
-        QTest::newRow("html-captive-portal") << httpResponse(200, "text/html", "<html><body>Log in to the Wi-Fi SECRETPAGE</body></html>");
+        QTest::newRow("html-captive-portal")
+            << httpResponse(200, "text/html", "<html><body>Log in to the Wi-Fi SECRETPAGE</body></html>");
         QTest::newRow("text-plain") << httpResponse(200, "text/plain", "SECRETPAGE ok");
         QTest::newRow("empty") << httpResponse(200, "application/json", "");
-        QTest::newRow("invalid-json") << httpResponse(200, "application/json", "{\"access_token\":\"SECRETPAGE\"");
+        QTest::newRow("invalid-json")
+            << httpResponse(200, "application/json", "{\"access_token\":\"SECRETPAGE\"");
         QTest::newRow("html-400") << httpResponse(400, "text/html", "<html>SECRETPAGE</html>");
     }
     void unreadableAnswersAreUnexpectedResponses()
@@ -462,13 +488,15 @@ private Q_SLOTS:
     void requestIsFormEncodedOnceWithBasicCredentials()
     {
         CannedServer server;
-        server.response = httpResponse(200, "application/json", R"({"access_token":"a","token_type":"Bearer"})");
+        server.response =
+            httpResponse(200, "application/json", R"({"access_token":"a","token_type":"Bearer"})");
         QVERIFY(server.start());
         const ApiProfile profile = m_profile.withOrigin(server.tokenUrl().adjusted(QUrl::RemovePath));
         TokenClient client(profile);
         client.setClientSecret(QStringLiteral("sec:ret+/%"));
         Outcome outcome;
-        client.exchangeCode(QStringLiteral("ab+c/d=e%f"), kRedirect, QByteArrayLiteral("verifier-abc"), this, into(&outcome));
+        client.exchangeCode(QStringLiteral("ab+c/d=e%f"), kRedirect, QByteArrayLiteral("verifier-abc"), this,
+                            into(&outcome));
         QTRY_VERIFY(outcome.done);
         QVERIFY(!outcome.error);
         const QByteArray request = server.lastRequest;
@@ -478,7 +506,8 @@ private Q_SLOTS:
         QVERIFY(fields.contains("code=ab%2Bc%2Fd%3De%25f"));
         QVERIFY(fields.contains("redirect_uri=" + QUrl::toPercentEncoding(kRedirect.toString())));
         QVERIFY(fields.contains("code_verifier=verifier-abc"));
-        const QByteArray credentials = QUrl::toPercentEncoding(profile.clientId()) + ':' + QUrl::toPercentEncoding(QStringLiteral("sec:ret+/%"));
+        const QByteArray credentials = QUrl::toPercentEncoding(profile.clientId()) + ':' +
+                                       QUrl::toPercentEncoding(QStringLiteral("sec:ret+/%"));
         // Header names are case-insensitive (Qt 6.8 sends them in lower case); the value is exact.
         const QList<QByteArray> headLines = request.left(request.indexOf("\r\n\r\n")).split('\n');
         QByteArrayList authorizations;

@@ -83,7 +83,8 @@ SecretStore::Result writeNow(SecretStore &store, Key key, const QString &value)
 
 std::pair<QString, SecretStore::Result> readNow(SecretStore &store, Key key)
 {
-    std::pair<QString, SecretStore::Result> result{QString(), {SecretStore::Status::Failed, QStringLiteral("no answer")}};
+    std::pair<QString, SecretStore::Result> result{
+        QString(), {SecretStore::Status::Failed, QStringLiteral("no answer")}};
     bool done = false;
     store.read(kAccount, key, nullptr, [&](const QString &value, const SecretStore::Result &r) {
         result = {value, r};
@@ -118,7 +119,8 @@ QString tokenOf(Session &session)
 QDBusMessage secretServiceCall(const QString &path, const QString &interface, const QString &method,
                                const QVariantList &arguments)
 {
-    QDBusMessage call = QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"), path, interface, method);
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.secrets"), path, interface, method);
     call.setArguments(arguments);
     return QDBusConnection::sessionBus().call(call);
 }
@@ -126,8 +128,9 @@ QDBusMessage secretServiceCall(const QString &path, const QString &interface, co
 int loginItemCount()
 {
     const QDBusReply<QDBusVariant> reply =
-        secretServiceCall(QStringLiteral("/org/freedesktop/secrets/aliases/default"), QStringLiteral("org.freedesktop.DBus.Properties"),
-                          QStringLiteral("Get"), {QStringLiteral("org.freedesktop.Secret.Collection"), QStringLiteral("Items")});
+        secretServiceCall(QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+                          QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"),
+                          {QStringLiteral("org.freedesktop.Secret.Collection"), QStringLiteral("Items")});
     if (!reply.isValid())
         return -1;
     return int(qdbus_cast<QList<QDBusObjectPath>>(reply.value().variant()).size());
@@ -135,8 +138,10 @@ int loginItemCount()
 
 bool lockDefaultCollection()
 {
-    const QList<QDBusObjectPath> paths{QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/aliases/default"))};
-    const QDBusMessage reply = secretServiceCall(QStringLiteral("/org/freedesktop/secrets"), QStringLiteral("org.freedesktop.Secret.Service"),
+    const QList<QDBusObjectPath> paths{
+        QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/aliases/default"))};
+    const QDBusMessage reply = secretServiceCall(QStringLiteral("/org/freedesktop/secrets"),
+                                                 QStringLiteral("org.freedesktop.Secret.Service"),
                                                  QStringLiteral("Lock"), {QVariant::fromValue(paths)});
     return reply.type() == QDBusMessage::ReplyMessage;
 }
@@ -160,8 +165,10 @@ void scenarioStoreRestoreSignOut()
     QSignalSpy restored(&session, &Session::restoreFinished);
     session.restore(false);
     check(waitFor([&] { return restored.size() == 1; }), QStringLiteral("restore did not finish"));
-    check(!restored.isEmpty() && restored.first().first().toBool(), QStringLiteral("restore did not sign in"));
-    check(tokenOf(session) == QStringLiteral("access-from-refresh"), QStringLiteral("restored session has no token"));
+    check(!restored.isEmpty() && restored.first().first().toBool(),
+          QStringLiteral("restore did not sign in"));
+    check(tokenOf(session) == QStringLiteral("access-from-refresh"),
+          QStringLiteral("restored session has no token"));
 
     check(writeNow(restarted, Key::PersonalAccessToken, kPat).ok(), QStringLiteral("PAT not stored"));
     check(readNow(store, Key::PersonalAccessToken).first == kPat, QStringLiteral("PAT not read back"));
@@ -171,8 +178,10 @@ void scenarioStoreRestoreSignOut()
     check(waitFor([&] { return out.size() == 1; }), QStringLiteral("sign-out did not finish"));
     check(!out.isEmpty() && out.first().at(0).toBool(), QStringLiteral("sign-out reported a failure"));
     KeychainSecretStore after(5000);
-    check(readNow(after, Key::RefreshToken).second.status == SecretStore::Status::NotFound, QStringLiteral("refresh token still stored"));
-    check(readNow(after, Key::PersonalAccessToken).second.status == SecretStore::Status::NotFound, QStringLiteral("PAT still stored"));
+    check(readNow(after, Key::RefreshToken).second.status == SecretStore::Status::NotFound,
+          QStringLiteral("refresh token still stored"));
+    check(readNow(after, Key::PersonalAccessToken).second.status == SecretStore::Status::NotFound,
+          QStringLiteral("PAT still stored"));
 }
 
 // A locked keyring: writes are explained, reads look like "not found", nothing is deleted.
@@ -184,26 +193,34 @@ void scenarioLocked()
     check(items >= 1, QStringLiteral("no item in the keyring"));
     check(lockDefaultCollection(), QStringLiteral("could not lock the keyring"));
 
-    const SecretStore::Result refused = writeNow(store, Key::RefreshToken, QStringLiteral("refresh-other-value"));
-    check(refused.status == SecretStore::Status::Locked, QStringLiteral("write to a locked keyring not reported as locked"));
-    check(refused.message == QStringLiteral("Your keyring is locked — unlock it and retry."), QStringLiteral("wrong locked message: ") + refused.message);
+    const SecretStore::Result refused =
+        writeNow(store, Key::RefreshToken, QStringLiteral("refresh-other-value"));
+    check(refused.status == SecretStore::Status::Locked,
+          QStringLiteral("write to a locked keyring not reported as locked"));
+    check(refused.message == QStringLiteral("Your keyring is locked — unlock it and retry."),
+          QStringLiteral("wrong locked message: ") + refused.message);
 
     AcceptingRefresher refresher;
     Session session(kAccount, &store, &refresher);
     QSignalSpy restored(&session, &Session::restoreFinished);
     session.restore(false);
     check(waitFor([&] { return restored.size() == 1; }), QStringLiteral("restore did not finish"));
-    check(!restored.isEmpty() && !restored.first().first().toBool(), QStringLiteral("restore signed in from a locked keyring"));
-    check(session.state() == Session::State::SignedOut, QStringLiteral("not signed out after a locked restore"));
+    check(!restored.isEmpty() && !restored.first().first().toBool(),
+          QStringLiteral("restore signed in from a locked keyring"));
+    check(session.state() == Session::State::SignedOut,
+          QStringLiteral("not signed out after a locked restore"));
 
     QSignalSpy warnings(&session, &Session::storageWarning);
     QSignalSpy signedIn(&session, &Session::signedIn);
     session.beginSignIn();
     session.completeSignIn(signInTokens());
-    check(waitFor([&] { return signedIn.size() == 1; }), QStringLiteral("sign-in with a locked keyring did not complete"));
-    check(!warnings.isEmpty() && warnings.first().first().toString() == QStringLiteral("Your keyring is locked — unlock it and retry."),
+    check(waitFor([&] { return signedIn.size() == 1; }),
+          QStringLiteral("sign-in with a locked keyring did not complete"));
+    check(!warnings.isEmpty() && warnings.first().first().toString() ==
+                                     QStringLiteral("Your keyring is locked — unlock it and retry."),
           QStringLiteral("no locked warning on sign-in"));
-    check(tokenOf(session) == QStringLiteral("access-initial"), QStringLiteral("session does not work in memory"));
+    check(tokenOf(session) == QStringLiteral("access-initial"),
+          QStringLiteral("session does not work in memory"));
     check(loginItemCount() == items, QStringLiteral("an item was deleted from the locked keyring"));
 }
 
@@ -212,8 +229,10 @@ void scenarioNoDbus()
 {
     KeychainSecretStore store(5000);
     const SecretStore::Result result = writeNow(store, Key::RefreshToken, kRefreshToken);
-    check(result.status == SecretStore::Status::Unavailable, QStringLiteral("write without D-Bus not reported as unavailable"));
-    check(result.message == QStringLiteral("No secure storage is available; you will need to sign in again next time."),
+    check(result.status == SecretStore::Status::Unavailable,
+          QStringLiteral("write without D-Bus not reported as unavailable"));
+    check(result.message ==
+              QStringLiteral("No secure storage is available; you will need to sign in again next time."),
           QStringLiteral("wrong unavailable message: ") + result.message);
     AcceptingRefresher refresher;
     Session session(kAccount, &store, &refresher);
@@ -221,9 +240,11 @@ void scenarioNoDbus()
     QSignalSpy signedIn(&session, &Session::signedIn);
     session.beginSignIn();
     session.completeSignIn(signInTokens());
-    check(waitFor([&] { return signedIn.size() == 1; }), QStringLiteral("sign-in without D-Bus did not complete"));
+    check(waitFor([&] { return signedIn.size() == 1; }),
+          QStringLiteral("sign-in without D-Bus did not complete"));
     check(warnings.size() == 1, QStringLiteral("expected exactly one storage warning"));
-    check(tokenOf(session) == QStringLiteral("access-initial"), QStringLiteral("session does not work in memory"));
+    check(tokenOf(session) == QStringLiteral("access-initial"),
+          QStringLiteral("session does not work in memory"));
 }
 
 int runScenario(const QString &name)
@@ -269,24 +290,29 @@ class TestKeychain : public QObject
         if (withKeyring) {
             const QString dbus = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
             QVERIFY2(!dbus.isEmpty(), "dbus-run-session is missing (scripts/install-deps.sh installs it)");
-            QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty(), "gnome-keyring-daemon is missing");
+            QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon")).isEmpty(),
+                     "gnome-keyring-daemon is missing");
             env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
             // The daemon runs in the foreground of this shell and is stopped by it: nothing is left behind.
-            const QString script = QStringLiteral(
-                "printf meterscope-test | gnome-keyring-daemon --foreground --login --components=secrets >/dev/null 2>&1 &\n"
-                "keyring=$!\n"
-                "i=0; while [ $i -lt 50 ]; do\n"
-                "  dbus-send --session --print-reply --dest=org.freedesktop.DBus / org.freedesktop.DBus.NameHasOwner"
-                " string:org.freedesktop.secrets 2>/dev/null | grep -q true && break\n"
-                "  i=$((i+1)); sleep 0.1\n"
-                "done\n"
-                "\"$0\"; status=$?\n"
-                "kill $keyring 2>/dev/null; wait $keyring 2>/dev/null\n"
-                "exit $status\n");
+            const QString script =
+                QStringLiteral("printf meterscope-test | gnome-keyring-daemon --foreground --login "
+                               "--components=secrets >/dev/null 2>&1 &\n"
+                               "keyring=$!\n"
+                               "i=0; while [ $i -lt 50 ]; do\n"
+                               "  dbus-send --session --print-reply --dest=org.freedesktop.DBus / "
+                               "org.freedesktop.DBus.NameHasOwner"
+                               " string:org.freedesktop.secrets 2>/dev/null | grep -q true && break\n"
+                               "  i=$((i+1)); sleep 0.1\n"
+                               "done\n"
+                               "\"$0\"; status=$?\n"
+                               "kill $keyring 2>/dev/null; wait $keyring 2>/dev/null\n"
+                               "exit $status\n");
             child.setProcessEnvironment(env);
-            child.start(dbus, {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script, self});
+            child.start(dbus,
+                        {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), script, self});
         } else {
-            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + runtime.filePath(QStringLiteral("no-bus-here")));
+            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                       QStringLiteral("unix:path=") + runtime.filePath(QStringLiteral("no-bus-here")));
             child.setProcessEnvironment(env);
             child.start(self, {});
         }
@@ -308,7 +334,10 @@ class TestKeychain : public QObject
     }
 
 private Q_SLOTS:
-    void storeRestoreAfterRestartAndSignOutDeletes() { runChild(QStringLiteral("store-restore-signout"), true); }
+    void storeRestoreAfterRestartAndSignOutDeletes()
+    {
+        runChild(QStringLiteral("store-restore-signout"), true);
+    }
     // K2
     void lockedKeyringIsExplainedAndNothingIsDeleted() { runChild(QStringLiteral("locked"), true); }
     // K1

@@ -9,6 +9,7 @@
 #include "emulator/emulatoroptions.h"
 
 #include <QTimeZone>
+
 #include <memory>
 
 namespace meterscope::testing {

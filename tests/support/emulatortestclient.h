@@ -13,6 +13,7 @@
 #include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QUrlQuery>
+
 #include <memory>
 
 namespace meterscope::emulator::testing {

@@ -60,7 +60,8 @@ void TestApplication::anUnreadableDemoClockIsRefused()
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     QProcess app;
     app.setProcessEnvironment(env);
-    app.start(m_binary, {QStringLiteral("--demo"), QStringLiteral("--demo-now"), QStringLiteral("yesterday")});
+    app.start(m_binary,
+              {QStringLiteral("--demo"), QStringLiteral("--demo-now"), QStringLiteral("yesterday")});
     QVERIFY(app.waitForFinished(20000));
     QCOMPARE(app.exitStatus(), QProcess::NormalExit);
     QCOMPARE(app.exitCode(), 2); // not a demo silently running on the system clock

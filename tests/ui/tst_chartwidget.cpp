@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
+
 #include <cmath>
 
 using namespace meterscope;

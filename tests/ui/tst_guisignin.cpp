@@ -5,10 +5,10 @@
 // token kept in the real OS keychain (run under scripts/run-tests.sh's unlocked gnome-keyring).
 #include "accountcontroller.h"
 #include "api/apiclient.h"
-#include "auth/loopbackreceiver.h"
 #include "auth/accountstore.h"
 #include "auth/browserlauncher.h"
 #include "auth/keychainsecretstore.h"
+#include "auth/loopbackreceiver.h"
 #include "auth/memorysecretstore.h"
 #include "emulator/emulatorserver.h"
 #include "firstrunpage.h"
@@ -27,9 +27,10 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <algorithm>
 #include <QTreeView>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace meterscope;
 

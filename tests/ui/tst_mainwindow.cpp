@@ -49,7 +49,8 @@ emulator::EmulatorOptions demoOptions()
 // The emulator behind the window's running demo, for fault injection.
 emulator::EmulatorServer *demoServer(MainWindow *window)
 {
-    const auto demo = std::static_pointer_cast<emulator::EmulatorDemoBackend>(window->account()->demoBackend().lock());
+    const auto demo =
+        std::static_pointer_cast<emulator::EmulatorDemoBackend>(window->account()->demoBackend().lock());
     return demo ? demo->server() : nullptr;
 }
 

@@ -1,12 +1,13 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/series.h"
-#include "timeseries/seriesaggregator.h"
 #include "support/seriesfixture.h"
+#include "timeseries/seriesaggregator.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <QTest>
+
 #include <map>
 
 using namespace meterscope;

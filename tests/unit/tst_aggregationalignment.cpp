@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/series.h"
-#include "timeseries/seriesaligner.h"
 #include "support/seriesfixture.h"
+#include "timeseries/seriesaligner.h"
 
 #include <QTest>
 

@@ -20,8 +20,8 @@ qint64 utc(const char *iso)
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
 }
 
-Series makeSeries(const QString &meterId, const QString &measurementId, const QString &name, const QString &unit,
-                  const std::vector<qint64> &times, const std::vector<double> &values)
+Series makeSeries(const QString &meterId, const QString &measurementId, const QString &name,
+                  const QString &unit, const std::vector<qint64> &times, const std::vector<double> &values)
 {
     Series series;
     series.meterId = meterId;
@@ -103,8 +103,9 @@ private Q_SLOTS:
         provenance.generatedAt = QDateTime::fromString(QStringLiteral("2025-04-02T08:00:00Z"), Qt::ISODate);
         provenance.coveragePercent = 98.25;
         writer.setProvenance(provenance);
-        writer.addSeries(makeSeries(QStringLiteral("m-7"), QStringLiteral("61773"), QStringLiteral("ActiveEnergy"),
-                                    QStringLiteral("kWh"), {utc("2025-03-01T00:00:00Z")}, {1.0}),
+        writer.addSeries(makeSeries(QStringLiteral("m-7"), QStringLiteral("61773"),
+                                    QStringLiteral("ActiveEnergy"), QStringLiteral("kWh"),
+                                    {utc("2025-03-01T00:00:00Z")}, {1.0}),
                          QStringLiteral("Main incomer"));
 
         const Parsed parsed = parse(writeToMemory(writer));
@@ -117,12 +118,13 @@ private Q_SLOTS:
             QStringLiteral("# range: 2025-03-01T00:00:00+01:00 to 2025-04-01T00:00:00+02:00 (end exclusive)"),
             QStringLiteral("# generated-at: 2025-04-02T08:00:00Z"),
             QStringLiteral("# coverage: 98.25%"),
-            QStringLiteral("# series 1: meter m-7 (Main incomer), measurement 61773 (ActiveEnergy), unit kWh, interval 15min, "
+            QStringLiteral("# series 1: meter m-7 (Main incomer), measurement 61773 (ActiveEnergy), unit "
+                           "kWh, interval 15min, "
                            "column \"ActiveEnergy (kWh)\""),
         };
         QCOMPARE(parsed.comments, expected);
-        QCOMPARE(parsed.header, QStringList({QStringLiteral("utc"), QStringLiteral("local"), QStringLiteral("zone"),
-                                             QStringLiteral("ActiveEnergy (kWh)")}));
+        QCOMPARE(parsed.header, QStringList({QStringLiteral("utc"), QStringLiteral("local"),
+                                             QStringLiteral("zone"), QStringLiteral("ActiveEnergy (kWh)")}));
         QCOMPARE(parsed.rows.size(), 1);
     }
 
@@ -131,23 +133,27 @@ private Q_SLOTS:
         CsvWriter writer;
         writer.setLayout(CsvWriter::Layout::OneRowPerPoint);
         const qint64 t0 = utc("2025-01-15T10:00:00Z");
-        writer.addSeries(makeSeries(QStringLiteral("m1"), QStringLiteral("61773"), QStringLiteral("ActiveEnergy"), QStringLiteral("kWh"),
+        writer.addSeries(makeSeries(QStringLiteral("m1"), QStringLiteral("61773"),
+                                    QStringLiteral("ActiveEnergy"), QStringLiteral("kWh"),
                                     {t0, t0 + kQuarterMs, t0 + 3 * kQuarterMs}, {12.5, 3.0, 0.1234567}));
-        writer.addSeries(makeSeries(QStringLiteral("m2"), QStringLiteral("70001"), QStringLiteral("Volume"), QStringLiteral("m3"),
-                                    {t0, t0 + kQuarterMs}, {-0.0000001, 1234567.0}));
+        writer.addSeries(makeSeries(QStringLiteral("m2"), QStringLiteral("70001"), QStringLiteral("Volume"),
+                                    QStringLiteral("m3"), {t0, t0 + kQuarterMs}, {-0.0000001, 1234567.0}));
 
         const Parsed parsed = parse(writeToMemory(writer));
-        QCOMPARE(parsed.header, QStringList({QStringLiteral("utc"), QStringLiteral("local"), QStringLiteral("zone"),
-                                             QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("meterId"),
-                                             QStringLiteral("measurementId")}));
+        QCOMPARE(parsed.header,
+                 QStringList({QStringLiteral("utc"), QStringLiteral("local"), QStringLiteral("zone"),
+                              QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("meterId"),
+                              QStringLiteral("measurementId")}));
         QCOMPARE(parsed.rows.size(), 5);
         QCOMPARE(writer.rowsWritten(), 5);
-        QCOMPARE(parsed.rows.at(0).join(u','), QStringLiteral("2025-01-15T10:00:00Z,2025-01-15T10:00:00+00:00,UTC,12.5,kWh,m1,61773"));
+        QCOMPARE(parsed.rows.at(0).join(u','),
+                 QStringLiteral("2025-01-15T10:00:00Z,2025-01-15T10:00:00+00:00,UTC,12.5,kWh,m1,61773"));
         QCOMPARE(parsed.rows.at(1).at(3), QStringLiteral("3"));
         // The gap at 10:30 is absent, not a zero row.
         QCOMPARE(parsed.rows.at(2).at(0), QStringLiteral("2025-01-15T10:45:00Z"));
         QCOMPARE(parsed.rows.at(2).at(3), QStringLiteral("0.123457"));
-        QCOMPARE(parsed.rows.at(3).join(u','), QStringLiteral("2025-01-15T10:00:00Z,2025-01-15T10:00:00+00:00,UTC,0,m3,m2,70001"));
+        QCOMPARE(parsed.rows.at(3).join(u','),
+                 QStringLiteral("2025-01-15T10:00:00Z,2025-01-15T10:00:00+00:00,UTC,0,m3,m2,70001"));
         QCOMPARE(parsed.rows.at(4).at(3), QStringLiteral("1234567"));
     }
 
@@ -160,10 +166,12 @@ private Q_SLOTS:
                                       << QStringLiteral("2025-03-29T23:00:00+01:00");
         QTest::newRow("paris-autumn") << QByteArray("Europe/Paris") << QStringLiteral("2025-10-25T22:00:00Z")
                                       << QStringLiteral("2025-10-26T00:00:00+02:00");
-        QTest::newRow("adelaide-april") << QByteArray("Australia/Adelaide") << QStringLiteral("2025-04-05T14:00:00Z")
-                                        << QStringLiteral("2025-04-06T00:30:00+10:30");
-        QTest::newRow("new-york-march") << QByteArray("America/New_York") << QStringLiteral("2025-03-09T05:00:00Z")
-                                        << QStringLiteral("2025-03-09T00:00:00-05:00");
+        QTest::newRow("adelaide-april")
+            << QByteArray("Australia/Adelaide") << QStringLiteral("2025-04-05T14:00:00Z")
+            << QStringLiteral("2025-04-06T00:30:00+10:30");
+        QTest::newRow("new-york-march")
+            << QByteArray("America/New_York") << QStringLiteral("2025-03-09T05:00:00Z")
+            << QStringLiteral("2025-03-09T00:00:00-05:00");
         QTest::newRow("kolkata") << QByteArray("Asia/Kolkata") << QStringLiteral("2025-03-29T22:00:00Z")
                                  << QStringLiteral("2025-03-30T03:30:00+05:30");
     }
@@ -197,19 +205,23 @@ private Q_SLOTS:
     {
         CsvWriter writer;
         const qint64 t0 = utc("2025-06-01T00:00:00Z");
-        writer.addSeries(makeSeries(QStringLiteral("m1"), QStringLiteral("1"), QStringLiteral("ActiveEnergy"), QStringLiteral("kWh"),
-                                    {t0, t0 + kQuarterMs, t0 + 2 * kQuarterMs}, {1, 2, 3}),
+        writer.addSeries(makeSeries(QStringLiteral("m1"), QStringLiteral("1"), QStringLiteral("ActiveEnergy"),
+                                    QStringLiteral("kWh"), {t0, t0 + kQuarterMs, t0 + 2 * kQuarterMs},
+                                    {1, 2, 3}),
                          QStringLiteral("Main, north"));
-        writer.addSeries(makeSeries(QStringLiteral("m2"), QStringLiteral("2"), QStringLiteral("Volume"), QStringLiteral("m3"),
-                                    {t0 + kQuarterMs, t0 + 3 * kQuarterMs}, {20, 40}));
+        writer.addSeries(makeSeries(QStringLiteral("m2"), QStringLiteral("2"), QStringLiteral("Volume"),
+                                    QStringLiteral("m3"), {t0 + kQuarterMs, t0 + 3 * kQuarterMs}, {20, 40}));
         const QByteArray csv = writeToMemory(writer);
         const QList<QByteArray> lines = csv.split('\n');
-        const qsizetype headerAt = lines.indexOf(QByteArray("utc,local,zone,\"Main, north ActiveEnergy (kWh)\",m2 Volume (m3)"));
+        const qsizetype headerAt =
+            lines.indexOf(QByteArray("utc,local,zone,\"Main, north ActiveEnergy (kWh)\",m2 Volume (m3)"));
         QVERIFY2(headerAt >= 0, csv.constData());
         QCOMPARE(lines.at(headerAt + 1), QByteArray("2025-06-01T00:00:00Z,2025-06-01T00:00:00+00:00,UTC,1,"));
-        QCOMPARE(lines.at(headerAt + 2), QByteArray("2025-06-01T00:15:00Z,2025-06-01T00:15:00+00:00,UTC,2,20"));
+        QCOMPARE(lines.at(headerAt + 2),
+                 QByteArray("2025-06-01T00:15:00Z,2025-06-01T00:15:00+00:00,UTC,2,20"));
         QCOMPARE(lines.at(headerAt + 3), QByteArray("2025-06-01T00:30:00Z,2025-06-01T00:30:00+00:00,UTC,3,"));
-        QCOMPARE(lines.at(headerAt + 4), QByteArray("2025-06-01T00:45:00Z,2025-06-01T00:45:00+00:00,UTC,,40"));
+        QCOMPARE(lines.at(headerAt + 4),
+                 QByteArray("2025-06-01T00:45:00Z,2025-06-01T00:45:00+00:00,UTC,,40"));
         QCOMPARE(writer.rowsWritten(), 4);
     }
 
@@ -223,7 +235,8 @@ private Q_SLOTS:
         // As a dialog would: queued to this (the GUI) thread.
         std::optional<CsvWriter::Status> delivered;
         qint64 lastProgress = -1;
-        connect(&writer, &CsvWriter::finished, this, [&delivered](CsvWriter::Status status) { delivered = status; });
+        connect(&writer, &CsvWriter::finished, this,
+                [&delivered](CsvWriter::Status status) { delivered = status; });
         connect(&writer, &CsvWriter::progress, this, [&lastProgress](qint64 done, qint64 total) {
             QCOMPARE(total, 1000);
             lastProgress = done;
@@ -244,11 +257,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("big.csv"));
         CsvWriter writer;
-        writer.addSeries(regularSeries(utc("2020-01-01T00:00:00Z"), 2'000'000, kQuarterMs)); // about 100 MB of CSV
+        writer.addSeries(
+            regularSeries(utc("2020-01-01T00:00:00Z"), 2'000'000, kQuarterMs)); // about 100 MB of CSV
         QSignalSpy progress(&writer, &CsvWriter::progress);
         QSignalSpy finished(&writer, &CsvWriter::finished);
         // Cancel from the writing thread as soon as the first megabyte went out, as a Cancel button would.
-        connect(&writer, &CsvWriter::progress, &writer, [&writer] { writer.cancel(); }, Qt::DirectConnection);
+        connect(
+            &writer, &CsvWriter::progress, &writer, [&writer] { writer.cancel(); }, Qt::DirectConnection);
         writer.startWriteFile(path);
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.first().at(0).value<CsvWriter::Status>(), CsvWriter::Status::Cancelled);
@@ -276,7 +291,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("previous export\n"));
 
-        QCOMPARE(writer.writeFile(dir.filePath(QStringLiteral("missing/dir/x.csv")), &error), CsvWriter::Status::Failed);
+        QCOMPARE(writer.writeFile(dir.filePath(QStringLiteral("missing/dir/x.csv")), &error),
+                 CsvWriter::Status::Failed);
         QVERIFY(error.contains(QStringLiteral("missing/dir/x.csv")));
     }
 };

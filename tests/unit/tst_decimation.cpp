@@ -4,6 +4,7 @@
 
 #include <QRandomGenerator>
 #include <QTest>
+
 #include <cmath>
 #include <map>
 #include <vector>

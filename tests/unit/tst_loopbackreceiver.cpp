@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resources/bundledresources.h"
 #include "api/apiprofile.h"
 #include "auth/authorizationflow.h"
 #include "auth/browserlauncher.h"
 #include "auth/loopbackreceiver.h"
 #include "auth/tokenclient.h"
+#include "resources/bundledresources.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -50,7 +50,8 @@ Exchange send(quint16 port, const QByteArray &bytes, int timeoutMs = 5000)
 {
     Exchange exchange;
     QTcpSocket socket;
-    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&]() { exchange.response += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
+                     [&]() { exchange.response += socket.readAll(); });
     QObject::connect(&socket, &QTcpSocket::errorOccurred, &socket, [&](QAbstractSocket::SocketError error) {
         if (error == QAbstractSocket::ConnectionRefusedError)
             exchange.refused = true;
@@ -182,14 +183,19 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("error");
         QTest::addColumn<QString>("sentence");
         QTest::addColumn<int>("kind");
-        QTest::newRow("C4-access_denied") << QByteArrayLiteral("access_denied&error_description=User+said+no")
-                                          << QStringLiteral("Sign-in was cancelled or denied.") << int(ApiError::Kind::Unauthorized);
+        QTest::newRow("C4-access_denied")
+            << QByteArrayLiteral("access_denied&error_description=User+said+no")
+            << QStringLiteral("Sign-in was cancelled or denied.") << int(ApiError::Kind::Unauthorized);
         QTest::newRow("C5-server_error") << QByteArrayLiteral("server_error")
-                                         << QStringLiteral("The sign-in service is unavailable; try again.") << int(ApiError::Kind::ServerError);
-        QTest::newRow("C5-temporarily_unavailable") << QByteArrayLiteral("temporarily_unavailable")
-                                                    << QStringLiteral("The sign-in service is unavailable; try again.") << int(ApiError::Kind::ServerError);
+                                         << QStringLiteral("The sign-in service is unavailable; try again.")
+                                         << int(ApiError::Kind::ServerError);
+        QTest::newRow("C5-temporarily_unavailable")
+            << QByteArrayLiteral("temporarily_unavailable")
+            << QStringLiteral("The sign-in service is unavailable; try again.")
+            << int(ApiError::Kind::ServerError);
         QTest::newRow("other") << QByteArrayLiteral("invalid_scope")
-                               << QStringLiteral("Sign-in failed (invalid_scope).") << int(ApiError::Kind::Other);
+                               << QStringLiteral("Sign-in failed (invalid_scope).")
+                               << int(ApiError::Kind::Other);
     }
     void errorCallbackEndsWithSentence()
     {
@@ -229,11 +235,13 @@ private Q_SLOTS:
         connect(&second, &QTcpSocket::readyRead, this, [&]() { secondAnswer += second.readAll(); });
         first.connectToHost(QHostAddress::LocalHost, port());
         second.connectToHost(QHostAddress::LocalHost, port());
-        QTRY_VERIFY(first.state() == QAbstractSocket::ConnectedState && second.state() == QAbstractSocket::ConnectedState);
+        QTRY_VERIFY(first.state() == QAbstractSocket::ConnectedState &&
+                    second.state() == QAbstractSocket::ConnectedState);
         const QByteArray request = get(path() + "?code=double&state=" + kState);
         first.write(request);
         second.write(request);
-        QTRY_VERIFY(first.state() == QAbstractSocket::UnconnectedState && second.state() == QAbstractSocket::UnconnectedState);
+        QTRY_VERIFY(first.state() == QAbstractSocket::UnconnectedState &&
+                    second.state() == QAbstractSocket::UnconnectedState);
         QCOMPARE(m_codes->size(), 1);
         const QByteArray answers = firstAnswer + secondAnswer;
         QVERIFY(answers.contains("HTTP/1.1 200"));
@@ -275,8 +283,10 @@ private Q_SLOTS:
     // still fits and must come out escaped and truncated).
     void errorTextIsEscapedAndTruncated()
     {
-        const QByteArray script = QUrl::toPercentEncoding(QStringLiteral("<script>alert(1)</script> é ✓ ") + QString(6 * 1024, u'x'));
-        const Exchange exchange = callback("error=%3Cb%3Ebad%3C%2Fb%3E&error_description=" + script + "&state=" + kState);
+        const QByteArray script = QUrl::toPercentEncoding(QStringLiteral("<script>alert(1)</script> é ✓ ") +
+                                                          QString(6 * 1024, u'x'));
+        const Exchange exchange =
+            callback("error=%3Cb%3Ebad%3C%2Fb%3E&error_description=" + script + "&state=" + kState);
         QCOMPARE(exchange.status(), 400);
         QVERIFY(!exchange.body().contains("<script>"));
         QVERIFY(!exchange.body().contains("<b>bad"));
@@ -292,7 +302,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("huge");
         QTest::newRow("unterminated-64KiB-line") << QByteArray("GET /" + QByteArray(64 * 1024, 'a'));
-        QTest::newRow("10KB-error-description") << QByteArray("GET /cb?error=x&error_description=" + QByteArray(10 * 1024, 'y') + " HTTP/1.1\r\n\r\n");
+        QTest::newRow("10KB-error-description") << QByteArray(
+            "GET /cb?error=x&error_description=" + QByteArray(10 * 1024, 'y') + " HTTP/1.1\r\n\r\n");
     }
     void oversizedRequestHeadIsDropped()
     {
@@ -386,7 +397,8 @@ private Q_SLOTS:
     void noBrowserOffersUrlToCopy()
     {
         qunsetenv("METERSCOPE_BROWSER");
-        const ApiProfile profile = ApiProfile::builtInDemo().withOrigin(QUrl(QStringLiteral("http://127.0.0.1:9")));
+        const ApiProfile profile =
+            ApiProfile::builtInDemo().withOrigin(QUrl(QStringLiteral("http://127.0.0.1:9")));
         TokenClient tokens(profile);
         AuthorizationFlow flow(profile, &tokens);
         BrowserLauncher launcher;

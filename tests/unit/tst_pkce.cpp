@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resources/bundledresources.h"
 #include "api/apiprofile.h"
 #include "auth/authorizationflow.h"
 #include "auth/pkce.h"
+#include "resources/bundledresources.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -54,14 +54,17 @@ private Q_SLOTS:
 
     void authorizeUrlCarriesProfileValuesStateAndChallenge()
     {
-        const ApiProfile profile = ApiProfile::builtInDemo().withOrigin(QUrl(QStringLiteral("http://127.0.0.1:4567")));
+        const ApiProfile profile =
+            ApiProfile::builtInDemo().withOrigin(QUrl(QStringLiteral("http://127.0.0.1:4567")));
         const QUrl redirect(QStringLiteral("http://127.0.0.1:5555/cb-abc"));
-        const QUrl url = AuthorizationFlow::buildAuthorizeUrl(profile, redirect, QByteArrayLiteral("st+a/te="),
-                                                              QByteArrayLiteral("challenge-value"));
+        const QUrl url = AuthorizationFlow::buildAuthorizeUrl(
+            profile, redirect, QByteArrayLiteral("st+a/te="), QByteArrayLiteral("challenge-value"));
         QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
         QCOMPARE(url.path(), profile.authorizeUrl().path());
         const QUrlQuery query(url);
-        auto value = [&query](const char *key) { return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded); };
+        auto value = [&query](const char *key) {
+            return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
+        };
         QCOMPARE(value("response_type"), QStringLiteral("code"));
         QCOMPARE(value("client_id"), profile.clientId());
         QCOMPARE(value("redirect_uri"), redirect.toString());
@@ -76,8 +79,8 @@ private Q_SLOTS:
     void authorizeUrlWithoutPkceHasNoChallenge()
     {
         const ApiProfile profile = ApiProfile::builtInDemo();
-        const QUrl url = AuthorizationFlow::buildAuthorizeUrl(profile, QUrl(QStringLiteral("http://127.0.0.1:1/cb")),
-                                                              QByteArrayLiteral("state"), QByteArray());
+        const QUrl url = AuthorizationFlow::buildAuthorizeUrl(
+            profile, QUrl(QStringLiteral("http://127.0.0.1:1/cb")), QByteArrayLiteral("state"), QByteArray());
         const QUrlQuery query(url);
         QVERIFY(!query.hasQueryItem(QStringLiteral("code_challenge")));
         QVERIFY(!query.hasQueryItem(QStringLiteral("code_challenge_method")));

@@ -30,18 +30,32 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("line");
         QTest::addColumn<QString>("secret");
-        QTest::newRow("bearer") << QStringLiteral("Authorization: Bearer eyJhbGciOi.J9x-y_z") << QStringLiteral("eyJhbGciOi");
-        QTest::newRow("bearer-lower") << QStringLiteral("sent bearer abc123DEF456 to host") << QStringLiteral("abc123DEF456");
-        QTest::newRow("basic") << QStringLiteral("header Basic bWV0ZXJzY29wZTpzZWNyZXQ=") << QStringLiteral("bWV0ZXJzY29wZTpzZWNyZXQ");
-        QTest::newRow("authorization-header") << QStringLiteral("authorization: MAC id=\"h480djs93hd8\"") << QStringLiteral("h480djs93hd8");
-        QTest::newRow("cookie") << QStringLiteral("Cookie: session=s3cr3tcookie") << QStringLiteral("s3cr3tcookie");
-        QTest::newRow("access_token-query") << QStringLiteral("GET /x?access_token=AT-777777&b=1") << QStringLiteral("AT-777777");
-        QTest::newRow("refresh_token-form") << QStringLiteral("grant_type=refresh_token&refresh_token=RT-888888") << QStringLiteral("RT-888888");
-        QTest::newRow("code-query") << QStringLiteral("/cb-xyz?code=CODE-999999&state=s") << QStringLiteral("CODE-999999");
-        QTest::newRow("code_verifier") << QStringLiteral("code_verifier=VERIFIER-1234567") << QStringLiteral("VERIFIER-1234567");
-        QTest::newRow("client_secret") << QStringLiteral("client_secret=CS-abcdefg") << QStringLiteral("CS-abcdefg");
-        QTest::newRow("json-access_token") << QStringLiteral("{\"access_token\": \"AT-jsonvalue\", \"expires_in\": 3600}") << QStringLiteral("AT-jsonvalue");
-        QTest::newRow("json-refresh_token") << QStringLiteral("{\"refresh_token\":\"RT-jsonvalue\"}") << QStringLiteral("RT-jsonvalue");
+        QTest::newRow("bearer") << QStringLiteral("Authorization: Bearer eyJhbGciOi.J9x-y_z")
+                                << QStringLiteral("eyJhbGciOi");
+        QTest::newRow("bearer-lower")
+            << QStringLiteral("sent bearer abc123DEF456 to host") << QStringLiteral("abc123DEF456");
+        QTest::newRow("basic") << QStringLiteral("header Basic bWV0ZXJzY29wZTpzZWNyZXQ=")
+                               << QStringLiteral("bWV0ZXJzY29wZTpzZWNyZXQ");
+        QTest::newRow("authorization-header")
+            << QStringLiteral("authorization: MAC id=\"h480djs93hd8\"") << QStringLiteral("h480djs93hd8");
+        QTest::newRow("cookie") << QStringLiteral("Cookie: session=s3cr3tcookie")
+                                << QStringLiteral("s3cr3tcookie");
+        QTest::newRow("access_token-query")
+            << QStringLiteral("GET /x?access_token=AT-777777&b=1") << QStringLiteral("AT-777777");
+        QTest::newRow("refresh_token-form")
+            << QStringLiteral("grant_type=refresh_token&refresh_token=RT-888888")
+            << QStringLiteral("RT-888888");
+        QTest::newRow("code-query") << QStringLiteral("/cb-xyz?code=CODE-999999&state=s")
+                                    << QStringLiteral("CODE-999999");
+        QTest::newRow("code_verifier")
+            << QStringLiteral("code_verifier=VERIFIER-1234567") << QStringLiteral("VERIFIER-1234567");
+        QTest::newRow("client_secret")
+            << QStringLiteral("client_secret=CS-abcdefg") << QStringLiteral("CS-abcdefg");
+        QTest::newRow("json-access_token")
+            << QStringLiteral("{\"access_token\": \"AT-jsonvalue\", \"expires_in\": 3600}")
+            << QStringLiteral("AT-jsonvalue");
+        QTest::newRow("json-refresh_token")
+            << QStringLiteral("{\"refresh_token\":\"RT-jsonvalue\"}") << QStringLiteral("RT-jsonvalue");
     }
 
     void patternsAreRemoved()

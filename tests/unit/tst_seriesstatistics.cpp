@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/series.h"
+#include "support/seriesfixture.h"
 #include "timeseries/seriesaggregator.h"
 #include "timeseries/seriesstatistics.h"
-#include "support/seriesfixture.h"
 
 #include <QTest>
 

@@ -47,7 +47,8 @@ public:
                 return;
             }
             if (!valid.contains(refreshToken)) {
-                done({}, ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("refused"), QStringLiteral("invalid_grant"), 400));
+                done({}, ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("refused"),
+                                        QStringLiteral("invalid_grant"), 400));
                 return;
             }
             TokenResponse tokens;
@@ -136,7 +137,8 @@ private Q_SLOTS:
 
     void restoreRefreshesSilently()
     {
-        m_store.write(kAccount, Key::RefreshToken, QStringLiteral("refresh-stored"), nullptr, [](const SecretStore::Result &) {});
+        m_store.write(kAccount, Key::RefreshToken, QStringLiteral("refresh-stored"), nullptr,
+                      [](const SecretStore::Result &) {});
         m_refresher.valid = {QStringLiteral("refresh-stored")};
         auto session = makeSession();
         QSignalSpy restored(session.get(), &Session::restoreFinished);
@@ -154,7 +156,8 @@ private Q_SLOTS:
     // K2: a locked keyring reads as "not found": show sign-in, delete nothing.
     void lockedKeyringOnRestoreDeletesNothing()
     {
-        m_store.write(kAccount, Key::RefreshToken, QStringLiteral("refresh-kept"), nullptr, [](const SecretStore::Result &) {});
+        m_store.write(kAccount, Key::RefreshToken, QStringLiteral("refresh-kept"), nullptr,
+                      [](const SecretStore::Result &) {});
         m_store.simulate(SecretStore::Status::Locked);
         auto session = makeSession();
         QSignalSpy restored(session.get(), &Session::restoreFinished);
@@ -176,7 +179,8 @@ private Q_SLOTS:
         session->beginSignIn();
         session->completeSignIn(initialTokens(QStringLiteral("refresh-1")));
         QCOMPARE(warnings.size(), 1);
-        QCOMPARE(warnings.first().first().toString(), QStringLiteral("Your keyring is locked — unlock it and retry."));
+        QCOMPARE(warnings.first().first().toString(),
+                 QStringLiteral("Your keyring is locked — unlock it and retry."));
         QCOMPARE(session->state(), Session::State::SignedIn);
     }
 
@@ -253,12 +257,13 @@ private Q_SLOTS:
         auto session = signedIn(QStringLiteral("refresh-1"));
         QString storedWhenHandedOut;
         bool called = false;
-        session->renewAfterRejection(QStringLiteral("access-initial"), this, [&](const QString &token, const ApiError &error) {
-            QVERIFY(!error);
-            QCOMPARE(token, QStringLiteral("access-1"));
-            storedWhenHandedOut = m_store.value(kAccount, Key::RefreshToken);
-            called = true;
-        });
+        session->renewAfterRejection(QStringLiteral("access-initial"), this,
+                                     [&](const QString &token, const ApiError &error) {
+                                         QVERIFY(!error);
+                                         QCOMPARE(token, QStringLiteral("access-1"));
+                                         storedWhenHandedOut = m_store.value(kAccount, Key::RefreshToken);
+                                         called = true;
+                                     });
         QTRY_VERIFY(called);
         QCOMPARE(storedWhenHandedOut, QStringLiteral("refresh-rotated-1"));
         // And the next refresh uses the new one.
@@ -362,7 +367,8 @@ private Q_SLOTS:
     // under the lock and is not signed out by the first one's rotation.
     void twoProcessesOnOneAccountDoNotSignEachOtherOut()
     {
-        m_store.write(kAccount, Key::RefreshToken, QStringLiteral("refresh-1"), nullptr, [](const SecretStore::Result &) {});
+        m_store.write(kAccount, Key::RefreshToken, QStringLiteral("refresh-1"), nullptr,
+                      [](const SecretStore::Result &) {});
         m_refresher.valid = {QStringLiteral("refresh-1")};
         m_refresher.rotate = true;
         auto gui = makeSession();
@@ -379,16 +385,19 @@ private Q_SLOTS:
         QCOMPARE(guiEnded.size() + cliEnded.size(), 0);
         QCOMPARE(m_refresher.calls, 2);
         QCOMPARE(m_refresher.maxInFlight, 1); // the lock serialised them
-        QCOMPARE(m_refresher.used, (QStringList{QStringLiteral("refresh-1"), QStringLiteral("refresh-rotated-1")}));
+        QCOMPARE(m_refresher.used,
+                 (QStringList{QStringLiteral("refresh-1"), QStringLiteral("refresh-rotated-1")}));
         QCOMPARE(m_store.value(kAccount, Key::RefreshToken), QStringLiteral("refresh-rotated-2"));
-        QVERIFY(QFileInfo(gui->lockFilePath()).absolutePath() == QFileInfo(m_lockDir.path()).absoluteFilePath());
+        QVERIFY(QFileInfo(gui->lockFilePath()).absolutePath() ==
+                QFileInfo(m_lockDir.path()).absoluteFilePath());
     }
 
     void personalAccessTokenIsNeverRefreshed()
     {
         auto session = std::make_unique<Session>(QStringLiteral("pat@127.0.0.1"), &m_store, nullptr);
         session->signInWithPat(QStringLiteral("  pat-value-123  "));
-        QCOMPARE(m_store.value(QStringLiteral("pat@127.0.0.1"), Key::PersonalAccessToken), QStringLiteral("pat-value-123"));
+        QCOMPARE(m_store.value(QStringLiteral("pat@127.0.0.1"), Key::PersonalAccessToken),
+                 QStringLiteral("pat-value-123"));
         TokenResult token;
         session->requestToken(this, recordInto(&token));
         QCOMPARE(token.token, QStringLiteral("pat-value-123"));
@@ -412,7 +421,8 @@ private Q_SLOTS:
     void signOutDeletesStoredSecrets()
     {
         auto session = signedIn(QStringLiteral("refresh-1"));
-        m_store.write(kAccount, Key::PersonalAccessToken, QStringLiteral("pat-old-value"), nullptr, [](const SecretStore::Result &) {});
+        m_store.write(kAccount, Key::PersonalAccessToken, QStringLiteral("pat-old-value"), nullptr,
+                      [](const SecretStore::Result &) {});
         QSignalSpy out(session.get(), &Session::signedOut);
         session->signOut();
         QTRY_COMPARE(out.size(), 1);
@@ -441,13 +451,15 @@ private Q_SLOTS:
     // C4 at the session level: a denied sign-in fails waiting callers and leaves stored credentials alone.
     void abortedSignInKeepsStoredCredentials()
     {
-        m_store.write(kAccount, Key::RefreshToken, QStringLiteral("refresh-earlier"), nullptr, [](const SecretStore::Result &) {});
+        m_store.write(kAccount, Key::RefreshToken, QStringLiteral("refresh-earlier"), nullptr,
+                      [](const SecretStore::Result &) {});
         auto session = makeSession();
         session->beginSignIn();
         TokenResult waiting;
         session->requestToken(this, recordInto(&waiting));
         QVERIFY(!waiting.called);
-        session->abortSignIn(ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("Sign-in was cancelled or denied.")));
+        session->abortSignIn(
+            ApiError::make(ApiError::Kind::Unauthorized, QStringLiteral("Sign-in was cancelled or denied.")));
         QVERIFY(waiting.called);
         QCOMPARE(waiting.error.userMessage(), QStringLiteral("Sign-in was cancelled or denied."));
         QCOMPARE(m_store.value(kAccount, Key::RefreshToken), QStringLiteral("refresh-earlier"));

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resources/bundledresources.h"
 #include "auth/accountstore.h"
 #include "auth/signincontroller.h"
+#include "resources/bundledresources.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,7 +61,8 @@ private Q_SLOTS:
 
     void demoAccountComesBackWithTheEmulatorsProfile()
     {
-        const ApiProfile served = ApiProfile::builtInDemo().withOrigin(QUrl(QStringLiteral("http://127.0.0.1:41234")));
+        const ApiProfile served =
+            ApiProfile::builtInDemo().withOrigin(QUrl(QStringLiteral("http://127.0.0.1:41234")));
         const Account account = SignInController::accountFor(served, Account::Kind::OAuth);
         QCOMPARE(account.kind, Account::Kind::Demo); // the profile carries the demo client
         QCOMPARE(account.id, QStringLiteral("demo@127.0.0.1"));
@@ -73,12 +74,14 @@ private Q_SLOTS:
 
     void productionAccountKeepsItsBaseUrl()
     {
-        const ApiProfile production = ApiProfile::builtInProduction().withBaseUrl(QUrl(QStringLiteral("https://api.example.test/v2")));
+        const ApiProfile production =
+            ApiProfile::builtInProduction().withBaseUrl(QUrl(QStringLiteral("https://api.example.test/v2")));
         const Account account = SignInController::accountFor(production, Account::Kind::PersonalAccessToken);
         QCOMPARE(account.kind, Account::Kind::PersonalAccessToken);
         QCOMPARE(account.id, QStringLiteral("pat@api.example.test"));
         QCOMPARE(SignInController::profileFor(account).baseUrl(), production.baseUrl());
-        QCOMPARE(SignInController::profileFor(account).tokenUrl(), ApiProfile::builtInProduction().tokenUrl());
+        QCOMPARE(SignInController::profileFor(account).tokenUrl(),
+                 ApiProfile::builtInProduction().tokenUrl());
     }
 };
 

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "export/csvfield.h"
 #include "cli/csvformatter.h"
-#include "export/decimaltext.h"
 #include "cli/jsonformatter.h"
 #include "cli/resulttable.h"
 #include "cli/tableformatter.h"
+#include "export/csvfield.h"
+#include "export/decimaltext.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,10 +22,10 @@ private:
     static ResultTable sample()
     {
         ResultTable table({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("area")});
-        table.addRow({ResultTable::text(QStringLiteral("s1")), ResultTable::text(QStringLiteral("Lyon, \"Part-Dieu\"")),
-                      ResultTable::number(4250.5)});
-        table.addRow({ResultTable::text(QStringLiteral("s22")), ResultTable::text(QStringLiteral("Two\nlines")),
-                      ResultTable::number(std::nullopt)});
+        table.addRow({ResultTable::text(QStringLiteral("s1")),
+                      ResultTable::text(QStringLiteral("Lyon, \"Part-Dieu\"")), ResultTable::number(4250.5)});
+        table.addRow({ResultTable::text(QStringLiteral("s22")),
+                      ResultTable::text(QStringLiteral("Two\nlines")), ResultTable::number(std::nullopt)});
         return table;
     }
 
@@ -66,13 +66,16 @@ private Q_SLOTS:
 
     void singleRecordIsAKeyValueListAndAJsonObject()
     {
-        ResultTable record({QStringLiteral("id"), QStringLiteral("timeZone"), QStringLiteral("grossAreaM2")}, true);
-        record.addRow({ResultTable::text(QStringLiteral("s1")), ResultTable::text(QString()), ResultTable::number(4250)});
+        ResultTable record({QStringLiteral("id"), QStringLiteral("timeZone"), QStringLiteral("grossAreaM2")},
+                           true);
+        record.addRow({ResultTable::text(QStringLiteral("s1")), ResultTable::text(QString()),
+                       ResultTable::number(4250)});
         QCOMPARE(TableFormatter().format(record), QByteArray("id           s1\n"
                                                              "timeZone\n"
                                                              "grossAreaM2  4250\n"));
         const QJsonObject json = QJsonDocument::fromJson(JsonFormatter().format(record)).object();
-        QCOMPARE(json.keys(), QStringList({QStringLiteral("grossAreaM2"), QStringLiteral("id"), QStringLiteral("timeZone")}));
+        QCOMPARE(json.keys(), QStringList({QStringLiteral("grossAreaM2"), QStringLiteral("id"),
+                                           QStringLiteral("timeZone")}));
         QVERIFY(json.value(QStringLiteral("timeZone")).isNull()); // absent, but the key stays
         QCOMPARE(json.value(QStringLiteral("grossAreaM2")).toDouble(), 4250.0);
     }
