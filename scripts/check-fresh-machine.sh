@@ -99,7 +99,7 @@ summary=()
 fail() {
   summary+=("FAIL: $*")
   echo
-  printf 'check-fresh-machine %s: %s\n' "$release" "${summary[@]}"
+  printf "check-fresh-machine $release: %s\n" "${summary[@]}"
   echo "check-fresh-machine $release: FAILED after $(($(date +%s) - started)) s"
   exit 1
 }
@@ -214,7 +214,7 @@ grep -E '^(Total Test time|[0-9]+% tests passed)' "$work/tests.log" | tail -n2
 summary+=("tests: $ctest_summary (run-tests.sh took $tests_seconds s)")
 
 echo
-printf 'check-fresh-machine %s: %s\n' "$release" "${summary[@]}"
+printf "check-fresh-machine $release: %s\n" "${summary[@]}"
 echo "check-fresh-machine $release ($label): PASSED in $(($(date +%s) - started)) s"
 exit
 }
