@@ -123,6 +123,12 @@ else
 fi
 
 echo "check-fresh-machine: $release, tree $label"
+if [[ -n $cache ]]; then
+  # One run at a time in a cached chroot.
+  mkdir -p "$cache"
+  exec {lock_fd}>"$cache/chroot-$release.lock"
+  flock -w 3600 "$lock_fd" || fail "another run holds $cache/chroot-$release.lock"
+fi
 if [[ -n $cache && -f $root/.meterscope-ready && -z $(find "$root/.meterscope-ready" -mtime +30) ]]; then
   echo "check-fresh-machine: using the cached chroot $root"
   ms_chroot_copy_trust "$root"
