@@ -99,7 +99,7 @@ summary=()
 fail() {
   summary+=("FAIL: $*")
   echo
-  printf 'check-fresh-machine %s: %s\n' "$release" "${summary[@]}"
+  printf "check-fresh-machine $release: %s\n" "${summary[@]}"
   echo "check-fresh-machine $release: FAILED after $(($(date +%s) - started)) s"
   exit 1
 }
@@ -123,6 +123,12 @@ else
 fi
 
 echo "check-fresh-machine: $release, tree $label"
+if [[ -n $cache ]]; then
+  # One run at a time in a cached chroot.
+  mkdir -p "$cache"
+  exec {lock_fd}>"$cache/chroot-$release.lock"
+  flock -w 3600 "$lock_fd" || fail "another run holds $cache/chroot-$release.lock"
+fi
 if [[ -n $cache && -f $root/.meterscope-ready && -z $(find "$root/.meterscope-ready" -mtime +30) ]]; then
   echo "check-fresh-machine: using the cached chroot $root"
   ms_chroot_copy_trust "$root"
@@ -214,7 +220,7 @@ grep -E '^(Total Test time|[0-9]+% tests passed)' "$work/tests.log" | tail -n2
 summary+=("tests: $ctest_summary (run-tests.sh took $tests_seconds s)")
 
 echo
-printf 'check-fresh-machine %s: %s\n' "$release" "${summary[@]}"
+printf "check-fresh-machine $release: %s\n" "${summary[@]}"
 echo "check-fresh-machine $release ($label): PASSED in $(($(date +%s) - started)) s"
 exit
 }
