@@ -66,9 +66,9 @@ int main()
                     static_cast<long long>(whole.points));
         const qint64 quarter = (to - from) / 4;
         const Result zoomed = measure(t, v, from + quarter, from + 2 * quarter, width, runs);
-        std::printf("%12lld %10s %12.3f %12.2f %10lld\n", static_cast<long long>(t.size() / 4), "1/4 zoom",
-                    zoomed.bestMs, zoomed.bestMs * 1e6 / double(t.size() / 4),
-                    static_cast<long long>(zoomed.points));
+        const auto zoomedPoints = static_cast<long long>(t.size() / 4);
+        std::printf("%12lld %10s %12.3f %12.2f %10lld\n", zoomedPoints, "1/4 zoom", zoomed.bestMs,
+                    zoomed.bestMs * 1e6 / double(zoomedPoints), static_cast<long long>(zoomed.points));
     }
     return 0;
 }

@@ -25,7 +25,7 @@ QString AuthRegistry::randomToken(const char *prefix)
 
 QString AuthRegistry::issuePat(const QDateTime &expiresAt, const QStringList &siteIds)
 {
-    const QString pat = randomToken("mspat_");
+    QString pat = randomToken("mspat_");
     Pat entry;
     entry.expiresAt = expiresAt;
     for (const QString &id : siteIds)
@@ -89,7 +89,7 @@ bool AuthRegistry::clientSecretMatches(const QString &clientId, const QString &c
 QString AuthRegistry::issueCode(CodeGrant grant)
 {
     grant.issuedAtMs = m_clock.elapsed();
-    const QString code = randomToken("msac_");
+    QString code = randomToken("msac_");
     m_codes.insert(code, grant);
     return code;
 }
@@ -99,7 +99,8 @@ std::optional<AuthRegistry::CodeGrant> AuthRegistry::takeCode(const QString &cod
     const auto it = m_codes.constFind(code);
     if (it == m_codes.cend())
         return std::nullopt;
-    const CodeGrant grant = *it;
+    // A copy: the entry is erased next (a code is used once).
+    const CodeGrant grant = *it; // NOLINT(performance-unnecessary-copy-initialization)
     m_codes.erase(it);
     if (m_clock.elapsed() - grant.issuedAtMs > m_codeLifetimeMs)
         return std::nullopt;

@@ -230,7 +230,7 @@ bool MeterSampler::sample(qint64 utcMs, qint64 *primaryMilli, qint64 *updatedAtM
     if (localDay != m_day.number)
         prepareLocalDay(localDay);
     // The middle of the quarter hour, in local hours.
-    const double hour = double(localMs - localDay * kDayMs + kQuarterMs / 2) / 3600000.0;
+    const double hour = (double(localMs - localDay * kDayMs) + double(kQuarterMs) / 2.0) / 3600000.0;
     const quint64 noise = stablehash::combine({m_meter.stream, quint64(utcMs)});
     *primaryMilli = std::llround(primary(hour, noise) * 1000.0);
     // Published a few minutes after the interval; now and then corrected days later.

@@ -198,7 +198,7 @@ void AccountController::wireSession(Session *session)
 }
 
 void AccountController::prepareTokenClient(const ApiProfile &profile, const QString &accountId,
-                                           std::function<void()> next)
+                                           const std::function<void()> &next)
 {
     m_tokenClient = new TokenClient(profile, m_client->funnel(), m_client);
     if (!profile.demoClientSecret().isEmpty()) {

@@ -100,7 +100,8 @@ private:
     void wireSession(Session *session);
     // Makes a TokenClient for `profile` with its client secret (the demo client's own, or the one kept
     // in the keychain for `accountId`), then calls `next`.
-    void prepareTokenClient(const ApiProfile &profile, const QString &accountId, std::function<void()> next);
+    void prepareTokenClient(const ApiProfile &profile, const QString &accountId,
+                            const std::function<void()> &next);
     void stopFlow();
 
     SecretStore *m_secrets;

@@ -13,7 +13,7 @@ namespace {
 // QDateTime invalid; Qt 6.8 moves it forward by the length of the gap, to 03:30.)
 QDateTime inZone(const QDate &date, const QTime &time, const QTimeZone &zone)
 {
-    const QDateTime local(date, time, zone);
+    QDateTime local(date, time, zone);
     if (local.isValid() && local.date() == date && local.time() == time)
         return local;
     const QTimeZone::OffsetData jump =

@@ -127,5 +127,5 @@ int main(int argc, char **argv)
         QObject::connect(shots, &meterscope::ScreenshotTour::finished, &app, &QApplication::quit);
         shots->start();
     }
-    return app.exec();
+    return QApplication::exec();
 }

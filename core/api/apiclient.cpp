@@ -18,6 +18,7 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <utility>
 
 namespace meterscope {
 
@@ -255,7 +256,7 @@ RequestFunnel *ApiClient::funnel() const
     return d->funnel;
 }
 
-ApiCall *ApiClient::fetchSites(QObject *context, SitesHandler done)
+ApiCall *ApiClient::fetchSites(QObject *context, const SitesHandler &done)
 {
     ApiOperation *op = d->newOperation(context);
     const QUrl url = profile().endpointUrl(ApiProfile::Endpoint::Sites);
@@ -267,7 +268,7 @@ ApiCall *ApiClient::fetchSites(QObject *context, SitesHandler done)
     return op;
 }
 
-ApiCall *ApiClient::fetchSite(const QString &siteId, QObject *context, SiteHandler done)
+ApiCall *ApiClient::fetchSite(const QString &siteId, QObject *context, const SiteHandler &done)
 {
     ApiOperation *op = d->newOperation(context);
     const QUrl url = profile().endpointUrl(ApiProfile::Endpoint::Site, siteId);
@@ -286,7 +287,7 @@ ApiCall *ApiClient::fetchMeters(const QString &siteId, QObject *context, MetersH
     const QUrl url = profile().endpointUrl(ApiProfile::Endpoint::Meters, siteId);
     d->fetchList<Meter>(
         op, url, [siteId](const QByteArray &body) { return MetadataParser::parseMeters(body, siteId); },
-        done);
+        std::move(done));
     return op;
 }
 
@@ -296,7 +297,8 @@ ApiCall *ApiClient::fetchMeter(const QString &siteId, const QString &meterId, QO
     ApiOperation *op = d->newOperation(context);
     const QUrl url = profile().endpointUrl(ApiProfile::Endpoint::Meter, siteId, meterId);
     d->fetchOne<Meter>(
-        op, url, [siteId](const QByteArray &body) { return MetadataParser::parseMeter(body, siteId); }, done);
+        op, url, [siteId](const QByteArray &body) { return MetadataParser::parseMeter(body, siteId); },
+        std::move(done));
     return op;
 }
 
@@ -371,7 +373,7 @@ ApiCall *ApiClient::fetchSeries(const SeriesQuery &query, QObject *context, Seri
     *launcher = [=, this, weakLauncher = std::weak_ptr<std::function<void()>>(launcher)] {
         const auto launch = weakLauncher.lock();
         while (op->isLive() && state->inFlight < maxInFlight && state->nextChunk < spans.size()) {
-            const RangeSplitter::Span span = spans.at(state->nextChunk++);
+            const RangeSplitter::Span &span = spans.at(state->nextChunk++);
             ++state->inFlight;
             const PageParser<Series> parse =
                 [op, zone](const QByteArray &body, const std::function<void(ParsedList<Series>)> &deliver) {

@@ -75,8 +75,8 @@ public:
     // On failure the series fetched so far are passed with the error (partial, marked by the error).
     using SeriesHandler = std::function<void(const QList<Series> &, const ApiError &)>;
 
-    ApiCall *fetchSites(QObject *context, SitesHandler done);
-    ApiCall *fetchSite(const QString &siteId, QObject *context, SiteHandler done);
+    ApiCall *fetchSites(QObject *context, const SitesHandler &done);
+    ApiCall *fetchSite(const QString &siteId, QObject *context, const SiteHandler &done);
     ApiCall *fetchMeters(const QString &siteId, QObject *context, MetersHandler done);
     ApiCall *fetchMeter(const QString &siteId, const QString &meterId, QObject *context, MeterHandler done);
     // Splits [from, to) into the spans the profile allows, fetches them (a few in flight), merges the

@@ -50,7 +50,7 @@ SecretStore::Result resultOf(QKeychain::Job *job)
 } // namespace
 
 void KeychainSecretStore::run(QKeychain::Job *job, QObject *context,
-                              std::function<void(QKeychain::Job *)> finish) const
+                              const std::function<void(QKeychain::Job *)> &finish) const
 {
     // Shared between the finished signal and the timeout: whichever comes first answers.
     auto answered = std::make_shared<bool>(false);

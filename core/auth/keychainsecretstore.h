@@ -26,7 +26,8 @@ public:
 
 private:
     // Starts `job` and calls `finish` once with the job (nullptr on timeout).
-    void run(QKeychain::Job *job, QObject *context, std::function<void(QKeychain::Job *)> finish) const;
+    void run(QKeychain::Job *job, QObject *context,
+             const std::function<void(QKeychain::Job *)> &finish) const;
 
     int m_jobTimeoutMs;
 };

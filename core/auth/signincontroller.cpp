@@ -90,7 +90,7 @@ void SignInController::adopt(const Account &account, const ApiProfile &profile)
     connect(m_session.get(), &Session::restoreFinished, this, &SignInController::restoreFinished);
 }
 
-void SignInController::withClientSecret(std::function<void()> next)
+void SignInController::withClientSecret(const std::function<void()> &next)
 {
     if (m_account.kind == Account::Kind::Demo) {
         m_tokenClient->setClientSecret(m_profile.demoClientSecret());

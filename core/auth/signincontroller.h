@@ -85,7 +85,7 @@ private:
     void adopt(const Account &account, const ApiProfile &profile);
     void rememberAndAnnounce();
     // Calls `next` once the token client has the client secret (demo, keychain or none).
-    void withClientSecret(std::function<void()> next);
+    void withClientSecret(const std::function<void()> &next);
 
     SecretStore *m_secrets;
     AccountStore *m_accounts;

@@ -139,7 +139,7 @@ private:
             QVERIFY2(result.err.isEmpty(), result.err.constData());
         }();
         QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+        QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
         [&] { QCOMPARE(error.error, QJsonParseError::NoError); }();
         return document;
     }
@@ -380,7 +380,7 @@ private Q_SLOTS:
                      QStringLiteral("2025-06-01T06:00:00Z"), QStringLiteral("--interval"),
                      QStringLiteral("15min")})
                 .array();
-        QVERIFY(points.size() > 0 && points.size() <= 24);
+        QVERIFY(!points.empty() && points.size() <= 24);
         for (const QJsonValue &point : points)
             QCOMPARE(point.toObject().value(QStringLiteral("meterId")).toString(), meterId);
     }

@@ -49,7 +49,7 @@ struct RawClient
         if (!QTest::qWaitFor([this] { return completeAnswerLength() > 0; }, timeoutMs))
             return QByteArray();
         const qsizetype length = completeAnswerLength();
-        const QByteArray answer = received.left(length);
+        QByteArray answer = received.left(length);
         received.remove(0, length);
         return answer;
     }
