@@ -93,8 +93,10 @@ if ((dry_run)); then
   printf '%s\n' "${files[@]}"
   exit 0
 fi
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+# One log per source, in the build folder (kept for a look after the run).
+out=$build_dir/clang-tidy
+rm -rf "$out"
+mkdir -p "$out"
 started=$(date +%s)
 if ((${#files[@]})); then
   header_filter="^$source_dir/(app|core|emulator|ui|tests|bench)/"
