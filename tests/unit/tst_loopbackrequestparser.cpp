@@ -51,7 +51,7 @@ void TestLoopbackRequestParser::statusOfWhatArrived_data()
     QTest::newRow("TLS ClientHello") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11)
                                      << Status::NotHttp << QByteArray();
     QTest::newRow("binary garbage, complete")
-        << QByteArray("\x01\x02\x03 hello\r\n\r\n", 15) << Status::Malformed << QByteArray();
+        << QByteArray("\x01\x02\x03 hello\r\n\r\n", 13) << Status::Malformed << QByteArray();
     QTest::newRow("8 KiB without an end")
         << QByteArray("GET /" + QByteArray(8 * 1024, 'a')) << Status::TooLarge << QByteArray();
     QTest::newRow("end just past 8 KiB")
