@@ -78,7 +78,11 @@ ApiProfile ApiProfile::builtInProduction()
 
 ApiProfile ApiProfile::builtInDemo()
 {
-    static const ApiProfile profile = loadResource(QStringLiteral(":/meterscope/demo-profile.json"));
+    static const ApiProfile profile = [] {
+        ApiProfile demo = loadResource(QStringLiteral(":/meterscope/demo-profile.json"));
+        demo.m_demo = true;
+        return demo;
+    }();
     return profile;
 }
 
@@ -95,8 +99,24 @@ ApiProfile ApiProfile::fromJson(const QByteArray &json, QString *error)
         return ApiProfile();
     }
     ApiProfile profile = builtInProduction();
-    profile.m_demoClientSecret.clear();
+    profile.m_clientSecret.clear();
     profile.mergeJson(document.object());
+    const QString redirectPath = profile.m_redirectPath;
+    if (!redirectPath.startsWith(u'/') || redirectPath.contains(u'?') || redirectPath.contains(u'#') ||
+        !QUrl(QStringLiteral("http://127.0.0.1") + redirectPath, QUrl::StrictMode).isValid()) {
+        if (error)
+            *error = QStringLiteral("The API profile's \"oauth.redirectPath\" must be a path starting with "
+                                    "\"/\", without query or fragment (for example \"/callback\").");
+        return ApiProfile();
+    }
+    const QJsonValue port = document.object().value(u"oauth").toObject().value(u"redirectPort");
+    if (!port.isUndefined() && (!port.isDouble() || port.toDouble() != double(port.toInt()) ||
+                                port.toInt() < 0 || port.toInt() > 65535)) {
+        if (error)
+            *error = QStringLiteral(
+                "The API profile's \"oauth.redirectPort\" must be a port number (1–65535), or 0 for any.");
+        return ApiProfile();
+    }
     if (!profile.isValid() && error)
         *error = QStringLiteral("The API profile has no valid \"baseUrl\".");
     return profile;
@@ -127,7 +147,13 @@ void ApiProfile::mergeJson(const QJsonObject &root)
     if (oauth.contains(u"clientId"))
         m_clientId = oauth.value(u"clientId").toString();
     if (oauth.contains(u"clientSecret"))
-        m_demoClientSecret = oauth.value(u"clientSecret").toString();
+        m_clientSecret = oauth.value(u"clientSecret").toString();
+    if (oauth.contains(u"redirectPath"))
+        m_redirectPath = oauth.value(u"redirectPath").toString();
+    if (oauth.value(u"redirectPort").isDouble())
+        m_redirectPort = quint16(qBound(0, oauth.value(u"redirectPort").toInt(), 65535));
+    if (oauth.contains(u"issuer"))
+        m_issuer = oauth.value(u"issuer").toString();
     if (oauth.contains(u"usePkce"))
         m_usePkce = oauth.value(u"usePkce").toBool(true);
     if (oauth.value(u"scopes").isArray()) {
@@ -228,6 +254,46 @@ ApiProfile ApiProfile::withBaseUrl(const QUrl &baseUrl) const
     ApiProfile moved = *this;
     moved.m_baseUrl = baseUrl;
     return moved;
+}
+
+ApiProfile ApiProfile::withClientId(const QString &clientId) const
+{
+    ApiProfile changed = *this;
+    if (changed.m_clientId != clientId)
+        changed.m_clientSecret.clear();
+    changed.m_clientId = clientId;
+    changed.m_demo = false;
+    return changed;
+}
+
+QByteArray ApiProfile::toJson() const
+{
+    const auto object = [](const QHash<QString, QString> &values) {
+        QJsonObject result;
+        for (auto it = values.begin(); it != values.end(); ++it)
+            result.insert(it.key(), it.value());
+        return result;
+    };
+    QJsonObject oauth{{QStringLiteral("authorizeUrl"), m_authorizeUrl.toString()},
+                      {QStringLiteral("tokenUrl"), m_tokenUrl.toString()},
+                      {QStringLiteral("clientId"), m_clientId},
+                      {QStringLiteral("scopes"), QJsonArray::fromStringList(m_scopes)},
+                      {QStringLiteral("usePkce"), m_usePkce},
+                      {QStringLiteral("redirectPath"), m_redirectPath},
+                      {QStringLiteral("redirectPort"), int(m_redirectPort)},
+                      {QStringLiteral("issuer"), m_issuer}};
+    QJsonObject spans;
+    for (auto it = m_maxSpanDays.begin(); it != m_maxSpanDays.end(); ++it)
+        spans.insert(it.key(), it.value());
+    const QJsonObject root{{QStringLiteral("name"), m_name},
+                           {QStringLiteral("baseUrl"), m_baseUrl.toString()},
+                           {QStringLiteral("oauth"), oauth},
+                           {QStringLiteral("paths"), object(m_paths)},
+                           {QStringLiteral("parameters"), object(m_parameters)},
+                           {QStringLiteral("intervals"), object(m_intervals)},
+                           {QStringLiteral("maxSpanDays"), spans},
+                           {QStringLiteral("pageSize"), m_pageSize}};
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
 } // namespace meterscope

@@ -57,8 +57,20 @@ public:
     [[nodiscard]] QUrl authorizeUrl() const { return m_authorizeUrl; }
     [[nodiscard]] QUrl tokenUrl() const { return m_tokenUrl; }
     [[nodiscard]] QString clientId() const { return m_clientId; }
-    // Only the demo profile carries a secret (the emulator's demo client, not confidential).
-    [[nodiscard]] QString demoClientSecret() const { return m_demoClientSecret; }
+    // `oauth.clientSecret`: the bundled emulator's demo client (not confidential) or, in a user's own
+    // profile file, a confidential client's secret (better kept in the keychain: login --client-id).
+    [[nodiscard]] QString clientSecret() const { return m_clientSecret; }
+    // The built-in demo profile (and its moved copies): the bundled emulator's demo client.
+    [[nodiscard]] bool isDemo() const { return m_demo; }
+    // The demo client's secret; empty for every other profile.
+    [[nodiscard]] QString demoClientSecret() const { return m_demo ? m_clientSecret : QString(); }
+    // The loopback redirect path registered with the authorization server (`oauth.redirectPath`,
+    // default "/callback"; RFC 8252 §7.3: only the port of a loopback redirect may vary).
+    [[nodiscard]] QString redirectPath() const { return m_redirectPath; }
+    // `oauth.redirectPort`: a fixed loopback port for servers that register one; 0 = ephemeral.
+    [[nodiscard]] quint16 redirectPort() const { return m_redirectPort; }
+    // `oauth.issuer` (RFC 9207): when set, a callback's `iss` must equal it; empty = not checked.
+    [[nodiscard]] QString issuer() const { return m_issuer; }
     [[nodiscard]] QStringList scopes() const { return m_scopes; }
     [[nodiscard]] bool usePkce() const { return m_usePkce; }
     [[nodiscard]] int pageSize() const { return m_pageSize; }
@@ -79,6 +91,11 @@ public:
     [[nodiscard]] ApiProfile withOrigin(const QUrl &origin) const;
     // The same profile with another base URL (--base-url).
     [[nodiscard]] ApiProfile withBaseUrl(const QUrl &baseUrl) const;
+    // The same profile with another OAuth client (login --client-id); the profile's secret is dropped.
+    [[nodiscard]] ApiProfile withClientId(const QString &clientId) const;
+    // Every value of the profile as profile JSON, without the client secret: what an account keeps of
+    // the profile it signed in with; fromJson(toJson()) gives the same profile back.
+    [[nodiscard]] QByteArray toJson() const;
 
     static QString endpointKey(Endpoint endpoint);
     static QString parameterKey(Parameter parameter);
@@ -92,7 +109,11 @@ private:
     QUrl m_authorizeUrl;
     QUrl m_tokenUrl;
     QString m_clientId;
-    QString m_demoClientSecret;
+    QString m_clientSecret;
+    bool m_demo = false;
+    QString m_redirectPath = QStringLiteral("/callback");
+    quint16 m_redirectPort = 0;
+    QString m_issuer;
     QStringList m_scopes;
     bool m_usePkce = true;
     int m_pageSize = 500;
