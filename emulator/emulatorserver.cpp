@@ -37,8 +37,8 @@ public:
         m_limiter.configure(given.rateLimitPerSecond, given.rateLimitBurst);
         const ApiProfile demo = ApiProfile::builtInDemo();
         m_clientId = given.profile.clientId().isEmpty() ? demo.clientId() : given.profile.clientId();
-        m_clientSecret = given.profile.clientSecret().isEmpty() ? demo.demoClientSecret()
-                                                                    : given.profile.clientSecret();
+        m_clientSecret =
+            given.profile.clientSecret().isEmpty() ? demo.demoClientSecret() : given.profile.clientSecret();
         m_auth.registerClient(m_clientId, m_clientSecret);
     }
 

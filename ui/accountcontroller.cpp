@@ -3,19 +3,19 @@
 #include "accountcontroller.h"
 
 #include "api/apiclient.h"
-#include "api/statictokensource.h"
-#include "auth/accountstore.h"
-#include "auth/authorizationflow.h"
 #include "auth/keychainsecretstore.h"
-#include "auth/session.h"
-#include "auth/signinprofile.h"
-#include "auth/tokenclient.h"
+#include "auth/signincontroller.h"
 #include "networksettings.h"
 #include "signinsettings.h"
 
 #include <QDesktopServices>
 
 namespace meterscope {
+
+namespace {
+// The in-process demo: restored by starting the demo again, never from the keychain.
+const QString kDemoAccountId = QStringLiteral("demo");
+} // namespace
 
 AccountController::AccountController(SecretStore *secrets, QObject *parent)
     : QObject(parent), m_secrets(secrets), m_profile(ApiProfile::builtInProduction())
@@ -24,9 +24,38 @@ AccountController::AccountController(SecretStore *secrets, QObject *parent)
         m_ownedSecrets = std::make_unique<KeychainSecretStore>();
         m_secrets = m_ownedSecrets.get();
     }
+    m_signIn = new SignInController(m_secrets, &m_accounts, this);
+    m_signIn->setClientConfigurator([this](ApiClient *client) { configureClient(client); });
+    connect(m_signIn, &SignInController::openUrlManually, this, &AccountController::openUrlManually);
+    connect(m_signIn, &SignInController::storageWarning, this, &AccountController::notice);
+    connect(m_signIn, &SignInController::signInFailed, this, &AccountController::fail);
+    connect(m_signIn, &SignInController::signedIn, this, [this](const Account &, const QList<Site> &sites) {
+        m_signedIn = true;
+        Q_EMIT signedIn(sites);
+    });
+    connect(m_signIn, &SignInController::sessionEnded, this, [this](const ApiError &error) {
+        fail(error.userMessage().isEmpty()
+                 ? ApiError::make(ApiError::Kind::SignInRequired,
+                                  tr("Your sign-in has ended — sign in again to continue."))
+                 : error);
+    });
+    connect(m_signIn, &SignInController::signedOut, this,
+            [this](bool, const QString &text) { Q_EMIT notice(text); });
     QString error;
     if (!applySignInSettings(&error))
         qWarning("meterscope: %s", qPrintable(error));
+}
+
+AccountController::~AccountController() = default;
+
+ApiClient *AccountController::client() const
+{
+    return m_signIn->client();
+}
+
+Account AccountController::account() const
+{
+    return m_signedIn ? m_signIn->account() : Account();
 }
 
 void AccountController::setProfile(const ApiProfile &profile, const QString &profilePath)
@@ -34,27 +63,33 @@ void AccountController::setProfile(const ApiProfile &profile, const QString &pro
     m_profile = profile;
     m_profilePath = profilePath;
     m_profileFromCommandLine = true;
+    applySignInSettings();
 }
 
 bool AccountController::applySignInSettings(QString *error)
 {
-    if (m_profileFromCommandLine)
-        return true;
-    const QString file = SignInSettings::load().profileFile;
-    if (file.isEmpty()) {
-        m_profile = ApiProfile::builtInProduction();
-        m_profilePath.clear();
-        return true;
+    const SignInSettings settings = SignInSettings::load();
+    ApiProfile profile = m_profile;
+    QString path = m_profilePath;
+    if (!m_profileFromCommandLine) {
+        profile = ApiProfile::builtInProduction();
+        path = settings.profileFile;
+        QString reason;
+        if (!path.isEmpty() && !SignInSettings::loadProfile(path, &profile, &reason)) {
+            if (error)
+                *error = reason;
+            return false;
+        }
     }
-    ApiProfile loaded;
-    QString reason;
-    if (!SignInSettings::loadProfile(file, &loaded, &reason)) {
+    if (!settings.clientId.isEmpty() && !profile.isDemo())
+        profile = profile.withClientId(settings.clientId);
+    if (const QString refused = SignInController::checkProfile(profile); !refused.isEmpty()) {
         if (error)
-            *error = reason;
+            *error = refused;
         return false;
     }
-    m_profile = loaded;
-    m_profilePath = file;
+    m_profile = profile;
+    m_profilePath = path;
     return true;
 }
 
@@ -72,45 +107,40 @@ BrowserLauncher AccountController::browserLauncher() const
 
 bool AccountController::storeClientSecret(const QString &secret)
 {
-    if (!m_profile.demoClientSecret().isEmpty())
+    if (m_profile.isDemo())
         return false;
-    const QString accountId = AccountStore::makeId(Account::Kind::OAuth, m_profile.baseUrl().host());
-    m_secrets->write(accountId, SecretStore::Key::ClientSecret, secret, this,
-                     [this](const SecretStore::Result &result) {
-                         if (!result.ok())
-                             Q_EMIT notice(result.message);
-                     });
+    m_signIn->storeClientSecret(m_profile, secret, [this](bool ok, const QString &message) {
+        if (!ok)
+            Q_EMIT notice(message);
+    });
     return true;
 }
 
-AccountController::~AccountController()
+QString AccountController::redirectUriToRegister() const
 {
-    delete m_client;
-    delete m_session;
+    QString uri = QStringLiteral("http://127.0.0.1");
+    if (m_profile.redirectPort() != 0)
+        uri += u':' + QString::number(m_profile.redirectPort());
+    return uri + m_profile.redirectPath();
 }
 
-void AccountController::resetClient(const ApiProfile &profile)
+void AccountController::configureClient(ApiClient *client) const
 {
-    if (m_client) {
-        m_client->setTokenSource(nullptr);
-        m_client->deleteLater();
-    }
-    m_client = new ApiClient(profile, this);
-    applyNetworkSettings();
+    if (!client)
+        return;
+    const NetworkSettings settings = NetworkSettings::load();
+    // The demo emulator is on loopback: never send it through a proxy.
+    if (m_demo && m_signIn->account().id == kDemoAccountId)
+        client->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+    else if (settings.mode == NetworkSettings::Mode::System)
+        client->useSystemProxy();
+    else
+        client->setProxy(settings.proxy());
 }
 
 void AccountController::applyNetworkSettings()
 {
-    if (!m_client)
-        return;
-    const NetworkSettings settings = NetworkSettings::load();
-    // The demo emulator is on loopback: never send it through a proxy.
-    if (m_account.kind == Account::Kind::Demo && m_demo)
-        m_client->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-    else if (settings.mode == NetworkSettings::Mode::System)
-        m_client->useSystemProxy();
-    else
-        m_client->setProxy(settings.proxy());
+    configureClient(client());
 }
 
 std::function<qint64()> AccountController::clock() const
@@ -125,7 +155,6 @@ std::function<qint64()> AccountController::clock() const
 
 void AccountController::signInDemo()
 {
-    stopFlow();
     Q_EMIT busy(tr("Starting the demo…"));
     if (!m_demo) {
         if (!m_demoFactory) {
@@ -140,201 +169,75 @@ void AccountController::signInDemo()
             return;
         }
     }
+    const ApiProfile served = m_demo->servedProfile();
     Account account;
-    account.id = QStringLiteral("demo");
+    account.id = kDemoAccountId;
     account.kind = Account::Kind::Demo;
     account.label = tr("Demo portfolio");
-    m_account = account;
-    resetClient(m_demo->servedProfile());
-    verifyAndFinish(account, m_demo->personalAccessToken());
+    account.baseUrl = served.baseUrl().toString();
+    m_signIn->signInWithFixedToken(account, served, m_demo->personalAccessToken());
 }
 
 void AccountController::signInWithPat(const QString &pat)
 {
-    stopFlow();
-    QString reason;
-    if (!StaticTokenSource::isPlausiblePat(pat, &reason)) {
-        fail(ApiError::make(ApiError::Kind::Unauthorized, reason));
-        return;
-    }
     Q_EMIT busy(tr("Checking the token…"));
-    Account account;
-    account.kind = Account::Kind::PersonalAccessToken;
-    account.id = AccountStore::makeId(account.kind, m_profile.baseUrl().host());
-    account.label = tr("Personal access token — %1").arg(m_profile.baseUrl().host());
-    account.baseUrl = m_profile.baseUrl().toString();
-    m_account = account;
     m_demo.reset();
-    resetClient(m_profile);
-    verifyAndFinish(account, pat.trimmed());
-}
-
-void AccountController::verifyAndFinish(const Account &account, const QString &pat)
-{
-    // One API call with the token proves it before anything is stored.
-    m_staticToken = std::make_unique<StaticTokenSource>(pat);
-    m_client->setTokenSource(m_staticToken.get());
-    m_client->fetchSites(this, [this, account, pat](const QList<Site> &sites, const ApiError &error) {
-        if (error) {
-            fail(error);
-            return;
-        }
-        if (account.kind == Account::Kind::PersonalAccessToken) {
-            auto *session = new Session(account.id, m_secrets, nullptr, this);
-            wireSession(session);
-            session->signInWithPat(pat);
-            m_client->setTokenSource(session);
-        }
-        finishSignIn(account, sites);
-    });
-}
-
-void AccountController::wireSession(Session *session)
-{
-    delete m_session;
-    m_session = session;
-    connect(session, &Session::storageWarning, this, &AccountController::notice);
-    connect(session, &Session::sessionEnded, this, &AccountController::fail);
-}
-
-void AccountController::prepareTokenClient(const ApiProfile &profile, const QString &accountId,
-                                           const std::function<void()> &next)
-{
-    m_tokenClient = new TokenClient(profile, m_client->funnel(), m_client);
-    if (!profile.demoClientSecret().isEmpty()) {
-        m_tokenClient->setClientSecret(profile.demoClientSecret());
-        next();
-        return;
-    }
-    // Without a stored secret the client goes on as a public client (PKCE only).
-    QPointer<TokenClient> tokenClient = m_tokenClient;
-    m_secrets->read(accountId, SecretStore::Key::ClientSecret, m_tokenClient,
-                    [tokenClient, next](const QString &secret, const SecretStore::Result &result) {
-                        if (result.ok() && !secret.isEmpty())
-                            tokenClient->setClientSecret(secret);
-                        next();
-                    });
+    m_signIn->signInWithPat(m_profile, pat, m_profilePath);
 }
 
 void AccountController::signInWithBrowser()
 {
-    stopFlow();
     Q_EMIT busy(tr("Waiting for the browser sign-in…"));
-    Account account;
-    account.kind = Account::Kind::OAuth;
-    account.id = AccountStore::makeId(account.kind, m_profile.baseUrl().host());
-    account.label = tr("Schneider Electric account — %1").arg(m_profile.baseUrl().host());
-    account.baseUrl = m_profile.baseUrl().toString();
-    account.profilePath = m_profilePath;
-    m_account = account;
     m_demo.reset();
-    const ApiProfile profile = m_profile;
-    resetClient(profile);
-    prepareTokenClient(profile, account.id, [this, account, profile] {
-        auto *session = new Session(account.id, m_secrets, m_tokenClient, this);
-        wireSession(session);
-        m_client->setTokenSource(session);
-        m_flow = new AuthorizationFlow(profile, m_tokenClient, this);
-        m_flow->setBrowserLauncher(browserLauncher());
-        connect(m_flow, &AuthorizationFlow::openUrlManually, this, &AccountController::openUrlManually);
-        connect(m_flow, &AuthorizationFlow::failed, this, [this](const ApiError &error) {
-            if (m_session)
-                m_session->abortSignIn(error);
-            fail(error);
-        });
-        connect(m_flow, &AuthorizationFlow::succeeded, this, [this, account](const TokenResponse &tokens) {
-            m_session->completeSignIn(tokens);
-            fetchSitesAndFinish(account);
-        });
-        m_session->beginSignIn();
-        m_flow->start();
-    });
-}
-
-void AccountController::stopFlow()
-{
-    if (m_flow) {
-        // A flow replaced by another sign-in or a sign-out ends without a message.
-        disconnect(m_flow, nullptr, this, nullptr);
-        m_flow->cancel();
-        m_flow->deleteLater();
-    }
+    m_signIn->setBrowserLauncher(browserLauncher());
+    m_signIn->signInWithBrowser(m_profile, m_profilePath);
 }
 
 void AccountController::cancelSignIn()
 {
-    if (m_flow && m_flow->isRunning())
-        m_flow->cancel(); // failed(Cancelled) ends the sign-in and says so
+    m_signIn->cancelSignIn(); // failed(Cancelled) ends the sign-in and says so
 }
 
 bool AccountController::restoreLastAccount()
 {
-    const Account last = AccountStore().lastUsed();
+    const Account last = m_accounts.lastUsed();
     if (!last.isValid())
         return false;
-    if (last.kind == Account::Kind::Demo) {
+    if (last.id == kDemoAccountId) {
         signInDemo();
         return true;
     }
     Q_EMIT busy(tr("Signing in again…"));
-    m_account = last;
-    ApiProfile profile = m_profile;
-    if (last.kind == Account::Kind::OAuth) {
-        // The profile the account signed in with: its file, the emulator's demo client on loopback,
-        // else the production profile; at the account's base URL.
-        QString error;
-        profile = SignInProfile::resolve(QUrl(last.baseUrl), last.profilePath, &error);
-        if (!profile.isValid()) {
-            fail(ApiError::make(
-                ApiError::Kind::SignInRequired,
-                tr("The API profile of this account cannot be used (%1) — sign in again.").arg(error)));
-            return true;
-        }
-    } else if (!last.baseUrl.isEmpty()) {
-        profile = profile.withBaseUrl(QUrl(last.baseUrl));
-    }
-    resetClient(profile);
-    const bool pat = last.kind == Account::Kind::PersonalAccessToken;
-    const auto restore = [this, last, pat] {
-        auto *session = new Session(last.id, m_secrets, pat ? nullptr : m_tokenClient.data(), this);
-        wireSession(session);
-        m_client->setTokenSource(session);
-        connect(session, &Session::restoreFinished, this, [this, last](bool ok, const ApiError &error) {
+    m_demo.reset();
+    connect(
+        m_signIn, &SignInController::restoreFinished, this,
+        [this](bool ok, const ApiError &error) {
             if (!ok) {
                 fail(error
                          ? error
                          : ApiError::make(ApiError::Kind::SignInRequired, tr("Sign in again to continue.")));
                 return;
             }
-            fetchSitesAndFinish(last);
-        });
-        session->restore(pat);
-    };
-    if (pat)
-        restore();
-    else
-        prepareTokenClient(profile, last.id, restore);
+            fetchSitesAndFinish();
+        },
+        Qt::SingleShotConnection);
+    m_signIn->restore(last);
     return true;
 }
 
-void AccountController::fetchSitesAndFinish(const Account &account)
+void AccountController::fetchSitesAndFinish()
 {
-    m_client->fetchSites(this, [this, account](const QList<Site> &sites, const ApiError &error) {
-        if (error)
+    ApiClient *api = client();
+    if (!api)
+        return;
+    api->fetchSites(api, [this](const QList<Site> &sites, const ApiError &error) {
+        if (error) {
             fail(error);
-        else
-            finishSignIn(account, sites);
+            return;
+        }
+        m_signedIn = true;
+        Q_EMIT signedIn(sites);
     });
-}
-
-void AccountController::finishSignIn(const Account &account, const QList<Site> &sites)
-{
-    m_account = account;
-    m_signedIn = true;
-    AccountStore store;
-    store.save(account);
-    store.setLastUsedId(account.id);
-    Q_EMIT signedIn(sites);
 }
 
 void AccountController::fail(const ApiError &error)
@@ -345,21 +248,11 @@ void AccountController::fail(const ApiError &error)
 
 void AccountController::signOut()
 {
-    stopFlow();
-    QString message = tr("Signed out.");
-    if (m_session) {
-        connect(m_session, &Session::signedOut, this,
-                [this](bool, const QString &text) { Q_EMIT notice(text); });
-        m_session->signOut();
-    }
-    AccountStore().setLastUsedId(QString());
-    if (m_client)
-        m_client->setTokenSource(nullptr);
-    m_staticToken.reset();
+    m_signIn->signOut();
+    m_accounts.setLastUsedId(QString());
     m_demo.reset();
     m_signedIn = false;
-    m_account = Account();
-    Q_EMIT signedOut(message);
+    Q_EMIT signedOut(tr("Signed out."));
 }
 
 } // namespace meterscope

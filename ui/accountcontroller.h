@@ -6,12 +6,12 @@
 #include "api/apierror.h"
 #include "api/apiprofile.h"
 #include "auth/account.h"
+#include "auth/accountstore.h"
 #include "auth/browserlauncher.h"
 #include "auth/demobackend.h"
 #include "domain/site.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QUrl>
 
 #include <functional>
@@ -20,17 +20,13 @@
 namespace meterscope {
 
 class ApiClient;
-class AuthorizationFlow;
 class SecretStore;
-class Session;
-class StaticTokenSource;
-class TokenClient;
+class SignInController;
 
-// Who the window is signed in as and the ApiClient that goes with it. Three ways in: the demo (the
-// bundled emulator in-process on 127.0.0.1 with its PAT; nothing stored), a personal access token
-// (checked with one API call, then kept in the OS keychain by the Session) and the browser sign-in
-// (AuthorizationFlow). The last account is remembered (AccountStore) and restored at start: a PAT from
-// the keychain, a browser sign-in by a silent refresh with the stored refresh token.
+// The window's side of the sign-in: a thin adapter on the core SignInController (which the command
+// line uses too) that adds what only the desktop has: the in-process demo (the bundled emulator on
+// 127.0.0.1 with its PAT; nothing stored), the settings (profile file, client id and secret, browser
+// command, proxy) and busy/notice signals for the window.
 class AccountController final : public QObject
 {
     Q_OBJECT
@@ -40,34 +36,41 @@ public:
     explicit AccountController(SecretStore *secrets = nullptr, QObject *parent = nullptr);
     ~AccountController() override;
 
-    [[nodiscard]] ApiClient *client() const { return m_client; }
+    [[nodiscard]] ApiClient *client() const;
     [[nodiscard]] bool isSignedIn() const { return m_signedIn; }
-    [[nodiscard]] Account account() const { return m_account; }
+    [[nodiscard]] Account account() const;
+    // The core sign-in this adapter drives (shared with the command line).
+    [[nodiscard]] SignInController *signIn() const { return m_signIn; }
     // The running demo backend, if the demo is signed in (empty otherwise).
     [[nodiscard]] std::weak_ptr<DemoBackend> demoBackend() const { return m_demo; }
     // The clock the range bar measures "today" by: the demo's own while the demo is signed in; an
     // empty function (the system clock) otherwise. It never keeps the demo alive.
     [[nodiscard]] std::function<qint64()> clock() const;
+    // The profile PAT and browser sign-in use (see setProfile()).
     [[nodiscard]] ApiProfile profile() const { return m_profile; }
 
     // What "Try the demo" starts; without one the demo is not offered by this build.
     void setDemoBackendFactory(DemoBackendFactory factory) { m_demoFactory = std::move(factory); }
     // The profile used for PAT and browser sign-in: the command line's (`profilePath` is the file it
     // came from, remembered with the account), else the settings' profile file, else the built-in
-    // production profile. A profile set here wins over the settings.
+    // production profile; with the settings' client id when one is given. A profile set here wins over
+    // the settings' file.
     void setProfile(const ApiProfile &profile, const QString &profilePath = QString());
     [[nodiscard]] QString profilePath() const { return m_profilePath; }
-    // Re-reads the sign-in settings (the profile file) unless the command line chose the profile. False
-    // with a reason when the settings' profile file cannot be used (the profile stays as it was).
+    // Re-reads the sign-in settings (profile file, client id). False with a reason when they cannot be
+    // used (the profile stays as it was).
     bool applySignInSettings(QString *error = nullptr);
     // `--browser CMD`: wins over METERSCOPE_BROWSER and the setting.
     void setBrowserCommand(const QString &command) { m_browserOption = command; }
     // What the browser sign-in opens the browser with: --browser, else METERSCOPE_BROWSER, else the
     // setting, else the system browser.
     [[nodiscard]] BrowserLauncher browserLauncher() const;
-    // Keeps the OAuth client secret of the current profile in the keychain (never in the settings).
-    // False when the profile carries the demo client's own secret, which is used instead.
+    // Keeps the OAuth client secret of the current profile's client in the keychain (never in the
+    // settings). False when the profile carries the demo client's own secret, which is used instead.
     bool storeClientSecret(const QString &secret);
+    // The redirect URI to register with the authorization server for the current profile
+    // (http://127.0.0.1/callback: any port is accepted by RFC 8252 servers).
+    [[nodiscard]] QString redirectUriToRegister() const;
 
     void signInDemo();
     void signInWithPat(const QString &pat);
@@ -91,33 +94,20 @@ Q_SIGNALS:
     void notice(const QString &message);
 
 private:
-    void resetClient(const ApiProfile &profile);
-    void verifyAndFinish(const Account &account, const QString &pat);
-    // Fetches the sites with the new credentials, then finishSignIn() or fail().
-    void fetchSitesAndFinish(const Account &account);
-    void finishSignIn(const Account &account, const QList<Site> &sites);
+    void configureClient(ApiClient *client) const;
+    void fetchSitesAndFinish();
     void fail(const ApiError &error);
-    void wireSession(Session *session);
-    // Makes a TokenClient for `profile` with its client secret (the demo client's own, or the one kept
-    // in the keychain for `accountId`), then calls `next`.
-    void prepareTokenClient(const ApiProfile &profile, const QString &accountId,
-                            const std::function<void()> &next);
-    void stopFlow();
 
     SecretStore *m_secrets;
     std::unique_ptr<SecretStore> m_ownedSecrets;
+    AccountStore m_accounts;
+    SignInController *m_signIn = nullptr;
     ApiProfile m_profile;
     QString m_profilePath;
     bool m_profileFromCommandLine = false;
     QString m_browserOption;
     DemoBackendFactory m_demoFactory;
     std::shared_ptr<DemoBackend> m_demo;
-    QPointer<ApiClient> m_client;
-    std::unique_ptr<StaticTokenSource> m_staticToken;
-    QPointer<Session> m_session;
-    QPointer<TokenClient> m_tokenClient;
-    QPointer<AuthorizationFlow> m_flow;
-    Account m_account;
     bool m_signedIn = false;
 };
 

@@ -3,13 +3,16 @@
 #include "settingsdialog.h"
 
 #include "accountcontroller.h"
+#include "auth/signincontroller.h"
 #include "networksettings.h"
 #include "signinsettings.h"
 
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -70,6 +73,12 @@ SettingsDialog::SettingsDialog(AccountController *account, QWidget *parent)
         tr("A command that opens a web address, e.g. \"firefox --private-window\". The address is added as "
            "the last argument. --browser and METERSCOPE_BROWSER take precedence."));
     signInForm->addRow(tr("Browser command"), m_browserCommand);
+    m_clientId = new QLineEdit(signIn.clientId, signInGroup);
+    m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
+    m_clientId->setPlaceholderText(tr("The profile's client id"));
+    m_clientId->setToolTip(tr("The client id of the application you registered with the authorization server "
+                              "for Meterscope. Empty: the one in the API profile."));
+    signInForm->addRow(tr("OAuth client id"), m_clientId);
     m_clientSecret = new QLineEdit(signInGroup);
     m_clientSecret->setObjectName(QStringLiteral("clientSecretEdit"));
     m_clientSecret->setEchoMode(QLineEdit::Password);
@@ -78,6 +87,23 @@ SettingsDialog::SettingsDialog(AccountController *account, QWidget *parent)
                                   "The demo profile uses its own."));
     m_clientSecret->setEnabled(m_account != nullptr);
     signInForm->addRow(tr("OAuth client secret"), m_clientSecret);
+    auto *redirectRow = new QHBoxLayout;
+    m_redirectUri = new QLineEdit(signInGroup);
+    m_redirectUri->setObjectName(QStringLiteral("redirectUriEdit"));
+    m_redirectUri->setReadOnly(true);
+    m_redirectUri->setText(m_account ? m_account->redirectUriToRegister()
+                                     : QStringLiteral("http://127.0.0.1/callback"));
+    m_redirectUri->setToolTip(tr("Register this redirect URI for your client with the authorization server. "
+                                 "Meterscope listens on a free port of 127.0.0.1 each time, which RFC 8252 "
+                                 "servers accept for loopback redirects."));
+    redirectRow->addWidget(m_redirectUri, 1);
+    auto *copy = new QPushButton(tr("Copy"), signInGroup);
+    copy->setObjectName(QStringLiteral("copyRedirectUriButton"));
+    copy->setToolTip(tr("Copy the redirect URI to the clipboard"));
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_redirectUri->text()); });
+    redirectRow->addWidget(copy);
+    signInForm->addRow(tr("Redirect URI to register"), redirectRow);
     layout->addWidget(signInGroup);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsErrorLabel"));
@@ -109,10 +135,17 @@ void SettingsDialog::accept()
     SignInSettings signIn;
     signIn.profileFile = m_profileFile->text().trimmed();
     signIn.browserCommand = m_browserCommand->text().trimmed();
-    ApiProfile profile;
+    signIn.clientId = m_clientId->text().trimmed();
+    ApiProfile profile = ApiProfile::builtInProduction();
     QString error;
     if (!signIn.profileFile.isEmpty() && !SignInSettings::loadProfile(signIn.profileFile, &profile, &error)) {
         m_error->setText(error);
+        m_error->show();
+        return;
+    }
+    // The same credential-URL policy as every other way a URL comes in, before anything is kept.
+    if (const QString refused = SignInController::checkProfile(profile); !refused.isEmpty()) {
+        m_error->setText(tr("The API profile %1 cannot be used: %2").arg(signIn.profileFile, refused));
         m_error->show();
         return;
     }

@@ -33,7 +33,9 @@ private:
     AccountController *m_account;
     QLineEdit *m_profileFile;
     QLineEdit *m_browserCommand;
+    QLineEdit *m_clientId;
     QLineEdit *m_clientSecret;
+    QLineEdit *m_redirectUri;
     QLabel *m_error;
     QRadioButton *m_system;
     QRadioButton *m_none;

@@ -13,6 +13,7 @@ SignInSettings SignInSettings::load()
     SignInSettings s;
     s.browserCommand = settings.value(QStringLiteral("signIn/browserCommand")).toString();
     s.profileFile = settings.value(QStringLiteral("signIn/profileFile")).toString();
+    s.clientId = settings.value(QStringLiteral("signIn/clientId")).toString();
     return s;
 }
 
@@ -21,6 +22,7 @@ void SignInSettings::save() const
     QSettings settings;
     settings.setValue(QStringLiteral("signIn/browserCommand"), browserCommand.trimmed());
     settings.setValue(QStringLiteral("signIn/profileFile"), profileFile.trimmed());
+    settings.setValue(QStringLiteral("signIn/clientId"), clientId.trimmed());
 }
 
 bool SignInSettings::loadProfile(const QString &file, ApiProfile *profile, QString *error)

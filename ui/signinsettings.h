@@ -15,6 +15,7 @@ struct SignInSettings
 {
     QString browserCommand;
     QString profileFile;
+    QString clientId; // overrides the profile's OAuth client id when set
 
     static SignInSettings load();
     void save() const;

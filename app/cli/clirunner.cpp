@@ -4,12 +4,13 @@
 
 #include "api/apiclient.h"
 #include "api/statictokensource.h"
+#include "api/untrustedtext.h"
 #include "auth/logredactor.h"
+#include "auth/signincontroller.h"
 #include "cli/clicontext.h"
 #include "cli/clisignin.h"
 
 #include <QCommandLineParser>
-#include <QHostAddress>
 #include <QTimer>
 
 #include <cstdio>
@@ -42,13 +43,6 @@ QString optionsSection(const QCommandLineParser &parser)
     return at < 0 ? help : help.mid(at);
 }
 
-bool isLoopback(const QString &host)
-{
-    const QHostAddress address(host);
-    return host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0 ||
-           (!address.isNull() && address.isLoopback());
-}
-
 } // namespace
 
 CliRunner::CliRunner(CliCommandRegistry registry, QObject *parent)
@@ -60,7 +54,8 @@ CliRunner::~CliRunner()
 {
     // The client refers to the token source; it goes first.
     delete m_guard;
-    delete m_api;
+    // Before the stored sign-in whose session it may use as token source.
+    m_ownedApi.reset();
 }
 
 void CliRunner::addGlobalOptions(QCommandLineParser *parser) const
@@ -197,32 +192,30 @@ void CliRunner::startCommand(CliCommand *command, QCommandLineParser &parser, co
             (scheme != QStringLiteral("https") && scheme != QStringLiteral("http")))
             return usageError(QStringLiteral("--base-url must be an http(s) URL such as %1")
                                   .arg(ApiProfile::builtInProduction().baseUrl().toString()));
-        // A user name or password in the URL would be sent and written to CSV provenance and the account
-        // settings.
-        if (!url.userInfo().isEmpty())
-            return usageError(QStringLiteral("--base-url must not contain a user name or password; the API "
-                                             "is reached with the token only"));
-        // A bearer token over plain HTTP is readable by anyone on the path; only loopback is exempt.
-        if (scheme == QStringLiteral("http") && !isLoopback(url.host()))
-            return usageError(QStringLiteral("refusing to send the token over plain http to %1 — use https")
-                                  .arg(url.host()));
         profile = profile.withBaseUrl(url);
     }
+    // One rule for every URL that carries a credential, wherever it came from (flag or profile file).
+    if (const QString refused = SignInController::checkProfile(profile); !refused.isEmpty())
+        return usageError(refused);
     settings.baseUrl = profile.baseUrl();
 
     if (command->needsApi() && qEnvironmentVariableIsEmpty(kTokenVariable)) {
-        // The stored sign-in of `meterscope-cli login` (OS keychain), restored silently.
-        const QUrl requested = parser.isSet(kBaseUrl) ? profile.baseUrl() : QUrl();
+        // The stored sign-in of `meterscope-cli login` (OS keychain), restored silently with the profile
+        // it signed in with.
+        const bool requested = parser.isSet(kBaseUrl) || parser.isSet(kProfile);
         m_storedSignIn = std::make_unique<CliSignIn>();
-        if (!m_storedSignIn->restoreLastUsed(requested))
-            return complete(CliExitCode::Auth,
-                            QStringLiteral("No access token — run meterscope-cli login, or set "
-                                           "METERSCOPE_TOKEN to a personal access token."));
-        // --profile's paths and parameter names apply here too, on the server the stored sign-in belongs to.
-        const ApiProfile signedIn = m_storedSignIn->profile();
-        const QUrl baseUrl = requested.isValid() ? requested : signedIn.baseUrl();
-        m_api = new ApiClient((parser.isSet(kProfile) ? profile : signedIn).withBaseUrl(baseUrl), this);
-        m_api->setTokenSource(m_storedSignIn->tokenSource());
+        QString error;
+        if (!m_storedSignIn->restore(requested ? profile : ApiProfile(), parser.isSet(kProfile), &error))
+            return complete(CliExitCode::Auth, error);
+        m_api = m_storedSignIn->client();
+        if (parser.isSet(kProfile)) {
+            // --profile's paths and parameter names apply here too; its base and token URL are the
+            // account's (restore() matched them), so the stored tokens go nowhere else.
+            m_ownedApi = std::make_unique<ApiClient>(profile.withBaseUrl(m_api->profile().baseUrl()));
+            m_ownedApi->setTokenSource(m_storedSignIn->controller()->session());
+            m_api = m_ownedApi.get();
+        }
+        settings.baseUrl = m_api->profile().baseUrl();
     } else if (command->needsApi()) {
         const QString token = qEnvironmentVariable(kTokenVariable).trimmed();
         QString reason;
@@ -232,8 +225,9 @@ void CliRunner::startCommand(CliCommand *command, QCommandLineParser &parser, co
                 QStringLiteral("METERSCOPE_TOKEN does not hold a personal access token: %1").arg(reason));
         LogRedactor::registerSecret(token);
         m_tokenSource = std::make_unique<StaticTokenSource>(token);
-        m_api = new ApiClient(profile, this);
-        m_api->setTokenSource(m_tokenSource.get());
+        m_ownedApi = std::make_unique<ApiClient>(profile);
+        m_ownedApi->setTokenSource(m_tokenSource.get());
+        m_api = m_ownedApi.get();
     }
     m_guard = new QObject(this);
     m_context = std::make_unique<CliContext>(
@@ -250,7 +244,7 @@ void CliRunner::complete(CliExitCode code, const QString &errorLine)
         // Every secret this run has seen (METERSCOPE_TOKEN, a stored sign-in's tokens) is blanked out.
         QString line = LogRedactor::redact(errorLine);
         line.replace(u'\n', u' ');
-        writeTo(stderr, QStringLiteral("meterscope-cli: ") + line + u'\n');
+        writeTo(stderr, QStringLiteral("meterscope-cli: ") + UntrustedText::printable(line) + u'\n');
     }
     // Not from inside the API callback that may have called us: the event loop ends the run.
     QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(int(code)); });

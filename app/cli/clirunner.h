@@ -51,7 +51,8 @@ private:
     CliCommandRegistry m_registry;
     std::unique_ptr<StaticTokenSource> m_tokenSource;
     std::unique_ptr<CliSignIn> m_storedSignIn;
-    ApiClient *m_api = nullptr;
+    std::unique_ptr<ApiClient> m_ownedApi; // METERSCOPE_TOKEN, or a stored sign-in with --profile
+    ApiClient *m_api = nullptr;            // m_ownedApi, or the stored sign-in's own client
     QObject *m_guard = nullptr;
     std::unique_ptr<CliContext> m_context;
     bool m_completed = false;

@@ -17,17 +17,43 @@ void CliSignIn::finishWithText(CliContext &context, const QString &text)
         [bytes](QIODevice *device, QString *) { return device->write(bytes) == bytes.size(); });
 }
 
-bool CliSignIn::restoreLastUsed(const QUrl &apiBaseUrl)
+bool CliSignIn::restore(const ApiProfile &requested, bool matchTokenUrl, QString *error)
 {
-    const Account account = m_accounts.lastUsed();
-    if (!account.isValid())
-        return false;
-    const auto origin = [](const QUrl &url) {
-        return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    const auto matches = [&requested, matchTokenUrl](const Account &account) {
+        if (!requested.isValid())
+            return true;
+        if (AccountStore::apiKey(QUrl(account.baseUrl)) != AccountStore::apiKey(requested.baseUrl()))
+            return false;
+        return !matchTokenUrl || account.kind == Account::Kind::PersonalAccessToken ||
+               AccountStore::apiKey(QUrl(account.tokenUrl)) == AccountStore::apiKey(requested.tokenUrl());
     };
-    if (apiBaseUrl.isValid() && origin(QUrl(account.baseUrl)) != origin(apiBaseUrl))
+    Account chosen = m_accounts.lastUsed();
+    if (!chosen.isValid() || !matches(chosen)) {
+        chosen = Account();
+        const QList<Account> accounts = m_accounts.accounts();
+        for (const Account &account : accounts) {
+            if (matches(account)) {
+                chosen = account;
+                break;
+            }
+        }
+    }
+    if (!chosen.isValid()) {
+        *error = requested.isValid()
+                     ? QStringLiteral("No stored sign-in for %1 — run meterscope-cli login with the same "
+                                      "--profile/--base-url, or set METERSCOPE_TOKEN to a personal access "
+                                      "token.")
+                           .arg(requested.baseUrl().toString())
+                     : QStringLiteral("No access token — run meterscope-cli login, or set METERSCOPE_TOKEN "
+                                      "to a personal access token.");
         return false;
-    m_controller.restore(account);
+    }
+    QString refused;
+    if (!SignInController::profileFor(chosen, &refused).isValid()) {
+        *error = refused;
+        return false;
+    }
+    m_controller.restore(chosen);
     return true;
 }
 

@@ -28,12 +28,13 @@ public:
     // Ends a command with `text` (a line or a few) on the output, exit 0.
     static void finishWithText(CliContext &context, const QString &text);
 
-    // Starts restoring the last signed-in account; false when there is none, or when `apiBaseUrl` is
-    // given and is on another origin (a stored token only goes to the API it was issued for). The
-    // session queues token requests until it knows.
-    bool restoreLastUsed(const QUrl &apiBaseUrl = QUrl());
-    [[nodiscard]] AccessTokenSource *tokenSource() const { return m_controller.session(); }
-    [[nodiscard]] ApiProfile profile() const { return m_controller.profile(); }
+    // Starts restoring a remembered account: the last used one, or when `requested` is valid (--profile
+    // or --base-url) the one signed in at its API (and, with `matchTokenUrl`, its token URL), so a
+    // stored token only goes to the servers it was issued for. False with a sentence when there is no
+    // such account. The account's client queues requests until the session knows.
+    bool restore(const ApiProfile &requested, bool matchTokenUrl, QString *error);
+    // The restored account's API client (its own stored profile); nullptr before restore().
+    [[nodiscard]] ApiClient *client() const { return m_controller.client(); }
 
 private:
     KeychainSecretStore m_secrets;

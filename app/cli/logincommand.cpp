@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/logincommand.h"
 
-#include "api/apiclient.h"
 #include "api/statictokensource.h"
 #include "auth/browserlauncher.h"
 #include "auth/logredactor.h"
@@ -11,6 +10,7 @@
 #include "cli/clisignin.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -29,12 +29,12 @@ void tell(const QString &line)
 }
 
 // One line from stdin; at a terminal, prompted on stderr with echo off.
-QString readSecretLine()
+QString readSecretLine(const char *prompt)
 {
     const bool terminal = isatty(STDIN_FILENO) != 0;
     termios saved{};
     if (terminal) {
-        std::fputs("Personal access token: ", stderr);
+        std::fputs(prompt, stderr);
         std::fflush(stderr);
         tcgetattr(STDIN_FILENO, &saved);
         termios silent = saved;
@@ -50,6 +50,8 @@ QString readSecretLine()
     return line.trimmed();
 }
 
+const char kClientSecretVariable[] = "METERSCOPE_CLIENT_SECRET";
+
 } // namespace
 
 LoginCommand::LoginCommand() = default;
@@ -62,14 +64,19 @@ QString LoginCommand::summary() const
 
 QString LoginCommand::description() const
 {
-    return QStringLiteral("Without --pat, opens the sign-in page in a browser: the command given with "
-                          "--browser, else the one in\n"
-                          "METERSCOPE_BROWSER; when none can be opened the address is printed to open by "
-                          "hand. With --pat, reads a\n"
-                          "personal access token from stdin (without echo at a terminal). Later commands use "
-                          "the stored sign-in\n"
-                          "when METERSCOPE_TOKEN is not set. For a base URL on 127.0.0.1 the bundled "
-                          "emulator's demo client is used.");
+    return QStringLiteral(
+        "Without --pat, opens the sign-in page in a browser: the command given with --browser, else the one\n"
+        "in METERSCOPE_BROWSER; when none can be opened the address is printed to open by hand. The browser\n"
+        "comes back to http://127.0.0.1:<port><redirectPath> (the profile's oauth.redirectPath, default\n"
+        "/callback; register http://127.0.0.1/callback with your authorization server). With --client-id,\n"
+        "signs in as your own registered client; its secret, if it has one, comes from\n"
+        "METERSCOPE_CLIENT_SECRET or, with --client-secret-stdin, from stdin (never from an argument) and "
+        "is\n"
+        "kept in the OS keychain for that authorization server. With --pat, reads a personal access token\n"
+        "from stdin (without echo at a terminal). The account is remembered with the profile it signed in\n"
+        "with; later commands use it when METERSCOPE_TOKEN is not set. For a base URL on 127.0.0.1 without "
+        "a\n"
+        "profile the bundled emulator's demo client is used.");
 }
 
 QList<QCommandLineOption> LoginCommand::options() const
@@ -78,81 +85,111 @@ QList<QCommandLineOption> LoginCommand::options() const
                                QStringLiteral("Sign in with a personal access token read from stdin.")),
             QCommandLineOption(QStringLiteral("browser"),
                                QStringLiteral("Command that opens the sign-in URL (the URL is appended)."),
-                               QStringLiteral("CMD"))};
+                               QStringLiteral("CMD")),
+            QCommandLineOption(QStringLiteral("client-id"),
+                               QStringLiteral("The OAuth client id of your own app registration."),
+                               QStringLiteral("ID")),
+            QCommandLineOption(QStringLiteral("client-secret-stdin"),
+                               QStringLiteral("Read the client's secret from stdin (else from "
+                                              "METERSCOPE_CLIENT_SECRET, if set).")),
+            QCommandLineOption(QStringLiteral("client-secret"),
+                               QStringLiteral("Refused: a secret in an argument is visible to every user of "
+                                              "this machine."),
+                               QStringLiteral("SECRET"))};
 }
 
 QString LoginCommand::parse(const QCommandLineParser &parser, const QStringList &arguments)
 {
     if (!arguments.isEmpty())
         return QStringLiteral("login takes no arguments");
+    if (parser.isSet(QStringLiteral("client-secret")))
+        return QStringLiteral(
+            "a client secret is never taken as an argument (other users of this machine can "
+            "read it) — set METERSCOPE_CLIENT_SECRET or use --client-secret-stdin");
     m_pat = parser.isSet(QStringLiteral("pat"));
     m_browser = parser.value(QStringLiteral("browser"));
     m_profilePath = parser.value(QStringLiteral("profile"));
+    m_clientId = parser.value(QStringLiteral("client-id")).trimmed();
+    m_secretFromStdin = parser.isSet(QStringLiteral("client-secret-stdin"));
     if (m_pat && !m_browser.isEmpty())
         return QStringLiteral("--pat and --browser exclude each other");
+    if (m_pat && (!m_clientId.isEmpty() || m_secretFromStdin))
+        return QStringLiteral("--pat signs in without an OAuth client; leave out --client-id and "
+                              "--client-secret-stdin");
+    if (m_secretFromStdin && m_clientId.isEmpty())
+        return QStringLiteral("--client-secret-stdin needs --client-id");
+    if (parser.isSet(QStringLiteral("client-id")) && m_clientId.isEmpty())
+        return QStringLiteral("--client-id is empty");
     return QString();
 }
 
 void LoginCommand::run(CliContext &context)
 {
+    QString error;
+    m_profile = SignInProfile::resolve(context.settings().baseUrl, m_profilePath, &error);
+    if (!error.isEmpty())
+        return context.fail(CliExitCode::Usage, error);
+    if (!m_profilePath.isEmpty())
+        m_profilePath = QFileInfo(m_profilePath).absoluteFilePath();
+    if (!m_clientId.isEmpty())
+        m_profile = m_profile.withClientId(m_clientId);
+    if (const QString refused = SignInController::checkProfile(m_profile); !refused.isEmpty())
+        return context.fail(CliExitCode::Usage, refused);
     m_signIn = std::make_unique<CliSignIn>();
     SignInController *controller = m_signIn->controller();
     QObject::connect(controller, &SignInController::storageWarning, context.guard(),
                      [](const QString &message) { tell(message); });
+    QObject::connect(controller, &SignInController::signedIn, context.guard(),
+                     [&context](const Account &account, const QList<Site> &sites) {
+                         CliSignIn::finishWithText(
+                             context,
+                             QStringLiteral("Signed in: %1 (%2 %3)\n")
+                                 .arg(account.label)
+                                 .arg(sites.size())
+                                 .arg(sites.size() == 1 ? QStringLiteral("site") : QStringLiteral("sites")));
+                     });
     QObject::connect(
-        controller, &SignInController::signedIn, context.guard(), [&context](const Account &account) {
-            CliSignIn::finishWithText(context, QStringLiteral("Signed in: %1\n").arg(account.label));
-        });
-    QObject::connect(
-        controller, &SignInController::signInFailed, context.guard(), [&context](const ApiError &error) {
-            context.fail(error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Offline
+        controller, &SignInController::signInFailed, context.guard(), [&context](const ApiError &failure) {
+            context.fail(failure.kind == ApiError::Kind::Timeout || failure.kind == ApiError::Kind::Offline
                              ? CliExitCode::Failure
                              : CliExitCode::Auth,
-                         error.userMessage());
+                         failure.userMessage());
         });
     if (m_pat)
-        runPat(context);
-    else
+        return runPat(context);
+    QString secret = qEnvironmentVariable(kClientSecretVariable);
+    if (m_secretFromStdin)
+        secret = readSecretLine("Client secret: ");
+    if (m_clientId.isEmpty() || secret.isEmpty())
+        return runBrowser(context);
+    // The secret is kept for this authorization server before the sign-in that needs it.
+    LogRedactor::registerSecret(secret);
+    controller->storeClientSecret(m_profile, secret, [this, &context](bool ok, const QString &message) {
+        if (!ok)
+            return context.fail(
+                CliExitCode::Failure,
+                QStringLiteral("The client secret could not be kept in the OS keychain: %1").arg(message));
         runBrowser(context);
+    });
 }
 
 void LoginCommand::runPat(CliContext &context)
 {
-    QString error;
-    const ApiProfile profile = SignInProfile::resolve(context.settings().baseUrl, m_profilePath, &error);
-    if (!error.isEmpty())
-        return context.fail(CliExitCode::Usage, error);
-    const QString pat = readSecretLine();
+    const QString pat = readSecretLine("Personal access token: ");
     QString reason;
     if (!StaticTokenSource::isPlausiblePat(pat, &reason))
         return context.fail(CliExitCode::Usage, reason);
-    LogRedactor::registerSecret(pat);
-    // One cheap call proves the token before it replaces what is stored.
-    m_patCheck = std::make_unique<StaticTokenSource>(pat);
-    auto *api = new ApiClient(profile, context.guard());
-    api->setTokenSource(m_patCheck.get());
-    api->fetchSites(
-        context.guard(), [this, &context, profile, pat](const QList<Site> &, const ApiError &failure) {
-            if (failure.kind == ApiError::Kind::Unauthorized)
-                return context.fail(CliExitCode::Auth,
-                                    QStringLiteral("The personal access token was rejected — it expired or "
-                                                   "was revoked; nothing was stored."));
-            if (failure)
-                return context.fail(failure);
-            m_signIn->controller()->signInWithPat(profile, pat);
-        });
+    m_signIn->controller()->signInWithPat(m_profile, pat, m_profilePath);
 }
 
 void LoginCommand::runBrowser(CliContext &context)
 {
-    QString error;
-    const ApiProfile profile = SignInProfile::resolve(context.settings().baseUrl, m_profilePath, &error);
-    if (!error.isEmpty())
-        return context.fail(CliExitCode::Usage, error);
-    if (profile.clientId().isEmpty())
+    if (m_profile.clientId().isEmpty())
         return context.fail(
             CliExitCode::Usage,
-            QStringLiteral("The API profile has no OAuth client id; use --pat or a profile with one."));
+            QStringLiteral("The API profile has no OAuth client id; give your app registration's with "
+                           "--client-id (register the redirect URI http://127.0.0.1%1), or use --pat.")
+                .arg(m_profile.redirectPath()));
     SignInController *controller = m_signIn->controller();
     BrowserLauncher launcher;
     launcher.setCommand(m_browser);
@@ -164,7 +201,7 @@ void LoginCommand::runBrowser(CliContext &context)
                          tell(reason + QStringLiteral(" Open this address in a browser to sign in:"));
                          tell(QString::fromUtf8(url.toEncoded()));
                      });
-    controller->signInWithBrowser(profile);
+    controller->signInWithBrowser(m_profile, m_profilePath);
 }
 
 } // namespace meterscope

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/apiprofile.h"
 #include "cli/clicommand.h"
 
 #include <memory>
@@ -9,7 +10,6 @@
 namespace meterscope {
 
 class CliSignIn;
-class StaticTokenSource;
 
 // meterscope-cli login [--pat] [--browser CMD]: signs in through the browser (OAuth, loopback redirect)
 // or with a personal access token read from stdin (no echo at a terminal), checked with one API call;
@@ -33,10 +33,12 @@ private:
     void runBrowser(CliContext &context);
 
     bool m_pat = false;
+    bool m_secretFromStdin = false;
     QString m_browser;
     QString m_profilePath;
+    QString m_clientId;
+    ApiProfile m_profile;
     std::unique_ptr<CliSignIn> m_signIn;
-    std::unique_ptr<StaticTokenSource> m_patCheck;
 };
 
 } // namespace meterscope

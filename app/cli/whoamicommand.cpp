@@ -38,10 +38,14 @@ void WhoamiCommand::run(CliContext &context)
                         : result.message;
                 return context.fail(CliExitCode::Auth, why);
             }
-            CliSignIn::finishWithText(
-                context,
-                QStringLiteral("%1\n  account: %2 (%3)\n  API: %4\n  stored in the OS keychain\n")
-                    .arg(account.label, account.id, Account::kindName(account.kind), account.baseUrl));
+            QString text =
+                QStringLiteral("%1\n  account: %2 (%3)\n  API: %4\n")
+                    .arg(account.label, account.id, Account::kindName(account.kind), account.baseUrl);
+            if (!account.tokenUrl.isEmpty())
+                text += QStringLiteral("  token URL: %1\n").arg(account.tokenUrl);
+            if (!account.profilePath.isEmpty())
+                text += QStringLiteral("  API profile: %1\n").arg(account.profilePath);
+            CliSignIn::finishWithText(context, text + QStringLiteral("  stored in the OS keychain\n"));
         });
 }
 

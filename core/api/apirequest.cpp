@@ -11,6 +11,9 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#if QT_CONFIG(ssl)
+#include <QSslError>
+#endif
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -151,6 +154,15 @@ void ApiRequest::send(const QString &token)
         }
     });
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onReplyFinished);
+#if QT_CONFIG(ssl)
+    // A certificate that is not accepted may end as any transport error (handshake, closed, unknown):
+    // remember it so the user reads "certificate", not "check your network".
+    m_certificateProblem.clear();
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        if (!errors.isEmpty())
+            m_certificateProblem = errors.constFirst().errorString();
+    });
+#endif
     m_deadline.start(policy.totalDeadlineMs);
 }
 
@@ -192,8 +204,12 @@ void ApiRequest::onReplyFinished()
     }
     // The transport first: a truncated body arrives with status 200 and RemoteHostClosedError.
     if (isTransportError(code, status)) {
-        const TransportFailure failure =
+        TransportFailure failure =
             transportFailure(code, QStringLiteral("%1 · %2").arg(where, reply->errorString()));
+        if (!m_certificateProblem.isEmpty())
+            failure = {ApiError::make(Kind::Tls, QString(),
+                                      QStringLiteral("%1 · %2").arg(where, m_certificateProblem)),
+                       false};
         // A POST may have reached the server: sending it again could act twice.
         if (failure.retryable && isGet())
             retryOrFail(failure.error, std::nullopt);

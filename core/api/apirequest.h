@@ -70,6 +70,7 @@ private:
     bool m_renewed = false;
     bool m_timedOut = false;
     bool m_tooLarge = false;
+    QString m_certificateProblem; // the first certificate error of the current attempt
     bool m_cancelled = false;
     bool m_finished = false;
 };

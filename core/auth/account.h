@@ -18,9 +18,11 @@ struct Account
 
     QString id; // stable key: keychain entries, lock file, settings group
     Kind kind = Kind::OAuth;
-    QString label;       // what the user sees, e.g. "OAuth — api.exchange.se.com"
-    QString profilePath; // API profile file; empty = the built-in profile of the kind
-    QString baseUrl;     // overrides the profile's base URL when set
+    QString label;          // what the user sees, e.g. "OAuth — api.exchange.se.com"
+    QString profilePath;    // the API profile file it signed in with (shown; not read on restore)
+    QString baseUrl;        // the API base URL
+    QString tokenUrl;       // the authorization server's token URL (OAuth), where refreshes go
+    QByteArray profileJson; // ApiProfile::toJson() of the profile it signed in with: used on restore
 
     [[nodiscard]] bool isValid() const { return !id.isEmpty(); }
     // "pat", "oauth", "demo" (settings and the CLI).

@@ -51,6 +51,9 @@ QList<Account> AccountStore::accounts() const
         account.label = settings->value(QStringLiteral("label")).toString();
         account.profilePath = settings->value(QStringLiteral("profilePath")).toString();
         account.baseUrl = settings->value(QStringLiteral("baseUrl")).toString();
+        account.tokenUrl = settings->value(QStringLiteral("tokenUrl")).toString();
+        account.profileJson =
+            QByteArray::fromBase64(settings->value(QStringLiteral("profile")).toByteArray());
         settings->endGroup();
         if (account.isValid())
             list.append(account);
@@ -78,6 +81,9 @@ void AccountStore::save(const Account &account)
     settings->setValue(QStringLiteral("label"), account.label);
     settings->setValue(QStringLiteral("profilePath"), account.profilePath);
     settings->setValue(QStringLiteral("baseUrl"), account.baseUrl);
+    settings->setValue(QStringLiteral("tokenUrl"), account.tokenUrl);
+    // Base64: QSettings' INI escaping of JSON quotes and commas is hard to read and easy to break.
+    settings->setValue(QStringLiteral("profile"), QString::fromLatin1(account.profileJson.toBase64()));
 }
 
 void AccountStore::remove(const QString &id)
@@ -106,9 +112,27 @@ Account AccountStore::lastUsed() const
     return id.isEmpty() ? Account() : account(id);
 }
 
-QString AccountStore::makeId(Account::Kind kind, const QString &host)
+QString AccountStore::apiKey(const QUrl &baseUrl)
 {
-    return Account::kindName(kind) + u'@' + (host.isEmpty() ? QStringLiteral("local") : host);
+    QUrl key = baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    key.setScheme(key.scheme().toLower());
+    key.setHost(key.host().toLower());
+    key.setPort(baseUrl.port(key.scheme() == u"http" ? 80 : 443));
+    return key.toString();
+}
+
+QString AccountStore::makeId(Account::Kind kind, const ApiProfile &profile)
+{
+    QString id = Account::kindName(kind) + u'@' + apiKey(profile.baseUrl());
+    if (kind == Account::Kind::OAuth)
+        id += QStringLiteral(" token=") + apiKey(profile.tokenUrl());
+    return id;
+}
+
+QString AccountStore::clientSecretKey(const ApiProfile &profile)
+{
+    return QStringLiteral("client %1 @ %2").arg(profile.clientId(), apiKey(profile.tokenUrl()));
 }
 
 } // namespace meterscope

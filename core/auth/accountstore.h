@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/apiprofile.h"
 #include "auth/account.h"
 
 #include <QList>
@@ -29,8 +30,15 @@ public:
     // The last used account, or an invalid one.
     [[nodiscard]] Account lastUsed() const;
 
-    // A stable id for an account of `kind` on `host` ("oauth@api.exchange.se.com").
-    static QString makeId(Account::Kind kind, const QString &host);
+    // A stable id for an account of `kind` at the profile's API origin and base path, and for OAuth
+    // its token URL ("oauth@https://api.example.com:443/v1 token=https://login.example.com:443/token"):
+    // two servers on one host, or one API behind two authorization servers, are two accounts.
+    static QString makeId(Account::Kind kind, const ApiProfile &profile);
+    // Scheme, host, port and path of `url`, normalised (lower case, explicit port, no trailing slash).
+    static QString apiKey(const QUrl &url);
+    // Where the secret of the profile's OAuth client is kept in the keychain: per client id and
+    // token URL, so every account of that authorization server uses it.
+    static QString clientSecretKey(const ApiProfile &profile);
 
 private:
     QString m_settingsFile;

@@ -61,6 +61,9 @@ bool AuthorizationFlow::start()
     m_receiver->setIdleTimeoutMs(m_idleTimeoutMs);
     const QByteArray state = Pkce::generateState();
     m_receiver->setExpectedState(state);
+    m_receiver->setPath(m_profile.redirectPath());
+    m_receiver->setPort(m_profile.redirectPort());
+    m_receiver->setExpectedIssuer(m_profile.issuer());
     ApiError error;
     m_running = true;
     if (!m_receiver->listen(&error)) {
@@ -111,6 +114,8 @@ void AuthorizationFlow::finish(const TokenResponse &tokens, const ApiError &erro
         return;
     m_running = false;
     m_pkce = Pkce();
+    if (m_receiver)
+        m_receiver->completeCallback(error);
     if (error)
         Q_EMIT failed(error);
     else

@@ -27,15 +27,17 @@ struct RedactorState
     bool installed = false;
 };
 
+// The state and the patterns are never destroyed: Qt logs during static destruction (plugins unloading,
+// with debug logging on) and the handler stays installed until the process ends.
 RedactorState &state()
 {
-    static RedactorState s;
-    return s;
+    static auto *s = new RedactorState;
+    return *s;
 }
 
 const QList<QRegularExpression> &patterns()
 {
-    static const QList<QRegularExpression> list = {
+    static const auto *list = new QList<QRegularExpression>{
         // Authorization / Proxy-Authorization / Cookie header lines, whatever the scheme.
         QRegularExpression(QStringLiteral(
             R"re((?i)\b((?:proxy-)?authorization|cookie|set-cookie)(["']?\s*[:=]\s*["']?)[^\r\n]+)re")),
@@ -48,7 +50,7 @@ const QList<QRegularExpression> &patterns()
         QRegularExpression(QStringLiteral(
             R"re((?i)"(access_token|refresh_token|id_token|code|code_verifier|client_secret|password)("\s*:\s*")[^"]*)re")),
     };
-    return list;
+    return *list;
 }
 
 QString redactLocked(const QString &text, const QSet<QString> &secrets)

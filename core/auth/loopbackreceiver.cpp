@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth/loopbackreceiver.h"
 
+#include "api/untrustedtext.h"
 #include "auth/logredactor.h"
 #include "auth/loopbackrequestparser.h"
-#include "auth/pkce.h"
 
 #include <QLoggingCategory>
 #include <QTcpServer>
@@ -32,9 +32,7 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 
 QString shortened(const QString &text)
 {
-    if (text.size() <= LoopbackReceiver::kMaxShownTextLength)
-        return text;
-    return text.left(LoopbackReceiver::kMaxShownTextLength) + QStringLiteral("…");
+    return UntrustedText::printable(text, LoopbackReceiver::kMaxShownTextLength);
 }
 
 QByteArray reasonPhrase(int status)
@@ -88,7 +86,12 @@ LoopbackReceiver::LoopbackReceiver(QObject *parent) : QObject(parent)
     });
 }
 
-LoopbackReceiver::~LoopbackReceiver() = default;
+LoopbackReceiver::~LoopbackReceiver()
+{
+    if (m_pendingCallback)
+        replyToPendingCallback(
+            ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Sign-in was cancelled.")));
+}
 
 void LoopbackReceiver::setExpectedState(const QByteArray &state)
 {
@@ -101,19 +104,28 @@ bool LoopbackReceiver::listen(ApiError *error)
     m_server = new QTcpServer(this);
     m_server->setMaxPendingConnections(8);
     m_finished = false;
-    m_path = QByteArrayLiteral("/cb-") + Pkce::randomUrlSafe(12);
     bool ok = false;
-    for (int attempt = 0; attempt < kListenAttempts && !ok; ++attempt)
+    // An ephemeral port is retried; a fixed one is what the server registered, so there is no other.
+    const int attempts = m_port == 0 ? kListenAttempts : 1;
+    for (int attempt = 0; attempt < attempts && !ok; ++attempt)
         ok = m_server->listen(QHostAddress::LocalHost, m_port);
     if (!ok) {
         const QString reason = m_server->errorString();
+        const bool busy = m_server->serverError() == QAbstractSocket::AddressInUseError;
         delete m_server;
         m_server = nullptr;
         qCWarning(lcLoopback) << "cannot listen on 127.0.0.1:" << m_port << reason;
-        if (error)
-            *error =
-                ApiError::make(ApiError::Kind::Other, QStringLiteral("Cannot open a local port for sign-in."),
-                               QStringLiteral("127.0.0.1:%1: %2").arg(m_port).arg(reason));
+        if (error) {
+            const QString sentence =
+                busy && m_port != 0
+                    ? QStringLiteral("Port %1 on 127.0.0.1, which the API profile gives for the sign-in "
+                                     "redirect (oauth.redirectPort), is in use by another program. Close "
+                                     "it, or register another port and change the profile.")
+                          .arg(m_port)
+                    : QStringLiteral("Cannot open a local port for sign-in.");
+            *error = ApiError::make(ApiError::Kind::Other, sentence,
+                                    QStringLiteral("127.0.0.1:%1: %2").arg(m_port).arg(reason));
+        }
         return false;
     }
     m_redirectUri.setScheme(QStringLiteral("http"));
@@ -246,12 +258,45 @@ void LoopbackReceiver::handleCallback(QTcpSocket *socket, const LoopbackRequestP
         fail(error);
         return;
     }
+    const QString issuer = value(QStringLiteral("iss"));
+    if (!m_expectedIssuer.isEmpty() && request.hasQueryItem(QStringLiteral("iss")) &&
+        issuer != m_expectedIssuer) {
+        // RFC 9207 §2.4: an answer from another authorization server (a mix-up) is never redeemed.
+        const ApiError error = ApiError::make(
+            ApiError::Kind::Other,
+            QStringLiteral("The sign-in answer came from another authorization server than the API profile "
+                           "names (oauth.issuer); it was not used."),
+            QStringLiteral("iss=") + shortened(issuer));
+        reply(socket, 400, QStringLiteral("Sign-in did not complete"), error.userMessage());
+        fail(error);
+        return;
+    }
     LogRedactor::registerSecret(code);
-    reply(socket, 200, QStringLiteral("Signed in"),
-          QStringLiteral(
-              "Meterscope received your sign-in. You can close this window and return to Meterscope."));
+    // The page waits for the code exchange: "Signed in" only once the tokens are there.
+    socket->setProperty(kAnsweredProperty, true);
+    m_pendingCallback = socket;
     finish();
     Q_EMIT codeReceived(code);
+}
+
+void LoopbackReceiver::completeCallback(const ApiError &error)
+{
+    if (m_pendingCallback)
+        replyToPendingCallback(error);
+}
+
+void LoopbackReceiver::replyToPendingCallback(const ApiError &error)
+{
+    QTcpSocket *socket = m_pendingCallback;
+    m_pendingCallback = nullptr;
+    if (!error) {
+        reply(socket, 200, QStringLiteral("Signed in"),
+              QStringLiteral("You are signed in to Meterscope. You can close this window and return to "
+                             "Meterscope."));
+        return;
+    }
+    reply(socket, 400, QStringLiteral("Sign-in did not complete"),
+          error.userMessage() + QStringLiteral(" Return to Meterscope to try again."));
 }
 
 void LoopbackReceiver::reply(QTcpSocket *socket, int status, const QString &title, const QString &message)

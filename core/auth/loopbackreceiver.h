@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
@@ -17,11 +18,12 @@ class QTcpSocket;
 namespace meterscope {
 
 // The loopback redirect target of a browser sign-in (RFC 8252 §7.3, §8.3): a one-shot HTTP listener on
-// 127.0.0.1, an ephemeral port and a random path. Only `GET <exact path>` with the expected state counts;
-// stray paths get 404 and wrong or missing states get 400 while it keeps waiting. The first valid answer
-// (a code, or an OAuth error) closes the listener at once. Each connection must deliver its request head
-// (8 KiB at most) within the idle timeout; the whole wait has an overall timeout and can be cancelled.
-// Pages are escaped, self-contained and not cached.
+// 127.0.0.1, an ephemeral (or a fixed) port and the path registered with the authorization server. Only
+// `GET <exact path>` with the expected state counts; stray paths get 404 and wrong or missing states get
+// 400 while it keeps waiting. The first valid answer (a code, or an OAuth error) closes the listener at
+// once; the browser's page for a code stays open until completeCallback() says how the sign-in ended. Each
+// connection must deliver its request head (8 KiB at most) within the idle timeout; the whole wait has an
+// overall timeout and can be cancelled. Pages are escaped, self-contained and not cached.
 class LoopbackReceiver final : public QObject
 {
     Q_OBJECT
@@ -41,6 +43,11 @@ public:
     void setOverallTimeoutMs(int ms) { m_overallTimeoutMs = ms; }
     // 0 (default): an ephemeral port chosen by the system.
     void setPort(quint16 port) { m_port = port; }
+    // The redirect path ("/callback" by default), as registered with the authorization server.
+    void setPath(const QString &path) { m_path = path.toUtf8(); }
+    // RFC 9207: when set, a callback whose `iss` differs ends the sign-in; a callback without `iss` is
+    // accepted. Empty (default): `iss` is not looked at.
+    void setExpectedIssuer(const QString &issuer) { m_expectedIssuer = issuer; }
 
     // Starts listening on 127.0.0.1. False with a user sentence ("Cannot open a local port for sign-in")
     // and the system's reason in the error's detail.
@@ -48,10 +55,12 @@ public:
     [[nodiscard]] bool isListening() const;
     [[nodiscard]] QHostAddress serverAddress() const;
     [[nodiscard]] quint16 serverPort() const;
-    // http://127.0.0.1:<port>/<random path>, exactly as sent in the authorize and token requests.
+    // http://127.0.0.1:<port><path>, exactly as sent in the authorize and token requests.
     [[nodiscard]] QUrl redirectUri() const;
     // Stops waiting: the listener closes and failed() reports Cancelled.
     void cancel();
+    // Answers the browser that brought the code: "Signed in" when `error` is none, else what failed.
+    void completeCallback(const ApiError &error);
 
 Q_SIGNALS:
     // The browser came back with a code for this session; the listener is already closed.
@@ -70,11 +79,14 @@ private:
     void reject(QTcpSocket *socket, int status, const QString &title, const QString &message);
     void finish();
     void fail(const ApiError &error);
+    void replyToPendingCallback(const ApiError &error);
 
     QTcpServer *m_server = nullptr;
     QTimer m_overallTimer;
     QByteArray m_expectedState;
-    QByteArray m_path;
+    QString m_expectedIssuer;
+    QByteArray m_path = QByteArrayLiteral("/callback");
+    QPointer<QTcpSocket> m_pendingCallback;
     QUrl m_redirectUri;
     quint16 m_port = 0;
     int m_idleTimeoutMs = kDefaultIdleTimeoutMs;

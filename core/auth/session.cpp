@@ -33,6 +33,8 @@ bool plausible(const QString &value)
 Session::Session(const QString &accountId, SecretStore *store, TokenRefresher *refresher, QObject *parent)
     : QObject(parent), m_accountId(accountId), m_store(store), m_refresher(refresher)
 {
+    m_waitLimitTimer.setSingleShot(true);
+    connect(&m_waitLimitTimer, &QTimer::timeout, this, &Session::expireWaiters);
     m_proactiveTimer.setSingleShot(true);
     connect(&m_proactiveTimer, &QTimer::timeout, this, [this]() {
         if (m_state == State::SignedIn && !m_pat)
@@ -96,11 +98,45 @@ bool Session::accessTokenFresh() const
 
 void Session::enqueue(QObject *context, TokenCallback done)
 {
-    m_waiters.append(Waiter{context, context != nullptr, std::move(done)});
+    m_waiters.append(
+        Waiter{context, context != nullptr, std::move(done), QDeadlineTimer(m_tokenWaitLimitMs)});
+    if (!m_waitLimitTimer.isActive())
+        m_waitLimitTimer.start(m_tokenWaitLimitMs);
+}
+
+void Session::expireWaiters()
+{
+    QList<Waiter> expired;
+    qint64 nextMs = -1;
+    for (auto it = m_waiters.begin(); it != m_waiters.end();) {
+        if (it->deadline.hasExpired()) {
+            expired.append(std::move(*it));
+            it = m_waiters.erase(it);
+            continue;
+        }
+        const qint64 remaining = it->deadline.remainingTime();
+        nextMs = nextMs < 0 ? remaining : std::min(nextMs, remaining);
+        ++it;
+    }
+    if (nextMs >= 0)
+        m_waitLimitTimer.start(int(std::max<qint64>(nextMs, 1)));
+    if (expired.isEmpty())
+        return;
+    qCInfo(lcSession) << expired.size() << "request(s) gave up waiting for an access token";
+    const ApiError error =
+        ApiError::make(ApiError::Kind::Timeout,
+                       QStringLiteral("Gave up after %1 s waiting for the sign-in to answer — try again.")
+                           .arg(m_tokenWaitLimitMs / 1000));
+    for (const Waiter &waiter : std::as_const(expired)) {
+        if (waiter.hadContext && !waiter.context)
+            continue;
+        waiter.done(QString(), error);
+    }
 }
 
 void Session::flush(const QString &token, const ApiError &error)
 {
+    m_waitLimitTimer.stop();
     const QList<Waiter> waiters = std::exchange(m_waiters, {});
     for (const Waiter &waiter : waiters) {
         if (waiter.hadContext && !waiter.context)
@@ -348,11 +384,16 @@ void Session::onRefreshed(const QString &usedRefreshToken, const TokenResponse &
         releaseLock();
         m_refreshing = false;
         if (error.kind == ApiError::Kind::Unauthorized) {
-            // The server refused the refresh token (invalid_grant, revoked consent, …).
+            // The server refused the refresh token (invalid_grant, revoked consent, …). The session ends
+            // once the keychain no longer holds it, so a process that exits on sessionEnded() leaves no
+            // dead token behind.
+            const ApiError ended =
+                ApiError::make(ApiError::Kind::SignInRequired, QString(), error.details(), error.httpStatus);
             m_store->remove(m_accountId, SecretStore::Key::RefreshToken, this,
-                            [](const SecretStore::Result &) {});
-            endSession(
-                ApiError::make(ApiError::Kind::SignInRequired, QString(), error.details(), error.httpStatus));
+                            [this, ended](const SecretStore::Result &result) {
+                                warnAboutStorage(result);
+                                endSession(ended);
+                            });
             return;
         }
         // Offline, timeout, busy, unreadable answer: keep the refresh token and try again later.

@@ -7,6 +7,7 @@
 #include "auth/tokenresponse.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -46,6 +47,9 @@ public:
     static constexpr int kDefaultRefreshMarginSeconds = 60;
     static constexpr int kLockWaitMs = 15000;
     static constexpr int kRetryAfterNetworkErrorMs = 30000;
+    // How long a request may wait for a token (a refresh, a restore, a sign-in) before it fails with
+    // Timeout: longer than the refresh lock wait plus a token request with its retries.
+    static constexpr int kDefaultTokenWaitLimitMs = 120000;
 
     // `refresher` may be nullptr for a PAT account. Neither is owned; both must outlive the session.
     Session(const QString &accountId, SecretStore *store, TokenRefresher *refresher,
@@ -64,6 +68,7 @@ public:
     void setLockDirectory(const QString &directory) { m_lockDirectory = directory; }
     [[nodiscard]] QString lockFilePath() const;
     void setRefreshMarginSeconds(int seconds) { m_marginSeconds = seconds; }
+    void setTokenWaitLimitMs(int ms) { m_tokenWaitLimitMs = ms; }
 
     // PAT sign-in: keeps the token in memory at once and stores it; `stored` gets the keychain result.
     void signInWithPat(const QString &pat);
@@ -104,6 +109,7 @@ private:
         QPointer<QObject> context;
         bool hadContext = false;
         TokenCallback done;
+        QDeadlineTimer deadline;
     };
 
     void setState(State state);
@@ -111,6 +117,8 @@ private:
     [[nodiscard]] int effectiveMarginSeconds(int lifetimeSeconds) const;
     void enqueue(QObject *context, TokenCallback done);
     void flush(const QString &token, const ApiError &error);
+    // Fails the waiters whose deadline passed and re-arms the timer for the next one.
+    void expireWaiters();
     void startRefresh();
     void acquireLockThenRefresh(int waitedMs);
     void refreshWithStoredToken();
@@ -136,6 +144,8 @@ private:
     bool m_restoring = false;
     QList<Waiter> m_waiters;
     QTimer m_proactiveTimer;
+    QTimer m_waitLimitTimer;
+    int m_tokenWaitLimitMs = kDefaultTokenWaitLimitMs;
     QString m_lockDirectory;
     std::unique_ptr<QLockFile> m_lock;
 };

@@ -2,9 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth/signincontroller.h"
 
+#include "api/apiclient.h"
+#include "api/credentialurlpolicy.h"
+#include "api/statictokensource.h"
+#include "auth/accountsession.h"
 #include "auth/accountstore.h"
 #include "auth/authorizationflow.h"
+#include "auth/logredactor.h"
 #include "auth/secretstore.h"
+#include "auth/signinprofile.h"
 #include "auth/tokenclient.h"
 
 #include <QLoggingCategory>
@@ -25,86 +31,142 @@ SignInController::SignInController(SecretStore *secrets, AccountStore *accounts,
 {
 }
 
-SignInController::~SignInController() = default;
+SignInController::~SignInController()
+{
+    stopFlow();
+    delete m_current;
+}
+
+ApiClient *SignInController::client() const
+{
+    return m_current ? m_current->client() : nullptr;
+}
+
+Session *SignInController::session() const
+{
+    return m_current ? m_current->session() : nullptr;
+}
+
+Account SignInController::account() const
+{
+    return m_current ? m_current->account() : Account();
+}
+
+ApiProfile SignInController::profile() const
+{
+    return m_current ? m_current->profile() : ApiProfile();
+}
 
 bool SignInController::isSignInRunning() const
 {
     return m_flow && m_flow->isRunning();
 }
 
-Account SignInController::accountFor(const ApiProfile &profile, Account::Kind kind)
+Account SignInController::accountFor(const ApiProfile &profile, Account::Kind kind,
+                                     const QString &profilePath)
 {
-    if (kind == Account::Kind::OAuth && !profile.demoClientSecret().isEmpty())
+    if (kind == Account::Kind::OAuth && profile.isDemo())
         kind = Account::Kind::Demo;
     Account account;
     account.kind = kind;
-    account.id = AccountStore::makeId(kind, profile.baseUrl().host());
+    account.id = AccountStore::makeId(kind, profile);
     account.baseUrl = profile.baseUrl().toString();
+    if (kind != Account::Kind::PersonalAccessToken)
+        account.tokenUrl = profile.tokenUrl().toString();
+    account.profilePath = profilePath;
+    account.profileJson = profile.toJson();
+    const QString host = profile.baseUrl().host();
     switch (kind) {
     case Account::Kind::PersonalAccessToken:
-        account.label = QStringLiteral("Personal access token — %1").arg(profile.baseUrl().host());
+        account.label = tr("Personal access token — %1").arg(host);
         break;
     case Account::Kind::OAuth:
-        account.label = QStringLiteral("OAuth — %1").arg(profile.baseUrl().host());
+        account.label = tr("Schneider Electric account — %1").arg(host);
         break;
     case Account::Kind::Demo:
-        account.label = QStringLiteral("Demo (emulator on %1)").arg(profile.baseUrl().authority());
+        account.label = tr("Demo (emulator on %1)").arg(profile.baseUrl().authority());
         break;
     }
     return account;
 }
 
-ApiProfile SignInController::profileFor(const Account &account)
+QString SignInController::checkProfile(const ApiProfile &profile)
 {
+    return CredentialUrlPolicy::checkProfile(profile);
+}
+
+ApiProfile SignInController::profileFor(const Account &account, QString *error)
+{
+    error->clear();
     const QUrl baseUrl(account.baseUrl);
-    if (account.kind == Account::Kind::Demo)
-        return ApiProfile::builtInDemo().withOrigin(originOf(baseUrl));
-    ApiProfile profile = ApiProfile::builtInProduction();
-    if (!account.profilePath.isEmpty()) {
-        QString error;
-        const ApiProfile loaded = ApiProfile::fromFile(account.profilePath, &error);
-        if (error.isEmpty() && loaded.isValid())
-            profile = loaded;
-        else
-            qCWarning(lcSignIn) << "cannot load the account's profile:" << error;
+    ApiProfile profile;
+    if (!account.profileJson.isEmpty()) {
+        profile = ApiProfile::fromJson(account.profileJson, error);
+        if (account.kind == Account::Kind::Demo && profile.isValid())
+            profile = ApiProfile::builtInDemo().withOrigin(originOf(profile.baseUrl()));
+    } else {
+        // Accounts remembered before the profile copy was kept: what they were signed in with then.
+        profile = SignInProfile::resolve(baseUrl, account.profilePath, error);
     }
-    return baseUrl.isValid() && !baseUrl.isEmpty() ? profile.withBaseUrl(baseUrl) : profile;
+    if (!error->isEmpty() || !profile.isValid()) {
+        *error = tr("The API profile of this account cannot be used (%1) — sign in again.")
+                     .arg(error->isEmpty() ? tr("it has no base URL") : *error);
+        return ApiProfile();
+    }
+    if (const QString refused = checkProfile(profile); !refused.isEmpty()) {
+        *error = refused;
+        return ApiProfile();
+    }
+    return profile;
 }
 
-void SignInController::adopt(const Account &account, const ApiProfile &profile)
+AccountSession *SignInController::adopt(const Account &account, const ApiProfile &profile)
 {
-    m_flow.reset();
-    m_session.reset();
-    m_account = account;
-    m_profile = profile;
-    m_tokenClient = std::make_unique<TokenClient>(profile, m_funnel);
-    m_session = std::make_unique<Session>(
-        account.id, m_secrets,
-        account.kind == Account::Kind::PersonalAccessToken ? nullptr : m_tokenClient.get());
+    stopFlow();
+    if (m_current) {
+        m_current->retire();
+        disconnect(m_current, nullptr, this, nullptr);
+        if (m_current->session())
+            disconnect(m_current->session(), nullptr, this, nullptr);
+        m_current->deleteLater();
+    }
+    auto *current = new AccountSession(account, profile, m_secrets, this);
+    m_current = current;
+    if (m_configure)
+        m_configure(current->client());
+    Session *session = current->session();
     if (!m_lockDirectory.isEmpty())
-        m_session->setLockDirectory(m_lockDirectory);
-    connect(m_session.get(), &Session::stateChanged, this, &SignInController::stateChanged);
-    connect(m_session.get(), &Session::sessionEnded, this, &SignInController::sessionEnded);
-    connect(m_session.get(), &Session::storageWarning, this, &SignInController::storageWarning);
-    connect(m_session.get(), &Session::signedOut, this, &SignInController::signedOut);
-    connect(m_session.get(), &Session::restoreFinished, this, &SignInController::restoreFinished);
+        session->setLockDirectory(m_lockDirectory);
+    connect(session, &Session::stateChanged, this, &SignInController::stateChanged);
+    connect(session, &Session::sessionEnded, this, &SignInController::sessionEnded);
+    connect(session, &Session::storageWarning, this, &SignInController::storageWarning);
+    connect(session, &Session::signedOut, this, &SignInController::signedOut);
+    connect(session, &Session::restoreFinished, this, &SignInController::restoreFinished);
+    return current;
 }
 
-void SignInController::withClientSecret(const std::function<void()> &next)
+void SignInController::withClientSecret(AccountSession *current, const std::function<void()> &next)
 {
-    if (m_account.kind == Account::Kind::Demo) {
-        m_tokenClient->setClientSecret(m_profile.demoClientSecret());
+    TokenClient *tokenClient = current->tokenClient();
+    const ApiProfile profile = current->profile();
+    if (!tokenClient) {
         next();
         return;
     }
-    if (m_account.kind == Account::Kind::PersonalAccessToken) {
+    if (!profile.clientSecret().isEmpty()) {
+        if (!profile.isDemo())
+            LogRedactor::registerSecret(profile.clientSecret());
+        tokenClient->setClientSecret(profile.clientSecret());
         next();
         return;
     }
-    m_secrets->read(m_account.id, SecretStore::Key::ClientSecret, m_session.get(),
-                    [this, next](const QString &secret, const SecretStore::Result &result) {
-                        if (result.ok())
-                            m_tokenClient->setClientSecret(secret);
+    // Without a stored secret the client goes on as a public client (PKCE only).
+    m_secrets->read(AccountStore::clientSecretKey(profile), SecretStore::Key::ClientSecret, current,
+                    [tokenClient, next](const QString &secret, const SecretStore::Result &result) {
+                        if (result.ok() && !secret.isEmpty()) {
+                            LogRedactor::registerSecret(secret);
+                            tokenClient->setClientSecret(secret);
+                        }
                         next();
                     });
 }
@@ -120,83 +182,185 @@ bool SignInController::restoreLastUsed()
 
 void SignInController::restore(const Account &account)
 {
-    adopt(account, profileFor(account));
+    QString error;
+    const ApiProfile profile = profileFor(account, &error);
+    AccountSession *current = adopt(account, profile.isValid() ? profile : ApiProfile::builtInProduction());
+    if (!profile.isValid()) {
+        // Nothing is sent anywhere: the session stays signed out and says why.
+        QMetaObject::invokeMethod(
+            current,
+            [this, error] {
+                Q_EMIT restoreFinished(false, ApiError::make(ApiError::Kind::SignInRequired, error));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     // Token requests queue from now on; the client secret must be known before the refresh leaves.
-    m_session->beginRestore();
+    current->session()->beginRestore();
     const bool pat = account.kind == Account::Kind::PersonalAccessToken;
-    withClientSecret([this, pat]() { m_session->restore(pat); });
+    withClientSecret(current, [current, pat]() { current->session()->restore(pat); });
 }
 
-void SignInController::signInWithBrowser(const ApiProfile &profile)
+void SignInController::signInWithBrowser(const ApiProfile &profile, const QString &profilePath)
 {
-    const Account account = accountFor(profile, Account::Kind::OAuth);
-    adopt(account, profile);
-    m_session->beginSignIn();
-    withClientSecret([this]() {
-        m_flow = std::make_unique<AuthorizationFlow>(m_profile, m_tokenClient.get());
-        m_flow->setBrowserLauncher(m_launcher);
-        m_flow->setTimeoutMs(m_signInTimeoutMs);
-        connect(m_flow.get(), &AuthorizationFlow::browserOpened, this, &SignInController::browserOpened);
-        connect(m_flow.get(), &AuthorizationFlow::openUrlManually, this, &SignInController::openUrlManually);
-        connect(m_flow.get(), &AuthorizationFlow::failed, this, [this](const ApiError &error) {
-            m_session->abortSignIn(error);
-            Q_EMIT signInFailed(error);
+    if (const QString refused = checkProfile(profile); !refused.isEmpty())
+        return fail(ApiError::make(ApiError::Kind::Other, refused));
+    if (profile.clientId().isEmpty())
+        return fail(ApiError::make(
+            ApiError::Kind::Other,
+            tr("The API profile has no OAuth client id. Register Meterscope with the authorization server "
+               "(redirect URI http://127.0.0.1%1), then enter the client id in Settings → Sign-in, or give "
+               "it with meterscope-cli login --client-id.")
+                .arg(profile.redirectPath())));
+    AccountSession *current = adopt(accountFor(profile, Account::Kind::OAuth, profilePath), profile);
+    current->session()->beginSignIn();
+    withClientSecret(current, [this, current]() {
+        auto *flow = new AuthorizationFlow(current->profile(), current->tokenClient(), this);
+        m_flow = flow;
+        flow->setBrowserLauncher(m_launcher);
+        flow->setTimeoutMs(m_signInTimeoutMs);
+        connect(flow, &AuthorizationFlow::browserOpened, this, &SignInController::browserOpened);
+        connect(flow, &AuthorizationFlow::openUrlManually, this, &SignInController::openUrlManually);
+        connect(flow, &AuthorizationFlow::failed, current, [this, current](const ApiError &error) {
+            current->session()->abortSignIn(error);
+            fail(error);
         });
-        connect(m_flow.get(), &AuthorizationFlow::succeeded, this, [this](const TokenResponse &tokens) {
-            connect(m_session.get(), &Session::signedIn, this, &SignInController::rememberAndAnnounce,
-                    Qt::SingleShotConnection);
-            m_session->completeSignIn(tokens);
+        connect(flow, &AuthorizationFlow::succeeded, current, [this, current](const TokenResponse &tokens) {
+            connect(
+                current->session(), &Session::signedIn, current,
+                [this, current] { verifyAndRemember(current); }, Qt::SingleShotConnection);
+            current->session()->completeSignIn(tokens);
         });
-        m_flow->start();
+        flow->start();
     });
 }
 
-void SignInController::signInWithPat(const ApiProfile &profile, const QString &pat)
+void SignInController::signInWithPat(const ApiProfile &profile, const QString &pat,
+                                     const QString &profilePath)
 {
-    const Account account = accountFor(profile, Account::Kind::PersonalAccessToken);
-    adopt(account, profile);
-    connect(m_session.get(), &Session::signedIn, this, &SignInController::rememberAndAnnounce,
+    QString reason;
+    if (!StaticTokenSource::isPlausiblePat(pat, &reason))
+        return fail(ApiError::make(ApiError::Kind::Unauthorized, reason));
+    if (const QString refused = checkProfile(profile); !refused.isEmpty())
+        return fail(ApiError::make(ApiError::Kind::Other, refused));
+    const QString token = pat.trimmed();
+    LogRedactor::registerSecret(token);
+    AccountSession *current =
+        adopt(accountFor(profile, Account::Kind::PersonalAccessToken, profilePath), profile);
+    // One API call proves the token before it replaces what is stored.
+    current->useFixedToken(token);
+    verifyAndRemember(current, [current, token](const std::function<void()> &remember) {
+        connect(
+            current->session(), &Session::signedIn, current,
+            [current, remember] {
+                current->useSession();
+                remember();
+            },
             Qt::SingleShotConnection);
-    m_session->signInWithPat(pat);
+        current->session()->signInWithPat(token);
+    });
 }
 
-void SignInController::rememberAndAnnounce()
+void SignInController::signInWithFixedToken(const Account &account, const ApiProfile &profile,
+                                            const QString &token)
 {
-    m_accounts->save(m_account);
-    m_accounts->setLastUsedId(m_account.id);
-    Q_EMIT signedIn(m_account);
+    LogRedactor::registerSecret(token);
+    AccountSession *current = adopt(account, profile);
+    current->useFixedToken(token);
+    verifyAndRemember(current);
+}
+
+void SignInController::verifyAndRemember(AccountSession *current, const StoreStep &store)
+{
+    current->client()->fetchSites(current, [this, current, store](const QList<Site> &sites,
+                                                                  const ApiError &error) {
+        if (error) {
+            if (error.kind == ApiError::Kind::Unauthorized &&
+                current->account().kind == Account::Kind::PersonalAccessToken)
+                return fail(ApiError::make(ApiError::Kind::Unauthorized,
+                                           tr("The personal access token was not accepted by %1 — it may be "
+                                              "mistyped, expired or revoked; nothing was stored.")
+                                               .arg(current->profile().baseUrl().host()),
+                                           error.details(), error.httpStatus));
+            return fail(error);
+        }
+        const auto remember = [this, current, sites] {
+            const Account account = current->account();
+            m_accounts->save(account);
+            m_accounts->setLastUsedId(account.id);
+            qCInfo(lcSignIn) << "signed in:" << Account::kindName(account.kind);
+            Q_EMIT signedIn(account, sites);
+        };
+        if (store)
+            store(remember);
+        else
+            remember();
+    });
+}
+
+void SignInController::fail(const ApiError &error)
+{
+    Q_EMIT signInFailed(error);
+}
+
+void SignInController::stopFlow()
+{
+    if (!m_flow)
+        return;
+    // A flow replaced by another sign-in or a sign-out ends without a message.
+    disconnect(m_flow, nullptr, nullptr, nullptr);
+    m_flow->cancel();
+    m_flow->deleteLater();
+    m_flow = nullptr;
 }
 
 void SignInController::cancelSignIn()
 {
-    if (m_flow)
-        m_flow->cancel();
+    if (m_flow && m_flow->isRunning())
+        m_flow->cancel(); // failed(Cancelled) ends the sign-in and says so
 }
 
 void SignInController::signOut()
 {
-    if (!m_session) {
-        Q_EMIT signedOut(true, QStringLiteral("You are not signed in."));
+    stopFlow();
+    if (!m_current) {
+        Q_EMIT signedOut(true, tr("You are not signed in."));
         return;
     }
-    m_accounts->remove(m_account.id);
-    m_session->signOut();
+    const Account account = m_current->account();
+    m_accounts->remove(account.id);
+    if (m_current->hasFixedToken()) {
+        // Nothing of it was stored.
+        m_current->retire();
+        Q_EMIT signedOut(true, tr("Signed out."));
+        return;
+    }
+    m_current->retire();
+    m_current->session()->signOut();
 }
 
 void SignInController::signOut(const Account &account)
 {
-    adopt(account, profileFor(account));
+    QString error;
+    const ApiProfile profile = profileFor(account, &error);
+    adopt(account, profile.isValid() ? profile : ApiProfile::builtInProduction());
     signOut();
 }
 
-void SignInController::storeClientSecret(const ApiProfile &profile, const QString &secret)
+void SignInController::storeClientSecret(const ApiProfile &profile, const QString &secret,
+                                         const std::function<void(bool, const QString &)> &done)
 {
-    const Account account = accountFor(profile, Account::Kind::OAuth);
-    m_secrets->write(account.id, SecretStore::Key::ClientSecret, secret, this,
-                     [this](const SecretStore::Result &result) {
-                         if (!result.ok())
-                             Q_EMIT storageWarning(result.message);
-                     });
+    const QString key = AccountStore::clientSecretKey(profile);
+    const auto finished = [done](const SecretStore::Result &result) {
+        if (done)
+            done(result.ok(), result.message);
+    };
+    if (secret.isEmpty()) {
+        m_secrets->remove(key, SecretStore::Key::ClientSecret, this, finished);
+        return;
+    }
+    LogRedactor::registerSecret(secret);
+    m_secrets->write(key, SecretStore::Key::ClientSecret, secret, this, finished);
 }
 
 } // namespace meterscope

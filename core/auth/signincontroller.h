@@ -7,24 +7,30 @@
 #include "auth/account.h"
 #include "auth/browserlauncher.h"
 #include "auth/session.h"
+#include "domain/site.h"
 
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <functional>
-#include <memory>
 
 namespace meterscope {
 
+class AccountSession;
 class AccountStore;
+class ApiClient;
 class AuthorizationFlow;
 class SecretStore;
-class RequestFunnel;
-class TokenClient;
 
-// What the GUI's sign-in buttons and the CLI's login/logout/whoami drive: one current account with its
-// Session (the AccessTokenSource to give ApiClient), browser sign-in, PAT sign-in, start-up restore and
-// sign-out, with the accounts remembered in the AccountStore and secrets in the SecretStore.
+// The one sign-in of Meterscope, for the desktop application and the command line alike: browser
+// sign-in (AuthorizationFlow), personal access token, a fixed-token account (the demo), silent restore
+// of a remembered account and sign-out. Accounts are remembered in the AccountStore with a copy of the
+// profile they signed in with, which every restore uses, so a refresh token only ever goes to the token
+// URL that issued it; secrets are in the SecretStore. Every URL that would carry a credential passes
+// CredentialUrlPolicy before any request object exists. The current account's ApiClient, token client
+// and Session live in one AccountSession, replaced (and deleted) as a whole.
 class SignInController final : public QObject
 {
     Q_OBJECT
@@ -34,70 +40,90 @@ public:
     SignInController(SecretStore *secrets, AccountStore *accounts, QObject *parent = nullptr);
     ~SignInController() override;
 
-    // Shared with ApiClient (ApiClient::funnel()), not owned; nullptr: the token client's own.
-    void setRequestFunnel(RequestFunnel *funnel) { m_funnel = funnel; }
     // Browser command (setting or --browser) and, in the GUI, QDesktopServices::openUrl as opener.
     void setBrowserLauncher(const BrowserLauncher &launcher) { m_launcher = launcher; }
     void setSignInTimeoutMs(int ms) { m_signInTimeoutMs = ms; }
     // Where the per-account refresh locks live (tests); default: Session's.
     void setLockDirectory(const QString &directory) { m_lockDirectory = directory; }
+    // Called on every new ApiClient before its first request (the GUI's proxy settings).
+    void setClientConfigurator(std::function<void(ApiClient *)> configure)
+    {
+        m_configure = std::move(configure);
+    }
 
-    // The current account's session (nullptr before any sign-in or restore). Owned by the controller;
-    // replaced by the next sign-in, so re-read it after signedIn()/restoreFinished().
-    [[nodiscard]] Session *session() const { return m_session.get(); }
-    [[nodiscard]] Account account() const { return m_account; }
-    [[nodiscard]] ApiProfile profile() const { return m_profile; }
+    // The current account's client and session (nullptr before any sign-in or restore). Replaced by the
+    // next sign-in: re-read them after signedIn()/restoreFinished().
+    [[nodiscard]] ApiClient *client() const;
+    [[nodiscard]] Session *session() const;
+    [[nodiscard]] Account account() const;
+    [[nodiscard]] ApiProfile profile() const;
     [[nodiscard]] bool isSignInRunning() const;
 
-    // The account a profile signs in to (Demo when the profile carries the bundled emulator's demo
-    // client, else OAuth; PAT for token sign-in), keyed by kind and API host.
-    static Account accountFor(const ApiProfile &profile, Account::Kind kind);
-    // The profile an account was signed in with.
-    static ApiProfile profileFor(const Account &account);
+    // The account a profile signs in to: OAuth (Demo for the bundled emulator's demo client) or PAT,
+    // identified by API origin and base path and, for OAuth, the token URL; with `profilePath` and a copy
+    // of the profile.
+    static Account accountFor(const ApiProfile &profile, Account::Kind kind, const QString &profilePath);
+    // The profile an account signed in with (its stored copy), checked by CredentialUrlPolicy. Invalid
+    // with `error` when it cannot be used.
+    static ApiProfile profileFor(const Account &account, QString *error);
+    // Empty when the profile may carry credentials (CredentialUrlPolicy on base and token URL).
+    static QString checkProfile(const ApiProfile &profile);
 
     // Restores the last used account silently (PAT from the keychain, or a refresh). False when no
     // account is remembered; else the session exists at once and queues token requests until it knows.
     bool restoreLastUsed();
     void restore(const Account &account);
-    // Opens the browser; the outcome is signedIn() or signInFailed().
-    void signInWithBrowser(const ApiProfile &profile);
-    void signInWithPat(const ApiProfile &profile, const QString &pat);
+    // Opens the browser; the outcome is signedIn() or signInFailed(). `profilePath` is remembered.
+    void signInWithBrowser(const ApiProfile &profile, const QString &profilePath = QString());
+    // Checks the token with one API call, then keeps it in the keychain.
+    void signInWithPat(const ApiProfile &profile, const QString &pat, const QString &profilePath = QString());
+    // An account whose token is given each time and never stored (the demo's PAT): checked with one API
+    // call, then remembered without secrets.
+    void signInWithFixedToken(const Account &account, const ApiProfile &profile, const QString &token);
     void cancelSignIn();
     // Deletes the current account's stored secrets and forgets it; signedOut() tells the outcome.
     void signOut();
     // Signs out of a remembered account without restoring it first (no refresh).
     void signOut(const Account &account);
-    // The OAuth client secret of a non-demo profile, entered once in the settings, kept in the keychain.
-    void storeClientSecret(const ApiProfile &profile, const QString &secret);
+    // Keeps the secret of the profile's OAuth client in the keychain (AccountStore::clientSecretKey);
+    // `done` gets the keychain's answer. An empty secret deletes it.
+    void storeClientSecret(const ApiProfile &profile, const QString &secret,
+                           const std::function<void(bool ok, const QString &message)> &done = {});
 
 Q_SIGNALS:
     void browserOpened();
     void openUrlManually(const QUrl &url, const QString &reason);
-    void signedIn(const meterscope::Account &account);
+    // Signed in and remembered; `sites` were fetched with the new credentials.
+    void signedIn(const meterscope::Account &account, const QList<meterscope::Site> &sites);
     void signInFailed(const meterscope::ApiError &error);
     void restoreFinished(bool signedIn, const meterscope::ApiError &error);
+    // The refresh token was refused; it is already deleted from the keychain.
     void sessionEnded(const meterscope::ApiError &error);
     void signedOut(bool ok, const QString &message);
     void storageWarning(const QString &message);
     void stateChanged(meterscope::Session::State state);
 
 private:
-    void adopt(const Account &account, const ApiProfile &profile);
-    void rememberAndAnnounce();
-    // Calls `next` once the token client has the client secret (demo, keychain or none).
-    void withClientSecret(const std::function<void()> &next);
+    // Replaces the current AccountSession (the old one is retired and deleted later).
+    AccountSession *adopt(const Account &account, const ApiProfile &profile);
+    // Calls `next` once the token client has the client secret (demo, profile, keychain or none).
+    void withClientSecret(AccountSession *current, const std::function<void()> &next);
+    // Stores the account's secret, then calls the function it is given (remember and announce).
+    using StoreStep = std::function<void(const std::function<void()> &remember)>;
+    // Fetches the sites with the current credentials, runs `store` (if any), then remembers the account
+    // and emits signedIn().
+    void verifyAndRemember(AccountSession *current, const StoreStep &store = {});
+    void fail(const ApiError &error);
+    void stopFlow();
 
     SecretStore *m_secrets;
     AccountStore *m_accounts;
-    RequestFunnel *m_funnel = nullptr;
     BrowserLauncher m_launcher;
+    std::function<void(ApiClient *)> m_configure;
     int m_signInTimeoutMs = 5 * 60 * 1000;
     QString m_lockDirectory;
-    Account m_account;
-    ApiProfile m_profile;
-    std::unique_ptr<TokenClient> m_tokenClient;
-    std::unique_ptr<Session> m_session;
-    std::unique_ptr<AuthorizationFlow> m_flow;
+    QPointer<AccountSession> m_current;
+    QPointer<AuthorizationFlow> m_flow;
 };
 
 } // namespace meterscope

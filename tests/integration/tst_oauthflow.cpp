@@ -185,14 +185,12 @@ class TestOAuthFlow : public QObject
         return controller;
     }
 
-    // Lists the sites through ApiClient with the controller's session as the token source.
+    // Lists the sites through the controller's own ApiClient (its session is the token source).
     std::pair<QList<Site>, ApiError> fetchSites(SignInController &controller)
     {
-        ApiClient api(controller.profile());
-        api.setTokenSource(controller.session());
         std::pair<QList<Site>, ApiError> result;
         bool done = false;
-        api.fetchSites(this, [&](const QList<Site> &sites, const ApiError &error) {
+        controller.client()->fetchSites(this, [&](const QList<Site> &sites, const ApiError &error) {
             result = {sites, error};
             done = true;
         });
@@ -352,7 +350,9 @@ private Q_SLOTS:
         const QString pat = m_emulator->issuePat();
         remember(pat);
         auto controller = makeController();
+        QSignalSpy signedIn(controller.get(), &SignInController::signedIn);
         controller->signInWithPat(m_emulator->servedProfile(), pat);
+        QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, 15000);
         QCOMPARE(controller->account().kind, Account::Kind::PersonalAccessToken);
         QVERIFY(!fetchSites(*controller).second);
         m_emulator->revokePat(pat);
@@ -400,6 +400,8 @@ private Q_SLOTS:
         receiver.setExpectedState(state);
         QVERIFY(receiver.listen());
         QSignalSpy codes(&receiver, &LoopbackReceiver::codeReceived);
+        connect(&receiver, &LoopbackReceiver::codeReceived, &receiver,
+                [&receiver] { receiver.completeCallback(ApiError()); });
         remember(QString::fromLatin1(state));
         remember(QStringLiteral("sweep-code-wrong-state"));
         remember(QStringLiteral("sweep-code-accepted"));

@@ -211,7 +211,7 @@ void TestGuiSignIn::settingsRefuseBadProfileAndKeepClientSecretInKeychain()
     const ApiProfile expected = ApiProfile::fromFile(good, &error);
     QVERIFY2(expected.isValid(), qPrintable(error));
     const QString secret = QStringLiteral("client-secret-%1").arg(QCoreApplication::applicationPid());
-    const QString accountId = AccountStore::makeId(Account::Kind::OAuth, expected.baseUrl().host());
+    const QString accountId = AccountStore::clientSecretKey(expected);
     {
         SettingsDialog dialog(&account);
         auto *secretEdit = dialog.findChild<QLineEdit *>(QStringLiteral("clientSecretEdit"));
@@ -243,7 +243,7 @@ void TestGuiSignIn::patSignInIsKeptInKeychainAndRestored()
     emulator::EmulatorServer server(emulatorOptions());
     QVERIFY(server.start());
     const QString accountId =
-        AccountStore::makeId(Account::Kind::PersonalAccessToken, QStringLiteral("127.0.0.1"));
+        AccountStore::makeId(Account::Kind::PersonalAccessToken, server.servedProfile());
     {
         MainWindow window; // the real keychain
         window.account()->setProfile(server.servedProfile());

@@ -372,9 +372,9 @@ void TestMainWindow::expiredPatShowsItsMessage()
                               qPrintable(m_window->firstRunPage()->statusText()), 10000);
     QVERIFY(!m_window->isShowingWorkspace());
     QVERIFY(!m_window->firstRunPage()->statusText().contains(expired)); // never echo the token
-    QVERIFY(!m_secrets->contains(
-        AccountStore::makeId(Account::Kind::PersonalAccessToken, QStringLiteral("127.0.0.1")),
-        SecretStore::Key::PersonalAccessToken));
+    QVERIFY(
+        !m_secrets->contains(AccountStore::makeId(Account::Kind::PersonalAccessToken, server.servedProfile()),
+                             SecretStore::Key::PersonalAccessToken));
 
     // A valid token signs in and is kept in the keychain.
     edit->setText(server.demoPat());

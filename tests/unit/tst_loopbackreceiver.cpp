@@ -14,6 +14,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -96,6 +97,9 @@ private Q_SLOTS:
         m_receiver->setIdleTimeoutMs(400);
         m_codes = std::make_unique<QSignalSpy>(m_receiver.get(), &LoopbackReceiver::codeReceived);
         m_failures = std::make_unique<QSignalSpy>(m_receiver.get(), &LoopbackReceiver::failed);
+        // The code exchange succeeds at once unless a test says otherwise.
+        connect(m_receiver.get(), &LoopbackReceiver::codeReceived, m_receiver.get(),
+                [this] { m_receiver->completeCallback(ApiError()); });
         QVERIFY(m_receiver->listen());
     }
 
@@ -106,18 +110,112 @@ private Q_SLOTS:
         m_receiver.reset();
     }
 
-    // C14
-    void listensOnLoopbackOnlyWithRandomPath()
+    // C14; RFC 8252 §7.3: only the port varies, the path is the registered one.
+    void listensOnLoopbackOnTheRegisteredPath()
     {
         QCOMPARE(m_receiver->serverAddress(), QHostAddress(QHostAddress::LocalHost));
         QVERIFY(port() != 0);
         const QUrl redirect = m_receiver->redirectUri();
         QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
         QCOMPARE(redirect.port(), int(port()));
+        QCOMPARE(redirect.path(), QStringLiteral("/callback"));
         LoopbackReceiver other;
+        other.setPath(QStringLiteral("/oauth/done"));
         QVERIFY(other.listen());
-        QVERIFY(other.redirectUri().path() != redirect.path());
-        QVERIFY(redirect.path().size() >= 12);
+        QCOMPARE(other.redirectUri().path(), QStringLiteral("/oauth/done"));
+        QVERIFY(other.redirectUri().port() != redirect.port());
+        // The default path is not answered by a receiver on another path.
+        QCOMPARE(send(other.serverPort(), get("/callback?code=x&state=" + kState)).status(), 404);
+        QVERIFY(other.isListening());
+    }
+
+    // For servers that register an exact port.
+    void fixedPortIsUsedAsGiven()
+    {
+        quint16 free = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            free = probe.serverPort();
+        }
+        LoopbackReceiver receiver;
+        receiver.setPort(free);
+        QVERIFY(receiver.listen());
+        QCOMPARE(receiver.redirectUri().port(), int(free));
+        QCOMPARE(receiver.redirectUri().toString(), QStringLiteral("http://127.0.0.1:%1/callback").arg(free));
+    }
+
+    // RFC 9207: with an expected issuer, an answer from another one ends the sign-in unused.
+    void issuerMismatchIsRefused()
+    {
+        m_receiver->setExpectedIssuer(QStringLiteral("https://login.example.test"));
+        const Exchange exchange =
+            callback("code=mixed-up&state=" + kState + "&iss=https%3A%2F%2Fevil.example.test");
+        QCOMPARE(exchange.status(), 400);
+        QVERIFY(exchange.body().contains("another authorization server"));
+        QCOMPARE(m_codes->size(), 0);
+        QCOMPARE(m_failures->size(), 1);
+        QVERIFY(failure().details().contains(QStringLiteral("evil.example.test")));
+        QVERIFY(!m_receiver->isListening());
+    }
+
+    void matchingOrAbsentIssuerIsAccepted_data()
+    {
+        QTest::addColumn<QByteArray>("iss");
+        QTest::newRow("absent") << QByteArray();
+        QTest::newRow("same") << QByteArrayLiteral("&iss=https%3A%2F%2Flogin.example.test");
+    }
+
+    void matchingOrAbsentIssuerIsAccepted()
+    {
+        QFETCH(QByteArray, iss);
+        m_receiver->setExpectedIssuer(QStringLiteral("https://login.example.test"));
+        QCOMPARE(callback("code=fine&state=" + kState + iss).status(), 200);
+        QCOMPARE(m_codes->size(), 1);
+        QCOMPARE(m_failures->size(), 0);
+    }
+
+    // Without an expected issuer `iss` is not looked at.
+    void issuerIsIgnoredWhenNoneIsExpected()
+    {
+        QCOMPARE(callback("code=fine&state=" + kState + "&iss=https%3A%2F%2Fanything").status(), 200);
+        QCOMPARE(m_codes->size(), 1);
+    }
+
+    // A callback's error and description may carry terminal escape sequences: they never reach a
+    // terminal or a log line as such.
+    void callbackErrorTextLosesControlCharacters()
+    {
+        callback("error=bad%1B%5D0%3Bpwned%07&error_description=wipe%1B%5B2J%C2%9B%E2%80%AEend&state=" +
+                 kState);
+        QCOMPARE(m_failures->size(), 1);
+        const QString shown = failure().userMessage() + failure().details();
+        QVERIFY2(shown.contains(QStringLiteral("wipe")), qPrintable(shown));
+        for (const QChar c : shown) {
+            QVERIFY2(c.unicode() >= 0x20 && !(c.unicode() >= 0x7f && c.unicode() <= 0x9f) &&
+                         c.unicode() != 0x202e,
+                     qPrintable(QString::number(c.unicode(), 16)));
+        }
+    }
+
+    // The browser reads "Signed in" only once the code exchange has succeeded; a failed exchange is said
+    // on the page.
+    void pageWaitsForTheCodeExchange()
+    {
+        disconnect(m_receiver.get(), &LoopbackReceiver::codeReceived, m_receiver.get(), nullptr);
+        connect(m_receiver.get(), &LoopbackReceiver::codeReceived, m_receiver.get(), [this] {
+            QTimer::singleShot(300, m_receiver.get(), [this] {
+                m_receiver->completeCallback(ApiError::make(
+                    ApiError::Kind::Unauthorized, QStringLiteral("The sign-in server refused the code.")));
+            });
+        });
+        QElapsedTimer clock;
+        clock.start();
+        const Exchange failed = callback("code=refused&state=" + kState);
+        QVERIFY(clock.elapsed() >= 250);
+        QCOMPARE(failed.status(), 400);
+        QVERIFY(failed.body().contains("refused the code"));
+        QVERIFY(!failed.body().contains("Signed in"));
     }
 
     // The happy path, and the page it serves.
@@ -388,7 +486,11 @@ private Q_SLOTS:
         receiver.setPort(occupier.serverPort());
         ApiError error;
         QVERIFY(!receiver.listen(&error));
-        QCOMPARE(error.userMessage(), QStringLiteral("Cannot open a local port for sign-in."));
+        // A busy fixed port is named, with what to do.
+        QVERIFY2(error.userMessage().contains(QStringLiteral("Port %1").arg(occupier.serverPort())),
+                 qPrintable(error.userMessage()));
+        QVERIFY(error.userMessage().contains(QStringLiteral("in use")));
+        QVERIFY(error.userMessage().contains(QStringLiteral("oauth.redirectPort")));
         QVERIFY(!error.details().isEmpty());
         QVERIFY(!receiver.isListening());
     }
