@@ -11,8 +11,7 @@ namespace meterscope {
 
 AccountSession::AccountSession(const Account &account, const ApiProfile &profile, SecretStore *secrets,
                                QObject *parent)
-    : QObject(parent), m_account(account), m_profile(profile),
-      m_client(std::make_unique<ApiClient>(profile))
+    : QObject(parent), m_account(account), m_profile(profile), m_client(std::make_unique<ApiClient>(profile))
 {
     if (account.kind != Account::Kind::PersonalAccessToken && !profile.clientId().isEmpty())
         m_tokenClient = std::make_unique<TokenClient>(profile, m_client->funnel());

@@ -2,11 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth/signinprofile.h"
 
+#include "api/credentialurlpolicy.h"
+
 #include <QHostAddress>
 
 namespace meterscope {
 
 ApiProfile SignInProfile::resolve(const QUrl &baseUrl, const QString &profilePath, QString *error)
+{
+    const ApiProfile profile = resolveUnchecked(baseUrl, profilePath, error);
+    if (!profile.isValid())
+        return profile;
+    // Wherever the URLs came from, they pass the one credential-URL policy before anything is sent.
+    *error = CredentialUrlPolicy::checkProfile(profile);
+    return error->isEmpty() ? profile : ApiProfile();
+}
+
+ApiProfile SignInProfile::resolveUnchecked(const QUrl &baseUrl, const QString &profilePath, QString *error)
 {
     error->clear();
     if (!profilePath.isEmpty()) {

@@ -14,9 +14,12 @@ class SignInProfile
 {
 public:
     // `profilePath` when given; else, for a loopback base URL, the bundled emulator's demo client;
-    // else the production profile. `baseUrl` (from an option or the profile) always wins. Empty
-    // `error` on success.
+    // else the production profile. `baseUrl` (from an option or the profile) always wins. The base and
+    // token URL must pass CredentialUrlPolicy. Empty `error` on success.
     static ApiProfile resolve(const QUrl &baseUrl, const QString &profilePath, QString *error);
+
+private:
+    static ApiProfile resolveUnchecked(const QUrl &baseUrl, const QString &profilePath, QString *error);
 };
 
 } // namespace meterscope

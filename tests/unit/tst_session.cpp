@@ -249,6 +249,56 @@ private Q_SLOTS:
         QCOMPARE(m_refresher.calls, 1);
     }
 
+    // A refused refresh token is gone from the keychain by the time anyone hears the session ended, so
+    // a process that exits on it leaves nothing dead behind.
+    void refusedRefreshTokenIsDeletedBeforeTheSessionEnds()
+    {
+        auto session = signedIn(QStringLiteral("refresh-revoked"));
+        bool storedWhenEnded = true;
+        bool storedWhenCalledBack = true;
+        connect(session.get(), &Session::sessionEnded, this,
+                [&] { storedWhenEnded = m_store.contains(kAccount, Key::RefreshToken); });
+        TokenResult result;
+        session->renewAfterRejection(QStringLiteral("access-initial"), this,
+                                     [&](const QString &token, const ApiError &error) {
+                                         storedWhenCalledBack = m_store.contains(kAccount, Key::RefreshToken);
+                                         recordInto (&result)(token, error);
+                                     });
+        QTRY_VERIFY(result.called);
+        QVERIFY(!storedWhenEnded);
+        QVERIFY(!storedWhenCalledBack);
+    }
+
+    // A request waiting for a token that never comes (a token endpoint that does not answer) fails after
+    // the wait limit instead of waiting for ever.
+    void tokenWaitHasADeadline()
+    {
+        class SilentRefresher final : public TokenRefresher
+        {
+        public:
+            int calls = 0;
+            void refresh(const QString &, QObject *, TokenResultCallback) override { ++calls; }
+        } silent;
+        m_store.write(kAccount, Key::RefreshToken, QStringLiteral("refresh-stuck"), this,
+                      [](const SecretStore::Result &) {});
+        Session session(kAccount, &m_store, &silent);
+        session.setLockDirectory(m_lockDir.path());
+        session.setTokenWaitLimitMs(300);
+        session.restore(false);
+        TokenResult first;
+        TokenResult second;
+        session.requestToken(this, recordInto(&first));
+        QTest::qWait(100);
+        session.requestToken(this, recordInto(&second));
+        QTRY_VERIFY_WITH_TIMEOUT(first.called, 2000);
+        QVERIFY(!second.called); // its own deadline is 100 ms later
+        QCOMPARE(first.error.kind, ApiError::Kind::Timeout);
+        QVERIFY(first.token.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(second.called, 2000);
+        QCOMPARE(second.error.kind, ApiError::Kind::Timeout);
+        QCOMPARE(silent.calls, 1);
+    }
+
     // T4: a rotated refresh token is stored before the new access token is handed out.
     void rotatedRefreshTokenIsStoredBeforeUse()
     {
