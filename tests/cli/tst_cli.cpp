@@ -1,5 +1,8 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "auth/accountstore.h"
+#include "auth/keychainsecretstore.h"
+#include "auth/signincontroller.h"
 #include "emulator/emulatorserver.h"
 
 #include <QFile>
@@ -66,10 +69,14 @@ private:
     QString m_parisSiteId;
 
     // Runs the real binary asynchronously while this thread's event loop serves the emulator.
-    CliRun run(const QStringList &arguments, const QString &token, const QByteArray &input = QByteArray())
+    // `extraEnvironment` is added to the child's; without `withBaseUrl` no --base-url is given.
+    CliRun run(const QStringList &arguments, const QString &token, const QByteArray &input = QByteArray(),
+               const QHash<QString, QString> &extraEnvironment = {}, bool withBaseUrl = true)
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
+            environment.insert(it.key(), it.value());
         for (const char *proxy :
              {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
             environment.remove(QString::fromLatin1(proxy));
@@ -79,7 +86,8 @@ private:
             environment.insert(QStringLiteral("METERSCOPE_TOKEN"), token);
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(MS_CLI_PATH),
-                      QStringList{QStringLiteral("--base-url"), m_baseUrl} + arguments);
+                      (withBaseUrl ? QStringList{QStringLiteral("--base-url"), m_baseUrl} : QStringList()) +
+                          arguments);
         CliRun result;
         if (!process.waitForStarted(10000))
             return result;
@@ -515,6 +523,122 @@ private Q_SLOTS:
         QCOMPARE(tokenWithProfile.exitCode, 4);
         QCOMPARE(storedWithProfile.exitCode, tokenWithProfile.exitCode);
         QCOMPARE(logout.exitCode, 0);
+    }
+
+    // Keychain commands with every debug category on (QtKeychain and D-Bus log at exit) end cleanly.
+    void keychainCommandsWithAllDebugLoggingExitCleanly()
+    {
+        const QHash<QString, QString> debug{
+            {QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")}};
+        const CliRun login = run({QStringLiteral("login"), QStringLiteral("--pat")}, QString(),
+                                 m_token.toUtf8() + '\n', debug);
+        const CliRun whoami = run({QStringLiteral("whoami")}, QString(), QByteArray(), debug);
+        const CliRun logout = run({QStringLiteral("logout")}, QString(), QByteArray(), debug);
+        const CliRun signedOut = run({QStringLiteral("whoami")}, QString(), QByteArray(), debug);
+        QVERIFY2(login.exitCode == 0, login.err.right(400).constData());
+        QVERIFY2(!login.err.contains(m_token.toUtf8()), "the token reached the debug log");
+        QVERIFY2(whoami.exitCode == 0, whoami.err.right(400).constData());
+        QVERIFY2(logout.exitCode == 0, logout.err.right(400).constData());
+        QCOMPARE(signedOut.exitCode, 3);
+    }
+
+    // A refresh token the server refuses (invalid_grant) is no longer in the keychain once the command
+    // that found out has exited, and whoami no longer says signed in.
+    void refusedRefreshTokenIsGoneWhenTheProcessHasExited()
+    {
+        const Account account =
+            SignInController::accountFor(m_server->servedProfile(), Account::Kind::OAuth, QString());
+        AccountStore accounts;
+        accounts.save(account);
+        accounts.setLastUsedId(account.id);
+        KeychainSecretStore keychain;
+        bool written = false;
+        keychain.write(account.id, SecretStore::Key::RefreshToken,
+                       QStringLiteral("refresh-token-this-server-never-issued-0123"), this,
+                       [&written](const SecretStore::Result &result) { written = result.ok(); });
+        QTRY_VERIFY_WITH_TIMEOUT(written, 15000);
+
+        const CliRun sites = run({QStringLiteral("sites")}, QString());
+        QCOMPARE(sites.exitCode, 3);
+        QVERIFY2(sites.err.contains("sign in again"), sites.err.constData());
+        verifyOneErrorLine(sites, QStringLiteral("refresh-token-this-server-never-issued-0123"));
+        SecretStore::Status status = SecretStore::Status::Ok;
+        bool read = false;
+        keychain.read(account.id, SecretStore::Key::RefreshToken, this,
+                      [&](const QString &, const SecretStore::Result &result) {
+                          status = result.status;
+                          read = true;
+                      });
+        QTRY_VERIFY_WITH_TIMEOUT(read, 15000);
+        QCOMPARE(status, SecretStore::Status::NotFound);
+        QCOMPARE(run({QStringLiteral("whoami")}, QString()).exitCode, 3);
+        accounts.remove(account.id);
+    }
+
+    // Every way a URL that carries a credential comes in (flag, profile file; base URL, token URL) meets
+    // the same policy, before any request: exit 2 with the reason.
+    void credentialUrlsAreCheckedWhereverTheyComeFrom_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("profile");
+        QTest::addColumn<QByteArray>("reason");
+        QTest::newRow("flag: http base URL")
+            << QStringList{QStringLiteral("--base-url"), QStringLiteral("http://api.example.invalid/v1"),
+                           QStringLiteral("sites")}
+            << QByteArray() << QByteArrayLiteral("plain http");
+        QTest::newRow("flag: user info")
+            << QStringList{QStringLiteral("--base-url"),
+                           QStringLiteral("https://me:pw@api.example.invalid/v1"), QStringLiteral("sites")}
+            << QByteArray() << QByteArrayLiteral("user name");
+        QTest::newRow("profile: http base URL")
+            << QStringList{QStringLiteral("sites")}
+            << QByteArray("{\"baseUrl\": \"http://api.example.invalid/v1\"}")
+            << QByteArrayLiteral("plain http");
+        QTest::newRow("profile: http token URL, sites")
+            << QStringList{QStringLiteral("sites")}
+            << QByteArray(
+                   "{\"oauth\": {\"clientId\": \"mine\", \"tokenUrl\": \"http://login.example.invalid/t\"}}")
+            << QByteArrayLiteral("token URL");
+        QTest::newRow("profile: http token URL, login")
+            << QStringList{QStringLiteral("login"), QStringLiteral("--browser"), QStringLiteral("false")}
+            << QByteArray(
+                   "{\"oauth\": {\"clientId\": \"mine\", \"tokenUrl\": \"http://login.example.invalid/t\"}}")
+            << QByteArrayLiteral("token URL");
+    }
+
+    void credentialUrlsAreCheckedWhereverTheyComeFrom()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, profile);
+        QFETCH(QByteArray, reason);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        if (!profile.isEmpty()) {
+            QFile file(dir.filePath(QStringLiteral("profile.json")));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(profile);
+            file.close();
+            arguments.prepend(file.fileName());
+            arguments.prepend(QStringLiteral("--profile"));
+        }
+        const int before = m_server->requestCount();
+        const CliRun result = run(arguments, m_token, QByteArray(), {}, false);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(reason), result.err.constData());
+        QVERIFY2(!result.err.contains("pw@"), result.err.constData());
+        QCOMPARE(m_server->requestCount(), before);
+    }
+
+    // A client secret is never an argument (every user of the machine can read a command line).
+    void clientSecretIsRefusedAsAnArgument()
+    {
+        const CliRun result =
+            run({QStringLiteral("login"), QStringLiteral("--client-id"), QStringLiteral("mine"),
+                 QStringLiteral("--client-secret"), QStringLiteral("s3cret-in-argv")},
+                QString());
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("METERSCOPE_CLIENT_SECRET"), result.err.constData());
+        QVERIFY(!result.err.contains("s3cret-in-argv"));
     }
 };
 

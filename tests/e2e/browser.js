@@ -28,7 +28,7 @@ function record(entry) {
 async function main() {
   const url = process.argv[2];
   const decision = process.env.E2E_DECISION || 'Authorize access';
-  const entry = { consentPage: false, clicked: null, landingStatus: 0, landingText: '' };
+  const entry = { consentPage: false, clicked: null, landingStatus: 0, landingPath: '', landingText: '' };
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'meterscope-e2e-chromium-'));
   let context;
   try {
@@ -44,12 +44,15 @@ async function main() {
     const button = page.getByRole('button', { name: decision, exact: true });
     await button.waitFor();
     entry.consentPage = (await page.title()).includes('Authorize access');
+    // The loopback receiver: 127.0.0.1 on another port than the authorization server's.
+    const authorizeOrigin = new URL(url).origin;
     const landing = page.waitForResponse((response) => response.url().startsWith('http://127.0.0.1:')
-      && new URL(response.url()).pathname.startsWith('/cb-'));
+      && new URL(response.url()).origin !== authorizeOrigin);
     await button.click();
     entry.clicked = decision;
     const response = await landing;
     entry.landingStatus = response.status();
+    entry.landingPath = new URL(response.url()).pathname;
     await page.waitForLoadState('load');
     entry.landingText = (await page.textContent('body')) || '';
   } catch (error) {

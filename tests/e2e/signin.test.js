@@ -71,6 +71,8 @@ async function main() {
     check(first && first.consentPage && first.clicked === 'Authorize access', 'the consent page was shown and "Authorize access" clicked', JSON.stringify(first));
     check(first && first.landingStatus === 200 && /You can close this window/.test(first.landingText),
       'the browser landed on the success page of the loopback receiver', JSON.stringify(first));
+    check(first && first.landingPath === '/callback',
+      'the redirect came back on the registered path /callback (RFC 8252: only the port varies)', JSON.stringify(first));
     check(!/No secure storage|keyring is locked/.test(login.err), 'the refresh token went into the keychain', login.err);
 
     // 2. A new process restores the session from the keychain, with no browser.
@@ -101,7 +103,7 @@ async function main() {
 
     // 5. A token the server does not know is refused and nothing is stored.
     const badPat = runCli(baseUrl, ['login', '--pat'], {}, 'mspat_not_issued_by_this_server_0123456789\n');
-    check(badPat.code === 3 && /rejected/.test(badPat.err), 'login --pat with an unknown token is refused', badPat.err);
+    check(badPat.code === 3 && /not accepted/.test(badPat.err), 'login --pat with an unknown token is refused', badPat.err);
     check(runCli(baseUrl, ['whoami']).code === 3, 'and nothing was stored');
 
     // 6. A personal access token read from stdin is kept in the keychain and used by later commands.

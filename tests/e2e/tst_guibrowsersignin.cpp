@@ -7,6 +7,8 @@
 // to a log, which shows when a browser was (not) started.
 #include "accountcontroller.h"
 #include "auth/accountstore.h"
+#include "auth/keychainsecretstore.h"
+#include "auth/signincontroller.h"
 #include "auth/signinprofile.h"
 #include "emulator/emulatorserver.h"
 #include "firstrunpage.h"
@@ -14,6 +16,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -41,6 +46,7 @@ private Q_SLOTS:
     void signInThenRestoreWithoutBrowserAndRefresh();
     void revokedGrantAsksToSignInAgain();
     void denialShowsTheMessage();
+    void ownRegistrationWithItsRedirectPathAcrossFrontEnds();
 
 private:
     std::unique_ptr<MainWindow> newWindow() const;
@@ -150,7 +156,8 @@ void TestGuiBrowserSignIn::signInThenRestoreWithoutBrowserAndRefresh()
     {
         std::unique_ptr<MainWindow> window = newWindow();
         signInWithBrowser(window.get());
-        QCOMPARE(window->account()->account().kind, Account::Kind::OAuth);
+        // The bundled emulator's demo client (what --base-url on 127.0.0.1 signs in with).
+        QCOMPARE(window->account()->account().kind, Account::Kind::Demo);
         QCOMPARE(tokenCalls(), 1); // the code exchange
 
         // Past the access token's lifetime the session refreshes silently and requests go on.
@@ -211,6 +218,166 @@ void TestGuiBrowserSignIn::denialShowsTheMessage()
     const QStringList runs = browserRuns();
     QVERIFY2(runs.first().contains(QStringLiteral("\"clicked\":\"Do not authorize\"")),
              qPrintable(runs.first()));
+}
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs meterscope-cli while this thread's event loop serves the in-process emulator.
+CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(MS_CLI_PATH), arguments);
+    CliRun result;
+    if (!process.waitForStarted(10000))
+        return result;
+    process.closeWriteChannel();
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, kBrowserTimeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QString keychainValue(const QString &account, SecretStore::Key key)
+{
+    KeychainSecretStore store;
+    QString value;
+    bool done = false;
+    QObject context;
+    store.read(account, key, &context, [&](const QString &read, const SecretStore::Result &) {
+        value = read;
+        done = true;
+    });
+    QTest::qWaitFor([&done] { return done; }, 15000);
+    return value;
+}
+
+} // namespace
+
+// A user's own app registration on a strict authorization server that registered only
+// http://127.0.0.1/oauth/meterscope-done: the command line signs in with --client-id and the secret
+// from the environment, a new command-line process and the desktop application restore that account
+// and refresh at its own token URL without a browser; then the desktop application signs in with the
+// same profile (client id and secret from its settings) and the command line restores that.
+void TestGuiBrowserSignIn::ownRegistrationWithItsRedirectPathAcrossFrontEnds()
+{
+    const QString redirectPath = QStringLiteral("/oauth/meterscope-done");
+    emulator::EmulatorOptions options;
+    options.quiet = true;
+    options.redirectUris = {QUrl(QStringLiteral("http://127.0.0.1") + redirectPath)};
+    emulator::EmulatorServer server(options);
+    QVERIFY(server.start());
+    // The user's profile file: the server's URLs and the registered path; no client in it.
+    QJsonObject profile = QJsonDocument::fromJson(server.servedProfile().toJson()).object();
+    QJsonObject oauth = profile.value(QStringLiteral("oauth")).toObject();
+    oauth.insert(QStringLiteral("clientId"), QString());
+    oauth.insert(QStringLiteral("redirectPath"), redirectPath);
+    profile.insert(QStringLiteral("oauth"), oauth);
+    profile.insert(QStringLiteral("name"), QStringLiteral("My company's registration"));
+    const QString profilePath = m_dir.filePath(QStringLiteral("own-registration.json"));
+    QFile file(profilePath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(profile).toJson());
+    file.close();
+
+    // Where every token request went, as the server saw it.
+    QSignalSpy served(&server, &emulator::EmulatorServer::requestServed);
+    const QString tokenPath = server.servedProfile().tokenUrl().path();
+    const auto tokenCalls = [&] {
+        int count = 0;
+        for (const QList<QVariant> &call : std::as_const(served))
+            count += call.at(1).toString() == tokenPath && call.at(2).toInt() == 200;
+        return count;
+    };
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("METERSCOPE_TOKEN"));
+    environment.insert(QStringLiteral("METERSCOPE_CLIENT_SECRET"), server.demoClientSecret());
+
+    // 1. The command line signs in through the browser, which comes back on the registered path.
+    const CliRun login = runCli({QStringLiteral("--profile"), profilePath, QStringLiteral("login"),
+                                 QStringLiteral("--client-id"), server.demoClientId(),
+                                 QStringLiteral("--browser"), m_browserCommand},
+                                environment);
+    QVERIFY2(login.exitCode == 0 && login.out.contains(QStringLiteral("Signed in")), qPrintable(login.err));
+    QVERIFY(!login.out.contains(server.demoClientSecret()) && !login.err.contains(server.demoClientSecret()));
+    QTRY_COMPARE_WITH_TIMEOUT(browserRuns().size(), 1, 10000);
+    QVERIFY2(browserRuns().first().contains(QStringLiteral("\"landingPath\":\"/oauth/meterscope-done\"")),
+             qPrintable(browserRuns().first()));
+    QVERIFY2(browserRuns().first().contains(QStringLiteral("\"landingStatus\":200")),
+             qPrintable(browserRuns().first()));
+    QCOMPARE(tokenCalls(), 1); // the code exchange
+    const Account account = AccountStore().lastUsed();
+    QCOMPARE(account.kind, Account::Kind::OAuth); // a client of its own, not the demo
+    QCOMPARE(account.tokenUrl, server.servedProfile().tokenUrl().toString());
+    QCOMPARE(account.profilePath, profilePath);
+
+    // 2. A new process, without flags, restores it from the keychain and refreshes at that token URL.
+    environment.remove(QStringLiteral("METERSCOPE_CLIENT_SECRET"));
+    const CliRun sites =
+        runCli({QStringLiteral("sites"), QStringLiteral("--format"), QStringLiteral("csv")}, environment);
+    QVERIFY2(sites.exitCode == 0, qPrintable(sites.err));
+    QVERIFY(sites.out.count(QLatin1Char('\n')) >= 13);
+    QCOMPARE(tokenCalls(), 2);
+
+    // 3. The desktop application opens on the same account, without a browser.
+    {
+        std::unique_ptr<MainWindow> window = newWindow();
+        window->start(false);
+        QTRY_VERIFY2_WITH_TIMEOUT(window->isShowingWorkspace(),
+                                  qPrintable(window->firstRunPage()->statusText()), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(window->tree()->model()->rowCount(), 12, 10000);
+        QCOMPARE(window->account()->account().id, account.id);
+        QCOMPARE(tokenCalls(), 3);
+        QCOMPARE(browserRuns().size(), 1);
+        // Signing out deletes the refresh token; the client's secret stays for the next sign-in.
+        QSignalSpy out(window->account()->signIn(), &SignInController::signedOut);
+        window->account()->signOut();
+        QTRY_VERIFY(!out.isEmpty());
+        QVERIFY(keychainValue(account.id, SecretStore::Key::RefreshToken).isEmpty());
+    }
+
+    // 4. The desktop application signs in with the same profile file, client id from its settings.
+    QSettings().setValue(QStringLiteral("signIn/clientId"), server.demoClientId());
+    {
+        std::unique_ptr<MainWindow> window = newWindow();
+        QString error;
+        window->account()->setProfile(ApiProfile::fromFile(profilePath, &error), profilePath);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(window->account()->redirectUriToRegister(),
+                 QStringLiteral("http://127.0.0.1") + redirectPath);
+        window->start(false);
+        QTest::mouseClick(window->findChild<QPushButton *>(QStringLiteral("browserSignInButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(window->isShowingWorkspace(),
+                                  qPrintable(window->firstRunPage()->statusText()), kBrowserTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(browserRuns().size(), 2, 10000);
+        QVERIFY2(browserRuns().last().contains(QStringLiteral("\"landingPath\":\"/oauth/meterscope-done\"")),
+                 qPrintable(browserRuns().last()));
+        QCOMPARE(window->account()->account().id, account.id);
+    }
+    // 5. ... and the command line restores that one.
+    const int before = tokenCalls();
+    const CliRun again = runCli({QStringLiteral("sites")}, environment);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(tokenCalls(), before + 1);
+    QCOMPARE(browserRuns().size(), 2);
+    // The client secret was kept in the keychain for that authorization server, never in a file.
+    QCOMPARE(keychainValue(
+                 AccountStore::clientSecretKey(server.servedProfile().withClientId(server.demoClientId())),
+                 SecretStore::Key::ClientSecret),
+             server.demoClientSecret());
 }
 
 QTEST_MAIN(TestGuiBrowserSignIn)

@@ -70,8 +70,8 @@ private Q_SLOTS:
     void profileChecksBaseAndTokenUrl()
     {
         QCOMPARE(CredentialUrlPolicy::checkProfile(ApiProfile::builtInProduction()), QString());
-        QCOMPARE(CredentialUrlPolicy::checkProfile(ApiProfile::builtInDemo().withOrigin(
-                     QUrl(QStringLiteral("http://127.0.0.1:4321")))),
+        QCOMPARE(CredentialUrlPolicy::checkProfile(
+                     ApiProfile::builtInDemo().withOrigin(QUrl(QStringLiteral("http://127.0.0.1:4321")))),
                  QString());
         QString error;
         const ApiProfile clearToken = ApiProfile::fromJson(
@@ -80,8 +80,8 @@ private Q_SLOTS:
             &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(CredentialUrlPolicy::checkProfile(clearToken).contains(QStringLiteral("The token URL")));
-        const ApiProfile clearBase = ApiProfile::builtInProduction().withBaseUrl(
-            QUrl(QStringLiteral("http://api.example.test/v1")));
+        const ApiProfile clearBase =
+            ApiProfile::builtInProduction().withBaseUrl(QUrl(QStringLiteral("http://api.example.test/v1")));
         QVERIFY(CredentialUrlPolicy::checkProfile(clearBase).contains(QStringLiteral("The API base URL")));
     }
 };
