@@ -11,6 +11,7 @@
 #include "emulator/oauthendpoints.h"
 #include "emulator/portfolio.h"
 #include "emulator/ratelimiter.h"
+#include "emulator/registeredredirects.h"
 #include "emulator/responsewriter.h"
 
 #include <QHostAddress>
@@ -20,6 +21,14 @@ namespace meterscope::emulator {
 namespace {
 const QLatin1String kAdminPrefix("/_emulator/");
 constexpr qsizetype kRequestLogLimit = 10000;
+
+RegisteredRedirects registeredRedirects(const EmulatorOptions &options)
+{
+    if (!options.redirectUris.isEmpty())
+        return RegisteredRedirects(options.redirectUris);
+    return RegisteredRedirects({RegisteredRedirects::loopbackFor(options.profile.redirectPath())});
+}
+
 } // namespace
 
 class EmulatorServer::Private
@@ -28,8 +37,8 @@ public:
     explicit Private(EmulatorServer *server, const EmulatorOptions &given)
         : m_options(given), m_portfolio(given.seed, given.siteCount, given.metersPerSite),
           m_faults(given.seed), m_variants(given.variants), m_now(given.now),
-          m_data(m_portfolio, given.profile), m_oauth(&m_auth, given.profile), m_admin(server),
-          m_server(server), m_latencyMs(given.latencyMs)
+          m_data(m_portfolio, given.profile), m_oauth(&m_auth, given.profile, registeredRedirects(given)),
+          m_admin(server), m_server(server), m_latencyMs(given.latencyMs)
     {
         m_auth.setAccessTokenLifetimeSeconds(given.accessTokenLifetimeSeconds);
         m_auth.setRotateRefreshTokens(given.rotateRefreshTokens);
@@ -37,8 +46,8 @@ public:
         m_limiter.configure(given.rateLimitPerSecond, given.rateLimitBurst);
         const ApiProfile demo = ApiProfile::builtInDemo();
         m_clientId = given.profile.clientId().isEmpty() ? demo.clientId() : given.profile.clientId();
-        m_clientSecret = given.profile.clientSecret().isEmpty() ? demo.demoClientSecret()
-                                                                    : given.profile.clientSecret();
+        m_clientSecret =
+            given.profile.clientSecret().isEmpty() ? demo.demoClientSecret() : given.profile.clientSecret();
         m_auth.registerClient(m_clientId, m_clientSecret);
     }
 
@@ -179,6 +188,11 @@ QString EmulatorServer::issuePat(const QDateTime &expiresAt, const QStringList &
 void EmulatorServer::revokePat(const QString &pat)
 {
     d->m_auth.revokePat(pat);
+}
+
+QList<QUrl> EmulatorServer::redirectUris() const
+{
+    return registeredRedirects(d->m_options).uris();
 }
 
 QString EmulatorServer::demoClientId() const

@@ -43,6 +43,8 @@ public:
     [[nodiscard]] QString demoClientId() const;
     [[nodiscard]] QString demoClientSecret() const;
     void registerClient(const QString &clientId, const QString &clientSecret);
+    // The redirect URIs registered for every client (options.redirectUris, or the default one).
+    [[nodiscard]] QList<QUrl> redirectUris() const;
     // Revokes every token (access and refresh) issued to this client: the next refresh is invalid_grant.
     void revokeGrants(const QString &clientId = QString());
     void setAccessTokenLifetimeSeconds(int seconds);

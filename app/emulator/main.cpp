@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth/logredactor.h"
 #include "emulator/emulatorserver.h"
+#include "emulator/registeredredirects.h"
 #include "emulator/variantswitches.h"
 
 #include <QCommandLineParser>
@@ -96,6 +97,13 @@ int main(int argc, char *argv[])
     parser.addOption(
         QCommandLineOption(QStringLiteral("require-pkce"),
                            QStringLiteral("Reject authorization requests without a PKCE code challenge.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("redirect-uri"),
+        QStringLiteral("Register a redirect URI for every OAuth client (repeatable). Replaces the default, "
+                       "http://127.0.0.1 followed by the profile's oauth.redirectPath "
+                       "(http://127.0.0.1/callback). Matched exactly; a loopback one (127.0.0.1, [::1]) "
+                       "matches any port."),
+        QStringLiteral("uri")));
     value("rate-limit",
           QStringLiteral(
               "Requests per second on the data endpoints (0 = unlimited); 429 + Retry-After above it."),
@@ -147,6 +155,15 @@ int main(int argc, char *argv[])
     options.accessTokenLifetimeSeconds = intValue(parser, QStringLiteral("token-lifetime"), 1, 86400 * 365);
     options.rotateRefreshTokens = parser.isSet(QStringLiteral("rotate-refresh-tokens"));
     options.requirePkce = parser.isSet(QStringLiteral("require-pkce"));
+    const QStringList redirectUris = parser.values(QStringLiteral("redirect-uri"));
+    for (const QString &text : redirectUris) {
+        const QUrl uri(text, QUrl::StrictMode);
+        if (!RegisteredRedirects::isRegistrable(uri))
+            fail(QStringLiteral("--redirect-uri must be an absolute http or https URL with a host and no "
+                                "fragment: %1")
+                     .arg(text));
+        options.redirectUris.append(uri);
+    }
     options.rateLimitPerSecond = intValue(parser, QStringLiteral("rate-limit"), 0, 1000000);
     options.rateLimitBurst = intValue(parser, QStringLiteral("rate-burst"), 1, 1000000);
     options.latencyMs = intValue(parser, QStringLiteral("latency"), 0, 600000);

@@ -66,6 +66,7 @@ private slots:
                             QStringLiteral("token-lifetime"),
                             QStringLiteral("rotate-refresh-tokens"),
                             QStringLiteral("require-pkce"),
+                            QStringLiteral("redirect-uri"),
                             QStringLiteral("rate-limit"),
                             QStringLiteral("latency"),
                             QStringLiteral("envelope"),
@@ -162,6 +163,12 @@ private slots:
                                << QStringLiteral("--sites");
         QTest::newRow("now") << QStringList{QStringLiteral("--now"), QStringLiteral("soon")}
                              << QStringLiteral("--now");
+        QTest::newRow("redirect-uri-relative")
+            << QStringList{QStringLiteral("--redirect-uri"), QStringLiteral("/callback")}
+            << QStringLiteral("--redirect-uri");
+        QTest::newRow("redirect-uri-fragment")
+            << QStringList{QStringLiteral("--redirect-uri"), QStringLiteral("http://127.0.0.1/cb#x")}
+            << QStringLiteral("--redirect-uri");
     }
 
     void badOptionValuesExitWithAUsageError()

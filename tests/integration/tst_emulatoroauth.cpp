@@ -120,6 +120,28 @@ private:
         return m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), accessToken).status;
     }
 
+    // What the browser is shown for a redirect URI: the consent page and a 302 back to it with a
+    // code, or an HTML 400 and no redirect at all (GET of the page and POST of the decision alike).
+    void verifyRedirect(const QString &clientId, const QString &redirect, bool accepted)
+    {
+        const HttpResult page = consentPage(authorizeParameters(clientId, redirect));
+        const HttpResult decision = decide(authorizeParameters(clientId, redirect), QStringLiteral("allow"));
+        if (accepted) {
+            QCOMPARE(page.status, 200);
+            QCOMPARE(decision.status, 302);
+            // The code is added to the redirect URI, whose own query stays.
+            const QByteArray location = decision.header("location");
+            const QByteArray expected = redirect.toUtf8() + (redirect.contains(u'?') ? "&code=" : "?code=");
+            QVERIFY2(location.startsWith(expected), location.constData());
+            return;
+        }
+        for (const HttpResult &result : {page, decision}) {
+            QCOMPARE(result.status, 400);
+            QVERIFY(result.header("content-type").startsWith("text/html"));
+            QVERIFY(result.header("location").isEmpty());
+        }
+    }
+
 private slots:
     void init()
     {
@@ -251,42 +273,80 @@ private slots:
         QVERIFY(!query.hasQueryItem(QStringLiteral("code")));
     }
 
-    void unknownClientOrForeignRedirectGetsHtml400_data()
+    void unknownClientGetsHtml400() { verifyRedirect(QStringLiteral("someone-else"), kRedirect, false); }
+
+    // The demo client is registered with http://127.0.0.1/callback: only the port may vary.
+    void onlyTheRegisteredRedirectIsAccepted_data()
     {
-        QTest::addColumn<QString>("clientId");
         QTest::addColumn<QString>("redirect");
-        QTest::newRow("unknown-client") << QStringLiteral("someone-else") << kRedirect;
-        QTest::newRow("https-redirect")
-            << QStringLiteral("meterscope-demo") << QStringLiteral("https://127.0.0.1:53682/callback");
-        QTest::newRow("foreign-host")
-            << QStringLiteral("meterscope-demo") << QStringLiteral("http://example.com/callback");
-        QTest::newRow("lookalike-host")
-            << QStringLiteral("meterscope-demo") << QStringLiteral("http://127.0.0.1.example.com/cb");
-        QTest::newRow("no-redirect") << QStringLiteral("meterscope-demo") << QString();
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("registered-path-other-port") << QStringLiteral("http://127.0.0.1:1/callback") << true;
+        QTest::newRow("registered-path-no-port") << QStringLiteral("http://127.0.0.1/callback") << true;
+        QTest::newRow("other-path") << QStringLiteral("http://127.0.0.1:53682/a/deeper/path") << false;
+        QTest::newRow("path-prefix") << QStringLiteral("http://127.0.0.1:53682/call") << false;
+        QTest::newRow("trailing-slash") << QStringLiteral("http://127.0.0.1:53682/callback/") << false;
+        QTest::newRow("percent-encoded-path") << QStringLiteral("http://127.0.0.1:53682/call%62ack") << false;
+        QTest::newRow("upper-case-path") << QStringLiteral("http://127.0.0.1:53682/Callback") << false;
+        QTest::newRow("extra-query") << QStringLiteral("http://127.0.0.1:53682/callback?next=1") << false;
+        QTest::newRow("fragment") << QStringLiteral("http://127.0.0.1:53682/callback#top") << false;
+        QTest::newRow("user-info") << QStringLiteral("http://user@127.0.0.1:53682/callback") << false;
+        QTest::newRow("https") << QStringLiteral("https://127.0.0.1:53682/callback") << false;
+        QTest::newRow("localhost") << QStringLiteral("http://localhost:53682/callback") << false;
+        QTest::newRow("ipv6-loopback") << QStringLiteral("http://[::1]:53682/callback") << false;
+        QTest::newRow("foreign-host") << QStringLiteral("http://example.com/callback") << false;
+        QTest::newRow("lookalike-host") << QStringLiteral("http://127.0.0.1.example.com/callback") << false;
+        QTest::newRow("no-redirect") << QString() << false;
     }
 
-    void unknownClientOrForeignRedirectGetsHtml400()
+    void onlyTheRegisteredRedirectIsAccepted()
     {
-        QFETCH(QString, clientId);
         QFETCH(QString, redirect);
-        for (const bool post : {false, true}) {
-            const HttpResult result =
-                post ? decide(authorizeParameters(clientId, redirect), QStringLiteral("allow"))
-                     : consentPage(authorizeParameters(clientId, redirect));
-            QCOMPARE(result.status, 400);
-            QVERIFY(result.header("content-type").startsWith("text/html"));
-            QVERIFY(result.header("location").isEmpty());
-        }
+        QFETCH(bool, accepted);
+        QCOMPARE(m_emulator.server->redirectUris(),
+                 QList<QUrl>{QUrl(QStringLiteral("http://127.0.0.1/callback"))});
+        verifyRedirect(m_emulator.server->demoClientId(), redirect, accepted);
     }
 
-    void anyLoopbackPortAndPathIsAccepted()
+    // options.redirectUris replace the default; a registered port counts only off loopback.
+    void registeredRedirectUrisReplaceTheDefault_data()
     {
-        const QString redirect = QStringLiteral("http://127.0.0.1:1/a/deeper/path");
-        QCOMPARE(consentPage(authorizeParameters(m_emulator.server->demoClientId(), redirect)).status, 200);
-        const HttpResult result =
-            decide(authorizeParameters(m_emulator.server->demoClientId(), redirect), QStringLiteral("allow"));
-        QCOMPARE(result.status, 302);
-        QVERIFY(result.header("location").startsWith("http://127.0.0.1:1/a/deeper/path?code="));
+        QTest::addColumn<QString>("redirect");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("ipv6-any-port") << QStringLiteral("http://[::1]:9/oauth/done") << true;
+        QTest::newRow("ipv6-registered-port") << QStringLiteral("http://[::1]:8400/oauth/done") << true;
+        QTest::newRow("ipv4-for-ipv6") << QStringLiteral("http://127.0.0.1:9/oauth/done") << false;
+        QTest::newRow("with-its-query") << QStringLiteral("https://app.example.com:8443/cb?tenant=1") << true;
+        QTest::newRow("without-its-query") << QStringLiteral("https://app.example.com:8443/cb") << false;
+        QTest::newRow("other-query") << QStringLiteral("https://app.example.com:8443/cb?tenant=2") << false;
+        QTest::newRow("non-loopback-other-port")
+            << QStringLiteral("https://app.example.com:9/cb?tenant=1") << false;
+        QTest::newRow("default-no-longer") << QStringLiteral("http://127.0.0.1:9/callback") << false;
+    }
+
+    void registeredRedirectUrisReplaceTheDefault()
+    {
+        QFETCH(QString, redirect);
+        QFETCH(bool, accepted);
+        EmulatorOptions options = RunningEmulator::pinnedOptions();
+        options.redirectUris = {QUrl(QStringLiteral("http://[::1]:8400/oauth/done")),
+                                QUrl(QStringLiteral("https://app.example.com:8443/cb?tenant=1"))};
+        QVERIFY(m_emulator.start(options));
+        verifyRedirect(m_emulator.server->demoClientId(), redirect, accepted);
+    }
+
+    // Without registrations the profile's oauth.redirectPath is registered on 127.0.0.1.
+    void theProfilesRedirectPathIsTheDefault()
+    {
+        QString error;
+        EmulatorOptions options = RunningEmulator::pinnedOptions();
+        options.profile = ApiProfile::fromJson(R"({"oauth":{"redirectPath":"/signed-in"}})", &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(m_emulator.start(options));
+        QCOMPARE(m_emulator.server->redirectUris(),
+                 QList<QUrl>{QUrl(QStringLiteral("http://127.0.0.1/signed-in"))});
+        verifyRedirect(m_emulator.server->demoClientId(), QStringLiteral("http://127.0.0.1:2/signed-in"),
+                       true);
+        verifyRedirect(m_emulator.server->demoClientId(), kRedirect, false);
     }
 
     void clientCredentialsInBodyOrBasicAuth()
