@@ -5,7 +5,9 @@
 #include "api/apiprofile.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
+#include <QUrl>
 
 namespace meterscope::emulator {
 
@@ -65,10 +67,14 @@ struct EmulatorOptions
     int accessTokenLifetimeSeconds = 3600;
     bool rotateRefreshTokens = false;
     bool requirePkce = false;
+    // The redirect URIs registered for every OAuth client; a loopback one matches any port. Empty =
+    // http://127.0.0.1 followed by the profile's oauth.redirectPath (http://127.0.0.1/callback).
+    QList<QUrl> redirectUris;
     int rateLimitPerSecond = 0; // 0 = no rate limit
     int rateLimitBurst = 20;
     int latencyMs = 0;
     ResponseVariants variants;
+    QString controlToken; // what /_emulator/… requests must carry; empty = a random one
     bool quiet = false;
 };
 

@@ -8,7 +8,8 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QHostAddress>
+
+#include <utility>
 
 namespace meterscope::emulator {
 
@@ -34,10 +35,18 @@ QByteArray escaped(const QString &text)
 
 } // namespace
 
-OAuthEndpoints::OAuthEndpoints(AuthRegistry *registry, const ApiProfile &profile)
-    : m_registry(registry), m_authorizePath(profile.authorizeUrl().path()),
+OAuthEndpoints::OAuthEndpoints(AuthRegistry *registry, const ApiProfile &profile,
+                               RegisteredRedirects redirects)
+    : m_registry(registry), m_redirects(std::move(redirects)), m_authorizePath(profile.authorizeUrl().path()),
       m_tokenPath(profile.tokenUrl().path())
 {
+}
+
+QString OAuthEndpoints::grantType(const EmulatorRequest &request) const
+{
+    if (request.method != "POST" || request.path != m_tokenPath)
+        return QString();
+    return param(formBody(request.body), "grant_type").left(64);
 }
 
 bool OAuthEndpoints::matches(const QString &path) const
@@ -50,14 +59,6 @@ HttpReply OAuthEndpoints::handle(const EmulatorRequest &request, const ResponseV
     if (request.path == m_tokenPath)
         return token(request, variants);
     return authorize(request);
-}
-
-bool OAuthEndpoints::isLoopbackRedirect(const QUrl &uri)
-{
-    if (!uri.isValid() || uri.scheme() != u"http" || !uri.fragment().isEmpty())
-        return false;
-    const QHostAddress host(uri.host());
-    return host == QHostAddress(QHostAddress::LocalHost) || host == QHostAddress(QHostAddress::LocalHostIPv6);
 }
 
 HttpReply OAuthEndpoints::htmlError(const QByteArray &message)
@@ -121,9 +122,9 @@ HttpReply OAuthEndpoints::authorize(const EmulatorRequest &request) const
     const QString clientId = param(parameters, "client_id");
     if (clientId.isEmpty() || !m_registry->hasClient(clientId))
         return htmlError("Unknown client.");
+    if (!m_redirects.accepts(param(parameters, "redirect_uri")))
+        return htmlError("The redirect URI is not registered for this client.");
     const QUrl redirectUri(param(parameters, "redirect_uri"), QUrl::StrictMode);
-    if (!isLoopbackRedirect(redirectUri))
-        return htmlError("The redirect URI must be a loopback address (http://127.0.0.1:PORT/PATH).");
     const QString state = param(parameters, "state");
     auto redirectError = [&](const char *error, const QString &description) {
         return redirectTo(redirectUri, {{QStringLiteral("error"), QLatin1String(error)},

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth/logredactor.h"
 #include "emulator/emulatorserver.h"
+#include "emulator/registeredredirects.h"
 #include "emulator/variantswitches.h"
 
 #include <QCommandLineParser>
@@ -60,14 +61,15 @@ int main(int argc, char *argv[])
         "a "
         "generated portfolio, OAuth consent and token endpoints, Personal Access Tokens and fault "
         "injection.\n"
-        "On start it prints \"listening: URL\", \"base-url: URL\" and \"demo-pat: TOKEN\", then serves until "
-        "stopped.\n"
+        "On start it prints \"listening: URL\", \"base-url: URL\", \"demo-pat: TOKEN\" and "
+        "\"control-token: TOKEN\", then serves until stopped.\n"
+        "Every request must name 127.0.0.1, [::1] or localhost in its Host header (else 421).\n"
         "Controls for tests and scripts (POST a JSON object to /_emulator/<control>): pats, pats/revoke, "
-        "clients, "
-        "token-lifetime, rotate-refresh-tokens, require-pkce, revoke-grants, rate-limit, latency, faults "
-        "(status incl. 429 + Retry-After, malformed-json, truncated-body, stall, drip, redirect), "
-        "faults/clear, "
-        "variants, now; GET /_emulator/requests lists the requests served."));
+        "clients, token-lifetime, rotate-refresh-tokens, require-pkce, revoke-grants, rate-limit, latency, "
+        "faults (status incl. 429 + Retry-After, malformed-json, truncated-body, stall, drip, redirect), "
+        "faults/clear, variants, now; GET /_emulator/requests lists the requests served (method, path, "
+        "grant type). Each control request needs the header \"X-Emulator-Control-Token: <control-token>\" "
+        "(else 401) and is refused when it carries an Origin header (403)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const auto value = [&](const char *name, const QString &description, const char *valueName,
@@ -96,6 +98,13 @@ int main(int argc, char *argv[])
     parser.addOption(
         QCommandLineOption(QStringLiteral("require-pkce"),
                            QStringLiteral("Reject authorization requests without a PKCE code challenge.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("redirect-uri"),
+        QStringLiteral("Register a redirect URI for every OAuth client (repeatable). Replaces the default, "
+                       "http://127.0.0.1 followed by the profile's oauth.redirectPath "
+                       "(http://127.0.0.1/callback). Matched exactly; a loopback one (127.0.0.1, [::1]) "
+                       "matches any port."),
+        QStringLiteral("uri")));
     value("rate-limit",
           QStringLiteral(
               "Requests per second on the data endpoints (0 = unlimited); 429 + Retry-After above it."),
@@ -119,7 +128,7 @@ int main(int argc, char *argv[])
         parser.addOption(QCommandLineOption(QLatin1String(flag.name), QLatin1String(flag.description)));
     parser.addOption(
         QCommandLineOption(QStringLiteral("quiet"),
-                           QStringLiteral("Print only the three start lines (no request log on stderr).")));
+                           QStringLiteral("Print only the four start lines (no request log on stderr).")));
     parser.process(app);
 
     EmulatorOptions options;
@@ -147,6 +156,15 @@ int main(int argc, char *argv[])
     options.accessTokenLifetimeSeconds = intValue(parser, QStringLiteral("token-lifetime"), 1, 86400 * 365);
     options.rotateRefreshTokens = parser.isSet(QStringLiteral("rotate-refresh-tokens"));
     options.requirePkce = parser.isSet(QStringLiteral("require-pkce"));
+    const QStringList redirectUris = parser.values(QStringLiteral("redirect-uri"));
+    for (const QString &text : redirectUris) {
+        const QUrl uri(text, QUrl::StrictMode);
+        if (!RegisteredRedirects::isRegistrable(uri))
+            fail(QStringLiteral("--redirect-uri must be an absolute http or https URL with a host and no "
+                                "fragment: %1")
+                     .arg(text));
+        options.redirectUris.append(uri);
+    }
     options.rateLimitPerSecond = intValue(parser, QStringLiteral("rate-limit"), 0, 1000000);
     options.rateLimitBurst = intValue(parser, QStringLiteral("rate-burst"), 1, 1000000);
     options.latencyMs = intValue(parser, QStringLiteral("latency"), 0, 600000);
@@ -168,7 +186,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     out << "listening: " << server.origin().toString() << '\n'
         << "base-url: " << server.servedProfile().baseUrl().toString() << '\n'
-        << "demo-pat: " << server.demoPat() << Qt::endl;
+        << "demo-pat: " << server.demoPat() << '\n'
+        << "control-token: " << server.controlToken() << Qt::endl;
     if (!options.quiet) {
         QTextStream(stderr) << "Serving " << options.siteCount << " sites until stopped (Ctrl+C)."
                             << Qt::endl;

@@ -5,6 +5,7 @@
 #include "support/emulatortestclient.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -118,6 +119,28 @@ private:
     int sitesStatus(const QString &accessToken)
     {
         return m_emulator.client->get(m_emulator.client->api(QStringLiteral("/sites")), accessToken).status;
+    }
+
+    // What the browser is shown for a redirect URI: the consent page and a 302 back to it with a
+    // code, or an HTML 400 and no redirect at all (GET of the page and POST of the decision alike).
+    void verifyRedirect(const QString &clientId, const QString &redirect, bool accepted)
+    {
+        const HttpResult page = consentPage(authorizeParameters(clientId, redirect));
+        const HttpResult decision = decide(authorizeParameters(clientId, redirect), QStringLiteral("allow"));
+        if (accepted) {
+            QCOMPARE(page.status, 200);
+            QCOMPARE(decision.status, 302);
+            // The code is added to the redirect URI, whose own query stays.
+            const QByteArray location = decision.header("location");
+            const QByteArray expected = redirect.toUtf8() + (redirect.contains(u'?') ? "&code=" : "?code=");
+            QVERIFY2(location.startsWith(expected), location.constData());
+            return;
+        }
+        for (const HttpResult &result : {page, decision}) {
+            QCOMPARE(result.status, 400);
+            QVERIFY(result.header("content-type").startsWith("text/html"));
+            QVERIFY(result.header("location").isEmpty());
+        }
     }
 
 private slots:
@@ -251,42 +274,80 @@ private slots:
         QVERIFY(!query.hasQueryItem(QStringLiteral("code")));
     }
 
-    void unknownClientOrForeignRedirectGetsHtml400_data()
+    void unknownClientGetsHtml400() { verifyRedirect(QStringLiteral("someone-else"), kRedirect, false); }
+
+    // The demo client is registered with http://127.0.0.1/callback: only the port may vary.
+    void onlyTheRegisteredRedirectIsAccepted_data()
     {
-        QTest::addColumn<QString>("clientId");
         QTest::addColumn<QString>("redirect");
-        QTest::newRow("unknown-client") << QStringLiteral("someone-else") << kRedirect;
-        QTest::newRow("https-redirect")
-            << QStringLiteral("meterscope-demo") << QStringLiteral("https://127.0.0.1:53682/callback");
-        QTest::newRow("foreign-host")
-            << QStringLiteral("meterscope-demo") << QStringLiteral("http://example.com/callback");
-        QTest::newRow("lookalike-host")
-            << QStringLiteral("meterscope-demo") << QStringLiteral("http://127.0.0.1.example.com/cb");
-        QTest::newRow("no-redirect") << QStringLiteral("meterscope-demo") << QString();
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("registered-path-other-port") << QStringLiteral("http://127.0.0.1:1/callback") << true;
+        QTest::newRow("registered-path-no-port") << QStringLiteral("http://127.0.0.1/callback") << true;
+        QTest::newRow("other-path") << QStringLiteral("http://127.0.0.1:53682/a/deeper/path") << false;
+        QTest::newRow("path-prefix") << QStringLiteral("http://127.0.0.1:53682/call") << false;
+        QTest::newRow("trailing-slash") << QStringLiteral("http://127.0.0.1:53682/callback/") << false;
+        QTest::newRow("percent-encoded-path") << QStringLiteral("http://127.0.0.1:53682/call%62ack") << false;
+        QTest::newRow("upper-case-path") << QStringLiteral("http://127.0.0.1:53682/Callback") << false;
+        QTest::newRow("extra-query") << QStringLiteral("http://127.0.0.1:53682/callback?next=1") << false;
+        QTest::newRow("fragment") << QStringLiteral("http://127.0.0.1:53682/callback#top") << false;
+        QTest::newRow("user-info") << QStringLiteral("http://user@127.0.0.1:53682/callback") << false;
+        QTest::newRow("https") << QStringLiteral("https://127.0.0.1:53682/callback") << false;
+        QTest::newRow("localhost") << QStringLiteral("http://localhost:53682/callback") << false;
+        QTest::newRow("ipv6-loopback") << QStringLiteral("http://[::1]:53682/callback") << false;
+        QTest::newRow("foreign-host") << QStringLiteral("http://example.com/callback") << false;
+        QTest::newRow("lookalike-host") << QStringLiteral("http://127.0.0.1.example.com/callback") << false;
+        QTest::newRow("no-redirect") << QString() << false;
     }
 
-    void unknownClientOrForeignRedirectGetsHtml400()
+    void onlyTheRegisteredRedirectIsAccepted()
     {
-        QFETCH(QString, clientId);
         QFETCH(QString, redirect);
-        for (const bool post : {false, true}) {
-            const HttpResult result =
-                post ? decide(authorizeParameters(clientId, redirect), QStringLiteral("allow"))
-                     : consentPage(authorizeParameters(clientId, redirect));
-            QCOMPARE(result.status, 400);
-            QVERIFY(result.header("content-type").startsWith("text/html"));
-            QVERIFY(result.header("location").isEmpty());
-        }
+        QFETCH(bool, accepted);
+        QCOMPARE(m_emulator.server->redirectUris(),
+                 QList<QUrl>{QUrl(QStringLiteral("http://127.0.0.1/callback"))});
+        verifyRedirect(m_emulator.server->demoClientId(), redirect, accepted);
     }
 
-    void anyLoopbackPortAndPathIsAccepted()
+    // options.redirectUris replace the default; a registered port counts only off loopback.
+    void registeredRedirectUrisReplaceTheDefault_data()
     {
-        const QString redirect = QStringLiteral("http://127.0.0.1:1/a/deeper/path");
-        QCOMPARE(consentPage(authorizeParameters(m_emulator.server->demoClientId(), redirect)).status, 200);
-        const HttpResult result =
-            decide(authorizeParameters(m_emulator.server->demoClientId(), redirect), QStringLiteral("allow"));
-        QCOMPARE(result.status, 302);
-        QVERIFY(result.header("location").startsWith("http://127.0.0.1:1/a/deeper/path?code="));
+        QTest::addColumn<QString>("redirect");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("ipv6-any-port") << QStringLiteral("http://[::1]:9/oauth/done") << true;
+        QTest::newRow("ipv6-registered-port") << QStringLiteral("http://[::1]:8400/oauth/done") << true;
+        QTest::newRow("ipv4-for-ipv6") << QStringLiteral("http://127.0.0.1:9/oauth/done") << false;
+        QTest::newRow("with-its-query") << QStringLiteral("https://app.example.com:8443/cb?tenant=1") << true;
+        QTest::newRow("without-its-query") << QStringLiteral("https://app.example.com:8443/cb") << false;
+        QTest::newRow("other-query") << QStringLiteral("https://app.example.com:8443/cb?tenant=2") << false;
+        QTest::newRow("non-loopback-other-port")
+            << QStringLiteral("https://app.example.com:9/cb?tenant=1") << false;
+        QTest::newRow("default-no-longer") << QStringLiteral("http://127.0.0.1:9/callback") << false;
+    }
+
+    void registeredRedirectUrisReplaceTheDefault()
+    {
+        QFETCH(QString, redirect);
+        QFETCH(bool, accepted);
+        EmulatorOptions options = RunningEmulator::pinnedOptions();
+        options.redirectUris = {QUrl(QStringLiteral("http://[::1]:8400/oauth/done")),
+                                QUrl(QStringLiteral("https://app.example.com:8443/cb?tenant=1"))};
+        QVERIFY(m_emulator.start(options));
+        verifyRedirect(m_emulator.server->demoClientId(), redirect, accepted);
+    }
+
+    // Without registrations the profile's oauth.redirectPath is registered on 127.0.0.1.
+    void theProfilesRedirectPathIsTheDefault()
+    {
+        QString error;
+        EmulatorOptions options = RunningEmulator::pinnedOptions();
+        options.profile = ApiProfile::fromJson(R"({"oauth":{"redirectPath":"/signed-in"}})", &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(m_emulator.start(options));
+        QCOMPARE(m_emulator.server->redirectUris(),
+                 QList<QUrl>{QUrl(QStringLiteral("http://127.0.0.1/signed-in"))});
+        verifyRedirect(m_emulator.server->demoClientId(), QStringLiteral("http://127.0.0.1:2/signed-in"),
+                       true);
+        verifyRedirect(m_emulator.server->demoClientId(), kRedirect, false);
     }
 
     void clientCredentialsInBodyOrBasicAuth()
@@ -425,8 +486,7 @@ private slots:
     void adminControlsMirrorTheCppApi()
     {
         auto control = [this](const char *name, const QJsonObject &body) {
-            return m_emulator.client->postJson(
-                m_emulator.client->origin(QStringLiteral("/_emulator/") + QLatin1String(name)), body);
+            return m_emulator.client->control(QLatin1String(name), body);
         };
         const QString site =
             m_emulator.client
@@ -498,16 +558,107 @@ private slots:
         QCOMPARE(control("latency", {{QStringLiteral("ms"), 0}}).status, 200);
         QCOMPARE(control("no-such-control", {}).status, 400);
 
-        const HttpResult log =
-            m_emulator.client->get(m_emulator.client->origin(QStringLiteral("/_emulator/requests")));
+        const HttpResult log = m_emulator.client->control(QStringLiteral("requests"));
         QCOMPARE(log.status, 200);
         QCOMPARE(log.object().value(u"count").toInt(), m_emulator.server->requestCount());
+        const QJsonArray requests = log.object().value(u"requests").toArray();
+        QCOMPARE(requests.size(), m_emulator.server->requestCount());
+        QVERIFY(requests.contains(
+            QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                        {QStringLiteral("path"), m_emulator.client->api(QStringLiteral("/sites")).path()}}));
+        for (const QString &line : m_emulator.server->requestLog())
+            QVERIFY2(!line.contains(u"/_emulator/") && !line.contains(u'?'), qPrintable(line));
+    }
+
+    // A test can see which grants reached the token endpoint, and never a credential.
+    void requestLogNamesTheGrantTypeOfTokenRequests()
+    {
+        const QJsonObject tokens = signIn();
+        QCOMPARE(refresh(tokens.value(u"refresh_token").toString()).status, 200);
+        QCOMPARE(sitesStatus(tokens.value(u"access_token").toString()), 200);
+
+        const QString tokenPath = m_emulator.server->servedProfile().tokenUrl().path();
+        QStringList tokenGrants;
+        for (const RequestRecord &record : m_emulator.server->requests()) {
+            if (record.path == tokenPath)
+                tokenGrants.append(record.method + u' ' + record.grantType);
+            else
+                QVERIFY2(record.grantType.isEmpty(), qPrintable(record.line()));
+        }
+        QCOMPARE(tokenGrants, (QStringList{QStringLiteral("POST authorization_code"),
+                                           QStringLiteral("POST refresh_token")}));
+
+        const HttpResult log = m_emulator.client->control(QStringLiteral("requests"));
+        QCOMPARE(log.status, 200);
         QVERIFY(log.object()
                     .value(u"requests")
                     .toArray()
-                    .contains(QStringLiteral("GET /ecostruxure/energy-contextualized/v1/sites")));
-        for (const QString &line : m_emulator.server->requestLog())
-            QVERIFY2(!line.contains(u"/_emulator/") && !line.contains(u'?'), qPrintable(line));
+                    .contains(QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                                          {QStringLiteral("path"), tokenPath},
+                                          {QStringLiteral("grantType"), QStringLiteral("refresh_token")}}));
+        const QStringList secrets{tokens.value(u"access_token").toString(),
+                                  tokens.value(u"refresh_token").toString(),
+                                  m_emulator.server->demoClientSecret(), m_emulator.server->controlToken()};
+        for (const QString &secret : secrets)
+            QVERIFY(!log.body.contains(secret.toUtf8()));
+    }
+
+    // The controls answer only a request with the control token and without Origin; a refused
+    // request changes nothing and reads nothing.
+    void controlsNeedTheControlTokenAndNoOrigin_data()
+    {
+        QTest::addColumn<QByteArray>("token");  // "-" = the server's
+        QTest::addColumn<QByteArray>("origin"); // empty = no Origin header
+        QTest::addColumn<int>("status");
+        QTest::newRow("token") << QByteArray("-") << QByteArray() << 200;
+        QTest::newRow("no-token") << QByteArray() << QByteArray() << 401;
+        QTest::newRow("wrong-token") << QByteArray("msctl_wrong") << QByteArray() << 401;
+        QTest::newRow("token-prefix") << QByteArray("msctl_") << QByteArray() << 401;
+        QTest::newRow("token-and-web-origin") << QByteArray("-") << QByteArray("http://evil.example") << 403;
+        QTest::newRow("token-and-own-origin") << QByteArray("-") << QByteArray("http://127.0.0.1") << 403;
+        QTest::newRow("token-and-null-origin") << QByteArray("-") << QByteArray("null") << 403;
+        QTest::newRow("no-token-and-origin") << QByteArray() << QByteArray("http://evil.example") << 403;
+    }
+
+    void controlsNeedTheControlTokenAndNoOrigin()
+    {
+        QFETCH(QByteArray, token);
+        QFETCH(QByteArray, origin);
+        QFETCH(int, status);
+        if (token == "-")
+            token = m_emulator.server->controlToken().toLatin1();
+        QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
+        if (!token.isEmpty())
+            headers.append({"X-Emulator-Control-Token", token});
+        if (!origin.isEmpty())
+            headers.append({"Origin", origin});
+        const QDateTime before = m_emulator.server->now();
+        const HttpResult moved =
+            m_emulator.client->send(m_emulator.client->origin(QStringLiteral("/_emulator/now")), "POST",
+                                    R"({"now":"2030-01-01T00:00:00Z"})", QString(), headers, 15000);
+        QCOMPARE(moved.status, status);
+        QCOMPARE(m_emulator.server->now() != before, status == 200);
+        const HttpResult log =
+            m_emulator.client->send(m_emulator.client->origin(QStringLiteral("/_emulator/requests")), "GET",
+                                    QByteArray(), QString(), headers, 15000);
+        QCOMPARE(log.status, status);
+        if (status != 200) {
+            QCOMPARE(log.object().value(u"status").toInt(), status); // problem JSON
+            QVERIFY(!log.object().contains(u"requests"));
+        }
+    }
+
+    // Options can fix the control token (a test harness that starts the emulator itself).
+    void theControlTokenCanBeGiven()
+    {
+        EmulatorOptions options = RunningEmulator::pinnedOptions();
+        options.controlToken = QStringLiteral("given-control-token");
+        QVERIFY(m_emulator.start(options));
+        QCOMPARE(m_emulator.server->controlToken(), options.controlToken);
+        QCOMPARE(m_emulator.client->control(QStringLiteral("requests")).status, 200);
+        EmulatorServer other(RunningEmulator::pinnedOptions());
+        QVERIFY(other.controlToken().size() > 40);
+        QVERIFY(other.controlToken() != EmulatorServer(RunningEmulator::pinnedOptions()).controlToken());
     }
 };
 

@@ -23,7 +23,7 @@ using namespace meterscope::emulator;
 
 namespace {
 
-const QUrl kRedirect(QStringLiteral("http://127.0.0.1:45678/cb-test"));
+const QUrl kRedirect(QStringLiteral("http://127.0.0.1:45678/callback"));
 
 struct Outcome
 {
