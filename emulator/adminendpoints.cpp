@@ -50,9 +50,19 @@ HttpReply AdminEndpoints::handle(const EmulatorRequest &request, const QString &
         out.integer(m_server->authorizedRequestCount());
         out.key("requests");
         out.beginArray();
-        const QStringList log = m_server->requestLog();
-        for (const QString &line : log)
-            out.string(line);
+        const QList<RequestRecord> log = m_server->requests();
+        for (const RequestRecord &record : log) {
+            out.beginObject();
+            out.key("method");
+            out.string(record.method);
+            out.key("path");
+            out.string(record.path);
+            if (!record.grantType.isEmpty()) {
+                out.key("grantType");
+                out.string(record.grantType);
+            }
+            out.endObject();
+        }
         out.endArray();
         out.endObject();
         return HttpReply::json(200, out.take());

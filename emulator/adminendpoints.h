@@ -13,6 +13,7 @@ class EmulatorServer;
 
 // The emulator's controls over HTTP, under /_emulator/ (never part of the real API): the same
 // controls as EmulatorServer's C++ API, for a test or a script driving a separate emulator process.
+// Every request carries the control token (X-Emulator-Control-Token), checked before this runs.
 // POST with a JSON object body:
 //   pats {"expiresAt":"RFC 3339","sites":["id",…]} → {"pat":"…"}    pats/revoke {"pat":"…"}
 //   clients {"clientId","clientSecret"}       token-lifetime {"seconds"}
@@ -25,7 +26,8 @@ class EmulatorServer;
 //   variants {"envelope":"none|items|named","pageSize","maxPageSize","enumCase":"as-is|upper|lower",
 //             "errorShape":"problem|gateway|oauth|empty|html", "<flag name>":true|false, …}
 //   now {"now":"RFC 3339"}  (null = the system clock)
-// GET requests → {"count":N,"authorized":N,"requests":["GET /path",…]}
+// GET requests → {"count":N,"authorized":N,"requests":[{"method":"GET","path":"/…"},
+//                 {"method":"POST","path":"/…/token","grantType":"refresh_token"},…]}
 class AdminEndpoints
 {
 public:

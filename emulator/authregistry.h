@@ -47,6 +47,9 @@ public:
 
     AuthRegistry();
 
+    // A new random credential: the prefix and 256 random bits in base64url.
+    static QString randomToken(const char *prefix);
+
     [[nodiscard]] QString demoPat() const { return m_demoPat; }
     QString issuePat(const QDateTime &expiresAt, const QStringList &siteIds);
     void revokePat(const QString &pat);
@@ -87,8 +90,6 @@ private:
         qint64 expiresAtMs = 0; // access tokens only (elapsed clock)
         bool revoked = false;
     };
-
-    static QString randomToken(const char *prefix);
 
     QElapsedTimer m_clock;
     QString m_demoPat;

@@ -74,6 +74,7 @@ struct EmulatorOptions
     int rateLimitBurst = 20;
     int latencyMs = 0;
     ResponseVariants variants;
+    QString controlToken; // what /_emulator/… requests must carry; empty = a random one
     bool quiet = false;
 };
 

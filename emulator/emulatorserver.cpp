@@ -12,6 +12,7 @@
 #include "emulator/portfolio.h"
 #include "emulator/ratelimiter.h"
 #include "emulator/registeredredirects.h"
+#include "emulator/requestguard.h"
 #include "emulator/responsewriter.h"
 
 #include <QHostAddress>
@@ -19,7 +20,6 @@
 namespace meterscope::emulator {
 
 namespace {
-const QLatin1String kAdminPrefix("/_emulator/");
 constexpr qsizetype kRequestLogLimit = 10000;
 
 RegisteredRedirects registeredRedirects(const EmulatorOptions &options)
@@ -38,7 +38,9 @@ public:
         : m_options(given), m_portfolio(given.seed, given.siteCount, given.metersPerSite),
           m_faults(given.seed), m_variants(given.variants), m_now(given.now),
           m_data(m_portfolio, given.profile), m_oauth(&m_auth, given.profile, registeredRedirects(given)),
-          m_admin(server), m_server(server), m_latencyMs(given.latencyMs)
+          m_admin(server),
+          m_guard(given.controlToken.isEmpty() ? AuthRegistry::randomToken("msctl_") : given.controlToken),
+          m_server(server), m_latencyMs(given.latencyMs)
     {
         m_auth.setAccessTokenLifetimeSeconds(given.accessTokenLifetimeSeconds);
         m_auth.setRotateRefreshTokens(given.rotateRefreshTokens);
@@ -68,6 +70,7 @@ public:
     DataEndpoints m_data;
     OAuthEndpoints m_oauth;
     AdminEndpoints m_admin;
+    RequestGuard m_guard;
     EmulatorServer *m_server;
     QString m_clientId;
     QString m_clientSecret;
@@ -76,7 +79,7 @@ public:
     quint16 m_port = 0;
     int m_requestCount = 0;
     int m_authorizedRequestCount = 0;
-    QStringList m_requestLog;
+    QList<RequestRecord> m_requestLog;
 };
 
 HttpReply EmulatorServer::Private::route(const EmulatorRequest &request)
@@ -104,14 +107,16 @@ HttpReply EmulatorServer::Private::route(const EmulatorRequest &request)
 
 HttpReply EmulatorServer::Private::handle(const EmulatorRequest &request)
 {
-    if (request.path.startsWith(kAdminPrefix))
-        return m_admin.handle(request, request.path.mid(kAdminPrefix.size()));
+    if (auto refusal = m_guard.refusal(request))
+        return *refusal;
+    if (RequestGuard::isControlPath(request.path))
+        return m_admin.handle(request, request.path.mid(RequestGuard::kControlPrefix.size()));
     ++m_requestCount;
     if (!request.header("authorization").isEmpty())
         ++m_authorizedRequestCount;
     if (m_requestLog.size() >= kRequestLogLimit)
         m_requestLog.removeFirst();
-    m_requestLog.append(QString::fromLatin1(request.method) + u' ' + request.path);
+    m_requestLog.append({QString::fromLatin1(request.method), request.path, m_oauth.grantType(request)});
 
     HttpReply reply;
     if (const auto fault = m_faults.take(request.path))
@@ -173,6 +178,11 @@ QUrl EmulatorServer::origin() const
 ApiProfile EmulatorServer::servedProfile() const
 {
     return d->m_options.profile.withOrigin(origin());
+}
+
+QString EmulatorServer::controlToken() const
+{
+    return d->m_guard.controlToken();
 }
 
 QString EmulatorServer::demoPat() const
@@ -271,6 +281,15 @@ int EmulatorServer::requestCount() const
 }
 
 QStringList EmulatorServer::requestLog() const
+{
+    QStringList lines;
+    lines.reserve(d->m_requestLog.size());
+    for (const RequestRecord &record : std::as_const(d->m_requestLog))
+        lines.append(record.line());
+    return lines;
+}
+
+QList<RequestRecord> EmulatorServer::requests() const
 {
     return d->m_requestLog;
 }

@@ -4,6 +4,7 @@
 
 #include "emulator/emulatoroptions.h"
 #include "emulator/faultspec.h"
+#include "emulator/requestrecord.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -16,7 +17,8 @@ namespace meterscope::emulator {
 
 // The EcoStruxure Energy Contextualized Data API of docs/api-contract.md, served on 127.0.0.1 only:
 // the eight data endpoints, OAuth consent page and token endpoint, PATs, the controls under
-// /_emulator/… and fault injection. Data is a pure function of (seed, meter, time).
+// /_emulator/… and fault injection. Data is a pure function of (seed, meter, time). Every request
+// must name a loopback Host; the controls also need the control token (see RequestGuard).
 class EmulatorServer final : public QObject
 {
     Q_OBJECT
@@ -34,6 +36,9 @@ public:
     // The served profile moved to this server's origin: base URL, authorize and token URLs.
     [[nodiscard]] ApiProfile servedProfile() const;
 
+    // The token a request to /_emulator/… carries in X-Emulator-Control-Token, printed at start
+    // (options.controlToken, or a random one).
+    [[nodiscard]] QString controlToken() const;
     // The demo PAT printed at start (never expires, reads every site).
     [[nodiscard]] QString demoPat() const;
     // A new PAT; expiresAt invalid = never; siteIds empty = every site (others answer 403).
@@ -60,9 +65,13 @@ public:
     void setNow(const QDateTime &now);
     [[nodiscard]] QDateTime now() const;
 
-    // Requests seen so far (method + path without query), and how many carried an Authorization header.
+    // Requests to the API and OAuth endpoints so far (the controls and refused requests not
+    // counted), and how many carried an Authorization header.
     [[nodiscard]] int requestCount() const;
-    // The log keeps the latest 10,000 requests, so a long benchmark run keeps flat memory.
+    // The latest 10,000 of them, so a long benchmark run keeps flat memory: method, path and, for
+    // the token endpoint, the grant type.
+    [[nodiscard]] QList<RequestRecord> requests() const;
+    // The same as "METHOD path" lines.
     [[nodiscard]] QStringList requestLog() const;
     [[nodiscard]] int authorizedRequestCount() const;
 

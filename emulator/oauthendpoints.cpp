@@ -42,6 +42,13 @@ OAuthEndpoints::OAuthEndpoints(AuthRegistry *registry, const ApiProfile &profile
 {
 }
 
+QString OAuthEndpoints::grantType(const EmulatorRequest &request) const
+{
+    if (request.method != "POST" || request.path != m_tokenPath)
+        return QString();
+    return param(formBody(request.body), "grant_type").left(64);
+}
+
 bool OAuthEndpoints::matches(const QString &path) const
 {
     return path == m_authorizePath || path == m_tokenPath;

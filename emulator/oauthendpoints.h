@@ -25,6 +25,8 @@ public:
 
     [[nodiscard]] bool matches(const QString &path) const;
     [[nodiscard]] HttpReply handle(const EmulatorRequest &request, const ResponseVariants &variants) const;
+    // The grant_type of a POST to the token endpoint (at most 64 characters); empty for anything else.
+    [[nodiscard]] QString grantType(const EmulatorRequest &request) const;
 
 private:
     [[nodiscard]] HttpReply authorize(const EmulatorRequest &request) const;

@@ -250,6 +250,8 @@ QByteArray ResponseWriter::slugFor(int status)
         return "not-found";
     case 405:
         return "method-not-allowed";
+    case 421:
+        return "misdirected-request";
     case 429:
         return "too-many-requests";
     case 500:
@@ -276,6 +278,8 @@ QByteArray ResponseWriter::titleFor(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 421:
+        return "Misdirected Request";
     case 429:
         return "Too Many Requests";
     case 500:

@@ -61,14 +61,15 @@ int main(int argc, char *argv[])
         "a "
         "generated portfolio, OAuth consent and token endpoints, Personal Access Tokens and fault "
         "injection.\n"
-        "On start it prints \"listening: URL\", \"base-url: URL\" and \"demo-pat: TOKEN\", then serves until "
-        "stopped.\n"
+        "On start it prints \"listening: URL\", \"base-url: URL\", \"demo-pat: TOKEN\" and "
+        "\"control-token: TOKEN\", then serves until stopped.\n"
+        "Every request must name 127.0.0.1, [::1] or localhost in its Host header (else 421).\n"
         "Controls for tests and scripts (POST a JSON object to /_emulator/<control>): pats, pats/revoke, "
-        "clients, "
-        "token-lifetime, rotate-refresh-tokens, require-pkce, revoke-grants, rate-limit, latency, faults "
-        "(status incl. 429 + Retry-After, malformed-json, truncated-body, stall, drip, redirect), "
-        "faults/clear, "
-        "variants, now; GET /_emulator/requests lists the requests served."));
+        "clients, token-lifetime, rotate-refresh-tokens, require-pkce, revoke-grants, rate-limit, latency, "
+        "faults (status incl. 429 + Retry-After, malformed-json, truncated-body, stall, drip, redirect), "
+        "faults/clear, variants, now; GET /_emulator/requests lists the requests served (method, path, "
+        "grant type). Each control request needs the header \"X-Emulator-Control-Token: <control-token>\" "
+        "(else 401) and is refused when it carries an Origin header (403)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const auto value = [&](const char *name, const QString &description, const char *valueName,
@@ -127,7 +128,7 @@ int main(int argc, char *argv[])
         parser.addOption(QCommandLineOption(QLatin1String(flag.name), QLatin1String(flag.description)));
     parser.addOption(
         QCommandLineOption(QStringLiteral("quiet"),
-                           QStringLiteral("Print only the three start lines (no request log on stderr).")));
+                           QStringLiteral("Print only the four start lines (no request log on stderr).")));
     parser.process(app);
 
     EmulatorOptions options;
@@ -185,7 +186,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     out << "listening: " << server.origin().toString() << '\n'
         << "base-url: " << server.servedProfile().baseUrl().toString() << '\n'
-        << "demo-pat: " << server.demoPat() << Qt::endl;
+        << "demo-pat: " << server.demoPat() << '\n'
+        << "control-token: " << server.controlToken() << Qt::endl;
     if (!options.quiet) {
         QTextStream(stderr) << "Serving " << options.siteCount << " sites until stopped (Ctrl+C)."
                             << Qt::endl;

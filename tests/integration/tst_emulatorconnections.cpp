@@ -1,7 +1,8 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The emulator's HTTP connections byte by byte on 127.0.0.1: keep-alive, Connection: close, answers
-// still due when the client has gone, and how a request finds the connection it came on.
+// The emulator's HTTP connections byte by byte on 127.0.0.1: keep-alive, Connection: close, the Host
+// names it answers to, answers still due when the client has gone, and how a request finds the
+// connection it came on.
 #include "emulator/trackingtcpserver.h"
 #include "support/emulatortestclient.h"
 
@@ -121,6 +122,70 @@ private slots:
         client.socket.write(shouted);
         const QByteArray answer = client.takeAnswer();
         QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.left(200).constData());
+    }
+
+    // DNS rebinding: a page on another site may reach 127.0.0.1 under its own name, which its
+    // browser then sends as Host. Only loopback names are served; the refusal comes before any
+    // handler, so nothing is counted, logged or answered with data.
+    void onlyLoopbackHostNamesAreServed_data()
+    {
+        QTest::addColumn<QByteArray>("hostLine"); // empty = no Host header
+        QTest::addColumn<int>("status");
+        QTest::newRow("ipv4-with-port") << QByteArray("Host: 127.0.0.1:8080\r\n") << 200;
+        QTest::newRow("ipv4") << QByteArray("Host: 127.0.0.1\r\n") << 200;
+        QTest::newRow("ipv6-with-port") << QByteArray("Host: [::1]:8080\r\n") << 200;
+        QTest::newRow("localhost") << QByteArray("Host: localhost\r\n") << 200;
+        QTest::newRow("localhost-any-case") << QByteArray("Host: LocalHost:1\r\n") << 200;
+        QTest::newRow("foreign-name") << QByteArray("Host: evil.example\r\n") << 421;
+        QTest::newRow("foreign-name-with-port") << QByteArray("Host: evil.example:8080\r\n") << 421;
+        QTest::newRow("loopback-prefix") << QByteArray("Host: 127.0.0.1.evil.example\r\n") << 421;
+        QTest::newRow("localhost-prefix") << QByteArray("Host: localhost.evil.example\r\n") << 421;
+        QTest::newRow("subdomain-of-localhost") << QByteArray("Host: evil.localhost\r\n") << 421;
+        QTest::newRow("other-loopback-address") << QByteArray("Host: 127.0.0.2\r\n") << 421;
+        QTest::newRow("ipv6-suffix") << QByteArray("Host: [::1].evil.example\r\n") << 421;
+        QTest::newRow("two-ports") << QByteArray("Host: localhost:80:80\r\n") << 421;
+        QTest::newRow("user-info") << QByteArray("Host: localhost@evil.example\r\n") << 421;
+        QTest::newRow("empty") << QByteArray("Host: \r\n") << 400;
+        QTest::newRow("missing") << QByteArray() << 400;
+    }
+
+    void onlyLoopbackHostNamesAreServed()
+    {
+        QFETCH(QByteArray, hostLine);
+        QFETCH(int, status);
+        const int countBefore = m_emulator.server->requestCount();
+        QSignalSpy served(m_emulator.server.get(), &EmulatorServer::requestServed);
+        RawClient client;
+        QVERIFY(client.connectTo(m_emulator.server->port()));
+        QByteArray raw = request(QStringLiteral("/sites"));
+        raw.replace(QByteArray("Host: 127.0.0.1:" + QByteArray::number(m_emulator.server->port()) + "\r\n"),
+                    hostLine);
+        client.socket.write(raw);
+        const QByteArray answer = client.takeAnswer();
+        QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + QByteArray::number(status) + ' ')),
+                 answer.left(200).constData());
+        QCOMPARE(m_emulator.server->requestCount() - countBefore, status == 200 ? 1 : 0);
+        QCOMPARE(served.size(), status == 200 ? 1 : 0);
+        if (status != 200)
+            QVERIFY2(answer.size() < 600 && !answer.contains("\"sites\"") && !answer.contains("\"id\""),
+                     answer.constData());
+    }
+
+    // The controls too: a rebound name cannot reach them even with the control token.
+    void aForeignHostCannotReachTheControls()
+    {
+        RawClient client;
+        QVERIFY(client.connectTo(m_emulator.server->port()));
+        const QByteArray control = "GET /_emulator/requests HTTP/1.1\r\nX-Emulator-Control-Token: " +
+                                   m_emulator.server->controlToken().toLatin1() + "\r\n";
+        client.socket.write(control + "Host: evil.example\r\n\r\n");
+        const QByteArray refused = client.takeAnswer();
+        QVERIFY2(refused.startsWith("HTTP/1.1 421 "), refused.left(200).constData());
+        QVERIFY(!refused.contains("\"requests\""));
+        client.socket.write(control + "Host: localhost\r\n\r\n");
+        const QByteArray answered = client.takeAnswer();
+        QVERIFY2(answered.startsWith("HTTP/1.1 200 "), answered.left(200).constData());
+        QVERIFY(answered.contains("\"requests\""));
     }
 
     void aDelayedAnswerToAClientThatLeftIsDropped()

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace meterscope;
 using namespace meterscope::emulator;
 using namespace meterscope::emulator::testing;
 
@@ -20,7 +21,7 @@ class TestEmulatorExecutable : public QObject
 private:
     QString m_program;
 
-    // Starts the emulator with these arguments and returns its three start lines.
+    // Starts the emulator with these arguments and returns its four start lines.
     QStringList startLines(QProcess *process, const QStringList &arguments)
     {
         process->start(m_program, arguments);
@@ -29,11 +30,21 @@ private:
         if (!started)
             return {};
         const QDeadlineTimer deadline(10000);
-        while (output.count('\n') < 3 && !deadline.hasExpired() &&
+        while (output.count('\n') < 4 && !deadline.hasExpired() &&
                process->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
             output += process->readAllStandardOutput();
         }
         return QString::fromUtf8(output).split(u'\n', Qt::SkipEmptyParts);
+    }
+    // The value of the start line "name: value".
+    static QString field(const QStringList &lines, const char *name)
+    {
+        const QString prefix = QLatin1String(name) + QStringLiteral(": ");
+        for (const QString &line : lines) {
+            if (line.startsWith(prefix))
+                return line.mid(prefix.size());
+        }
+        return QString();
     }
     void stop(QProcess *process)
     {
@@ -80,14 +91,14 @@ private slots:
             QVERIFY2(help.contains(QStringLiteral("--") + option), qPrintable(option));
     }
 
-    void startPrintsTheThreeLinesAndServes()
+    void startPrintsTheFourLinesAndServes()
     {
         QProcess process;
         const QStringList lines = startLines(
             &process, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--now"),
                        QStringLiteral("2025-11-15T12:00:00Z"), QStringLiteral("--sites"), QStringLiteral("3"),
                        QStringLiteral("--envelope"), QStringLiteral("named"), QStringLiteral("--quiet")});
-        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.size(), 4);
         const QRegularExpressionMatch listening =
             QRegularExpression(QStringLiteral("^listening: http://127\\.0\\.0\\.1:(\\d+)$"))
                 .match(lines.at(0));
@@ -96,15 +107,17 @@ private slots:
         QCOMPARE(lines.at(1), QStringLiteral("base-url: ") + origin +
                                   QStringLiteral("/ecostruxure/energy-contextualized/v1"));
         QVERIFY(lines.at(2).startsWith(QStringLiteral("demo-pat: ")));
-        const QString pat = lines.at(2).mid(10);
+        const QString pat = field(lines, "demo-pat");
         QVERIFY(pat.size() > 20);
+        QVERIFY(lines.at(3).startsWith(QStringLiteral("control-token: ")));
+        QVERIFY(field(lines, "control-token").size() > 20);
 
-        EmulatorTestClient client(nullptr);
-        const HttpResult sites = client.get(QUrl(lines.at(1).mid(10) + QStringLiteral("/sites")), pat);
+        EmulatorTestClient client(QUrl(origin), field(lines, "control-token"));
+        const HttpResult sites = client.get(QUrl(field(lines, "base-url") + QStringLiteral("/sites")), pat);
         QCOMPARE(sites.status, 200);
         QCOMPARE(sites.object().value(u"sites").toArray().size(), 3);
         QCOMPARE(sites.object().value(u"totalCount").toInt(), 3);
-        QCOMPARE(client.get(QUrl(lines.at(1).mid(10) + QStringLiteral("/sites"))).status, 401);
+        QCOMPARE(client.get(QUrl(field(lines, "base-url") + QStringLiteral("/sites"))).status, 401);
         stop(&process);
         QVERIFY(process.readAllStandardError().isEmpty()); // --quiet: nothing else, and never a token
     }
@@ -114,10 +127,10 @@ private slots:
         QProcess process;
         const QStringList lines =
             startLines(&process, {QStringLiteral("--now"), QStringLiteral("2025-11-15T12:00:00Z")});
-        QCOMPARE(lines.size(), 3);
-        const QString base = lines.at(1).mid(10);
-        const QString pat = lines.at(2).mid(10);
-        EmulatorTestClient client(nullptr);
+        QCOMPARE(lines.size(), 4);
+        const QString base = field(lines, "base-url");
+        const QString pat = field(lines, "demo-pat");
+        EmulatorTestClient client(QUrl(field(lines, "listening")), field(lines, "control-token"));
         QCOMPARE(client.get(QUrl(base + QStringLiteral("/sites?limit=2")), pat).status, 200);
         QCOMPARE(client.get(QUrl(base + QStringLiteral("/sites/unknown")), pat).status, 404);
         QByteArray log;
@@ -126,7 +139,57 @@ private slots:
         const QString path = QUrl(base).path();
         QVERIFY2(log.contains(QByteArray("GET " + path.toUtf8() + "/sites 200\n")), log.constData());
         QVERIFY(!log.contains(pat.toUtf8()));
+        QVERIFY(!log.contains(field(lines, "control-token").toUtf8()));
         QVERIFY(!log.contains("limit=2"));
+        stop(&process);
+    }
+
+    // A script drives the controls with the token the emulator printed, and only with it.
+    void controlsNeedThePrintedControlToken()
+    {
+        QProcess process;
+        const QStringList lines = startLines(&process, {QStringLiteral("--quiet")});
+        QCOMPARE(lines.size(), 4);
+        const QUrl origin(field(lines, "listening"));
+        const QString token = field(lines, "control-token");
+        EmulatorTestClient withToken(origin, token);
+        EmulatorTestClient withoutToken(origin, QString());
+        EmulatorTestClient otherToken(origin, QStringLiteral("msctl_guessed"));
+        QCOMPARE(withoutToken.control(QStringLiteral("requests")).status, 401);
+        QCOMPARE(otherToken.control(QStringLiteral("requests")).status, 401);
+        QCOMPARE(withoutToken.control(QStringLiteral("revoke-grants"), QJsonObject()).status, 401);
+        const HttpResult log = withToken.control(QStringLiteral("requests"));
+        QCOMPARE(log.status, 200);
+        QCOMPARE(log.object().value(u"count").toInt(), 0);
+        QCOMPARE(withToken.control(QStringLiteral("revoke-grants"), QJsonObject()).status, 200);
+        stop(&process);
+    }
+
+    // --redirect-uri replaces the default registration.
+    void redirectUriOptionRegistersRedirects()
+    {
+        QProcess process;
+        const QStringList lines =
+            startLines(&process, {QStringLiteral("--quiet"), QStringLiteral("--redirect-uri"),
+                                  QStringLiteral("http://[::1]/done"), QStringLiteral("--redirect-uri"),
+                                  QStringLiteral("http://127.0.0.1/other")});
+        QCOMPARE(lines.size(), 4);
+        const QUrl origin(field(lines, "listening"));
+        EmulatorTestClient client(origin, field(lines, "control-token"));
+        const auto consentStatus = [&](const QString &redirect) {
+            QUrl url = origin;
+            url.setPath(ApiProfile::builtInDemo().authorizeUrl().path());
+            QUrlQuery query;
+            query.addQueryItem(QStringLiteral("client_id"), ApiProfile::builtInDemo().clientId());
+            query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+            query.addQueryItem(QStringLiteral("redirect_uri"),
+                               QString::fromLatin1(QUrl::toPercentEncoding(redirect)));
+            url.setQuery(query);
+            return client.get(url).status;
+        };
+        QCOMPARE(consentStatus(QStringLiteral("http://[::1]:4321/done")), 200);
+        QCOMPARE(consentStatus(QStringLiteral("http://127.0.0.1:4321/other")), 200);
+        QCOMPARE(consentStatus(QStringLiteral("http://127.0.0.1:4321/callback")), 400);
         stop(&process);
     }
 
@@ -141,13 +204,13 @@ private slots:
         QProcess process;
         const QStringList lines =
             startLines(&process, {QStringLiteral("--profile"), file.fileName(), QStringLiteral("--quiet")});
-        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.size(), 4);
         QVERIFY2(lines.at(1).startsWith(QStringLiteral("base-url: http://127.0.0.1:")),
                  qPrintable(lines.at(1)));
         QVERIFY(lines.at(1).endsWith(QStringLiteral("/api/v2")));
-        EmulatorTestClient client(nullptr);
-        const HttpResult sites =
-            client.get(QUrl(lines.at(1).mid(10) + QStringLiteral("/buildings")), lines.at(2).mid(10));
+        EmulatorTestClient client(QUrl(field(lines, "listening")), field(lines, "control-token"));
+        const HttpResult sites = client.get(QUrl(field(lines, "base-url") + QStringLiteral("/buildings")),
+                                            field(lines, "demo-pat"));
         QCOMPARE(sites.status, 200);
         QCOMPARE(sites.array().size(), 12);
         stop(&process);

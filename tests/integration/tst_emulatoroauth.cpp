@@ -5,6 +5,7 @@
 #include "support/emulatortestclient.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -485,8 +486,7 @@ private slots:
     void adminControlsMirrorTheCppApi()
     {
         auto control = [this](const char *name, const QJsonObject &body) {
-            return m_emulator.client->postJson(
-                m_emulator.client->origin(QStringLiteral("/_emulator/") + QLatin1String(name)), body);
+            return m_emulator.client->control(QLatin1String(name), body);
         };
         const QString site =
             m_emulator.client
@@ -558,16 +558,107 @@ private slots:
         QCOMPARE(control("latency", {{QStringLiteral("ms"), 0}}).status, 200);
         QCOMPARE(control("no-such-control", {}).status, 400);
 
-        const HttpResult log =
-            m_emulator.client->get(m_emulator.client->origin(QStringLiteral("/_emulator/requests")));
+        const HttpResult log = m_emulator.client->control(QStringLiteral("requests"));
         QCOMPARE(log.status, 200);
         QCOMPARE(log.object().value(u"count").toInt(), m_emulator.server->requestCount());
+        const QJsonArray requests = log.object().value(u"requests").toArray();
+        QCOMPARE(requests.size(), m_emulator.server->requestCount());
+        QVERIFY(requests.contains(
+            QJsonObject{{QStringLiteral("method"), QStringLiteral("GET")},
+                        {QStringLiteral("path"), m_emulator.client->api(QStringLiteral("/sites")).path()}}));
+        for (const QString &line : m_emulator.server->requestLog())
+            QVERIFY2(!line.contains(u"/_emulator/") && !line.contains(u'?'), qPrintable(line));
+    }
+
+    // A test can see which grants reached the token endpoint, and never a credential.
+    void requestLogNamesTheGrantTypeOfTokenRequests()
+    {
+        const QJsonObject tokens = signIn();
+        QCOMPARE(refresh(tokens.value(u"refresh_token").toString()).status, 200);
+        QCOMPARE(sitesStatus(tokens.value(u"access_token").toString()), 200);
+
+        const QString tokenPath = m_emulator.server->servedProfile().tokenUrl().path();
+        QStringList tokenGrants;
+        for (const RequestRecord &record : m_emulator.server->requests()) {
+            if (record.path == tokenPath)
+                tokenGrants.append(record.method + u' ' + record.grantType);
+            else
+                QVERIFY2(record.grantType.isEmpty(), qPrintable(record.line()));
+        }
+        QCOMPARE(tokenGrants, (QStringList{QStringLiteral("POST authorization_code"),
+                                           QStringLiteral("POST refresh_token")}));
+
+        const HttpResult log = m_emulator.client->control(QStringLiteral("requests"));
+        QCOMPARE(log.status, 200);
         QVERIFY(log.object()
                     .value(u"requests")
                     .toArray()
-                    .contains(QStringLiteral("GET /ecostruxure/energy-contextualized/v1/sites")));
-        for (const QString &line : m_emulator.server->requestLog())
-            QVERIFY2(!line.contains(u"/_emulator/") && !line.contains(u'?'), qPrintable(line));
+                    .contains(QJsonObject{{QStringLiteral("method"), QStringLiteral("POST")},
+                                          {QStringLiteral("path"), tokenPath},
+                                          {QStringLiteral("grantType"), QStringLiteral("refresh_token")}}));
+        const QStringList secrets{tokens.value(u"access_token").toString(),
+                                  tokens.value(u"refresh_token").toString(),
+                                  m_emulator.server->demoClientSecret(), m_emulator.server->controlToken()};
+        for (const QString &secret : secrets)
+            QVERIFY(!log.body.contains(secret.toUtf8()));
+    }
+
+    // The controls answer only a request with the control token and without Origin; a refused
+    // request changes nothing and reads nothing.
+    void controlsNeedTheControlTokenAndNoOrigin_data()
+    {
+        QTest::addColumn<QByteArray>("token");  // "-" = the server's
+        QTest::addColumn<QByteArray>("origin"); // empty = no Origin header
+        QTest::addColumn<int>("status");
+        QTest::newRow("token") << QByteArray("-") << QByteArray() << 200;
+        QTest::newRow("no-token") << QByteArray() << QByteArray() << 401;
+        QTest::newRow("wrong-token") << QByteArray("msctl_wrong") << QByteArray() << 401;
+        QTest::newRow("token-prefix") << QByteArray("msctl_") << QByteArray() << 401;
+        QTest::newRow("token-and-web-origin") << QByteArray("-") << QByteArray("http://evil.example") << 403;
+        QTest::newRow("token-and-own-origin") << QByteArray("-") << QByteArray("http://127.0.0.1") << 403;
+        QTest::newRow("token-and-null-origin") << QByteArray("-") << QByteArray("null") << 403;
+        QTest::newRow("no-token-and-origin") << QByteArray() << QByteArray("http://evil.example") << 403;
+    }
+
+    void controlsNeedTheControlTokenAndNoOrigin()
+    {
+        QFETCH(QByteArray, token);
+        QFETCH(QByteArray, origin);
+        QFETCH(int, status);
+        if (token == "-")
+            token = m_emulator.server->controlToken().toLatin1();
+        QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
+        if (!token.isEmpty())
+            headers.append({"X-Emulator-Control-Token", token});
+        if (!origin.isEmpty())
+            headers.append({"Origin", origin});
+        const QDateTime before = m_emulator.server->now();
+        const HttpResult moved =
+            m_emulator.client->send(m_emulator.client->origin(QStringLiteral("/_emulator/now")), "POST",
+                                    R"({"now":"2030-01-01T00:00:00Z"})", QString(), headers, 15000);
+        QCOMPARE(moved.status, status);
+        QCOMPARE(m_emulator.server->now() != before, status == 200);
+        const HttpResult log =
+            m_emulator.client->send(m_emulator.client->origin(QStringLiteral("/_emulator/requests")), "GET",
+                                    QByteArray(), QString(), headers, 15000);
+        QCOMPARE(log.status, status);
+        if (status != 200) {
+            QCOMPARE(log.object().value(u"status").toInt(), status); // problem JSON
+            QVERIFY(!log.object().contains(u"requests"));
+        }
+    }
+
+    // Options can fix the control token (a test harness that starts the emulator itself).
+    void theControlTokenCanBeGiven()
+    {
+        EmulatorOptions options = RunningEmulator::pinnedOptions();
+        options.controlToken = QStringLiteral("given-control-token");
+        QVERIFY(m_emulator.start(options));
+        QCOMPARE(m_emulator.server->controlToken(), options.controlToken);
+        QCOMPARE(m_emulator.client->control(QStringLiteral("requests")).status, 200);
+        EmulatorServer other(RunningEmulator::pinnedOptions());
+        QVERIFY(other.controlToken().size() > 40);
+        QVERIFY(other.controlToken() != EmulatorServer(RunningEmulator::pinnedOptions()).controlToken());
     }
 };
 

@@ -15,6 +15,7 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 
 namespace meterscope::emulator::testing {
 
@@ -36,12 +37,20 @@ struct HttpResult
     }
 };
 
-// A QNetworkAccessManager talking to an emulator on 127.0.0.1 (api() and origin() need the
-// in-process server; get() and send() take any URL); never follows redirects.
+// A QNetworkAccessManager talking to an emulator on 127.0.0.1 (api() needs the in-process server;
+// get() and send() take any URL); never follows redirects. control() sends the control token.
 class EmulatorTestClient
 {
 public:
-    explicit EmulatorTestClient(const EmulatorServer *server) : m_server(server) {}
+    explicit EmulatorTestClient(const EmulatorServer *server)
+        : m_server(server), m_controlToken(server ? server->controlToken() : QString())
+    {
+    }
+    // An emulator in another process, by the origin and control token it printed at start.
+    EmulatorTestClient(const QUrl &origin, const QString &controlToken)
+        : m_server(nullptr), m_origin(origin), m_controlToken(controlToken)
+    {
+    }
 
     // A path under the served API base ("/sites") with optional query items.
     [[nodiscard]] QUrl api(const QString &path, const QList<QPair<QString, QString>> &query = {}) const
@@ -56,7 +65,18 @@ public:
     }
     [[nodiscard]] QUrl origin(const QString &path) const
     {
-        return QUrl(m_server->origin().toString() + path);
+        return QUrl((m_server ? m_server->origin() : m_origin).toString() + path);
+    }
+
+    // POST /_emulator/<name> with a JSON body, or GET it when body is nothing; with the control token.
+    HttpResult control(const QString &name, const std::optional<QJsonObject> &body = std::nullopt)
+    {
+        const QUrl url = origin(QStringLiteral("/_emulator/") + name);
+        const QByteArray token = m_controlToken.toLatin1();
+        if (!body)
+            return send(url, "GET", QByteArray(), QString(), {{"X-Emulator-Control-Token", token}}, 15000);
+        return send(url, "POST", QJsonDocument(*body).toJson(QJsonDocument::Compact), QString(),
+                    {{"Content-Type", "application/json"}, {"X-Emulator-Control-Token", token}}, 15000);
     }
 
     HttpResult get(const QUrl &url, const QString &token = QString(), int timeoutMs = 15000)
@@ -108,6 +128,8 @@ public:
 
 private:
     const EmulatorServer *m_server;
+    QUrl m_origin;
+    QString m_controlToken;
     QNetworkAccessManager m_manager;
 };
 
