@@ -37,9 +37,9 @@ bool RequestGuard::isLoopbackHost(const QByteArray &hostHeader)
         nameEnd = host.size();
     const QByteArray name = host.left(nameEnd);
     const QByteArray port = host.mid(nameEnd);
-    const bool portOk =
-        port.isEmpty() || (port.startsWith(':') && port.size() <= 6 &&
-                           std::all_of(port.begin() + 1, port.end(), [](char c) { return c >= '0' && c <= '9'; }));
+    const bool portOk = port.isEmpty() || (port.startsWith(':') && port.size() <= 6 &&
+                                           std::all_of(port.begin() + 1, port.end(),
+                                                       [](char c) { return c >= '0' && c <= '9'; }));
     return portOk && (name == "127.0.0.1" || name == "[::1]" || name == "localhost");
 }
 
@@ -64,8 +64,9 @@ std::optional<HttpReply> RequestGuard::refusal(const EmulatorRequest &request) c
         return refuse(403, "Emulator controls do not answer web pages", request.path);
     const QByteArray token = request.headers.value(QByteArray(kControlTokenHeader).toLower()).trimmed();
     if (token.isEmpty() || !equalInConstantTime(token, m_controlToken))
-        return refuse(401, "Emulator controls need the control token printed at start, in X-Emulator-Control-Token",
-                      request.path);
+        return refuse(
+            401, "Emulator controls need the control token printed at start, in X-Emulator-Control-Token",
+            request.path);
     return std::nullopt;
 }
 
