@@ -260,7 +260,8 @@ QString keychainValue(const QString &account, SecretStore::Key key)
         value = read;
         done = true;
     });
-    QTest::qWaitFor([&done] { return done; }, 15000);
+    if (!QTest::qWaitFor([&done] { return done; }, 15000))
+        return QString();
     return value;
 }
 
