@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -274,6 +275,11 @@ QString keychainValue(const QString &account, SecretStore::Key key)
 // same profile (client id and secret from its settings) and the command line restores that.
 void TestGuiBrowserSignIn::ownRegistrationWithItsRedirectPathAcrossFrontEnds()
 {
+    // The command line keeps its accounts where every Meterscope executable does: the window must look
+    // there too, not in the test-mode folders.
+    QStandardPaths::setTestModeEnabled(false);
+    const auto testMode = qScopeGuard([] { QStandardPaths::setTestModeEnabled(true); });
+    QFile::remove(AccountStore::defaultSettingsFile());
     const QString redirectPath = QStringLiteral("/oauth/meterscope-done");
     emulator::EmulatorOptions options;
     options.quiet = true;
@@ -379,6 +385,9 @@ void TestGuiBrowserSignIn::ownRegistrationWithItsRedirectPathAcrossFrontEnds()
                  AccountStore::clientSecretKey(server.servedProfile().withClientId(server.demoClientId())),
                  SecretStore::Key::ClientSecret),
              server.demoClientSecret());
+    const CliRun logout = runCli({QStringLiteral("logout")}, environment);
+    QVERIFY2(logout.exitCode == 0, qPrintable(logout.err));
+    QVERIFY(keychainValue(account.id, SecretStore::Key::RefreshToken).isEmpty());
 }
 
 QTEST_MAIN(TestGuiBrowserSignIn)
