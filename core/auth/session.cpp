@@ -401,7 +401,7 @@ void Session::onRefreshed(const QString &usedRefreshToken, const TokenResponse &
         const bool restoring = m_restoring;
         m_restoring = false;
         setState(State::SignedIn);
-        m_proactiveTimer.start(kRetryAfterNetworkErrorMs);
+        m_proactiveTimer.start(m_retryAfterNetworkErrorMs);
         flush(QString(), error);
         Q_EMIT refreshDeferred(error);
         if (restoring)

@@ -69,6 +69,8 @@ public:
     [[nodiscard]] QString lockFilePath() const;
     void setRefreshMarginSeconds(int seconds) { m_marginSeconds = seconds; }
     void setTokenWaitLimitMs(int ms) { m_tokenWaitLimitMs = ms; }
+    // How long after a refresh that could not reach the server it is tried again.
+    void setRetryAfterNetworkErrorMs(int ms) { m_retryAfterNetworkErrorMs = ms; }
 
     // PAT sign-in: keeps the token in memory at once and stores it; `stored` gets the keychain result.
     void signInWithPat(const QString &pat);
@@ -146,6 +148,7 @@ private:
     QTimer m_proactiveTimer;
     QTimer m_waitLimitTimer;
     int m_tokenWaitLimitMs = kDefaultTokenWaitLimitMs;
+    int m_retryAfterNetworkErrorMs = kRetryAfterNetworkErrorMs;
     QString m_lockDirectory;
     std::unique_ptr<QLockFile> m_lock;
 };

@@ -10,20 +10,30 @@
 #include "auth/keychainsecretstore.h"
 #include "auth/loopbackreceiver.h"
 #include "auth/memorysecretstore.h"
+#include "auth/session.h"
+#include "auth/signincontroller.h"
+#include "auth/signinprofile.h"
+#include "emulator/emulatordemobackend.h"
 #include "emulator/emulatorserver.h"
 #include "firstrunpage.h"
 #include "mainwindow.h"
 #include "manualurlpanel.h"
 #include "settingsdialog.h"
 #include "signinsettings.h"
+#include "support/rawrequestrecorder.h"
 
 #include <QClipboard>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QNetworkProxy>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,6 +95,10 @@ private Q_SLOTS:
     void noBrowserShowsAddressToCopyAndCancelStops();
     void settingsRefuseBadProfileAndKeepClientSecretInKeychain();
     void patSignInIsKeptInKeychainAndRestored();
+    void offlineRestoreThenDemoOutlivesTheOldSessionsRetry();
+    void credentialUrlsInClearAreRefusedBeforeAnyRequest();
+    void browserSignInWithoutClientIdSaysWhatToDo();
+    void settingsShowTheRedirectUriToRegister();
 };
 
 void TestGuiSignIn::initTestCase()
@@ -271,6 +285,150 @@ void TestGuiSignIn::patSignInIsKeptInKeychainAndRestored()
     QTRY_VERIFY_WITH_TIMEOUT((readKeychain(accountId, SecretStore::Key::PersonalAccessToken, &status),
                               status == SecretStore::Status::NotFound),
                              15000);
+}
+
+// A remembered OAuth account started while its server cannot be reached keeps retrying its refresh; the
+// user then chooses the demo. The old account's client, token client and session go together, so its
+// retry timer can never reach a deleted token client (run under ASan by the asan preset).
+void TestGuiSignIn::offlineRestoreThenDemoOutlivesTheOldSessionsRetry()
+{
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        closedPort = probe.serverPort();
+    }
+    const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(closedPort);
+    QString error;
+    const ApiProfile offline = ApiProfile::fromJson(
+        QStringLiteral("{\"baseUrl\": \"%1/api\", \"oauth\": {\"clientId\": \"mine\", "
+                       "\"authorizeUrl\": \"%1/authorize\", \"tokenUrl\": \"%1/token\"}}")
+            .arg(origin)
+            .toUtf8(),
+        &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const Account remembered = SignInController::accountFor(offline, Account::Kind::OAuth, QString());
+    AccountStore accounts;
+    accounts.save(remembered);
+    accounts.setLastUsedId(remembered.id);
+    MemorySecretStore secrets;
+    secrets.write(remembered.id, SecretStore::Key::RefreshToken, QStringLiteral("refresh-token-kept-offline"),
+                  nullptr, [](const SecretStore::Result &) {});
+
+    MainWindow window(&secrets);
+    window.account()->setDemoBackendFactory(emulator::EmulatorDemoBackend::factory(emulatorOptions()));
+    window.show();
+    window.start(false);
+    Session *old = window.account()->signIn()->session();
+    QVERIFY(old);
+    old->setRetryAfterNetworkErrorMs(300);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.firstRunPage()->statusText().isEmpty() &&
+                                 !window.firstRunPage()->statusText().contains(QStringLiteral("again…")),
+                             15000);
+    QVERIFY(!window.isShowingWorkspace());
+    QVERIFY(secrets.contains(remembered.id, SecretStore::Key::RefreshToken)); // offline deletes nothing
+
+    window.account()->signInDemo();
+    QTRY_VERIFY_WITH_TIMEOUT(window.isShowingWorkspace(), 15000);
+    QTest::qWait(1000); // past the old session's retry
+    QVERIFY(window.isShowingWorkspace());
+    QTRY_COMPARE_WITH_TIMEOUT(window.tree()->model()->rowCount(), 12, 10000);
+    QCOMPARE(window.account()->account().kind, Account::Kind::Demo);
+}
+
+// Settings, the command line and a stored account all meet the same credential-URL policy: a profile
+// whose token URL is plain http to another host is refused with the reason, before any request (every
+// request of this process would go through the recording proxy, which sees none).
+void TestGuiSignIn::credentialUrlsInClearAreRefusedBeforeAnyRequest()
+{
+    testing::RawRequestRecorder recorder;
+    QVERIFY(recorder.start());
+    QNetworkProxy::setApplicationProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, QStringLiteral("127.0.0.1"), recorder.serverPort()));
+    const auto noProxy = qScopeGuard([] { QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy); });
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString clearToken = dir.filePath(QStringLiteral("clear-token.json"));
+    QFile file(clearToken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"baseUrl\": \"https://api.example.invalid/v1\", \"oauth\": {\"clientId\": \"mine\", "
+               "\"tokenUrl\": \"http://login.example.invalid/token\"}}");
+    file.close();
+
+    // Settings: refused with the reason, nothing kept.
+    MemorySecretStore secrets;
+    AccountController account(&secrets);
+    {
+        SettingsDialog dialog(&account);
+        dialog.findChild<QLineEdit *>(QStringLiteral("profileFileEdit"))->setText(clearToken);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("plain http")), qPrintable(dialog.errorText()));
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("token URL")), qPrintable(dialog.errorText()));
+    }
+    QCOMPARE(SignInSettings::load().profileFile, QString());
+
+    // The command line's profile (what `meterscope --profile FILE` resolves): refused.
+    QString error;
+    QVERIFY(!SignInProfile::resolve(QUrl(), clearToken, &error).isValid());
+    QVERIFY2(error.contains(QStringLiteral("token URL")), qPrintable(error));
+    // ... also when it reaches the sign-in another way: no browser, no request.
+    const ApiProfile loaded = ApiProfile::fromFile(clearToken, &error);
+    QSignalSpy failed(account.signIn(), &SignInController::signInFailed);
+    account.signIn()->signInWithBrowser(loaded);
+    account.signIn()->signInWithPat(loaded.withBaseUrl(QUrl(QStringLiteral("http://api.example.invalid/v1"))),
+                                    QStringLiteral("mspat_0123456789abcdef"));
+    QCOMPARE(failed.size(), 2);
+    QVERIFY(failed.at(0).first().value<ApiError>().userMessage().contains(QStringLiteral("token URL")));
+    QVERIFY(failed.at(1).first().value<ApiError>().userMessage().contains(QStringLiteral("API base URL")));
+
+    // A stored account with such a profile: restore refuses and says why.
+    Account stored = SignInController::accountFor(loaded, Account::Kind::OAuth, clearToken);
+    AccountStore().save(stored);
+    AccountStore().setLastUsedId(stored.id);
+    secrets.write(stored.id, SecretStore::Key::RefreshToken, QStringLiteral("refresh-token-never-sent"),
+                  nullptr, [](const SecretStore::Result &) {});
+    QSignalSpy accountFailed(&account, &AccountController::signInFailed);
+    QVERIFY(account.restoreLastAccount());
+    QTRY_COMPARE_WITH_TIMEOUT(accountFailed.size(), 1, 5000);
+    QVERIFY(
+        accountFailed.first().first().value<ApiError>().userMessage().contains(QStringLiteral("token URL")));
+    QTest::qWait(200);
+    QCOMPARE(recorder.connections, 0);
+}
+
+void TestGuiSignIn::browserSignInWithoutClientIdSaysWhatToDo()
+{
+    MemorySecretStore secrets;
+    AccountController account(&secrets); // the built-in production profile has no client id
+    QVERIFY(account.profile().clientId().isEmpty());
+    QSignalSpy failed(&account, &AccountController::signInFailed);
+    account.signInWithBrowser();
+    QTRY_COMPARE(failed.size(), 1);
+    const QString message = failed.first().first().value<ApiError>().userMessage();
+    QVERIFY2(message.contains(QStringLiteral("client id")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("Settings")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("http://127.0.0.1/callback")), qPrintable(message));
+}
+
+// Settings → Sign-in shows the redirect URI to register, copies it, and keeps a client id that the
+// next browser sign-in uses.
+void TestGuiSignIn::settingsShowTheRedirectUriToRegister()
+{
+    MemorySecretStore secrets;
+    AccountController account(&secrets);
+    SettingsDialog dialog(&account);
+    auto *redirect = dialog.findChild<QLineEdit *>(QStringLiteral("redirectUriEdit"));
+    QVERIFY(redirect && redirect->isReadOnly());
+    QCOMPARE(redirect->text(), QStringLiteral("http://127.0.0.1/callback"));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("copyRedirectUriButton")),
+                      Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("http://127.0.0.1/callback"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("clientIdEdit"))->setText(QStringLiteral("my-registration"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(account.profile().clientId(), QStringLiteral("my-registration"));
+    QCOMPARE(SignInSettings::load().clientId, QStringLiteral("my-registration"));
 }
 
 QTEST_MAIN(TestGuiSignIn)
