@@ -299,13 +299,13 @@ void TestGuiBrowserSignIn::ownRegistrationWithItsRedirectPathAcrossFrontEnds()
     file.write(QJsonDocument(profile).toJson());
     file.close();
 
-    // Where every token request went, as the server saw it.
-    QSignalSpy served(&server, &emulator::EmulatorServer::requestServed);
+    // Where every token request went, as this server saw it (its request log names the grant).
     const QString tokenPath = server.servedProfile().tokenUrl().path();
-    const auto tokenCalls = [&] {
+    const auto grants = [&](const char *grantType) {
         int count = 0;
-        for (const QList<QVariant> &call : std::as_const(served))
-            count += call.at(1).toString() == tokenPath && call.at(2).toInt() == 200;
+        const QList<emulator::RequestRecord> requests = server.requests();
+        for (const emulator::RequestRecord &request : requests)
+            count += request.path == tokenPath && request.grantType == QLatin1String(grantType);
         return count;
     };
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -324,7 +324,8 @@ void TestGuiBrowserSignIn::ownRegistrationWithItsRedirectPathAcrossFrontEnds()
              qPrintable(browserRuns().first()));
     QVERIFY2(browserRuns().first().contains(QStringLiteral("\"landingStatus\":200")),
              qPrintable(browserRuns().first()));
-    QCOMPARE(tokenCalls(), 1); // the code exchange
+    QCOMPARE(grants("authorization_code"), 1);
+    QCOMPARE(grants("refresh_token"), 0);
     const Account account = AccountStore().lastUsed();
     QCOMPARE(account.kind, Account::Kind::OAuth); // a client of its own, not the demo
     QCOMPARE(account.tokenUrl, server.servedProfile().tokenUrl().toString());
@@ -336,7 +337,7 @@ void TestGuiBrowserSignIn::ownRegistrationWithItsRedirectPathAcrossFrontEnds()
         runCli({QStringLiteral("sites"), QStringLiteral("--format"), QStringLiteral("csv")}, environment);
     QVERIFY2(sites.exitCode == 0, qPrintable(sites.err));
     QVERIFY(sites.out.count(QLatin1Char('\n')) >= 13);
-    QCOMPARE(tokenCalls(), 2);
+    QCOMPARE(grants("refresh_token"), 1);
 
     // 3. The desktop application opens on the same account, without a browser.
     {
@@ -346,7 +347,7 @@ void TestGuiBrowserSignIn::ownRegistrationWithItsRedirectPathAcrossFrontEnds()
                                   qPrintable(window->firstRunPage()->statusText()), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(window->tree()->model()->rowCount(), 12, 10000);
         QCOMPARE(window->account()->account().id, account.id);
-        QCOMPARE(tokenCalls(), 3);
+        QCOMPARE(grants("refresh_token"), 2);
         QCOMPARE(browserRuns().size(), 1);
         // Signing out deletes the refresh token; the client's secret stays for the next sign-in.
         QSignalSpy out(window->account()->signIn(), &SignInController::signedOut);
@@ -375,10 +376,11 @@ void TestGuiBrowserSignIn::ownRegistrationWithItsRedirectPathAcrossFrontEnds()
         QCOMPARE(window->account()->account().id, account.id);
     }
     // 5. ... and the command line restores that one.
-    const int before = tokenCalls();
+    const int before = grants("refresh_token");
     const CliRun again = runCli({QStringLiteral("sites")}, environment);
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
-    QCOMPARE(tokenCalls(), before + 1);
+    QCOMPARE(grants("refresh_token"), before + 1);
+    QCOMPARE(grants("authorization_code"), 2);
     QCOMPARE(browserRuns().size(), 2);
     // The client secret was kept in the keychain for that authorization server, never in a file.
     QCOMPARE(keychainValue(

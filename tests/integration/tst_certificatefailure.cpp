@@ -25,7 +25,10 @@ class TestCertificateFailure : public QObject
     QSslServer m_server;
     int m_requestsRead = 0;
 
-    [[nodiscard]] QUrl origin() const { return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort())); }
+    [[nodiscard]] QUrl origin() const
+    {
+        return QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort()));
+    }
 
     ApiProfile profile() const
     {
@@ -79,7 +82,8 @@ private Q_SLOTS:
         });
         QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
         QCOMPARE(failure.kind, ApiError::Kind::Tls);
-        QVERIFY2(failure.userMessage().contains(QStringLiteral("certificate")), qPrintable(failure.userMessage()));
+        QVERIFY2(failure.userMessage().contains(QStringLiteral("certificate")),
+                 qPrintable(failure.userMessage()));
         QVERIFY(!failure.userMessage().contains(QStringLiteral("check your network")));
         QCOMPARE(m_requestsRead, 0);
     }
