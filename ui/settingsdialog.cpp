@@ -30,6 +30,8 @@ SettingsDialog::SettingsDialog(AccountController *account, QWidget *parent)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
+    // Wide enough for the placeholders and a redirect URI to be read whole.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 90);
     auto *layout = new QVBoxLayout(this);
     auto *group = new QGroupBox(tr("Proxy"), this);
     auto *form = new QFormLayout(group);
@@ -82,7 +84,7 @@ SettingsDialog::SettingsDialog(AccountController *account, QWidget *parent)
     m_clientSecret = new QLineEdit(signInGroup);
     m_clientSecret->setObjectName(QStringLiteral("clientSecretEdit"));
     m_clientSecret->setEchoMode(QLineEdit::Password);
-    m_clientSecret->setPlaceholderText(tr("Kept in the system keychain; leave empty to keep the stored one"));
+    m_clientSecret->setPlaceholderText(tr("Kept in the keychain; empty keeps the stored one"));
     m_clientSecret->setToolTip(tr("The OAuth client secret of the application registered for your profile. "
                                   "The demo profile uses its own."));
     m_clientSecret->setEnabled(m_account != nullptr);
@@ -96,6 +98,9 @@ SettingsDialog::SettingsDialog(AccountController *account, QWidget *parent)
     m_redirectUri->setToolTip(tr("Register this redirect URI for your client with the authorization server. "
                                  "Meterscope listens on a free port of 127.0.0.1 each time, which RFC 8252 "
                                  "servers accept for loopback redirects."));
+    m_redirectUri->setCursorPosition(0);
+    m_redirectUri->setMinimumWidth(
+        m_redirectUri->fontMetrics().horizontalAdvance(m_redirectUri->text() + QStringLiteral("0000000")));
     redirectRow->addWidget(m_redirectUri, 1);
     auto *copy = new QPushButton(tr("Copy"), signInGroup);
     copy->setObjectName(QStringLiteral("copyRedirectUriButton"));
