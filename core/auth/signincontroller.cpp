@@ -209,7 +209,8 @@ void SignInController::signInWithBrowser(const ApiProfile &profile, const QStrin
         return fail(ApiError::make(
             ApiError::Kind::Other,
             tr("The API profile has no OAuth client id. Register Meterscope with the authorization server "
-               "(redirect URI http://127.0.0.1%1), then enter the client id in Settings → Sign-in, or give "
+               "(redirect URI http://127.0.0.1%1), then enter the client id in Settings → Network and "
+               "sign-in, or give "
                "it with meterscope-cli login --client-id.")
                 .arg(profile.redirectPath())));
     AccountSession *current = adopt(accountFor(profile, Account::Kind::OAuth, profilePath), profile);
