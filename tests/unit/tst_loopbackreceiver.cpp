@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -518,6 +519,67 @@ private Q_SLOTS:
         flow.cancel();
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.first().first().value<ApiError>().kind, ApiError::Kind::Cancelled);
+    }
+
+    // The profile's redirect path and fixed port are what the flow listens on and sends as redirect_uri.
+    void profileRedirectPathAndPortReachTheAuthorizeUrl()
+    {
+        quint16 free = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            free = probe.serverPort();
+        }
+        QString error;
+        const ApiProfile profile = ApiProfile::fromJson(
+            QStringLiteral(
+                "{\"baseUrl\": \"http://127.0.0.1:9/api\", \"oauth\": {\"clientId\": \"mine\", "
+                "\"authorizeUrl\": \"http://127.0.0.1:9/authorize\", \"tokenUrl\": "
+                "\"http://127.0.0.1:9/token\", \"redirectPath\": \"/oauth/done\", \"redirectPort\": %1}}")
+                .arg(free)
+                .toUtf8(),
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        TokenClient tokens(profile);
+        AuthorizationFlow flow(profile, &tokens);
+        BrowserLauncher launcher;
+        launcher.setSystemOpener([](const QUrl &) { return true; });
+        flow.setBrowserLauncher(launcher);
+        QVERIFY(flow.start());
+        const QString expected = QStringLiteral("http://127.0.0.1:%1/oauth/done").arg(free);
+        QCOMPARE(flow.redirectUri().toString(), expected);
+        const QUrlQuery query(flow.authorizeUrl());
+        QCOMPARE(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), expected);
+        // A second sign-in on the same fixed port while the first still waits: told which port is busy.
+        AuthorizationFlow second(profile, &tokens);
+        second.setBrowserLauncher(launcher);
+        QSignalSpy failed(&second, &AuthorizationFlow::failed);
+        QVERIFY(!second.start());
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().value<ApiError>().userMessage().contains(QString::number(free)));
+        flow.cancel();
+    }
+
+    // Bad redirect settings in a profile are refused when it is read.
+    void badRedirectSettingsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("oauth");
+        QTest::newRow("relative path") << QByteArray("\"redirectPath\": \"callback\"");
+        QTest::newRow("query") << QByteArray("\"redirectPath\": \"/cb?x=1\"");
+        QTest::newRow("fragment") << QByteArray("\"redirectPath\": \"/cb#x\"");
+        QTest::newRow("port too large") << QByteArray("\"redirectPort\": 70000");
+        QTest::newRow("negative port") << QByteArray("\"redirectPort\": -1");
+        QTest::newRow("port as text") << QByteArray("\"redirectPort\": \"8080\"");
+    }
+
+    void badRedirectSettingsAreRefused()
+    {
+        QFETCH(QByteArray, oauth);
+        QString error;
+        const ApiProfile profile = ApiProfile::fromJson(
+            "{\"baseUrl\": \"https://api.example.test\", \"oauth\": {" + oauth + "}}", &error);
+        QVERIFY(!profile.isValid());
+        QVERIFY2(error.contains(QStringLiteral("redirect")), qPrintable(error));
     }
 
     void browserCommandGetsTheUrl()
