@@ -35,7 +35,7 @@ QString CredentialUrlPolicy::check(const QUrl &url, const QString &role)
 
 QString CredentialUrlPolicy::checkProfile(const ApiProfile &profile)
 {
-    if (const QString error = check(profile.baseUrl(), QStringLiteral("The API base URL")); !error.isEmpty())
+    if (QString error = check(profile.baseUrl(), QStringLiteral("The API base URL")); !error.isEmpty())
         return error;
     if (profile.clientId().isEmpty() && profile.tokenUrl().isEmpty())
         return QString();

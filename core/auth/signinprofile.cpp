@@ -10,7 +10,7 @@ namespace meterscope {
 
 ApiProfile SignInProfile::resolve(const QUrl &baseUrl, const QString &profilePath, QString *error)
 {
-    const ApiProfile profile = resolveUnchecked(baseUrl, profilePath, error);
+    ApiProfile profile = resolveUnchecked(baseUrl, profilePath, error);
     if (!profile.isValid())
         return profile;
     // Wherever the URLs came from, they pass the one credential-URL policy before anything is sent.

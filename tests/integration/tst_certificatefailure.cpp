@@ -33,7 +33,7 @@ class TestCertificateFailure : public QObject
     ApiProfile profile() const
     {
         QString error;
-        const ApiProfile result = ApiProfile::fromJson(
+        ApiProfile result = ApiProfile::fromJson(
             QStringLiteral("{\"baseUrl\": \"%1/api\", \"oauth\": {\"clientId\": \"mine\", \"tokenUrl\": "
                            "\"%1/token\"}}")
                 .arg(origin().toString())

@@ -94,7 +94,7 @@ private Q_SLOTS:
     {
         const auto profile = [](const char *base, const char *token) {
             QString error;
-            const ApiProfile result = ApiProfile::fromJson(
+            ApiProfile result = ApiProfile::fromJson(
                 QStringLiteral(
                     "{\"baseUrl\": \"%1\", \"oauth\": {\"clientId\": \"c\", \"tokenUrl\": \"%2\"}}")
                     .arg(QLatin1String(base), QLatin1String(token))
