@@ -198,7 +198,10 @@ void SignInController::restore(const Account &account)
     // Token requests queue from now on; the client secret must be known before the refresh leaves.
     current->session()->beginRestore();
     const bool pat = account.kind == Account::Kind::PersonalAccessToken;
-    withClientSecret(current, [current, pat]() { current->session()->restore(pat); });
+    withClientSecret(current, [this, current, pat]() {
+        if (m_current == current) // not replaced by another sign-in while the keychain answered
+            current->session()->restore(pat);
+    });
 }
 
 void SignInController::signInWithBrowser(const ApiProfile &profile, const QString &profilePath)
@@ -216,6 +219,8 @@ void SignInController::signInWithBrowser(const ApiProfile &profile, const QStrin
     AccountSession *current = adopt(accountFor(profile, Account::Kind::OAuth, profilePath), profile);
     current->session()->beginSignIn();
     withClientSecret(current, [this, current]() {
+        if (m_current != current)
+            return; // replaced by another sign-in while the keychain answered
         auto *flow = new AuthorizationFlow(current->profile(), current->tokenClient(), this);
         m_flow = flow;
         flow->setBrowserLauncher(m_launcher);
