@@ -57,6 +57,9 @@ private Q_SLOTS:
         configuration.setLocalCertificate(QSslCertificate(certificateFile.readAll()));
         configuration.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
         m_server.setSslConfiguration(configuration);
+        // A socket whose handshake failed is not handed out: it goes as soon as it failed.
+        connect(&m_server, &QSslServer::errorOccurred, this,
+                [](QSslSocket *socket, QAbstractSocket::SocketError) { socket->deleteLater(); });
         connect(&m_server, &QSslServer::pendingConnectionAvailable, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
@@ -67,6 +70,13 @@ private Q_SLOTS:
             }
         });
         QVERIFY(m_server.listen(QHostAddress::LocalHost, 0));
+    }
+
+    // Each refused handshake's sockets and the client's deferred deletions are gone before the next.
+    void cleanup()
+    {
+        QTest::qWait(100);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
 
     void apiRequestSaysCertificate()
