@@ -73,6 +73,13 @@ QByteArray get(const QByteArray &target)
     return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUser-Agent: test\r\n\r\n";
 }
 
+// A port of 127.0.0.1 that was free a moment ago (0 when none could be had).
+quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : quint16(0);
+}
+
 } // namespace
 
 class TestLoopbackReceiver : public QObject
@@ -133,12 +140,8 @@ private Q_SLOTS:
     // For servers that register an exact port.
     void fixedPortIsUsedAsGiven()
     {
-        quint16 free = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            free = probe.serverPort();
-        }
+        const quint16 free = freeLoopbackPort();
+        QVERIFY(free != 0);
         LoopbackReceiver receiver;
         receiver.setPort(free);
         QVERIFY(receiver.listen());
@@ -524,12 +527,8 @@ private Q_SLOTS:
     // The profile's redirect path and fixed port are what the flow listens on and sends as redirect_uri.
     void profileRedirectPathAndPortReachTheAuthorizeUrl()
     {
-        quint16 free = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            free = probe.serverPort();
-        }
+        const quint16 free = freeLoopbackPort();
+        QVERIFY(free != 0);
         QString error;
         const ApiProfile profile = ApiProfile::fromJson(
             QStringLiteral(
