@@ -304,6 +304,12 @@ ApiCall *ApiClient::fetchMeter(const QString &siteId, const QString &meterId, QO
 
 ApiCall *ApiClient::fetchSeries(const SeriesQuery &query, QObject *context, SeriesHandler done)
 {
+    return fetchSeries(query, context, std::move(done), {});
+}
+
+ApiCall *ApiClient::fetchSeries(const SeriesQuery &query, QObject *context, SeriesHandler done,
+                                SeriesChunkHandler chunkDone)
+{
     ApiOperation *op = d->newOperation(context);
     const ApiProfile prof = profile();
     const QList<RangeSplitter::Span> spans =
@@ -384,6 +390,8 @@ ApiCall *ApiClient::fetchSeries(const SeriesQuery &query, QObject *context, Seri
                 op, chunkUrl(span), parse,
                 [=](QList<Series> chunk, const ApiError &error) {
                     --state->inFlight;
+                    if (!error && chunkDone)
+                        chunkDone(chunk, span.from.toMSecsSinceEpoch(), span.to.toMSecsSinceEpoch());
                     state->merger.add(std::move(chunk));
                     if (error) {
                         finishWith(error);

@@ -82,6 +82,12 @@ public:
     // Splits [from, to) into the spans the profile allows, fetches them (a few in flight), merges the
     // chunks per series (sorted, one point per timestamp). Bodies are parsed off the calling thread.
     ApiCall *fetchSeries(const SeriesQuery &query, QObject *context, SeriesHandler done);
+    // The same, and `chunkDone` with each chunk as soon as it has arrived whole: its series (as the
+    // pages of that span came, not yet merged) and the span [fromUtcMs, toUtcMs) it covers. A local
+    // cache stores chunks as they come; a chart draws from the first one.
+    using SeriesChunkHandler = std::function<void(const QList<Series> &, qint64 fromUtcMs, qint64 toUtcMs)>;
+    ApiCall *fetchSeries(const SeriesQuery &query, QObject *context, SeriesHandler done,
+                         SeriesChunkHandler chunkDone);
 
     // A site's IANA time zone, for series whose dates come without a time ("2025-03-30" means the
     // site's local midnight). fetchSites() and fetchSite() remember the zones they see; a caller that
