@@ -203,6 +203,7 @@ void ChartExporter::startCsv(const QString &path)
     }
     provenance.from = QDateTime::fromMSecsSinceEpoch(m_document->viewFromUtcMs(), QTimeZone::utc());
     provenance.to = QDateTime::fromMSecsSinceEpoch(m_document->viewToUtcMs(), QTimeZone::utc());
+    provenance.dataAsOfUtcMs = m_document->asOfUtcMs();
     // The totals' coverage is that of the whole range: a zoomed export does not claim it.
     if (series.size() == 1 && !m_document->isZoomed())
         provenance.coveragePercent = series.front().statistics.coveragePercent();

@@ -36,7 +36,7 @@ const QString kRefresh = QStringLiteral("refresh");
 
 QString isoUtc(qint64 utcMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()).toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(utcMs).toUTC().toString(Qt::ISODate); // "…Z"
 }
 
 QStringList commaSeparated(const QStringList &values)
@@ -187,6 +187,8 @@ void SeriesCommand::run(CliContext &context)
                                      const ApiError &error) {
             if (error.isError() && !cachedAt)
                 return context.fail(error);
+            if (cachedAt)
+                m_unreachable = error; // the site came from the local cache
             m_site = site;
             m_zone = ZonedCalendar::forZoneId(site.timeZoneId.toUtf8()).zone();
             m_query.from = parseDateTimeArgument(m_fromText, m_zone).toUTC();
@@ -200,6 +202,8 @@ void SeriesCommand::run(CliContext &context)
                                                     const ApiError &meterError) {
                                        if (meterError.isError() && !meterCachedAt)
                                            return context.fail(meterError);
+                                       if (meterCachedAt)
+                                           m_unreachable = meterError;
                                        m_meter = meter;
                                        fetchSeries(context);
                                    });
@@ -238,8 +242,8 @@ void SeriesCommand::onSeries(CliContext &context, const SeriesFetchResult &resul
                                      m_query.meterId.isEmpty() ? QStringLiteral("site ") + m_query.siteId
                                                                : QStringLiteral("meter ") + m_query.meterId));
     }
-    if (result.servedFromCache)
-        sayServedFromCache(result.error, result.asOfUtcMs);
+    if (result.servedFromCache || m_unreachable.isError())
+        sayServedFromCache(result.servedFromCache ? result.error : m_unreachable, result.asOfUtcMs);
     output(context, result.series, result.asOfUtcMs);
 }
 
@@ -267,8 +271,7 @@ void SeriesCommand::output(CliContext &context, QList<Series> series, std::optio
         provenance.to = m_query.to;
         provenance.notes.append(QStringLiteral("command: meterscope-cli ") +
                                 quotedArguments(context.settings().arguments));
-        if (asOfUtcMs)
-            provenance.notes.append(QStringLiteral("data as of: ") + isoUtc(*asOfUtcMs));
+        provenance.dataAsOfUtcMs = asOfUtcMs;
         writer.setProvenance(provenance);
         for (Series &s : series) {
             const QString meterName = s.meterId == m_meter.id ? m_meter.name : QString();

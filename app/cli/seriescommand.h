@@ -45,6 +45,7 @@ private:
     Meter m_meter;
     QTimeZone m_zone = QTimeZone::utc();
     CacheMode m_cacheMode = CacheMode::Normal;
+    ApiError m_unreachable; // the server could not be asked for the site or meter: the cache answered
 };
 
 } // namespace meterscope

@@ -21,6 +21,9 @@ struct CsvProvenance
     QDateTime to;          // exclusive
     QDateTime generatedAt; // invalid = the time writing starts
     std::optional<double> coveragePercent;
+    // When the oldest data in the file that could still change was fetched from the API (the local
+    // cache may have answered for it).
+    std::optional<qint64> dataAsOfUtcMs;
     QStringList notes; // further "# " lines, e.g. the command that re-runs the export
 };
 

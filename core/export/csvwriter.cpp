@@ -116,6 +116,8 @@ QByteArray CsvWriter::headerText() const
     const QDateTime generated = p.generatedAt.isValid() ? p.generatedAt : QDateTime::currentDateTimeUtc();
     appendHeaderLine(&header, QStringLiteral("generated-at"),
                      timestamps.utcText(generated.toMSecsSinceEpoch()));
+    if (p.dataAsOfUtcMs)
+        appendHeaderLine(&header, QStringLiteral("data-as-of"), timestamps.utcText(*p.dataAsOfUtcMs));
     if (p.coveragePercent)
         appendHeaderLine(&header, QStringLiteral("coverage"), decimalText(*p.coveragePercent) + u'%');
     int number = 0;

@@ -8,7 +8,7 @@ namespace meterscope {
 enum class CacheMode
 {
     Normal,  // what the cache holds and is fresh; the API for the rest; the answer is kept
-    Refresh, // the API for everything; the answer is kept (a script that wants today's figures)
+    Refresh, // the API for everything, and only its answer; the answer is kept
     Bypass   // the API only; the cache is neither read nor written
 };
 

@@ -343,7 +343,7 @@ void SeriesRepository::finish(const std::shared_ptr<Fetch> &fetch, const ApiErro
             result = merged(fetch->cached, fetch->arrived, fetch->from, fetch->to, now());
         result.missing.clear(); // the API answered for the whole range
         result.error = error;
-    } else if (cacheMayAnswer(error) && cacheHoldsAll) {
+    } else if (cacheMayAnswer(error) && cacheHoldsAll && fetch->mode == CacheMode::Normal) {
         result = fromCache(*fetch, true);
         result.servedFromCache = true;
         result.error = error;

@@ -1,10 +1,17 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "api/apiclient.h"
+#include "api/statictokensource.h"
 #include "auth/accountstore.h"
 #include "auth/keychainsecretstore.h"
 #include "auth/signincontroller.h"
 #include "emulator/emulatorserver.h"
+#include "emulator/faultspec.h"
+#include "store/cachelocation.h"
+#include "store/seriescache.h"
+#include "store/seriesrepository.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -639,6 +646,121 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains("METERSCOPE_CLIENT_SECRET"), result.err.constData());
         QVERIFY(!result.err.contains("s3cret-in-argv"));
+    }
+    // The series of meterscope-cli go through the account's local cache, shared with the desktop app.
+    QStringList cachedSeriesQuery(const QString &from, const QString &to) const
+    {
+        return {QStringLiteral("--format"),
+                QStringLiteral("csv"),
+                QStringLiteral("series"),
+                QStringLiteral("--site"),
+                m_parisSiteId,
+                QStringLiteral("--active-energy"),
+                QStringLiteral("--from"),
+                from,
+                QStringLiteral("--to"),
+                to,
+                QStringLiteral("--interval"),
+                QStringLiteral("hourly")};
+    }
+
+    void seriesIsServedFromTheCacheWhenTheServerFails()
+    {
+        const QStringList query =
+            cachedSeriesQuery(QStringLiteral("2025-02-01"), QStringLiteral("2025-03-01"));
+        const CliRun online = run(query);
+        QCOMPARE(online.exitCode, 0);
+        const QStringList rows = dataLines(online.out);
+        QVERIFY(rows.size() > 20 * 24); // February, hour by hour (the emulator leaves a few gaps)
+
+        FaultSpec down;
+        down.status = 503;
+        down.count = -1;
+        m_server->addFault(down);
+        const CliRun offline = run(query);
+        QCOMPARE(offline.exitCode, 0);
+        QCOMPARE(dataLines(offline.out), rows);
+        QVERIFY2(offline.err.contains("printed from the local cache, data as of 20"),
+                 offline.err.constData());
+        QVERIFY(offline.out.contains("# data-as-of: 20"));
+
+        // A period the cache holds only in part: the missing span is named, nothing is printed.
+        const CliRun partly =
+            run(cachedSeriesQuery(QStringLiteral("2025-01-15"), QStringLiteral("2025-03-01")));
+        QVERIFY(partly.exitCode != 0);
+        QVERIFY2(partly.err.contains("The local cache lacks 2025-01-14T23:00:00Z – 2025-01-31T23:00:00Z"),
+                 partly.err.constData());
+        QVERIFY(dataLines(partly.out).isEmpty());
+
+        // Scripts that want the server's answer only get its failure.
+        for (const QString &flag : {QStringLiteral("--refresh"), QStringLiteral("--no-cache")}) {
+            const CliRun strict = run(query + QStringList{flag});
+            QVERIFY2(strict.exitCode != 0, qPrintable(flag));
+            QVERIFY(dataLines(strict.out).isEmpty());
+        }
+        m_server->clearFaults();
+        for (const QString &flag : {QStringLiteral("--refresh"), QStringLiteral("--no-cache")}) {
+            const CliRun fresh = run(query + QStringList{flag});
+            QCOMPARE(fresh.exitCode, 0);
+            QCOMPARE(dataLines(fresh.out), rows);
+        }
+        QCOMPARE(run(query + QStringList{QStringLiteral("--refresh"), QStringLiteral("--no-cache")}).exitCode,
+                 2);
+    }
+
+    // Two processes on one cache file: what one keeps, the other reads, while both have it open.
+    void theCliAndAnotherProcessShareOneCache()
+    {
+        const ApiProfile profile = ApiProfile::builtInProduction().withBaseUrl(QUrl(m_baseUrl));
+        const QString path =
+            CacheLocation::pathFor(AccountStore::makeId(Account::Kind::PersonalAccessToken, profile));
+        QDir().mkpath(CacheLocation::directory());
+        SeriesCache cache(path);
+        QVERIFY2(cache.isOpen(), qPrintable(cache.errorString()));
+        StaticTokenSource token(m_token);
+        ApiClient client(profile);
+        client.setTokenSource(&token);
+        client.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        SeriesRepository repository(&client, &cache);
+        const auto fetch = [&](const QString &from, const QString &to) {
+            SeriesQuery query;
+            query.source = SeriesQuery::Source::ActiveEnergy;
+            query.siteId = m_parisSiteId;
+            query.interval = ApiInterval::Hourly;
+            const QTimeZone paris("Europe/Paris");
+            query.from = QDateTime(QDate::fromString(from, Qt::ISODate), QTime(0, 0), paris).toUTC();
+            query.to = QDateTime(QDate::fromString(to, Qt::ISODate), QTime(0, 0), paris).toUTC();
+            std::optional<SeriesFetchResult> answer;
+            repository.fetchSeries(query, CacheMode::Normal, this, [&](const SeriesFetchResult &result) {
+                if (result.complete)
+                    answer = result;
+            });
+            [[maybe_unused]] const bool done = QTest::qWaitFor([&] { return answer.has_value(); }, 30000);
+            return answer.value_or(SeriesFetchResult{});
+        };
+        // This process keeps May; the CLI keeps April meanwhile.
+        const SeriesFetchResult may = fetch(QStringLiteral("2025-05-01"), QStringLiteral("2025-06-01"));
+        QVERIFY(!may.error && !may.series.isEmpty());
+        const CliRun april =
+            run(cachedSeriesQuery(QStringLiteral("2025-04-01"), QStringLiteral("2025-05-01")));
+        QCOMPARE(april.exitCode, 0);
+
+        FaultSpec down;
+        down.status = 503;
+        down.count = -1;
+        m_server->addFault(down);
+        // The CLI prints May from what this process kept, the same points.
+        const CliRun mayFromCli =
+            run(cachedSeriesQuery(QStringLiteral("2025-05-01"), QStringLiteral("2025-06-01")));
+        // This process reads April from what the CLI kept.
+        const SeriesFetchResult aprilHere = fetch(QStringLiteral("2025-04-01"), QStringLiteral("2025-05-01"));
+        m_server->clearFaults();
+        QCOMPARE(mayFromCli.exitCode, 0);
+        QCOMPARE(dataLines(mayFromCli.out).size() - 1, qsizetype(may.series.front().size()));
+        QVERIFY(!aprilHere.error || aprilHere.servedFromCache);
+        QVERIFY(aprilHere.missing.isEmpty());
+        QVERIFY(!aprilHere.series.isEmpty());
+        QCOMPARE(qsizetype(aprilHere.series.front().size()), dataLines(april.out).size() - 1);
     }
 };
 

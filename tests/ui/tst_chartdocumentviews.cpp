@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartexporter.h"
+#include "chartwidget.h"
+#include "models/chartdocument.h"
+#include "models/seriestotalsmodel.h"
+#include "support/chartseriesfixture.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace meterscope;
+
+namespace {
+constexpr qint64 kHour = fixture::kHourMs;
+constexpr qint64 kFrom = 1'735'686'000'000; // 2025-01-01T00:00 in Paris
+
+QStringList csvDataRows(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList rows;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (!line.isEmpty() && !line.startsWith('#') && !line.startsWith("utc,"))
+            rows.append(QString::fromUtf8(line));
+    }
+    return rows;
+}
+} // namespace
+
+// One chart document, observed by the chart widget and the totals table, and read by the exporter:
+// all show the same series, the widget's zoom is the document's view, and an export of a zoomed
+// chart holds exactly the range its name says.
+class TestChartDocumentViews : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void theChartAndTheTotalsFollowTheDocument();
+    void aZoomedCsvHoldsTheRangeItIsNamedAfter();
+};
+
+void TestChartDocumentViews::theChartAndTheTotalsFollowTheDocument()
+{
+    ChartDocument document;
+    ChartWidget chart;
+    chart.resize(900, 500);
+    chart.setDocument(&document);
+    SeriesTotalsModel totals;
+    totals.setDocument(&document);
+    document.setAxisZone(QTimeZone("Europe/Paris"));
+
+    document.setSeries({fixture::hourlyChartSeries(QStringLiteral("Main incomer"), kFrom, 72),
+                        fixture::hourlyChartSeries(QStringLiteral("HVAC"), kFrom, 72)},
+                       kFrom, kFrom + 72 * kHour, true, kFrom);
+    QCOMPARE(chart.series().size(), 2);
+    QVERIFY(chart.chartCount() > 0);
+    QCOMPARE(totals.rowCount(), 2);
+    QCOMPARE(totals.index(1, SeriesTotalsModel::SeriesColumn).data().toString(), QStringLiteral("HVAC"));
+
+    // Zooming the widget moves the document's view; moving the view zooms the widget.
+    chart.zoomBy(0.5);
+    QVERIFY(document.isZoomed());
+    QCOMPARE(document.viewFromUtcMs(), chart.viewFromUtcMs());
+    QCOMPARE(document.viewToUtcMs(), chart.viewToUtcMs());
+    document.setView(kFrom + 10 * kHour, kFrom + 20 * kHour);
+    QCOMPARE(chart.viewFromUtcMs(), kFrom + 10 * kHour);
+    QCOMPARE(chart.viewToUtcMs(), kFrom + 20 * kHour);
+
+    // Loading shows on the widget; a cleared document empties both, with its reason on the chart.
+    document.setLoading(true);
+    QVERIFY(chart.isLoading());
+    document.setLoading(false);
+    document.clear(QStringLiteral("Select a site or a meter."));
+    QCOMPARE(chart.series().size(), 0);
+    QCOMPARE(chart.placeholderText(), QStringLiteral("Select a site or a meter."));
+    QCOMPARE(totals.rowCount(), 0);
+}
+
+void TestChartDocumentViews::aZoomedCsvHoldsTheRangeItIsNamedAfter()
+{
+    ChartDocument document;
+    ChartWidget chart;
+    chart.resize(900, 500);
+    chart.setDocument(&document);
+    ChartExporter exporter(&document, &chart);
+    document.setAxisZone(QTimeZone("Europe/Paris"));
+    document.setSeries({fixture::hourlyChartSeries(QStringLiteral("Main incomer"), kFrom, 24 * 31)}, kFrom,
+                       kFrom + 24 * 31 * kHour, true, kFrom);
+    QVERIFY(exporter.defaultFileName(ChartExporter::Format::Csv)
+                .contains(QStringLiteral("2025-01-01 to 2025-01-31")));
+
+    // Zoomed to 10–12 January: the name and the rows say the same.
+    document.setView(kFrom + 9 * 24 * kHour, kFrom + 12 * 24 * kHour);
+    const QString name = exporter.defaultFileName(ChartExporter::Format::Csv);
+    QVERIFY2(name.contains(QStringLiteral("2025-01-10 to 2025-01-12")), qPrintable(name));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    QSignalSpy finished(&exporter, &ChartExporter::csvFinished);
+    exporter.startCsv(path);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+    const QStringList rows = csvDataRows(path);
+    QCOMPARE(rows.size(), 3 * 24);
+    QVERIFY2(rows.front().startsWith(QStringLiteral("2025-01-09T23:00:00Z")), qPrintable(rows.front()));
+    QVERIFY2(rows.back().startsWith(QStringLiteral("2025-01-12T22:00:00Z")), qPrintable(rows.back()));
+}
+
+QTEST_MAIN(TestChartDocumentViews)
+#include "tst_chartdocumentviews.moc"
