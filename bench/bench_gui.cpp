@@ -1,0 +1,559 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Goals G2-G7 measured inside the real application: constructs meterscope::MainWindow offscreen,
+// signs in to a meterscope-emulator on 127.0.0.1 with its PAT, drives the window the way a user
+// does (tree rows, zoom and pan, exports) and times each phase with QElapsedTimer. Prints one JSON
+// object per line on stdout:
+//   {"goal":"G4","subject":"meterscope","metric":"frame_ms","case":"50 series","samples":[...],...}
+//   {"goal":"G3a","subject":"meterscope","not_measured":"needs the cache"}
+// bench/run.sh starts the emulators, runs one goal per process (so each peak RSS is that goal's
+// own) and turns the lines into the results table.
+//
+//   bench_gui --goal facts
+//   bench_gui --goal tree     --base-url URL --pat PAT [--reps 10]             (G2)
+//   bench_gui --goal chart50  --base-url URL --pat PAT [--steps 60] [--reps 5] (G4, G6)
+//   bench_gui --goal csv      [--rows 10000000] [--reps 3] --dir DIR           (G5)
+//   bench_gui --goal cache    --emulator PATH [--reps 5] --dir DIR             (G3a, G3b, G3c, G7)
+//
+// "Painted" means: the change was made, then the event loop ran until the widget in question had
+// been painted and two further passes painted nothing (what the user sees is complete).
+
+#include "accountcontroller.h"
+#include "api/apiclient.h"
+#include "auth/memorysecretstore.h"
+#include "auth/signinprofile.h"
+#include "chartcontroller.h"
+#include "chartexporter.h"
+#include "chartwidget.h"
+#include "mainwindow.h"
+#include "timeseries/timerange.h"
+
+#if __has_include("models/chartdocument.h")
+#include "models/chartdocument.h"
+#define MS_BENCH_HAS_CHART_DOCUMENT 1
+#else
+#define MS_BENCH_HAS_CHART_DOCUMENT 0
+#endif
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTimer>
+#include <QTreeView>
+#include <QWindow>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+using namespace meterscope;
+
+namespace {
+
+// The emulator's clock in bench/run.sh, and the year charted: [2024-06-18, 2025-06-18) UTC, 35,040
+// quarter hours.
+const qint64 kRangeToUtcMs = QDateTime(QDate(2025, 6, 18), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+const qint64 kRangeFromUtcMs = kRangeToUtcMs - 365LL * 24 * 3600 * 1000;
+constexpr int kTimeoutMs = 120000;
+
+void printLine(const QJsonObject &object)
+{
+    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+QJsonObject measurement(const char *goal, const char *metric, const QList<double> &samples)
+{
+    QJsonArray array;
+    for (const double sample : samples)
+        array.append(sample);
+    return QJsonObject{{QStringLiteral("goal"), QLatin1String(goal)},
+                       {QStringLiteral("subject"), QStringLiteral("meterscope")},
+                       {QStringLiteral("metric"), QLatin1String(metric)},
+                       {QStringLiteral("samples"), array}};
+}
+
+double ms(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// VmRSS / VmHWM of this process in MiB.
+double statusMiB(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// Resets VmHWM to the current RSS (Linux: "5" to clear_refs), so a later VmHWM is the peak since now.
+void resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+// Runs the event loop until `done` holds; false after `timeoutMs`.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs = kTimeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QTimer wake; // the loop re-checks at least this often
+    wake.start(20);
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+// Counts the paint events of a widget and its descendants (an application-wide event filter).
+class PaintCounter final : public QObject
+{
+public:
+    explicit PaintCounter(QWidget *widget) : m_widget(widget) { qApp->installEventFilter(this); }
+    ~PaintCounter() override { qApp->removeEventFilter(this); }
+    Q_DISABLE_COPY_MOVE(PaintCounter)
+
+    [[nodiscard]] int count() const { return m_count; }
+
+    // Runs the event loop until the widget has been painted after `since` paints and then two passes
+    // in a row painted nothing. False on timeout.
+    bool settle(int since, int timeoutMs = kTimeoutMs)
+    {
+        if (!waitUntil([&] { return m_count > since; }, timeoutMs))
+            return false;
+        for (int quiet = 0; quiet < 2;) {
+            const int before = m_count;
+            QCoreApplication::processEvents(QEventLoop::AllEvents);
+            quiet = m_count == before ? quiet + 1 : 0;
+        }
+        return true;
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_widget) {
+            auto *widget = qobject_cast<QWidget *>(watched);
+            if (widget && (widget == m_widget || m_widget->isAncestorOf(widget)))
+                ++m_count;
+        }
+        return false;
+    }
+
+private:
+    QPointer<QWidget> m_widget;
+    int m_count = 0;
+};
+
+struct Options
+{
+    QString baseUrl;
+    QString pat;
+    QString dir;
+    QString emulator;
+    int reps = 5;
+    int steps = 60;
+    qint64 rows = 10'000'000;
+};
+
+// A window signed in to the emulator with the PAT, its tree listing every site.
+struct SignedInWindow
+{
+    std::unique_ptr<MemorySecretStore> secrets = std::make_unique<MemorySecretStore>();
+    std::unique_ptr<MainWindow> window;
+    QList<Site> sites;
+    double signInMs = -1; // sign-in to the tree painted
+
+    bool open(const Options &options, const QSize &size = QSize(1600, 1000))
+    {
+        window = std::make_unique<MainWindow>(secrets.get());
+        QString error;
+        const ApiProfile profile = SignInProfile::resolve(QUrl(options.baseUrl), QString(), &error);
+        if (!profile.isValid()) {
+            std::fprintf(stderr, "bench_gui: %s\n", qPrintable(error));
+            return false;
+        }
+        window->account()->setProfile(profile);
+        window->resize(size);
+        window->show();
+        PaintCounter paints(window.get());
+        if (!waitUntil([&] { return window->windowHandle() && window->windowHandle()->isExposed(); }) ||
+            !paints.settle(0))
+            return false;
+        QObject::connect(window->account(), &AccountController::signedIn, window.get(),
+                         [this](const QList<Site> &list) { sites = list; });
+        bool failed = false;
+        QObject::connect(
+            window->account(), &AccountController::signInFailed, window.get(), [&failed](const ApiError &e) {
+                std::fprintf(stderr, "bench_gui: sign-in failed: %s\n", qPrintable(e.userMessage()));
+                failed = true;
+            });
+        PaintCounter treePaints(window->tree()->viewport());
+        QElapsedTimer timer;
+        timer.start();
+        window->account()->signInWithPat(options.pat);
+        QAbstractItemModel *model = window->tree()->model();
+        if (!waitUntil([&] {
+                return failed || (window->isShowingWorkspace() && !sites.isEmpty() &&
+                                  model->rowCount() == sites.size());
+            }) ||
+            failed)
+            return false;
+        if (!treePaints.settle(treePaints.count()))
+            return false;
+        signInMs = ms(timer);
+        return true;
+    }
+};
+
+// G2: sign-in with a PAT to the 5,000-site tree painted.
+int goalTree(const Options &options)
+{
+    QList<double> samples;
+    qsizetype siteCount = 0;
+    for (int rep = -1; rep < options.reps; ++rep) { // rep -1 warms up
+        SignedInWindow signedIn;
+        if (!signedIn.open(options))
+            return 1;
+        if (rep >= 0)
+            samples.append(signedIn.signInMs);
+        siteCount = signedIn.sites.size();
+        signedIn.window.reset();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+    QJsonObject line = measurement("G2", "signin_to_tree_painted_ms", samples);
+    line.insert(QStringLiteral("sites"), qint64(siteCount));
+    printLine(line);
+    return 0;
+}
+
+// The main meter of each of the first `count` sites, as chart targets.
+QList<ChartTarget> mainMeters(ApiClient *client, const QList<Site> &sites, int count)
+{
+    QList<ChartTarget> targets(count);
+    int pending = count;
+    for (int i = 0; i < count; ++i) {
+        targets[i].site = sites.at(i);
+        client->fetchMeters(sites.at(i).id, qApp, [&, i](const QList<Meter> &meters, const ApiError &error) {
+            if (error)
+                std::fprintf(stderr, "bench_gui: meters: %s\n", qPrintable(error.userMessage()));
+            if (!meters.isEmpty())
+                targets[i].meter = meters.front();
+            --pending;
+        });
+    }
+    waitUntil([&] { return pending == 0; });
+    return targets;
+}
+
+// The 60-step pan/zoom script of G4 (bench/peers/peer_python.py replays the same views): zoom in x0.8
+// around the middle, pan right and left by 20 % of the view, zoom out x1.25; a quarter of the steps each.
+void step(ChartWidget *chart, int index, int steps)
+{
+    const int quarter = std::max(1, steps / 4);
+    switch (std::min(index / quarter, 3)) {
+    case 0:
+        chart->zoomBy(0.8);
+        break;
+    case 1:
+        chart->panBy(0.2);
+        break;
+    case 2:
+        chart->panBy(-0.2);
+        break;
+    default:
+        chart->zoomBy(1.25);
+        break;
+    }
+}
+
+// G4 frame times (1 and 50 series) and G6 PNG export (50 series), on 50 meter-years fetched through
+// the application's chart controller.
+int goalChart50(const Options &options)
+{
+    SignedInWindow signedIn;
+    if (!signedIn.open(options))
+        return 1;
+    MainWindow *window = signedIn.window.get();
+    ApiClient *client = window->account()->client();
+    const QList<ChartTarget> targets = mainMeters(client, signedIn.sites, 50);
+
+    // Today's data path: the chart controller fetches and builds the series, the widget shows them.
+    ChartController controller;
+    controller.setClient(client);
+    QList<ChartSeries> series;
+    bool ready = false;
+    QObject::connect(&controller, &ChartController::ready, &controller,
+                     [&](const QList<ChartSeries> &result, qint64, qint64) {
+                         series = result;
+                         ready = true;
+                     });
+    QElapsedTimer fetch;
+    fetch.start();
+    controller.load(targets, TimeRange::custom(kRangeFromUtcMs, kRangeToUtcMs), Granularity::FifteenMinutes);
+    if (!waitUntil([&] { return ready; }) || series.size() != 50) {
+        std::fprintf(stderr, "bench_gui: %lld series charted, 50 expected\n", qint64(series.size()));
+        return 1;
+    }
+    qint64 points = 0;
+    for (const ChartSeries &s : std::as_const(series))
+        points += s.size();
+    std::fprintf(stderr, "bench_gui: 50 meter-years, %lld points fetched and built in %.0f ms\n", points,
+                 ms(fetch));
+
+    ChartWidget *chart = window->chart();
+    PaintCounter paints(chart);
+    for (const int count : {1, 50}) {
+        QElapsedTimer first;
+        first.start();
+        chart->setSeries(series.mid(0, count), kRangeFromUtcMs, kRangeToUtcMs, QTimeZone::utc());
+        if (!paints.settle(paints.count()))
+            return 1;
+        const double firstMs = ms(first);
+        QList<double> frames;
+        for (int i = 0; i < options.steps; ++i) {
+            QElapsedTimer frame;
+            frame.start();
+            const int before = paints.count();
+            step(chart, i, options.steps);
+            if (!paints.settle(before))
+                return 1;
+            frames.append(ms(frame));
+        }
+        QJsonObject line = measurement("G4", "frame_ms", frames);
+        line.insert(QStringLiteral("case"), QStringLiteral("%1 series").arg(count));
+        line.insert(QStringLiteral("series"), count);
+        line.insert(QStringLiteral("points_per_series"), qint64(series.front().size()));
+        line.insert(QStringLiteral("set_series_to_painted_ms"), firstMs);
+        line.insert(QStringLiteral("chart_px"), QJsonArray{chart->width(), chart->height()});
+        line.insert(QStringLiteral("plot_px"), chart->plotWidthPx());
+        printLine(line);
+    }
+
+    // G6: the same 50 series exported as a 1600x900 PNG.
+    chart->resetZoom();
+    QList<double> exports;
+    qint64 bytes = 0;
+    const QString path = QDir(options.dir).filePath(QStringLiteral("bench_gui_50.png"));
+    for (int rep = -1; rep < options.reps; ++rep) {
+        QString error;
+        QElapsedTimer timer;
+        timer.start();
+        if (!window->exporter()->exportImage(path, QSize(1600, 900), &error)) {
+            std::fprintf(stderr, "bench_gui: %s\n", qPrintable(error));
+            return 1;
+        }
+        if (rep >= 0)
+            exports.append(ms(timer));
+        bytes = QFileInfo(path).size();
+    }
+    QJsonObject line = measurement("G6", "png_ms", exports);
+    line.insert(QStringLiteral("series"), 50);
+    line.insert(QStringLiteral("bytes"), bytes);
+    printLine(line);
+    return 0;
+}
+
+// One charted series of `rows` quarter hours from 2000-01-01 UTC (the shape bench_csv writes).
+ChartSeries csvSeries(qint64 rows)
+{
+    ChartSeries s;
+    s.key = QStringLiteral("bench-site/bench-meter/61773");
+    s.title = QStringLiteral("Main incomer · ActiveEnergy");
+    s.siteId = QStringLiteral("bench-site");
+    s.siteName = QStringLiteral("Lyon Part-Dieu Store");
+    s.meterId = QStringLiteral("bench-meter");
+    s.meterName = QStringLiteral("Main incomer");
+    s.measurementId = QStringLiteral("61773");
+    s.measurementName = QStringLiteral("ActiveEnergy");
+    s.unit = QStringLiteral("kWh");
+    s.timeZoneId = QStringLiteral("Europe/Paris");
+    s.commodity = Commodity::Electricity;
+    s.granularity = Granularity::FifteenMinutes;
+    constexpr qint64 quarterMs = 15 * 60 * 1000;
+    const qint64 start = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    s.utcMs.resize(size_t(rows));
+    s.endUtcMs.resize(size_t(rows));
+    s.values.resize(size_t(rows));
+    s.coverage.assign(size_t(rows), 1.0);
+    for (qint64 i = 0; i < rows; ++i) {
+        s.utcMs[size_t(i)] = start + i * quarterMs;
+        s.endUtcMs[size_t(i)] = start + (i + 1) * quarterMs;
+        s.values[size_t(i)] = double((i * 7919) % 100000) / 1000.0;
+    }
+    s.fromUtcMs = start;
+    s.toUtcMs = start + rows * quarterMs;
+    return s;
+}
+
+// G5: the GUI's CSV export (ChartExporter::startCsv, a worker thread) of a chart of `rows` rows.
+int goalCsv(const Options &options)
+{
+    MemorySecretStore secrets;
+    MainWindow window(&secrets);
+    window.resize(1600, 1000);
+    window.show();
+    waitUntil([&] { return window.windowHandle() && window.windowHandle()->isExposed(); });
+    const ChartSeries series = csvSeries(options.rows);
+    window.chart()->setSeries({series}, series.fromUtcMs, series.toUtcMs, QTimeZone("Europe/Paris"));
+    QCoreApplication::processEvents();
+    const QString path = QDir(options.dir).filePath(QStringLiteral("bench_gui.csv"));
+    QList<double> samples;
+    QList<double> growth;
+    qint64 rowsWritten = 0;
+    qint64 bytes = 0;
+    for (int rep = 0; rep < options.reps; ++rep) {
+        bool finished = false;
+        bool ok = false;
+        QString message;
+        const QMetaObject::Connection connection =
+            QObject::connect(window.exporter(), &ChartExporter::csvFinished, window.exporter(),
+                             [&](bool success, const QString &text) {
+                                 finished = true;
+                                 ok = success;
+                                 message = text;
+                             });
+        const double rssBefore = statusMiB("VmRSS:");
+        resetPeakRss();
+        QElapsedTimer timer;
+        timer.start();
+        window.exporter()->startCsv(path);
+        waitUntil([&] { return finished; });
+        samples.append(ms(timer));
+        growth.append(statusMiB("VmHWM:") - rssBefore);
+        QObject::disconnect(connection);
+        if (!ok) {
+            std::fprintf(stderr, "bench_gui: %s\n", qPrintable(message));
+            return 1;
+        }
+        rowsWritten = window.exporter()->csvRowsWritten();
+        bytes = QFileInfo(path).size();
+        if (rep == 0) { // the first lines, for the peer to write the same columns
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly)) {
+                QFile head(QDir(options.dir).filePath(QStringLiteral("bench_gui_csv_head.txt")));
+                if (head.open(QIODevice::WriteOnly))
+                    for (int i = 0; i < 20 && !file.atEnd(); ++i)
+                        head.write(file.readLine());
+            }
+        }
+        QFile::remove(path);
+    }
+    QJsonObject line = measurement("G5", "csv_ms", samples);
+    QJsonArray growthArray;
+    for (const double g : std::as_const(growth))
+        growthArray.append(g);
+    line.insert(QStringLiteral("rss_growth_mib"), growthArray);
+    line.insert(QStringLiteral("rows"), rowsWritten);
+    line.insert(QStringLiteral("bytes"), bytes);
+    printLine(line);
+    return 0;
+}
+
+// G3a, G3b, G3c and G7 wait on the chart document (what is charted, complete or not) and the local
+// cache; see goalCache() below.
+void reportNotMeasured(const QString &reason)
+{
+    for (const char *goal : {"G3a", "G3b", "G3c", "G7"})
+        printLine(QJsonObject{{QStringLiteral("goal"), QLatin1String(goal)},
+                              {QStringLiteral("subject"), QStringLiteral("meterscope")},
+                              {QStringLiteral("not_measured"), reason}});
+}
+
+int goalCache(const Options &options)
+{
+#if MS_BENCH_HAS_CHART_DOCUMENT
+    // Wired when the chart document and the cache are on main (see bench/README.md).
+    Q_UNUSED(options)
+    reportNotMeasured(QStringLiteral("needs the cache"));
+#else
+    Q_UNUSED(options)
+    reportNotMeasured(QStringLiteral("needs the cache"));
+#endif
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // The application's own names, so settings and cache folders are where the application keeps them
+    // (bench/run.sh points XDG_CONFIG_HOME and XDG_CACHE_HOME at folders of its own).
+    QApplication::setOrganizationName(QStringLiteral("Meterscope"));
+    QApplication::setApplicationName(QStringLiteral("meterscope"));
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.httpserver*=false"));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption goal(QStringLiteral("goal"),
+                                  QStringLiteral("facts, tree, chart50, csv or cache."),
+                                  QStringLiteral("goal"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("The emulator's base URL."),
+                                     QStringLiteral("url"));
+    const QCommandLineOption pat(QStringLiteral("pat"), QStringLiteral("The emulator's demo PAT."),
+                                 QStringLiteral("token"));
+    const QCommandLineOption reps(QStringLiteral("reps"), QStringLiteral("Repetitions."), QStringLiteral("n"),
+                                  QStringLiteral("5"));
+    const QCommandLineOption steps(QStringLiteral("steps"), QStringLiteral("Pan/zoom steps (G4)."),
+                                   QStringLiteral("n"), QStringLiteral("60"));
+    const QCommandLineOption rows(QStringLiteral("rows"), QStringLiteral("CSV rows (G5)."),
+                                  QStringLiteral("n"), QStringLiteral("10000000"));
+    const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Folder for exported files."),
+                                 QStringLiteral("dir"), QDir::tempPath());
+    const QCommandLineOption emulator(QStringLiteral("emulator"),
+                                      QStringLiteral("meterscope-emulator to start (cache goals)."),
+                                      QStringLiteral("path"));
+    parser.addOptions({goal, baseUrl, pat, reps, steps, rows, dir, emulator});
+    parser.process(app);
+
+    Options options;
+    options.baseUrl = parser.value(baseUrl);
+    options.pat = parser.value(pat);
+    options.reps = std::max(1, parser.value(reps).toInt());
+    options.steps = std::max(4, parser.value(steps).toInt());
+    options.rows = std::max<qint64>(1, parser.value(rows).toLongLong());
+    options.dir = parser.value(dir);
+    options.emulator = parser.value(emulator);
+
+    const QString which = parser.value(goal);
+    if (which == u"facts") {
+        printLine(QJsonObject{{QStringLiteral("fact"), QStringLiteral("qt")},
+                              {QStringLiteral("runtime"), QLatin1String(qVersion())},
+                              {QStringLiteral("compiled"), QStringLiteral(QT_VERSION_STR)},
+                              {QStringLiteral("build_type"), QStringLiteral(MS_BENCH_BUILD_TYPE)},
+                              {QStringLiteral("chart_document"), bool(MS_BENCH_HAS_CHART_DOCUMENT)}});
+        return 0;
+    }
+    if (which == u"tree")
+        return goalTree(options);
+    if (which == u"chart50")
+        return goalChart50(options);
+    if (which == u"csv")
+        return goalCsv(options);
+    if (which == u"cache")
+        return goalCache(options);
+    std::fprintf(stderr, "bench_gui: --goal facts, tree, chart50, csv or cache\n");
+    return 2;
+}
