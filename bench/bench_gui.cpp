@@ -23,6 +23,7 @@
 #include "api/apiclient.h"
 #include "auth/memorysecretstore.h"
 #include "auth/signinprofile.h"
+#include "benchsupport.h"
 #include "chartcontroller.h"
 #include "chartexporter.h"
 #include "chartwidget.h"
@@ -58,111 +59,12 @@
 #include <memory>
 
 using namespace meterscope;
+using namespace meterscope::bench;
 
 namespace {
 
-// The emulator's clock in bench/run.sh, and the year charted: [2024-06-18, 2025-06-18) UTC, 35,040
-// quarter hours.
-const qint64 kRangeToUtcMs = QDateTime(QDate(2025, 6, 18), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-const qint64 kRangeFromUtcMs = kRangeToUtcMs - 365LL * 24 * 3600 * 1000;
-constexpr int kTimeoutMs = 120000;
-
-void printLine(const QJsonObject &object)
-{
-    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-}
-
-QJsonObject measurement(const char *goal, const char *metric, const QList<double> &samples)
-{
-    QJsonArray array;
-    for (const double sample : samples)
-        array.append(sample);
-    return QJsonObject{{QStringLiteral("goal"), QLatin1String(goal)},
-                       {QStringLiteral("subject"), QStringLiteral("meterscope")},
-                       {QStringLiteral("metric"), QLatin1String(metric)},
-                       {QStringLiteral("samples"), array}};
-}
-
-double ms(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
-// VmRSS / VmHWM of this process in MiB.
-double statusMiB(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-// Resets VmHWM to the current RSS (Linux: "5" to clear_refs), so a later VmHWM is the peak since now.
-void resetPeakRss()
-{
-    QFile clear(QStringLiteral("/proc/self/clear_refs"));
-    if (clear.open(QIODevice::WriteOnly))
-        clear.write("5");
-}
-
-// Runs the event loop until `done` holds; false after `timeoutMs`.
-bool waitUntil(const std::function<bool()> &done, int timeoutMs = kTimeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QTimer wake; // the loop re-checks at least this often
-    wake.start(20);
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
-// Counts the paint events of a widget and its descendants (an application-wide event filter).
-class PaintCounter final : public QObject
-{
-public:
-    explicit PaintCounter(QWidget *widget) : m_widget(widget) { qApp->installEventFilter(this); }
-    ~PaintCounter() override { qApp->removeEventFilter(this); }
-    Q_DISABLE_COPY_MOVE(PaintCounter)
-
-    [[nodiscard]] int count() const { return m_count; }
-
-    // Runs the event loop until the widget has been painted after `since` paints and then two passes
-    // in a row painted nothing. False on timeout.
-    bool settle(int since, int timeoutMs = kTimeoutMs)
-    {
-        if (!waitUntil([&] { return m_count > since; }, timeoutMs))
-            return false;
-        for (int quiet = 0; quiet < 2;) {
-            const int before = m_count;
-            QCoreApplication::processEvents(QEventLoop::AllEvents);
-            quiet = m_count == before ? quiet + 1 : 0;
-        }
-        return true;
-    }
-
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && m_widget) {
-            auto *widget = qobject_cast<QWidget *>(watched);
-            if (widget && (widget == m_widget || m_widget->isAncestorOf(widget)))
-                ++m_count;
-        }
-        return false;
-    }
-
-private:
-    QPointer<QWidget> m_widget;
-    int m_count = 0;
-};
+const qint64 kRangeFromUtcMs = rangeFromUtcMs();
+const qint64 kRangeToUtcMs = rangeToUtcMs();
 
 struct Options
 {
@@ -220,7 +122,7 @@ struct SignedInWindow
             return false;
         if (!treePaints.settle(treePaints.count()))
             return false;
-        signInMs = ms(timer);
+        signInMs = elapsedMs(timer);
         return true;
     }
 };
@@ -240,7 +142,7 @@ int goalTree(const Options &options)
         signedIn.window.reset();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
-    QJsonObject line = measurement("G2", "signin_to_tree_painted_ms", samples);
+    QJsonObject line = measurement("G2", "meterscope", "signin_to_tree_painted_ms", samples);
     line.insert(QStringLiteral("sites"), qint64(siteCount));
     printLine(line);
     return 0;
@@ -265,22 +167,20 @@ QList<ChartTarget> mainMeters(ApiClient *client, const QList<Site> &sites, int c
     return targets;
 }
 
-// The 60-step pan/zoom script of G4 (bench/peers/peer_python.py replays the same views): zoom in x0.8
-// around the middle, pan right and left by 20 % of the view, zoom out x1.25; a quarter of the steps each.
+// One step of G4's pan/zoom script, through the chart's own zoom and pan.
 void step(ChartWidget *chart, int index, int steps)
 {
-    const int quarter = std::max(1, steps / 4);
-    switch (std::min(index / quarter, 3)) {
-    case 0:
+    switch (scriptStep(index, steps)) {
+    case Step::ZoomIn:
         chart->zoomBy(0.8);
         break;
-    case 1:
+    case Step::PanRight:
         chart->panBy(0.2);
         break;
-    case 2:
+    case Step::PanLeft:
         chart->panBy(-0.2);
         break;
-    default:
+    case Step::ZoomOut:
         chart->zoomBy(1.25);
         break;
     }
@@ -318,7 +218,7 @@ int goalChart50(const Options &options)
     for (const ChartSeries &s : std::as_const(series))
         points += s.size();
     std::fprintf(stderr, "bench_gui: 50 meter-years, %lld points fetched and built in %.0f ms\n", points,
-                 ms(fetch));
+                 elapsedMs(fetch));
 
     ChartWidget *chart = window->chart();
     PaintCounter paints(chart);
@@ -328,7 +228,7 @@ int goalChart50(const Options &options)
         chart->setSeries(series.mid(0, count), kRangeFromUtcMs, kRangeToUtcMs, QTimeZone::utc());
         if (!paints.settle(paints.count()))
             return 1;
-        const double firstMs = ms(first);
+        const double firstMs = elapsedMs(first);
         QList<double> frames;
         for (int i = 0; i < options.steps; ++i) {
             QElapsedTimer frame;
@@ -337,9 +237,9 @@ int goalChart50(const Options &options)
             step(chart, i, options.steps);
             if (!paints.settle(before))
                 return 1;
-            frames.append(ms(frame));
+            frames.append(elapsedMs(frame));
         }
-        QJsonObject line = measurement("G4", "frame_ms", frames);
+        QJsonObject line = measurement("G4", "meterscope", "frame_ms", frames);
         line.insert(QStringLiteral("case"), QStringLiteral("%1 series").arg(count));
         line.insert(QStringLiteral("series"), count);
         line.insert(QStringLiteral("points_per_series"), qint64(series.front().size()));
@@ -363,10 +263,10 @@ int goalChart50(const Options &options)
             return 1;
         }
         if (rep >= 0)
-            exports.append(ms(timer));
+            exports.append(elapsedMs(timer));
         bytes = QFileInfo(path).size();
     }
-    QJsonObject line = measurement("G6", "png_ms", exports);
+    QJsonObject line = measurement("G6", "meterscope", "png_ms", exports);
     line.insert(QStringLiteral("series"), 50);
     line.insert(QStringLiteral("bytes"), bytes);
     printLine(line);
@@ -438,7 +338,7 @@ int goalCsv(const Options &options)
         timer.start();
         window.exporter()->startCsv(path);
         waitUntil([&] { return finished; });
-        samples.append(ms(timer));
+        samples.append(elapsedMs(timer));
         growth.append(statusMiB("VmHWM:") - rssBefore);
         QObject::disconnect(connection);
         if (!ok) {
@@ -458,11 +358,8 @@ int goalCsv(const Options &options)
         }
         QFile::remove(path);
     }
-    QJsonObject line = measurement("G5", "csv_ms", samples);
-    QJsonArray growthArray;
-    for (const double g : std::as_const(growth))
-        growthArray.append(g);
-    line.insert(QStringLiteral("rss_growth_mib"), growthArray);
+    QJsonObject line = measurement("G5", "meterscope", "csv_ms", samples);
+    line.insert(QStringLiteral("rss_growth_mib"), toArray(growth));
     line.insert(QStringLiteral("rows"), rowsWritten);
     line.insert(QStringLiteral("bytes"), bytes);
     printLine(line);
