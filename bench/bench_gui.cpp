@@ -14,7 +14,8 @@
 //   bench_gui --goal tree     --base-url URL --pat PAT [--reps 10]             (G2)
 //   bench_gui --goal chart50  --base-url URL --pat PAT [--steps 60] [--reps 5] (G4, G6)
 //   bench_gui --goal csv      [--rows 10000000] [--reps 3] --dir DIR           (G5)
-//   bench_gui --goal cache    --emulator PATH [--reps 5] --dir DIR             (G3a, G3b, G3c, G7)
+//   bench_gui --goal cache    --emulator PATH --emulator-args "..." [--reps 5] --dir DIR
+//                                                               (G3a, G3b, G3c, G7)
 //
 // "Painted" means: the change was made, then the event loop ran until the widget in question had
 // been painted and two further passes painted nothing (what the user sees is complete).
@@ -24,10 +25,13 @@
 #include "auth/memorysecretstore.h"
 #include "auth/signinprofile.h"
 #include "benchsupport.h"
-#include "chartcontroller.h"
 #include "chartexporter.h"
 #include "chartwidget.h"
 #include "mainwindow.h"
+#include "models/chartseriesbuilder.h"
+#include "models/sitetreefiltermodel.h"
+#include "models/sitetreemodel.h"
+#include "timerangebar.h"
 #include "timeseries/timerange.h"
 
 #if __has_include("models/chartdocument.h")
@@ -48,7 +52,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPointer>
+#include <QProcess>
 #include <QTimer>
 #include <QTreeView>
 #include <QWindow>
@@ -72,6 +79,7 @@ struct Options
     QString pat;
     QString dir;
     QString emulator;
+    QStringList emulatorArgs;
     int reps = 5;
     int steps = 60;
     qint64 rows = 10'000'000;
@@ -197,21 +205,38 @@ int goalChart50(const Options &options)
     ApiClient *client = window->account()->client();
     const QList<ChartTarget> targets = mainMeters(client, signedIn.sites, 50);
 
-    // Today's data path: the chart controller fetches and builds the series, the widget shows them.
-    ChartController controller;
-    controller.setClient(client);
-    QList<ChartSeries> series;
-    bool ready = false;
-    QObject::connect(&controller, &ChartController::ready, &controller,
-                     [&](const QList<ChartSeries> &result, qint64, qint64) {
-                         series = result;
-                         ready = true;
-                     });
+    // The series the application charts for these targets: fetched by the account's API client (31-day
+    // requests, a few in flight) and built as the chart controller builds them.
+    QList<ChartSeries> series(targets.size());
+    int pending = int(targets.size());
     QElapsedTimer fetch;
     fetch.start();
-    controller.load(targets, TimeRange::custom(kRangeFromUtcMs, kRangeToUtcMs), Granularity::FifteenMinutes);
-    if (!waitUntil([&] { return ready; }) || series.size() != 50) {
-        std::fprintf(stderr, "bench_gui: %lld series charted, 50 expected\n", qint64(series.size()));
+    for (qsizetype i = 0; i < targets.size(); ++i) {
+        const ChartTarget &target = targets.at(i);
+        SeriesQuery query;
+        query.source = SeriesQuery::Source::MeterMeasurements;
+        query.siteId = target.site.id;
+        query.meterId = target.meter.id;
+        query.measurements = {target.meter.measurements.value(0).id};
+        query.from = QDateTime::fromMSecsSinceEpoch(kRangeFromUtcMs, QTimeZone::utc());
+        query.to = QDateTime::fromMSecsSinceEpoch(kRangeToUtcMs, QTimeZone::utc());
+        query.interval = ApiInterval::FifteenMinutes;
+        client->fetchSeries(query, qApp, [&, i](const QList<Series> &fetched, const ApiError &error) {
+            if (error)
+                std::fprintf(stderr, "bench_gui: series: %s\n", qPrintable(error.userMessage()));
+            if (!fetched.isEmpty()) {
+                const ChartTarget &t = targets.at(i);
+                series[i] =
+                    ChartSeriesBuilder::build(fetched.front(), {t.site.name, t.meter.name, t.site.timeZoneId},
+                                              Granularity::FifteenMinutes, kRangeFromUtcMs, kRangeToUtcMs);
+                series[i].title = t.site.name + QStringLiteral(" · ") + series[i].title;
+            }
+            --pending;
+        });
+    }
+    if (!waitUntil([&] { return pending == 0; }) ||
+        std::any_of(series.cbegin(), series.cend(), [](const ChartSeries &s) { return s.isEmpty(); })) {
+        std::fprintf(stderr, "bench_gui: could not fetch 50 meter-years\n");
         return 1;
     }
     qint64 points = 0;
@@ -367,7 +392,7 @@ int goalCsv(const Options &options)
 }
 
 // G3a, G3b, G3c and G7 wait on the chart document (what is charted, complete or not) and the local
-// cache; see goalCache() below.
+// cache: until both are in the application, they are reported as not measured.
 void reportNotMeasured(const QString &reason)
 {
     for (const char *goal : {"G3a", "G3b", "G3c", "G7"})
@@ -376,18 +401,213 @@ void reportNotMeasured(const QString &reason)
                               {QStringLiteral("not_measured"), reason}});
 }
 
+#if MS_BENCH_HAS_CHART_DOCUMENT
+// meterscope-emulator as a child process on 127.0.0.1 (its portfolio from --emulator-args), so that
+// this process can change its latency and stop it half-way (G3b and G7 are offline).
+class EmulatorChild
+{
+public:
+    bool start(const QString &program, const QStringList &arguments)
+    {
+        m_process.setProgram(program);
+        m_process.setArguments(
+            QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet")} +
+            arguments);
+        m_process.start();
+        if (!m_process.waitForStarted(10000))
+            return false;
+        QElapsedTimer timer;
+        timer.start();
+        while (m_control.isEmpty() && timer.elapsed() < 30000) {
+            m_process.waitForReadyRead(1000);
+            while (m_process.canReadLine()) {
+                const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
+                if (line.startsWith(u"listening: "))
+                    m_listening = line.mid(11);
+                else if (line.startsWith(u"base-url: "))
+                    baseUrl = line.mid(10);
+                else if (line.startsWith(u"demo-pat: "))
+                    pat = line.mid(10);
+                else if (line.startsWith(u"control-token: "))
+                    m_control = line.mid(15);
+            }
+        }
+        return QUrl(baseUrl).host() == u"127.0.0.1" && !pat.isEmpty() && !m_control.isEmpty();
+    }
+    // POST /_emulator/latency {"ms": …}
+    bool setLatencyMs(int latencyMs)
+    {
+        QNetworkRequest request(QUrl(m_listening + QStringLiteral("/_emulator/latency")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("X-Emulator-Control-Token", m_control.toUtf8());
+        QNetworkReply *reply =
+            m_network.post(request, QJsonDocument(QJsonObject{{QStringLiteral("ms"), latencyMs}}).toJson());
+        waitUntil([reply] { return reply->isFinished(); });
+        const bool ok = reply->error() == QNetworkReply::NoError;
+        reply->deleteLater();
+        return ok;
+    }
+    void stop()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+    }
+    ~EmulatorChild() { stop(); }
+
+    QString baseUrl;
+    QString pat;
+
+private:
+    QProcess m_process;
+    QNetworkAccessManager m_network;
+    QString m_listening;
+    QString m_control;
+};
+
+struct ChartTimes
+{
+    double firstMs = -1;    // to the first series painted (a partial chart may come first)
+    double completeMs = -1; // to the complete chart painted
+    qsizetype series = 0;
+};
+
+// Runs `trigger` (a selection) and times the chart document's first series painted and its complete
+// chart painted.
+ChartTimes timeChart(MainWindow *window, const std::function<void()> &trigger,
+                     int completeTimeoutMs = kTimeoutMs)
+{
+    ChartDocument *document = window->chartDocument();
+    PaintCounter paints(window->chart());
+    ChartTimes times;
+    QElapsedTimer timer;
+    timer.start();
+    trigger();
+    if (!waitUntil([&] { return !document->isEmpty(); }) || !paints.settle(paints.count()))
+        return times;
+    times.firstMs = elapsedMs(timer);
+    if (!waitUntil([&] { return document->isComplete() && !document->isLoading(); }, completeTimeoutMs))
+        return times;
+    const int before = paints.count();
+    paints.settle(before - 1, 5000); // painted since it became complete (or already)
+    times.completeMs = elapsedMs(timer);
+    times.series = document->series().size();
+    return times;
+}
+
+// Tree rows (proxy indexes) of the main meter of each of the first `count` sites, their meters loaded.
+QModelIndexList meterRows(MainWindow *window, const QList<Site> &sites, int count)
+{
+    QModelIndexList rows;
+    for (int i = 0; i < count && i < sites.size(); ++i) {
+        const QModelIndex site = window->siteModel()->siteIndex(sites.at(i).id);
+        window->tree()->expand(window->filterModel()->mapFromSource(site));
+        if (!waitUntil([&] { return window->siteModel()->rowCount(site) > 0; }))
+            break;
+        rows.append(window->filterModel()->mapFromSource(window->siteModel()->index(0, 0, site)));
+    }
+    return rows;
+}
+
+QJsonObject chartLine(const char *goal, const QList<ChartTimes> &runs)
+{
+    QList<double> first;
+    QList<double> complete;
+    for (const ChartTimes &t : runs) {
+        first.append(t.firstMs);
+        complete.append(t.completeMs);
+    }
+    QJsonObject line = measurement(goal, "meterscope", "click_to_complete_ms", complete);
+    line.insert(QStringLiteral("first_paint_ms"), toArray(first));
+    line.insert(QStringLiteral("series"), runs.isEmpty() ? 0 : qint64(runs.back().series));
+    return line;
+}
+
 int goalCache(const Options &options)
 {
-#if MS_BENCH_HAS_CHART_DOCUMENT
-    // Wired when the chart document and the cache are on main (see bench/README.md).
-    Q_UNUSED(options)
-    reportNotMeasured(QStringLiteral("needs the cache"));
-#else
-    Q_UNUSED(options)
-    reportNotMeasured(QStringLiteral("needs the cache"));
-#endif
+    const QString cacheRoot = QDir(options.dir).filePath(QStringLiteral("cache"));
+    auto selectRange = [](MainWindow *window) {
+        window->rangeBar()->setCustomRange(kRangeFromUtcMs, kRangeToUtcMs);
+        window->rangeBar()->setGranularity(Granularity::FifteenMinutes);
+    };
+    EmulatorChild emulator;
+    if (!emulator.start(options.emulator, options.emulatorArgs) || !emulator.setLatencyMs(150))
+        return 1;
+    Options signIn = options;
+    signIn.baseUrl = emulator.baseUrl;
+    signIn.pat = emulator.pat;
+
+    // G3a: cold (an empty cache each time), 150 ms per answer.
+    QList<ChartTimes> cold;
+    SignedInWindow last;
+    for (int rep = 0; rep < options.reps; ++rep) {
+        last = SignedInWindow();
+        qputenv("XDG_CACHE_HOME", QDir(cacheRoot).filePath(QString::number(rep)).toLocal8Bit());
+        if (!last.open(signIn))
+            return 1;
+        selectRange(last.window.get());
+        const QModelIndexList meter = meterRows(last.window.get(), last.sites, 1);
+        cold.append(timeChart(last.window.get(), [&] { last.window->selectTargets(meter); }));
+    }
+    printLine(chartLine("G3a", cold));
+
+    // G3c: 50 meter-years overlaid from a warm cache (filled first, without latency).
+    emulator.setLatencyMs(0);
+    MainWindow *window = last.window.get();
+    const QModelIndexList fifty = meterRows(window, last.sites, 50);
+    timeChart(window, [&] { window->selectTargets(fifty); }); // fills the cache
+    QList<ChartTimes> overlay;
+    QList<double> peaks;
+    for (int rep = 0; rep < options.reps; ++rep) {
+        window->selectTargets({});
+        QCoreApplication::processEvents();
+        resetPeakRss();
+        overlay.append(timeChart(window, [&] { window->selectTargets(fifty); }));
+        peaks.append(statusMiB("VmHWM:"));
+    }
+    QJsonObject overlayLine = chartLine("G3c", overlay);
+    overlayLine.insert(QStringLiteral("peak_rss_mib"), *std::max_element(peaks.begin(), peaks.end()));
+    printLine(overlayLine);
+
+    // G3b: the meter of G3a again, warm, with the emulator stopped.
+    const QModelIndexList twenty = fifty.mid(0, 20);
+    timeChart(window, [&] { window->selectTargets(twenty); }); // the view G7 reopens
+    emulator.stop();
+    const QModelIndexList one = meterRows(window, last.sites, 1);
+    QList<ChartTimes> warm;
+    for (int rep = 0; rep < options.reps; ++rep) {
+        window->selectTargets({});
+        QCoreApplication::processEvents();
+        warm.append(timeChart(
+            window, [&] { window->selectTargets(one); }, 10000));
+    }
+    printLine(chartLine("G3b", warm));
+
+    // G7: the application reopened offline on the 20 meter-years of the last view.
+    window->selectTargets(twenty);
+    timeChart(
+        window, [] {}, 10000);
+    window->close(); // saves the view
+    QList<ChartTimes> reopen;
+    for (int rep = 0; rep < options.reps; ++rep) {
+        auto again = std::make_unique<MainWindow>(last.secrets.get());
+        again->resize(1600, 1000);
+        again->show();
+        waitUntil([&] { return again->windowHandle() && again->windowHandle()->isExposed(); });
+        reopen.append(timeChart(
+            again.get(), [&] { again->start(false); }, 10000));
+        again->close();
+    }
+    printLine(chartLine("G7", reopen));
     return 0;
 }
+#else
+int goalCache(const Options &)
+{
+    reportNotMeasured(QStringLiteral("needs the cache"));
+    return 0;
+}
+#endif
 
 } // namespace
 
@@ -422,7 +642,10 @@ int main(int argc, char **argv)
     const QCommandLineOption emulator(QStringLiteral("emulator"),
                                       QStringLiteral("meterscope-emulator to start (cache goals)."),
                                       QStringLiteral("path"));
-    parser.addOptions({goal, baseUrl, pat, reps, steps, rows, dir, emulator});
+    const QCommandLineOption emulatorArgs(QStringLiteral("emulator-args"),
+                                          QStringLiteral("Its portfolio options, space-separated."),
+                                          QStringLiteral("args"));
+    parser.addOptions({goal, baseUrl, pat, reps, steps, rows, dir, emulator, emulatorArgs});
     parser.process(app);
 
     Options options;
@@ -433,6 +656,7 @@ int main(int argc, char **argv)
     options.rows = std::max<qint64>(1, parser.value(rows).toLongLong());
     options.dir = parser.value(dir);
     options.emulator = parser.value(emulator);
+    options.emulatorArgs = parser.value(emulatorArgs).split(u' ', Qt::SkipEmptyParts);
 
     const QString which = parser.value(goal);
     if (which == u"facts") {

@@ -126,8 +126,8 @@ step "G2: sign-in to the 5,000-site tree ($tree_reps times); curl, curl + jq and
 "$here/peers/peer_curl.sh" sites "$fast_url" "$fast_pat" "$((tree_reps < 5 ? tree_reps : 5))" >>"$lines"
 
 step "G3a-G3c, G7: the chart document and the cache"
-"$build/bench/bench_gui" --goal cache --emulator "$build/app/emulator/meterscope-emulator" --reps "$chart_reps" \
-  --dir "$work/files" >>"$lines" 2>>"$log"
+"$build/bench/bench_gui" --goal cache --emulator "$build/app/emulator/meterscope-emulator" \
+  --emulator-args "${portfolio[*]}" --reps "$chart_reps" --dir "$work/files" >>"$lines" 2>>"$log"
 "$python" "$here/peers/peer_python.py" chart1 --base-url "$slow_url" --pat "$slow_pat" --reps "$chart_reps" >>"$lines"
 "$here/peers/peer_curl.sh" meter-csv "$slow_url" "$slow_pat" 1 >>"$lines"
 "$python" "$here/peers/peer_python.py" download --base-url "$fast_url" --pat "$fast_pat" --dir "$work/peerdata" 2>>"$log"
