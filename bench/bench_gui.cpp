@@ -298,7 +298,8 @@ int goalChart50(const Options &options)
     return 0;
 }
 
-// One charted series of `rows` quarter hours from 2000-01-01 UTC (the shape bench_csv writes).
+// One charted series of `rows` quarter hours from 1970-01-01 UTC (10 M of them end in 2255, within
+// what pandas can represent, so its peer writes the same rows).
 ChartSeries csvSeries(qint64 rows)
 {
     ChartSeries s;
@@ -315,7 +316,7 @@ ChartSeries csvSeries(qint64 rows)
     s.commodity = Commodity::Electricity;
     s.granularity = Granularity::FifteenMinutes;
     constexpr qint64 quarterMs = 15 * 60 * 1000;
-    const qint64 start = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    const qint64 start = QDateTime(QDate(1970, 1, 1), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
     s.utcMs.resize(size_t(rows));
     s.endUtcMs.resize(size_t(rows));
     s.values.resize(size_t(rows));

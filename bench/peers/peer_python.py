@@ -254,7 +254,7 @@ def cmd_png(a):
 def cmd_csv(a):
     # The rows and columns of Meterscope's CSV (bench_gui --goal csv): utc, local time, zone, value.
     n = a.rows
-    utc = pd.date_range("2000-01-01", periods=n, freq="15min", tz="UTC")
+    utc = pd.date_range("1970-01-01", periods=n, freq="15min", tz="UTC")
     idx = pd.RangeIndex(n)
     df = pd.DataFrame(
         {
