@@ -7,8 +7,13 @@
 #include "auth/signincontroller.h"
 #include "networksettings.h"
 #include "signinsettings.h"
+#include "store/cachelocation.h"
+#include "store/seriescache.h"
+#include "store/seriesrepository.h"
 
 #include <QDesktopServices>
+#include <QDir>
+#include <QLocale>
 
 namespace meterscope {
 
@@ -29,10 +34,13 @@ AccountController::AccountController(SecretStore *secrets, QObject *parent)
     connect(m_signIn, &SignInController::openUrlManually, this, &AccountController::openUrlManually);
     connect(m_signIn, &SignInController::storageWarning, this, &AccountController::notice);
     connect(m_signIn, &SignInController::signInFailed, this, &AccountController::fail);
-    connect(m_signIn, &SignInController::signedIn, this, [this](const Account &, const QList<Site> &sites) {
-        m_signedIn = true;
-        Q_EMIT signedIn(sites);
-    });
+    connect(m_signIn, &SignInController::signedIn, this,
+            [this](const Account &account, const QList<Site> &sites) {
+                prepareRepository(account);
+                m_repository->keepSites(sites);
+                m_signedIn = true;
+                Q_EMIT signedIn(sites);
+            });
     connect(m_signIn, &SignInController::sessionEnded, this, [this](const ApiError &error) {
         fail(error.userMessage().isEmpty()
                  ? ApiError::make(ApiError::Kind::SignInRequired,
@@ -211,7 +219,9 @@ bool AccountController::restoreLastAccount()
     m_demo.reset();
     connect(
         m_signIn, &SignInController::restoreFinished, this,
-        [this](bool ok, const ApiError &error) {
+        [this, last](bool ok, const ApiError &error) {
+            if (!ok && openFromCache(last, error))
+                return;
             if (!ok) {
                 fail(error
                          ? error
@@ -227,17 +237,103 @@ bool AccountController::restoreLastAccount()
 
 void AccountController::fetchSitesAndFinish()
 {
-    ApiClient *api = client();
-    if (!api)
+    if (!client())
         return;
-    api->fetchSites(api, [this](const QList<Site> &sites, const ApiError &error) {
-        if (error) {
-            fail(error);
-            return;
+    const Account account = m_signIn->account();
+    prepareRepository(account);
+    m_repository->fetchSites(
+        CacheMode::Normal, client(),
+        [this, account](const QList<Site> &sites, std::optional<qint64> cachedAt, const ApiError &error) {
+            if (error && cachedAt) {
+                openFromCache(account, error);
+                return;
+            }
+            if (error) {
+                fail(error);
+                return;
+            }
+            m_signedIn = true;
+            Q_EMIT signedIn(sites);
+        });
+}
+
+bool AccountController::openFromCache(const Account &account, const ApiError &error)
+{
+    if (!SeriesRepository::cacheMayAnswer(error) || !account.isValid())
+        return false;
+    prepareRepository(account);
+    std::optional<qint64> stamp;
+    const QList<Site> sites = m_repository->cachedSites(&stamp);
+    if (sites.isEmpty() || !stamp)
+        return false;
+    m_signedIn = true;
+    Q_EMIT signedIn(sites);
+    const QString when =
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(*stamp).toLocalTime(), QLocale::ShortFormat);
+    Q_EMIT notice(tr("%1 cannot be reached — showing the data kept on this computer (sites as of %2).")
+                      .arg(QUrl(account.baseUrl).host(), when));
+    return true;
+}
+
+void AccountController::prepareRepository(const Account &account)
+{
+    // The demo is one account whatever port its emulator listens on.
+    const QString cacheId = account.kind == Account::Kind::Demo ? kDemoAccountId : account.id;
+    if (!m_cache || m_cacheAccountId != cacheId) {
+        m_repository.reset();
+        m_cache.reset();
+        QDir().mkpath(CacheLocation::directory());
+        m_cache = std::make_unique<SeriesCache>(CacheLocation::pathFor(cacheId));
+        m_cacheAccountId = cacheId;
+        if (!m_cache->isOpen())
+            Q_EMIT notice(
+                tr("The local cache cannot be opened (%1); data is fetched from the server without it.")
+                    .arg(m_cache->errorString()));
+    }
+    if (!m_repository || m_repository->client() != client()) {
+        m_repository = std::make_unique<SeriesRepository>(client(), m_cache.get());
+        connect(m_repository.get(), &SeriesRepository::cacheProblem, this, &AccountController::notice);
+    }
+    m_repository->setClock(clock());
+}
+
+void AccountController::closeRepository()
+{
+    m_repository.reset();
+    m_cache.reset();
+    m_cacheAccountId.clear();
+}
+
+qint64 AccountController::cacheSizeOnDisk()
+{
+    qint64 bytes = 0;
+    const QDir dir(CacheLocation::directory());
+    for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("*.sqlite*")}, QDir::Files))
+        bytes += file.size();
+    return bytes;
+}
+
+bool AccountController::clearCaches(QString *error)
+{
+    bool ok = true;
+    if (m_cache && !m_cache->clear()) {
+        ok = false;
+        if (error)
+            *error = m_cache->errorString();
+    }
+    const QString open = m_cache ? m_cache->path() : QString();
+    const QDir dir(CacheLocation::directory());
+    for (const QFileInfo &file : dir.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files)) {
+        if (file.absoluteFilePath() == QFileInfo(open).absoluteFilePath())
+            continue;
+        if (!SeriesCache::removeFiles(file.absoluteFilePath())) {
+            ok = false;
+            if (error)
+                *error =
+                    tr("%1 could not be removed.").arg(QDir::toNativeSeparators(file.absoluteFilePath()));
         }
-        m_signedIn = true;
-        Q_EMIT signedIn(sites);
-    });
+    }
+    return ok;
 }
 
 void AccountController::fail(const ApiError &error)
@@ -246,8 +342,13 @@ void AccountController::fail(const ApiError &error)
     Q_EMIT signInFailed(error);
 }
 
-void AccountController::signOut()
+void AccountController::signOut(bool removeCachedData)
 {
+    const QString cachePath = m_cache ? m_cache->path() : QString();
+    closeRepository();
+    if (removeCachedData && !cachePath.isEmpty() && !SeriesCache::removeFiles(cachePath))
+        Q_EMIT notice(tr("The data kept on this computer could not be removed (%1).")
+                          .arg(QDir::toNativeSeparators(cachePath)));
     m_signIn->signOut();
     m_accounts.setLastUsedId(QString());
     m_demo.reset();

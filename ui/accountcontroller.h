@@ -20,6 +20,8 @@
 namespace meterscope {
 
 class ApiClient;
+class SeriesCache;
+class SeriesRepository;
 class SecretStore;
 class SignInController;
 
@@ -37,6 +39,14 @@ public:
     ~AccountController() override;
 
     [[nodiscard]] ApiClient *client() const;
+    // The data path of the signed-in account: its local cache, then the API (nullptr when signed out).
+    [[nodiscard]] SeriesRepository *repository() const { return m_repository.get(); }
+    // The local cache of the signed-in account (nullptr when signed out or when it cannot be opened).
+    [[nodiscard]] SeriesCache *cache() const { return m_cache.get(); }
+    // Bytes the local caches of every account take on disk.
+    [[nodiscard]] static qint64 cacheSizeOnDisk();
+    // Empties the local caches of every account; false with a reason when a file could not be removed.
+    bool clearCaches(QString *error = nullptr);
     [[nodiscard]] bool isSignedIn() const { return m_signedIn; }
     [[nodiscard]] Account account() const;
     // The core sign-in this adapter drives (shared with the command line).
@@ -78,7 +88,8 @@ public:
     void cancelSignIn();
     // Reopens the last account; false when there is none.
     bool restoreLastAccount();
-    void signOut();
+    // Signs out; with `removeCachedData` the account's local cache file is deleted too.
+    void signOut(bool removeCachedData = false);
     // Re-applies the proxy settings to the client.
     void applyNetworkSettings();
 
@@ -95,6 +106,11 @@ Q_SIGNALS:
 
 private:
     void configureClient(ApiClient *client) const;
+    // Opens the account's cache (if not open) and puts a repository on the current client.
+    void prepareRepository(const Account &account);
+    void closeRepository();
+    // Signed in from what the cache holds, because the API cannot be reached now.
+    bool openFromCache(const Account &account, const ApiError &error);
     void fetchSitesAndFinish();
     void fail(const ApiError &error);
 
@@ -109,6 +125,9 @@ private:
     DemoBackendFactory m_demoFactory;
     std::shared_ptr<DemoBackend> m_demo;
     bool m_signedIn = false;
+    std::unique_ptr<SeriesCache> m_cache;
+    QString m_cacheAccountId;
+    std::unique_ptr<SeriesRepository> m_repository;
 };
 
 } // namespace meterscope

@@ -4,6 +4,7 @@
 
 #include "chartwidget.h"
 #include "export/csvwriter.h"
+#include "models/chartdocument.h"
 #include "models/chartseriesbuilder.h"
 #include "timeseries/zonedcalendar.h"
 
@@ -18,7 +19,10 @@
 
 namespace meterscope {
 
-ChartExporter::ChartExporter(ChartWidget *chart, QObject *parent) : QObject(parent), m_chart(chart) {}
+ChartExporter::ChartExporter(ChartDocument *document, ChartWidget *chart, QObject *parent)
+    : QObject(parent), m_document(document), m_chart(chart)
+{
+}
 
 ChartExporter::~ChartExporter()
 {
@@ -28,7 +32,7 @@ ChartExporter::~ChartExporter()
 
 QString ChartExporter::title() const
 {
-    const auto &series = m_chart->series();
+    const auto &series = m_document->series();
     if (series.isEmpty())
         return tr("Consumption");
     QStringList owners;
@@ -50,7 +54,7 @@ QString ChartExporter::title() const
 QStringList ChartExporter::headerLines() const
 {
     QStringList lines{title()};
-    const auto &series = m_chart->series();
+    const auto &series = m_document->series();
     QStringList sites;
     QStringList units;
     QString granularity;
@@ -63,13 +67,13 @@ QStringList ChartExporter::headerLines() const
     }
     if (!sites.isEmpty())
         lines.append(tr("Site: %1").arg(sites.join(QStringLiteral(", "))));
-    const ZonedCalendar calendar(m_chart->axisZone());
+    const ZonedCalendar calendar(m_document->axisZone());
     const QLocale locale;
-    const QString zone = m_chart->axisZone() == QTimeZone::utc()
+    const QString zone = m_document->axisZone() == QTimeZone::utc()
                              ? QStringLiteral("UTC")
-                             : QString::fromUtf8(m_chart->axisZone().id());
-    const qint64 fromMs = m_chart->viewFromUtcMs();
-    const qint64 toMs = m_chart->viewToUtcMs();
+                             : QString::fromUtf8(m_document->axisZone().id());
+    const qint64 fromMs = m_document->viewFromUtcMs();
+    const qint64 toMs = m_document->viewToUtcMs();
     QString from;
     QString to;
     if (calendar.startOfDay(fromMs) == fromMs && calendar.startOfDay(toMs) == toMs) {
@@ -104,7 +108,7 @@ QString ChartExporter::extension(Format format)
 QString ChartExporter::defaultFileName(Format format) const
 {
     QStringList parts;
-    const auto &series = m_chart->series();
+    const auto &series = m_document->series();
     if (!series.isEmpty()) {
         parts.append(series.front().siteName);
         if (!series.front().meterName.isEmpty() && series.front().meterName != series.front().siteName)
@@ -114,9 +118,10 @@ QString ChartExporter::defaultFileName(Format format) const
     } else {
         parts.append(QStringLiteral("meterscope"));
     }
-    const ZonedCalendar calendar(m_chart->axisZone());
-    const QDate first = calendar.localDate(m_chart->viewFromUtcMs());
-    const QDate last = calendar.localDate(std::max(m_chart->viewToUtcMs() - 1, m_chart->viewFromUtcMs()));
+    const ZonedCalendar calendar(m_document->axisZone());
+    const QDate first = calendar.localDate(m_document->viewFromUtcMs());
+    const QDate last =
+        calendar.localDate(std::max(m_document->viewToUtcMs() - 1, m_document->viewFromUtcMs()));
     parts.append(first == last
                      ? first.toString(Qt::ISODate)
                      : first.toString(Qt::ISODate) + QStringLiteral(" to ") + last.toString(Qt::ISODate));
@@ -187,7 +192,8 @@ void ChartExporter::startCsv(const QString &path)
     cancelCsv();
     delete m_writer;
     m_writer = new CsvWriter(this);
-    const auto &series = m_chart->series();
+    // Exactly the range the file is named after: the view, when the chart is zoomed.
+    const QList<ChartSeries> series = m_document->seriesInView();
     CsvProvenance provenance;
     provenance.sourceHost = m_sourceHost;
     if (!series.isEmpty()) {
@@ -195,12 +201,13 @@ void ChartExporter::startCsv(const QString &path)
         provenance.siteName = series.front().siteName;
         provenance.granularity = granularityKey(series.front().granularity);
     }
-    provenance.from = QDateTime::fromMSecsSinceEpoch(m_chart->rangeFromUtcMs(), QTimeZone::utc());
-    provenance.to = QDateTime::fromMSecsSinceEpoch(m_chart->rangeToUtcMs(), QTimeZone::utc());
-    if (series.size() == 1)
+    provenance.from = QDateTime::fromMSecsSinceEpoch(m_document->viewFromUtcMs(), QTimeZone::utc());
+    provenance.to = QDateTime::fromMSecsSinceEpoch(m_document->viewToUtcMs(), QTimeZone::utc());
+    // The totals' coverage is that of the whole range: a zoomed export does not claim it.
+    if (series.size() == 1 && !m_document->isZoomed())
         provenance.coveragePercent = series.front().statistics.coveragePercent();
     m_writer->setProvenance(provenance);
-    m_writer->setTimeZone(m_chart->axisZone());
+    m_writer->setTimeZone(m_document->axisZone());
     m_writer->setLayout(CsvWriter::Layout::Aligned);
     for (const ChartSeries &s : series)
         m_writer->addSeries(ChartSeriesBuilder::chartedSeries(s), s.meterName,

@@ -9,12 +9,14 @@
 
 namespace meterscope {
 
+class ChartDocument;
 class ChartWidget;
 class CsvWriter;
 
-// Writes what the chart shows: PNG, SVG (QSvgGenerator) and PDF (QPdfWriter, one page) with the
-// title, site and meter names, range, zone and units drawn in; CSV of exactly the charted series
-// (same range, granularity and points) on a worker thread with progress and cancel.
+// Writes what the chart document holds, over its view (what the chart shows): PNG, SVG (QSvgGenerator) and
+// PDF (QPdfWriter, one page) with the title, site and meter names, range, zone and units drawn in; CSV of
+// exactly the charted series (same range, granularity and points) on a worker thread with progress and
+// cancel.
 class ChartExporter final : public QObject
 {
     Q_OBJECT
@@ -29,7 +31,8 @@ public:
     };
     Q_ENUM(Format)
 
-    explicit ChartExporter(ChartWidget *chart, QObject *parent = nullptr);
+    // Reads what to write from `document`; draws images with `chart`. Neither is owned.
+    ChartExporter(ChartDocument *document, ChartWidget *chart, QObject *parent = nullptr);
     ~ChartExporter() override;
 
     // The lines drawn above the chart; the first is the title.
@@ -57,6 +60,7 @@ Q_SIGNALS:
     void csvFinished(bool ok, const QString &message);
 
 private:
+    ChartDocument *m_document;
     ChartWidget *m_chart;
     QPointer<CsvWriter> m_writer;
     QString m_sourceHost;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartwidget.h"
 
+#include "models/chartdocument.h"
 #include "models/commodityicon.h"
 #include "models/seriestotalsmodel.h"
 #include "timeseries/m4decimator.h"
@@ -172,6 +173,35 @@ void ChartWidget::clear(const QString &placeholder)
     m_series.clear();
     m_placeholderText = placeholder;
     rebuild();
+}
+
+void ChartWidget::setDocument(ChartDocument *document)
+{
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
+    m_document = document;
+    if (!document)
+        return;
+    connect(document, &ChartDocument::seriesChanged, this, &ChartWidget::showDocument);
+    connect(document, &ChartDocument::loadingChanged, this, &ChartWidget::setLoading);
+    connect(document, &ChartDocument::viewChanged, this, &ChartWidget::setView);
+    connect(this, &ChartWidget::viewChanged, document, &ChartDocument::setView);
+    showDocument();
+}
+
+void ChartWidget::showDocument()
+{
+    if (m_document->isEmpty() && !m_document->message().isEmpty()) {
+        clear(m_document->message());
+        return;
+    }
+    // A more complete chart of the same range keeps the zoom the user chose meanwhile.
+    const qint64 viewFrom = m_document->viewFromUtcMs();
+    const qint64 viewTo = m_document->viewToUtcMs();
+    const bool zoomed = m_document->isZoomed();
+    setSeries(m_document->series(), m_document->fromUtcMs(), m_document->toUtcMs(), m_document->axisZone());
+    if (zoomed)
+        setView(viewFrom, viewTo);
 }
 
 void ChartWidget::setLoading(bool loading)

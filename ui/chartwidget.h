@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/chartdocument.h"
 #include "models/chartseries.h"
 
 #include <QList>
+#include <QPointer>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -27,6 +29,9 @@ public:
     explicit ChartWidget(QWidget *parent = nullptr);
     ~ChartWidget() override;
 
+    // Shows what `document` holds from now on, and keeps its view (zoom and pan) in step with the
+    // widget's. Not owned.
+    void setDocument(ChartDocument *document);
     // Shows `series` over [fromUtcMs, toUtcMs) with time labels in `axisZone`; resets the zoom.
     void setSeries(const QList<ChartSeries> &series, qint64 fromUtcMs, qint64 toUtcMs,
                    const QTimeZone &axisZone);
@@ -77,6 +82,7 @@ private:
     struct Plot;
     struct Plotted;
     void rebuild();
+    void showDocument();
     void refreshView();
     void updateTimeAxis(Plot &plot);
     void updatePlaceholder();
@@ -87,6 +93,7 @@ private:
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_placeholder = nullptr;
     QLabel *m_loadingLabel = nullptr;
+    QPointer<ChartDocument> m_document;
     QList<ChartSeries> m_series;
     std::vector<std::unique_ptr<Plot>> m_plots;
     std::vector<Plotted> m_plotted;

@@ -4,18 +4,21 @@
 
 #include "accountcontroller.h"
 #include "api/apiclient.h"
-#include "chartcontroller.h"
 #include "chartexporter.h"
 #include "chartwidget.h"
 #include "detailspanel.h"
 #include "errorbanner.h"
 #include "exportdialog.h"
 #include "firstrunpage.h"
+#include "models/chartcontroller.h"
+#include "models/chartdocument.h"
 #include "models/commodityicon.h"
 #include "models/seriestotalsmodel.h"
 #include "models/sitetreefiltermodel.h"
 #include "models/sitetreemodel.h"
 #include "settingsdialog.h"
+#include "signoutdialog.h"
+#include "store/seriesrepository.h"
 #include "timerangebar.h"
 
 #include <QApplication>
@@ -27,6 +30,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
@@ -164,10 +168,13 @@ void MainWindow::buildWorkspace()
     chartLayout->setContentsMargins(6, 6, 6, 0);
     m_rangeBar = new TimeRangeBar(chartPane);
     chartLayout->addWidget(m_rangeBar);
+    m_chartDocument = new ChartDocument(this);
     m_chart = new ChartWidget(chartPane);
+    m_chart->setDocument(m_chartDocument);
     m_chart->setMinimumHeight(260);
     chartLayout->addWidget(m_chart, 1);
     m_totals = new SeriesTotalsModel(this);
+    m_totals->setDocument(m_chartDocument);
     m_totalsView = new QTableView(chartPane);
     m_totalsView->setObjectName(QStringLiteral("totalsTable"));
     m_totalsView->setModel(m_totals);
@@ -191,8 +198,8 @@ void MainWindow::buildWorkspace()
     m_rightSplitter->setSizes({620, 200});
     m_stack->addWidget(m_workspace);
 
-    m_chartController = new ChartController(this);
-    m_exporter = new ChartExporter(m_chart, this);
+    m_chartController = new ChartController(m_chartDocument, this);
+    m_exporter = new ChartExporter(m_chartDocument, m_chart, this);
     m_selectionTimer = new QTimer(this);
     m_selectionTimer->setSingleShot(true);
     m_selectionTimer->setInterval(0); // coalesces a burst of selection changes into one load
@@ -231,7 +238,7 @@ void MainWindow::buildWorkspace()
             qOverload<>(&QTimer::start));
     connect(m_selectionTimer, &QTimer::timeout, this, &MainWindow::onSelectionChanged);
     connect(m_rangeBar, &TimeRangeBar::changed, this, &MainWindow::reloadChart);
-    connect(m_chartController, &ChartController::loadingChanged, m_chart, &ChartWidget::setLoading);
+    connect(m_chartDocument, &ChartDocument::seriesChanged, this, &MainWindow::showAsOf);
     connect(m_chartController, &ChartController::ready, this, &MainWindow::onChartReady);
     connect(
         m_chartController, &ChartController::failed, this,
@@ -287,13 +294,16 @@ void MainWindow::buildMenus()
 
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     account->setObjectName(QStringLiteral("accountMenu"));
-    m_signOutAction = account->addAction(tr("&Sign out"), m_account, &AccountController::signOut);
+    m_signOutAction = account->addAction(tr("&Sign out…"), this, &MainWindow::confirmSignOut);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_signOutAction->setEnabled(false);
     m_exportAction->setEnabled(false);
 
     m_accountLabel = new QLabel(this);
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    m_asOfLabel = new QLabel(this);
+    m_asOfLabel->setObjectName(QStringLiteral("asOfLabel"));
+    statusBar()->addPermanentWidget(m_asOfLabel);
     statusBar()->addPermanentWidget(m_accountLabel);
 }
 
@@ -322,14 +332,14 @@ void MainWindow::onSignedIn(const QList<Site> &sites)
 {
     m_banner->dismiss();
     m_firstRun->setIdle();
-    m_chartController->setClient(m_account->client());
-    m_siteModel->setApiClient(m_account->client());
+    m_chartController->setRepository(m_account->repository());
+    m_siteModel->setRepository(m_account->repository());
     m_siteModel->setSites(sites);
     m_exporter->setSourceHost(m_account->client() ? m_account->client()->profile().baseUrl().host()
                                                   : QString());
     m_rangeBar->setClock(m_account->clock());
-    m_chart->clear(tr("Select a site or a meter to see its consumption. Ctrl+click to compare several."));
-    m_totals->clear();
+    m_chartDocument->clear(
+        tr("Select a site or a meter to see its consumption. Ctrl+click to compare several."));
     m_details->clear();
     m_stack->setCurrentWidget(m_workspace);
     m_signOutAction->setEnabled(true);
@@ -355,11 +365,10 @@ void MainWindow::onSignInFailed(const ApiError &error)
 void MainWindow::onSignedOut(const QString &message)
 {
     m_chartController->cancel();
-    m_chartController->setClient(nullptr);
-    m_siteModel->setApiClient(nullptr);
+    m_chartController->setRepository(nullptr);
+    m_siteModel->setRepository(nullptr);
     m_siteModel->clear();
-    m_chart->clear(QString());
-    m_totals->clear();
+    m_chartDocument->clear(QString());
     m_details->clear();
     m_banner->dismiss();
     m_accountLabel->clear();
@@ -422,20 +431,21 @@ void MainWindow::reloadChart()
         return;
     if (m_targets.isEmpty()) {
         m_chartController->cancel();
-        m_chart->clear(tr("Select a site or a meter to see its consumption. Ctrl+click to compare several."));
-        m_totals->clear();
+        m_chartDocument->clear(
+            tr("Select a site or a meter to see its consumption. Ctrl+click to compare several."));
         return;
     }
     m_loadStartedMs = QDateTime::currentMSecsSinceEpoch();
+    m_chartDocument->setAxisZone(m_rangeBar->axisZone());
     m_chartController->load(m_targets, m_rangeBar->range(), m_rangeBar->granularity());
 }
 
 void MainWindow::onChartReady(const QList<ChartSeries> &series, qint64 fromUtcMs, qint64 toUtcMs)
 {
+    Q_UNUSED(fromUtcMs)
+    Q_UNUSED(toUtcMs)
     if (m_targets.isEmpty())
         return;
-    m_chart->setSeries(series, fromUtcMs, toUtcMs, m_rangeBar->axisZone());
-    m_totals->setSeries(series);
     qint64 points = 0;
     for (const ChartSeries &s : series)
         points += s.size();
@@ -444,6 +454,28 @@ void MainWindow::onChartReady(const QList<ChartSeries> &series, qint64 fromUtcMs
                                  .arg(points)
                                  .arg(QDateTime::currentMSecsSinceEpoch() - m_loadStartedMs),
                              8000);
+}
+
+void MainWindow::showAsOf()
+{
+    const std::optional<qint64> asOf = m_chartDocument->asOfUtcMs();
+    if (!asOf) {
+        m_asOfLabel->clear();
+        m_asOfLabel->setToolTip(QString());
+        return;
+    }
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(*asOf).toLocalTime();
+    m_asOfLabel->setText(tr("Data as of %1").arg(QLocale().toString(when, QLocale::ShortFormat)));
+    m_asOfLabel->setToolTip(tr("When the oldest data on the chart that could still change was fetched from "
+                               "the server. F5 fetches everything again."));
+}
+
+void MainWindow::confirmSignOut()
+{
+    auto *dialog = new SignOutDialog(m_account->account().label, AccountController::cacheSizeOnDisk(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SignOutDialog::signOutRequested, m_account, &AccountController::signOut);
+    dialog->open();
 }
 
 void MainWindow::showError(const ApiError &error, const QString &scope)
@@ -473,7 +505,13 @@ void MainWindow::refresh()
                 m_siteModel->setSites(sites);
         });
     }
-    reloadChart();
+    if (m_targets.isEmpty()) {
+        reloadChart();
+        return;
+    }
+    // Refresh asks the server for everything charted, not only what the cache lacks.
+    m_loadStartedMs = QDateTime::currentMSecsSinceEpoch();
+    m_chartController->reload(CacheMode::Refresh);
 }
 
 QDialog *MainWindow::openExportDialog()

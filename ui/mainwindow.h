@@ -3,7 +3,7 @@
 #pragma once
 
 #include "api/apierror.h"
-#include "charttarget.h"
+#include "domain/charttarget.h"
 #include "domain/site.h"
 
 #include <QMainWindow>
@@ -24,6 +24,7 @@ namespace meterscope {
 
 class AccountController;
 class ChartController;
+class ChartDocument;
 class ChartExporter;
 class ChartWidget;
 class DetailsPanel;
@@ -56,6 +57,7 @@ public:
     [[nodiscard]] SiteTreeFilterModel *filterModel() const { return m_filter; }
     [[nodiscard]] ChartWidget *chart() const { return m_chart; }
     [[nodiscard]] ChartController *chartController() const { return m_chartController; }
+    [[nodiscard]] ChartDocument *chartDocument() const { return m_chartDocument; }
     [[nodiscard]] TimeRangeBar *rangeBar() const { return m_rangeBar; }
     [[nodiscard]] ErrorBanner *banner() const { return m_banner; }
     [[nodiscard]] DetailsPanel *details() const { return m_details; }
@@ -86,6 +88,8 @@ private:
     void reloadChart();
     void onChartReady(const QList<ChartSeries> &series, qint64 fromUtcMs, qint64 toUtcMs);
     void showError(const ApiError &error, const QString &scope);
+    void showAsOf();
+    void confirmSignOut();
     void restoreLastView();
     void saveLastView() const;
     void showFirstRun();
@@ -104,6 +108,7 @@ private:
     SiteTreeFilterModel *m_filter = nullptr;
     TimeRangeBar *m_rangeBar = nullptr;
     ChartWidget *m_chart = nullptr;
+    ChartDocument *m_chartDocument = nullptr;
     ChartController *m_chartController = nullptr;
     ChartExporter *m_exporter = nullptr;
     SeriesTotalsModel *m_totals = nullptr;
@@ -112,6 +117,7 @@ private:
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
     QLabel *m_accountLabel = nullptr;
+    QLabel *m_asOfLabel = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_exportAction = nullptr;
     QTimer *m_selectionTimer = nullptr;

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "screenshottour.h"
 
-#include "chartcontroller.h"
 #include "chartexporter.h"
 #include "chartwidget.h"
 #include "mainwindow.h"
+#include "models/chartcontroller.h"
 #include "models/sitetreefiltermodel.h"
 #include "models/sitetreemodel.h"
 #include "timerangebar.h"

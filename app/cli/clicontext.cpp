@@ -4,8 +4,12 @@
 
 #include "cli/resultformatter.h"
 #include "cli/resulttable.h"
+#include "store/seriescache.h"
+#include "store/seriesrepository.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -15,6 +19,31 @@ namespace meterscope {
 CliContext::CliContext(ApiClient *api, QObject *guard, const Settings &settings, Finish finish)
     : m_api(api), m_guard(guard), m_settings(settings), m_finish(std::move(finish))
 {
+}
+
+CliContext::~CliContext() = default;
+
+SeriesRepository *CliContext::repository(bool withCache)
+{
+    if (m_repository)
+        return m_repository.get();
+    if (withCache && !m_settings.cachePath.isEmpty()) {
+        QDir().mkpath(QFileInfo(m_settings.cachePath).absolutePath());
+        m_cache = std::make_unique<SeriesCache>(m_settings.cachePath);
+        if (!m_cache->isOpen()) {
+            std::fputs(qPrintable(QStringLiteral("meterscope-cli: the local cache cannot be used (%1); "
+                                                 "asking the server only\n")
+                                      .arg(m_cache->errorString())),
+                       stderr);
+            m_cache.reset();
+        }
+    }
+    m_repository = std::make_unique<SeriesRepository>(m_api, m_cache.get());
+    QObject::connect(m_repository.get(), &SeriesRepository::cacheProblem, m_repository.get(),
+                     [](const QString &message) {
+                         std::fputs(qPrintable(QStringLiteral("meterscope-cli: ") + message + u'\n'), stderr);
+                     });
+    return m_repository.get();
 }
 
 void CliContext::finishWith(const ResultTable &table)

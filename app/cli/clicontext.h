@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QIODevice;
 class QObject;
@@ -18,6 +19,8 @@ class QObject;
 namespace meterscope {
 
 class ApiClient;
+class SeriesCache;
+class SeriesRepository;
 class ResultTable;
 
 // What a running CLI command works with: the API client, the output settings, and the one way to
@@ -31,14 +34,20 @@ public:
         QString outputPath; // empty = stdout
         QUrl baseUrl;
         QStringList arguments; // the command line without the program, for provenance
+        QString cachePath;     // the account's local cache; empty: none
     };
     // Called once with the exit code and, for failures, the error line.
     using Finish = std::function<void(CliExitCode code, const QString &errorLine)>;
 
     CliContext(ApiClient *api, QObject *guard, const Settings &settings, Finish finish);
+    ~CliContext();
+    Q_DISABLE_COPY_MOVE(CliContext)
 
     // nullptr for commands that do not need the API.
     [[nodiscard]] ApiClient *api() const { return m_api; }
+    // The data path through the account's local cache (opened on first use; without `withCache` or
+    // without a cache path, the API only). A cache that cannot be used is said once on stderr.
+    [[nodiscard]] SeriesRepository *repository(bool withCache);
     // The context object for API callbacks: alive until the command finished.
     [[nodiscard]] QObject *guard() const { return m_guard; }
     [[nodiscard]] const Settings &settings() const { return m_settings; }
@@ -69,6 +78,8 @@ private:
     void end(CliExitCode code, const QString &errorLine);
 
     ApiClient *m_api;
+    std::unique_ptr<SeriesCache> m_cache;
+    std::unique_ptr<SeriesRepository> m_repository;
     QObject *m_guard;
     Settings m_settings;
     Finish m_finish;

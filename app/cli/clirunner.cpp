@@ -5,10 +5,12 @@
 #include "api/apiclient.h"
 #include "api/statictokensource.h"
 #include "api/untrustedtext.h"
+#include "auth/accountstore.h"
 #include "auth/logredactor.h"
 #include "auth/signincontroller.h"
 #include "cli/clicontext.h"
 #include "cli/clisignin.h"
+#include "store/cachelocation.h"
 
 #include <QCommandLineParser>
 #include <QTimer>
@@ -216,6 +218,7 @@ void CliRunner::startCommand(CliCommand *command, QCommandLineParser &parser, co
             m_api = m_ownedApi.get();
         }
         settings.baseUrl = m_api->profile().baseUrl();
+        settings.cachePath = CacheLocation::pathFor(m_storedSignIn->controller()->account().id);
     } else if (command->needsApi()) {
         const QString token = qEnvironmentVariable(kTokenVariable).trimmed();
         QString reason;
@@ -228,6 +231,9 @@ void CliRunner::startCommand(CliCommand *command, QCommandLineParser &parser, co
         m_ownedApi = std::make_unique<ApiClient>(profile);
         m_ownedApi->setTokenSource(m_tokenSource.get());
         m_api = m_ownedApi.get();
+        // The same cache as the desktop app signed in with a token to this API.
+        settings.cachePath =
+            CacheLocation::pathFor(AccountStore::makeId(Account::Kind::PersonalAccessToken, profile));
     }
     m_guard = new QObject(this);
     m_context = std::make_unique<CliContext>(

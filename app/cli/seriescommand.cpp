@@ -3,15 +3,20 @@
 #include "cli/seriescommand.h"
 
 #include "api/apiclient.h"
+#include "api/untrustedtext.h"
+#include "auth/logredactor.h"
 #include "cli/clicontext.h"
 #include "cli/datetimeargument.h"
 #include "cli/resulttable.h"
 #include "export/csvwriter.h"
 #include "export/isotimestampwriter.h"
+#include "store/seriesrepository.h"
 #include "timeseries/zonedcalendar.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
+
+#include <cstdio>
 
 namespace meterscope {
 
@@ -26,6 +31,13 @@ const QString kCommodity = QStringLiteral("commodity");
 const QString kFrom = QStringLiteral("from");
 const QString kTo = QStringLiteral("to");
 const QString kInterval = QStringLiteral("interval");
+const QString kNoCache = QStringLiteral("no-cache");
+const QString kRefresh = QStringLiteral("refresh");
+
+QString isoUtc(qint64 utcMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs, QTimeZone::utc()).toString(Qt::ISODate);
+}
 
 QStringList commaSeparated(const QStringList &values)
 {
@@ -60,7 +72,8 @@ QString SeriesCommand::syntax() const
 {
     return QStringLiteral(
         "--site SITE [--meter METER] [--measurement NAME|ID] [--active-energy|--other-utilities] "
-        "--from DATE|DATETIME --to DATE|DATETIME [--interval raw|15min|hourly|daily|monthly]");
+        "--from DATE|DATETIME --to DATE|DATETIME [--interval raw|15min|hourly|daily|monthly] "
+        "[--no-cache|--refresh]");
 }
 
 QString SeriesCommand::description() const
@@ -77,7 +90,12 @@ QString SeriesCommand::description() const
         "zone,\n"
         "with its offset), zone, value (consumption within the interval), unit, meterId, measurementId.\n"
         "Missing intervals are absent rows, never zeros. CSV output starts with '#' provenance lines.\n"
-        "Default interval: raw (daily with --active-energy or --other-utilities).");
+        "Default interval: raw (daily with --active-energy or --other-utilities).\n"
+        "The local cache (shared with the desktop app) answers for data it holds that cannot have changed\n"
+        "(older than three days when it was fetched, or fetched in the last 15 minutes); the rest is asked\n"
+        "of the server and kept. When the server cannot be reached, a range the cache holds whole is\n"
+        "printed from it with an \"as of\" line on stderr (exit 0); otherwise the missing span is named.\n"
+        "--refresh asks the server for everything (and keeps it); --no-cache neither reads nor writes it.");
 }
 
 QList<QCommandLineOption> SeriesCommand::options() const
@@ -100,6 +118,10 @@ QList<QCommandLineOption> SeriesCommand::options() const
                            QStringLiteral("DATE|DATETIME")),
         QCommandLineOption(kInterval, QStringLiteral("raw, 15min, hourly, daily or monthly."),
                            QStringLiteral("INTERVAL")),
+        QCommandLineOption(kNoCache,
+                           QStringLiteral("The server's answer only; the local cache is not used.")),
+        QCommandLineOption(
+            kRefresh, QStringLiteral("The server's answer for the whole period, kept in the local cache.")),
     };
 }
 
@@ -138,6 +160,11 @@ QString SeriesCommand::parse(const QCommandLineParser &parser, const QStringList
         return QStringLiteral("unknown --interval \"%1\" — use raw, 15min, hourly, daily or monthly")
             .arg(parser.value(kInterval));
 
+    if (parser.isSet(kNoCache) && parser.isSet(kRefresh))
+        return QStringLiteral("--no-cache and --refresh cannot be combined");
+    m_cacheMode = parser.isSet(kNoCache)   ? CacheMode::Bypass
+                  : parser.isSet(kRefresh) ? CacheMode::Refresh
+                                           : CacheMode::Normal;
     m_fromText = parser.value(kFrom);
     m_toText = parser.value(kTo);
     if (m_fromText.isEmpty() || m_toText.isEmpty())
@@ -153,9 +180,12 @@ QString SeriesCommand::parse(const QCommandLineParser &parser, const QStringList
 
 void SeriesCommand::run(CliContext &context)
 {
-    context.api()->fetchSite(
-        m_query.siteId, context.guard(), [this, &context](const Site &site, const ApiError &error) {
-            if (error.isError())
+    SeriesRepository *repository = context.repository(m_cacheMode != CacheMode::Bypass);
+    repository->fetchSite(
+        m_query.siteId, m_cacheMode, context.guard(),
+        [this, &context, repository](const Site &site, std::optional<qint64> cachedAt,
+                                     const ApiError &error) {
+            if (error.isError() && !cachedAt)
                 return context.fail(error);
             m_site = site;
             m_zone = ZonedCalendar::forZoneId(site.timeZoneId.toUtf8()).zone();
@@ -165,35 +195,64 @@ void SeriesCommand::run(CliContext &context)
                 return context.fail(CliExitCode::Usage, QStringLiteral("--to must be after --from"));
             if (m_query.meterId.isEmpty())
                 return fetchSeries(context);
-            context.api()->fetchMeter(m_query.siteId, m_query.meterId, context.guard(),
-                                      [this, &context](const Meter &meter, const ApiError &meterError) {
-                                          if (meterError.isError())
-                                              return context.fail(meterError);
-                                          m_meter = meter;
-                                          fetchSeries(context);
-                                      });
+            repository->fetchMeter(m_query.siteId, m_query.meterId, m_cacheMode, context.guard(),
+                                   [this, &context](const Meter &meter, std::optional<qint64> meterCachedAt,
+                                                    const ApiError &meterError) {
+                                       if (meterError.isError() && !meterCachedAt)
+                                           return context.fail(meterError);
+                                       m_meter = meter;
+                                       fetchSeries(context);
+                                   });
         });
 }
 
 void SeriesCommand::fetchSeries(CliContext &context)
 {
-    context.api()->fetchSeries(
-        m_query, context.guard(), [this, &context](const QList<Series> &series, const ApiError &error) {
-            if (error.isError())
-                return context.fail(error);
-            if (series.isEmpty() && !m_query.measurements.isEmpty()) {
-                return context.fail(CliExitCode::NotFound,
-                                    QStringLiteral("No measurement named %1 was found on %2.")
-                                        .arg(m_query.measurements.join(QStringLiteral(" or ")),
-                                             m_query.meterId.isEmpty()
-                                                 ? QStringLiteral("site ") + m_query.siteId
-                                                 : QStringLiteral("meter ") + m_query.meterId));
-            }
-            output(context, series);
-        });
+    context.repository(m_cacheMode != CacheMode::Bypass)
+        ->fetchSeries(m_query, m_cacheMode, context.guard(),
+                      [this, &context](const SeriesFetchResult &result) {
+                          if (result.complete)
+                              onSeries(context, result);
+                      });
 }
 
-void SeriesCommand::output(CliContext &context, QList<Series> series)
+void SeriesCommand::onSeries(CliContext &context, const SeriesFetchResult &result)
+{
+    if (result.error.isError() && !(result.servedFromCache && result.missing.isEmpty())) {
+        const TimeSpan whole{m_query.from.toMSecsSinceEpoch(), m_query.to.toMSecsSinceEpoch()};
+        if (!result.servedFromCache || (result.missing.size() == 1 && result.missing.front() == whole))
+            return context.fail(result.error);
+        const TimeSpan &first = result.missing.front();
+        ApiError error = result.error;
+        error.message = QStringLiteral("%1 The local cache lacks %2 – %3%4.")
+                            .arg(result.error.userMessage(), isoUtc(first.fromUtcMs), isoUtc(first.toUtcMs),
+                                 result.missing.size() > 1
+                                     ? QStringLiteral(" and %1 more span(s)").arg(result.missing.size() - 1)
+                                     : QString());
+        return context.fail(error);
+    }
+    if (result.series.isEmpty() && !m_query.measurements.isEmpty()) {
+        return context.fail(CliExitCode::NotFound,
+                            QStringLiteral("No measurement named %1 was found on %2.")
+                                .arg(m_query.measurements.join(QStringLiteral(" or ")),
+                                     m_query.meterId.isEmpty() ? QStringLiteral("site ") + m_query.siteId
+                                                               : QStringLiteral("meter ") + m_query.meterId));
+    }
+    if (result.servedFromCache)
+        sayServedFromCache(result.error, result.asOfUtcMs);
+    output(context, result.series, result.asOfUtcMs);
+}
+
+void SeriesCommand::sayServedFromCache(const ApiError &error, std::optional<qint64> asOfUtcMs) const
+{
+    const QString line =
+        QStringLiteral("meterscope-cli: the server could not answer (%1) — printed from the local cache, "
+                       "data as of %2\n")
+            .arg(error.userMessage(), asOfUtcMs ? isoUtc(*asOfUtcMs) : QStringLiteral("an unknown time"));
+    std::fputs(qPrintable(UntrustedText::printable(LogRedactor::redact(line.trimmed())) + u'\n'), stderr);
+}
+
+void SeriesCommand::output(CliContext &context, QList<Series> series, std::optional<qint64> asOfUtcMs)
 {
     if (context.format() == OutputFormat::Csv) {
         CsvWriter writer;
@@ -208,6 +267,8 @@ void SeriesCommand::output(CliContext &context, QList<Series> series)
         provenance.to = m_query.to;
         provenance.notes.append(QStringLiteral("command: meterscope-cli ") +
                                 quotedArguments(context.settings().arguments));
+        if (asOfUtcMs)
+            provenance.notes.append(QStringLiteral("data as of: ") + isoUtc(*asOfUtcMs));
         writer.setProvenance(provenance);
         for (Series &s : series) {
             const QString meterName = s.meterId == m_meter.id ? m_meter.name : QString();

@@ -7,6 +7,8 @@
 #include "domain/series.h"
 #include "domain/seriesquery.h"
 #include "domain/site.h"
+#include "store/cachemode.h"
+#include "store/seriesfetchresult.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -15,7 +17,9 @@ namespace meterscope {
 
 // meterscope-cli series: the time series of a site or a meter over [--from, --to), one row per
 // point with its UTC and site-local time; gaps are absent rows. Fetches the site first for its time
-// zone (dates without a zone are read in it) and, with --meter, the meter for its name.
+// zone (dates without a zone are read in it) and, with --meter, the meter for its name. Goes
+// through the account's local cache: what it holds is not asked again, and when the server cannot be
+// reached, a range the cache holds whole is served from it (exit 0, with an "as of" line on stderr).
 class SeriesCommand final : public CliCommand
 {
 public:
@@ -29,7 +33,10 @@ public:
 
 private:
     void fetchSeries(CliContext &context);
-    void output(CliContext &context, QList<Series> series);
+    void onSeries(CliContext &context, const SeriesFetchResult &result);
+    void output(CliContext &context, QList<Series> series, std::optional<qint64> asOfUtcMs);
+    // stderr: where the figures came from when the server could not answer.
+    void sayServedFromCache(const ApiError &error, std::optional<qint64> asOfUtcMs) const;
 
     SeriesQuery m_query;
     QString m_fromText;
@@ -37,6 +44,7 @@ private:
     Site m_site;
     Meter m_meter;
     QTimeZone m_zone = QTimeZone::utc();
+    CacheMode m_cacheMode = CacheMode::Normal;
 };
 
 } // namespace meterscope

@@ -23,6 +23,9 @@ Q_SIGNALS:
     void progress(int done, int total);
     // A retry is waiting: for status lines such as "The server is busy; retrying in 7 s".
     void retrying(int attempt, int delayMs, const QString &reason);
+    // A request of this call was answered 429 Too Many Requests, whether or not its retry then
+    // succeeds: a call that runs several requests at once keeps fewer in flight for a while.
+    void throttled();
     void finished();
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/apiclient.h"
 
+#include "api/adaptiveconcurrency.h"
 #include "api/apioperation.h"
 #include "api/metadataparser.h"
 #include "api/pagingguard.h"
@@ -304,6 +305,12 @@ ApiCall *ApiClient::fetchMeter(const QString &siteId, const QString &meterId, QO
 
 ApiCall *ApiClient::fetchSeries(const SeriesQuery &query, QObject *context, SeriesHandler done)
 {
+    return fetchSeries(query, context, std::move(done), {});
+}
+
+ApiCall *ApiClient::fetchSeries(const SeriesQuery &query, QObject *context, SeriesHandler done,
+                                SeriesChunkHandler chunkDone)
+{
     ApiOperation *op = d->newOperation(context);
     const ApiProfile prof = profile();
     const QList<RangeSplitter::Span> spans =
@@ -344,14 +351,16 @@ ApiCall *ApiClient::fetchSeries(const SeriesQuery &query, QObject *context, Seri
 
     struct State
     {
-        SeriesMerger merger;
-        qsizetype nextChunk = 0;
+        explicit State(int maxInFlight) : concurrency(maxInFlight) {}
+        SeriesMerger merger; // sorts what arrives out of order
+        AdaptiveConcurrency concurrency;
+        qsizetype launched = 0;
         int inFlight = 0;
         int done = 0;
     };
-    auto state = std::make_shared<State>();
+    auto state = std::make_shared<State>(policy().maxConcurrentRequests);
+    connect(op, &ApiCall::throttled, op, [state] { state->concurrency.onThrottled(); });
     const QTimeZone zone = d->zoneOf(query.siteId);
-    const int maxInFlight = qMax(1, policy().maxConcurrentRequests);
     const int total = int(spans.size());
     auto finishWith = [op, state, done, query, prof](const ApiError &error) {
         op->finish([&] {
@@ -369,11 +378,14 @@ ApiCall *ApiClient::fetchSeries(const SeriesQuery &query, QObject *context, Seri
         });
     };
     // As in pageThrough: pending callbacks hold the launcher, the launcher holds itself weakly.
+    // The most recent chunk goes first: it is the part of the period a chart shows first.
     auto launcher = std::make_shared<std::function<void()>>();
     *launcher = [=, this, weakLauncher = std::weak_ptr<std::function<void()>>(launcher)] {
         const auto launch = weakLauncher.lock();
-        while (op->isLive() && state->inFlight < maxInFlight && state->nextChunk < spans.size()) {
-            const RangeSplitter::Span &span = spans.at(state->nextChunk++);
+        while (op->isLive() && state->inFlight < state->concurrency.limit() &&
+               state->launched < spans.size()) {
+            const RangeSplitter::Span &span = spans.at(spans.size() - 1 - state->launched++);
+            const quint64 epoch = state->concurrency.epoch();
             ++state->inFlight;
             const PageParser<Series> parse =
                 [op, zone](const QByteArray &body, const std::function<void(ParsedList<Series>)> &deliver) {
@@ -384,11 +396,14 @@ ApiCall *ApiClient::fetchSeries(const SeriesQuery &query, QObject *context, Seri
                 op, chunkUrl(span), parse,
                 [=](QList<Series> chunk, const ApiError &error) {
                     --state->inFlight;
+                    if (!error && chunkDone)
+                        chunkDone(chunk, span.from.toMSecsSinceEpoch(), span.to.toMSecsSinceEpoch());
                     state->merger.add(std::move(chunk));
                     if (error) {
                         finishWith(error);
                         return;
                     }
+                    state->concurrency.onSuccess(epoch);
                     ++state->done;
                     Q_EMIT op->progress(state->done, total);
                     if (state->done == total)

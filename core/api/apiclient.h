@@ -34,7 +34,7 @@ struct RequestPolicy
     int backoffBaseMs = 1000;        // full jitter: uniform(0, min(cap, base·2^n))
     int backoffCapMs = 30000;
     int maxRetryAfterSeconds = 120; // a longer Retry-After stops with "try again at …"
-    int maxConcurrentRequests = 4;  // chunks and pages in flight per call
+    int maxConcurrentRequests = 4;  // chunks in flight per call; halved on a 429, then grows back
     qint64 maxBodyBytes = 256LL * 1024 * 1024;
     int maxPages = 10000;
 };
@@ -79,9 +79,16 @@ public:
     ApiCall *fetchSite(const QString &siteId, QObject *context, const SiteHandler &done);
     ApiCall *fetchMeters(const QString &siteId, QObject *context, MetersHandler done);
     ApiCall *fetchMeter(const QString &siteId, const QString &meterId, QObject *context, MeterHandler done);
-    // Splits [from, to) into the spans the profile allows, fetches them (a few in flight), merges the
-    // chunks per series (sorted, one point per timestamp). Bodies are parsed off the calling thread.
+    // Splits [from, to) into the spans the profile allows, fetches them most recent first (a few in
+    // flight, fewer after a 429, see AdaptiveConcurrency), merges the chunks per series (sorted, one
+    // point per timestamp). Bodies are parsed off the calling thread.
     ApiCall *fetchSeries(const SeriesQuery &query, QObject *context, SeriesHandler done);
+    // The same, and `chunkDone` with each chunk as soon as it has arrived whole: its series (as the
+    // pages of that span came, not yet merged) and the span [fromUtcMs, toUtcMs) it covers. A local
+    // cache stores chunks as they come; a chart draws from the first one.
+    using SeriesChunkHandler = std::function<void(const QList<Series> &, qint64 fromUtcMs, qint64 toUtcMs)>;
+    ApiCall *fetchSeries(const SeriesQuery &query, QObject *context, SeriesHandler done,
+                         SeriesChunkHandler chunkDone);
 
     // A site's IANA time zone, for series whose dates come without a time ("2025-03-30" means the
     // site's local midnight). fetchSites() and fetchSite() remember the zones they see; a caller that

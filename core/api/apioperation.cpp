@@ -26,6 +26,7 @@ ApiRequest *ApiOperation::get(const QUrl &url, ApiRequest::Done done)
         return nullptr;
     ApiRequest *request = m_funnel->get(url, this, std::move(done));
     connect(request, &ApiRequest::retrying, this, &ApiCall::retrying);
+    connect(request, &ApiRequest::throttled, this, &ApiCall::throttled);
     return request;
 }
 

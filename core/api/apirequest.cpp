@@ -239,6 +239,11 @@ void ApiRequest::onReplyFinished()
         renewAfterRejection(error);
         return;
     }
+    if (status == 429) {
+        Q_EMIT throttled();
+        if (m_cancelled)
+            return;
+    }
     if (isGet() ? RetryPolicy::isRetryableStatus(status)
                 : RetryPolicy::isRetryableUnprocessedStatus(status)) {
         m_lastErrorBody = errorBody;

@@ -46,6 +46,8 @@ public:
 
 Q_SIGNALS:
     void retrying(int attempt, int delayMs, const QString &reason);
+    // The server answered 429 Too Many Requests (a retry may still follow and succeed).
+    void throttled();
 
 private:
     void fetchTokenAndSend();

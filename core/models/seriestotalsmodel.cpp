@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/seriestotalsmodel.h"
 
+#include "models/chartdocument.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -9,6 +11,13 @@
 namespace meterscope {
 
 SeriesTotalsModel::SeriesTotalsModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void SeriesTotalsModel::setDocument(ChartDocument *document)
+{
+    connect(document, &ChartDocument::seriesChanged, this,
+            [this, document] { setSeries(document->series()); });
+    setSeries(document->series());
+}
 
 void SeriesTotalsModel::setSeries(const QList<ChartSeries> &series)
 {

@@ -8,6 +8,8 @@
 
 namespace meterscope {
 
+class ChartDocument;
+
 // The totals under the chart: one row per charted series with its total (the sum, for energy and
 // volume only: a rate such as power shows no total), minimum, maximum, mean and the share of the
 // range that has data.
@@ -33,6 +35,8 @@ public:
 
     explicit SeriesTotalsModel(QObject *parent = nullptr);
 
+    // Shows the totals of what `document` charts from now on. Not owned.
+    void setDocument(ChartDocument *document);
     void setSeries(const QList<ChartSeries> &series);
     void clear();
 

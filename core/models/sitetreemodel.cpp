@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/sitetreemodel.h"
 
-#include "api/apiclient.h"
 #include "models/commodityicon.h"
+#include "store/seriesrepository.h"
 
 #include <QColor>
 #include <QIcon>
@@ -48,9 +48,9 @@ SiteTreeModel::~SiteTreeModel()
     cancelLoading();
 }
 
-void SiteTreeModel::setApiClient(ApiClient *client)
+void SiteTreeModel::setRepository(SeriesRepository *repository)
 {
-    m_client = client;
+    m_repository = repository;
 }
 
 void SiteTreeModel::setSites(const QList<Site> &sites)
@@ -169,19 +169,24 @@ void SiteTreeModel::requestMeters(Node *site)
     site->state = LoadState::Loading;
     const QModelIndex idx = indexFor(site);
     Q_EMIT dataChanged(idx, idx);
-    if (!m_client)
+    if (!m_repository)
         return;
     const QString siteId = site->site.id;
-    m_calls.insert(siteId,
-                   m_client->fetchMeters(siteId, this,
-                                         [this, siteId](const QList<Meter> &meters, const ApiError &error) {
-                                             onMetersReply(siteId, meters, error);
-                                         }));
+    // Deleting the context cancels the fetch.
+    auto *context = new QObject(this);
+    m_calls.insert(siteId, context);
+    m_repository->fetchMeters(
+        siteId, CacheMode::Normal, context,
+        [this, siteId](const QList<Meter> &meters, std::optional<qint64> cachedAt, const ApiError &error) {
+            // The cache stands in when the API cannot be reached.
+            onMetersReply(siteId, meters, cachedAt ? ApiError() : error);
+        });
 }
 
 void SiteTreeModel::onMetersReply(const QString &siteId, const QList<Meter> &meters, const ApiError &error)
 {
-    m_calls.remove(siteId);
+    if (QObject *context = m_calls.take(siteId))
+        context->deleteLater();
     if (error)
         setSiteError(siteId, error);
     else
@@ -204,7 +209,7 @@ void SiteTreeModel::loadAllMeters()
     }
     m_loadAllTotal = int(m_queue.size()) + int(m_calls.size());
     m_loadAllDone = 0;
-    if (m_loadAllTotal == 0 || !m_client) {
+    if (m_loadAllTotal == 0 || !m_repository) {
         m_loadAllTotal = 0;
         m_queue.clear();
         Q_EMIT loadAllFinished();
@@ -235,8 +240,7 @@ void SiteTreeModel::cancelLoading()
     const auto calls = m_calls;
     m_calls.clear();
     for (auto it = calls.cbegin(); it != calls.cend(); ++it) {
-        if (it.value())
-            it.value()->cancel();
+        delete it.value(); // its fetch is aborted
         if (Node *site = siteNode(it.key()); site && site->state == LoadState::Loading)
             site->state = LoadState::NotLoaded;
     }

@@ -15,13 +15,13 @@
 
 namespace meterscope {
 
-class ApiClient;
+class SeriesRepository;
 class ApiCall;
 
 // Sites → meters → sub-meters (by parentMeterId). Sites come from setSites(); the meters of a site are
-// fetched lazily through the injected ApiClient when a view asks (canFetchMore/fetchMore, i.e. when
-// the site is expanded) or all at once with loadAllMeters(). A site the token may not read (403) is
-// marked and keeps its place; the others go on loading.
+// fetched lazily through the series repository (the local cache, then the API) when a view asks
+// (canFetchMore/fetchMore, i.e. when the site is expanded) or all at once with loadAllMeters(). A site the
+// token may not read (403) is marked and keeps its place; the others go on loading.
 class SiteTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -55,7 +55,7 @@ public:
     ~SiteTreeModel() override;
 
     // Not owned. Without a client, fetchMore() only marks the site as loading.
-    void setApiClient(ApiClient *client);
+    void setRepository(SeriesRepository *repository);
     void setSites(const QList<Site> &sites);
     void clear();
     // Fills one site with its meters (sub-meters under their parent).
@@ -102,11 +102,11 @@ private:
     void onMetersReply(const QString &siteId, const QList<Meter> &meters, const ApiError &error);
     void startNextQueued();
 
-    QPointer<ApiClient> m_client;
+    QPointer<SeriesRepository> m_repository;
     std::vector<std::unique_ptr<Node>> m_sites;
     QHash<QString, int> m_siteRow;
-    QHash<QString, QPointer<ApiCall>> m_calls;
-    QStringList m_queue; // loadAllMeters(): sites still to fetch
+    QHash<QString, QPointer<QObject>> m_calls; // fetch contexts by site
+    QStringList m_queue;                       // loadAllMeters(): sites still to fetch
     int m_loadAllTotal = 0;
     int m_loadAllDone = 0;
 };

@@ -20,6 +20,9 @@ struct CachedSeries
     QList<TimeSpan> missing;                    // ascending, merged
     std::optional<qint64> oldestFetchedAtUtcMs; // the "as of" to show for the view
     std::optional<qint64> newestFetchedAtUtcMs;
+    // The oldest stamp among chunks whose data could still change when they were fetched (their
+    // span had not settled); empty when every chunk used had settled, so its copy is current.
+    std::optional<qint64> oldestUnsettledFetchedAtUtcMs;
 
     [[nodiscard]] bool isComplete() const { return missing.isEmpty(); }
 };

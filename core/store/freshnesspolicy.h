@@ -16,9 +16,13 @@ struct FreshnessPolicy
     qint64 maxAgeMs = 15 * 60 * 1000;         // recent data: refetch after 15 minutes
     qint64 settleMs = 3 * 24 * 3600 * 1000LL; // late corrections arrive within about three days
 
+    [[nodiscard]] bool hadSettled(qint64 spanToUtcMs, qint64 fetchedAtUtcMs) const
+    {
+        return spanToUtcMs + settleMs <= fetchedAtUtcMs;
+    }
     [[nodiscard]] bool isFresh(qint64 spanToUtcMs, qint64 fetchedAtUtcMs) const
     {
-        return spanToUtcMs + settleMs <= fetchedAtUtcMs || nowUtcMs - fetchedAtUtcMs <= maxAgeMs;
+        return hadSettled(spanToUtcMs, fetchedAtUtcMs) || nowUtcMs - fetchedAtUtcMs <= maxAgeMs;
     }
 };
 

@@ -5,6 +5,9 @@
 #include "store/recordcodec.h"
 
 #include <QAtomicInteger>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,6 +16,8 @@
 #include <algorithm>
 
 namespace meterscope {
+
+Q_LOGGING_CATEGORY(lcCache, "meterscope.cache")
 
 namespace {
 constexpr int kSchemaVersion = 1;
@@ -89,21 +94,29 @@ std::optional<Chunk> chunkFromRow(const QSqlQuery &query)
 }
 } // namespace
 
-SeriesCache::SeriesCache(const QString &databasePath)
+SeriesCache::SeriesCache(const QString &databasePath) : m_path(databasePath)
 {
     static QAtomicInteger<quint64> counter;
     m_connectionName = QStringLiteral("meterscope-cache-%1").arg(counter.fetchAndAddRelaxed(1));
+    if (!open() && m_damaged)
+        rebuild();
+}
+
+bool SeriesCache::open()
+{
+    m_damaged = false;
+    m_error.clear();
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(databasePath);
-    if (!db.open()) {
-        fail(QStringLiteral("open the cache"), db.lastError().text());
-        return;
-    }
+    db.setDatabaseName(m_path);
+    // Another process (the GUI and the CLI share a cache) may be writing: wait for it a little.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+    if (!db.open())
+        return m_open = fail(QStringLiteral("open the cache"), db.lastError().text());
     m_open = true;
     QSqlQuery version(db);
     if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
         m_open = fail(QStringLiteral("read the cache version"), version.lastError().text());
-        return;
+        return false;
     }
     const int storedVersion = version.value(0).toInt();
     version.finish(); // an open statement would keep the tables locked
@@ -115,7 +128,8 @@ SeriesCache::SeriesCache(const QString &databasePath)
     }
     exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    // records: the site list (scope "sites") and each site's meters (scope "meters:<site id>").
+    // records: the site list (scope "sites"), each site's meters (scope "meters:<site id>") and the
+    // series each query returned (scope "query:<query key>").
     m_open =
         ok &&
         exec(QStringLiteral("CREATE TABLE IF NOT EXISTS records(scope TEXT NOT NULL, id TEXT NOT NULL, "
@@ -132,9 +146,10 @@ SeriesCache::SeriesCache(const QString &databasePath)
             "count INTEGER NOT NULL, times BLOB, vals BLOB, updated BLOB, "
             "PRIMARY KEY(series_key, interval, from_ms))")) &&
         exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+    return m_open;
 }
 
-SeriesCache::~SeriesCache()
+void SeriesCache::close()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -142,11 +157,59 @@ SeriesCache::~SeriesCache()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    m_open = false;
 }
 
-bool SeriesCache::fail(const QString &what, const QString &detail)
+SeriesCache::~SeriesCache()
+{
+    close();
+}
+
+bool SeriesCache::rebuild()
+{
+    close();
+    const QString damaged = m_error;
+    if (m_path != QLatin1String(":memory:") && !removeFiles(m_path)) {
+        m_error = QStringLiteral("Could not delete the damaged cache file %1").arg(m_path);
+        return false;
+    }
+    if (!open())
+        return false;
+    qCWarning(lcCache).noquote() << "cache rebuilt:" << damaged;
+    return true;
+}
+
+bool SeriesCache::removeFiles(const QString &databasePath)
+{
+    bool ok = true;
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString file = databasePath + QLatin1String(suffix);
+        if (QFile::exists(file))
+            ok = QFile::remove(file) && ok;
+    }
+    return ok;
+}
+
+qint64 SeriesCache::sizeOnDisk(const QString &databasePath)
+{
+    qint64 bytes = 0;
+    for (const char *suffix : {"", "-wal"})
+        bytes += QFileInfo(databasePath + QLatin1String(suffix)).size();
+    return bytes;
+}
+
+qint64 SeriesCache::sizeOnDisk() const
+{
+    return sizeOnDisk(m_path);
+}
+
+bool SeriesCache::fail(const QString &what, const QString &detail) const
 {
     m_error = QStringLiteral("Could not %1: %2").arg(what, detail);
+    const QString lower = detail.toLower();
+    if (lower.contains(QLatin1String("malformed")) || lower.contains(QLatin1String("not a database")) ||
+        lower.contains(QLatin1String("disk image")))
+        m_damaged = true;
     return false;
 }
 
@@ -235,6 +298,49 @@ QList<Site> SeriesCache::sites() const
 std::optional<qint64> SeriesCache::sitesFetchedAt() const
 {
     return fetchedAt(QLatin1String(kSitesScope));
+}
+
+bool SeriesCache::storeSite(const Site &site, qint64 fetchedAtUtcMs)
+{
+    return storeRecords(QStringLiteral("site:") + site.id, {{site.id, recordcodec::encodeSite(site)}},
+                        fetchedAtUtcMs);
+}
+
+std::optional<std::pair<Site, qint64>> SeriesCache::site(const QString &siteId) const
+{
+    const QString scope = QStringLiteral("site:") + siteId;
+    const QList<QByteArray> single = records(scope);
+    if (!single.isEmpty()) {
+        if (auto found = recordcodec::decodeSite(single.front()))
+            return std::pair{*found, fetchedAt(scope).value_or(0)};
+    }
+    for (const Site &listed : sites()) {
+        if (listed.id == siteId)
+            return std::pair{listed, sitesFetchedAt().value_or(0)};
+    }
+    return std::nullopt;
+}
+
+bool SeriesCache::storeMeter(const QString &siteId, const Meter &meter, qint64 fetchedAtUtcMs)
+{
+    return storeRecords(QStringLiteral("meter:") + siteId + u'/' + meter.id,
+                        {{meter.id, recordcodec::encodeMeter(meter)}}, fetchedAtUtcMs);
+}
+
+std::optional<std::pair<Meter, qint64>> SeriesCache::meter(const QString &siteId,
+                                                           const QString &meterId) const
+{
+    const QString scope = QStringLiteral("meter:") + siteId + u'/' + meterId;
+    const QList<QByteArray> single = records(scope);
+    if (!single.isEmpty()) {
+        if (auto found = recordcodec::decodeMeter(single.front()))
+            return std::pair{*found, fetchedAt(scope).value_or(0)};
+    }
+    for (const Meter &listed : meters(siteId)) {
+        if (listed.id == meterId)
+            return std::pair{listed, metersFetchedAt(siteId).value_or(0)};
+    }
+    return std::nullopt;
 }
 
 bool SeriesCache::storeMeters(const QString &siteId, const QList<Meter> &meters, qint64 fetchedAtUtcMs)
@@ -341,7 +447,9 @@ CachedSeries SeriesCache::loadSeries(const QString &seriesKey, const QString &in
                        "WHERE series_key = ? AND interval = ?"));
     query.addBindValue(seriesKey);
     query.addBindValue(interval);
-    if (!m_open || !query.exec() || !query.next()) {
+    if (m_open && !query.exec())
+        fail(QStringLiteral("read series data"), query.lastError().text());
+    if (!m_open || !query.isActive() || !query.next()) {
         result.missing.append({fromMs, toMs});
         return result;
     }
@@ -356,7 +464,12 @@ CachedSeries SeriesCache::loadSeries(const QString &seriesKey, const QString &in
     query.prepare(QLatin1String(kSelectChunks));
     for (const QVariant &value : {QVariant(seriesKey), QVariant(interval), QVariant(toMs), QVariant(fromMs)})
         query.addBindValue(value);
-    query.exec();
+    if (!query.exec()) {
+        fail(QStringLiteral("read series data"), query.lastError().text());
+        result.series.utcMs.clear();
+        result.missing = {{fromMs, toMs}};
+        return result;
+    }
     // Chunks come in order and never overlap: every stretch between fresh chunks (never fetched,
     // or stale) is one missing span, so a stale chunk next to a gap makes a single request.
     qint64 coveredUntil = fromMs;
@@ -373,14 +486,55 @@ CachedSeries SeriesCache::loadSeries(const QString &seriesKey, const QString &in
             std::min(result.oldestFetchedAtUtcMs.value_or(part.fetchedAtMs), part.fetchedAtMs);
         result.newestFetchedAtUtcMs =
             std::max(result.newestFetchedAtUtcMs.value_or(part.fetchedAtMs), part.fetchedAtMs);
+        if (!policy.hadSettled(stored->toMs, stored->fetchedAtMs))
+            result.oldestUnsettledFetchedAtUtcMs =
+                std::min(result.oldestUnsettledFetchedAtUtcMs.value_or(part.fetchedAtMs), part.fetchedAtMs);
         if (!policy.isFresh(stored->toMs, stored->fetchedAtMs))
             continue;
         if (part.fromMs > coveredUntil)
             result.missing.append({coveredUntil, part.fromMs});
         coveredUntil = std::max(coveredUntil, part.toMs);
     }
+    if (query.lastError().isValid()) { // the file broke while it was read: trust none of it
+        fail(QStringLiteral("read series data"), query.lastError().text());
+        CachedSeries none;
+        none.series.key = seriesKey;
+        none.series.interval = interval;
+        none.missing = {{fromMs, toMs}};
+        return none;
+    }
     if (coveredUntil < toMs)
         result.missing.append({coveredUntil, toMs});
+    return result;
+}
+
+namespace {
+QString queryScope(const QString &queryKey)
+{
+    return QStringLiteral("query:") + queryKey;
+}
+} // namespace
+
+bool SeriesCache::storeQuerySeries(const QString &queryKey,
+                                   const QList<std::pair<QString, QString>> &keysAndIntervals,
+                                   qint64 fetchedAtUtcMs)
+{
+    QList<std::pair<QString, QByteArray>> records;
+    for (const auto &[key, interval] : keysAndIntervals)
+        records.append({key, interval.toUtf8()});
+    return storeRecords(queryScope(queryKey), records, fetchedAtUtcMs);
+}
+
+QList<std::pair<QString, QString>> SeriesCache::querySeries(const QString &queryKey) const
+{
+    QList<std::pair<QString, QString>> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.prepare(QStringLiteral("SELECT id, record FROM records WHERE scope = ? ORDER BY position"));
+    query.addBindValue(queryScope(queryKey));
+    if (!m_open || !query.exec())
+        return result;
+    while (query.next())
+        result.append({query.value(0).toString(), QString::fromUtf8(query.value(1).toByteArray())});
     return result;
 }
 
@@ -388,7 +542,8 @@ bool SeriesCache::clear()
 {
     return m_open && exec(QStringLiteral("DELETE FROM records")) &&
            exec(QStringLiteral("DELETE FROM stamps")) && exec(QStringLiteral("DELETE FROM series")) &&
-           exec(QStringLiteral("DELETE FROM chunks"));
+           exec(QStringLiteral("DELETE FROM chunks")) && exec(QStringLiteral("VACUUM")) &&
+           exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 } // namespace meterscope

@@ -4,7 +4,6 @@
 #include "api/apiclient.h"
 #include "auth/accountstore.h"
 #include "auth/memorysecretstore.h"
-#include "chartcontroller.h"
 #include "chartexporter.h"
 #include "chartwidget.h"
 #include "emulator/emulatordemobackend.h"
@@ -13,14 +12,22 @@
 #include "exportdialog.h"
 #include "firstrunpage.h"
 #include "mainwindow.h"
+#include "models/chartcontroller.h"
+#include "models/chartdocument.h"
 #include "models/sitetreefiltermodel.h"
 #include "models/sitetreemodel.h"
+#include "signoutdialog.h"
+#include "store/cachelocation.h"
+#include "store/seriescache.h"
 #include "timerangebar.h"
 #include "timeseries/m4decimator.h"
 
+#include <QCheckBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -105,6 +112,7 @@ private Q_SLOTS:
     void expiredPatShowsItsMessage();
     void offlineServerShowsBannerWithRetry();
     void signOutReturnsToFirstRun();
+    void reopensOfflineFromTheCacheWithItsAsOfTime();
     void reopensTheLastAccountAndView();
 
 private:
@@ -128,6 +136,7 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
+    QDir(CacheLocation::directory()).removeRecursively();
     QFile::remove(AccountStore::defaultSettingsFile());
     m_secrets = std::make_unique<MemorySecretStore>();
     m_window = std::make_unique<MainWindow>(m_secrets.get());
@@ -397,15 +406,87 @@ void TestMainWindow::offlineServerShowsBannerWithRetry()
 void TestMainWindow::signOutReturnsToFirstRun()
 {
     signInDemo();
+    const int before = int(m_ready->count());
+    m_window->selectTargets({expandedMeter(0, 0)});
+    waitForChart(before);
+    QVERIFY(m_window->account()->cache());
+    const QString cachePath = m_window->account()->cache()->path();
+    QVERIFY(QFile::exists(cachePath));
     auto *signOut = m_window->findChild<QAction *>(QStringLiteral("signOutAction"));
     QVERIFY(signOut && signOut->isEnabled());
     signOut->trigger();
-    QVERIFY(!m_window->isShowingWorkspace());
+    // Asked first: cancelling keeps everything.
+    auto *dialog = m_window->findChild<SignOutDialog *>(QStringLiteral("signOutDialog"));
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    dialog->reject();
+    QVERIFY(m_window->isShowingWorkspace());
+    signOut->trigger();
+    QTRY_VERIFY((dialog = m_window->findChild<SignOutDialog *>(QStringLiteral("signOutDialog"))) &&
+                dialog->isVisible());
+    auto *removeCache = dialog->findChild<QCheckBox *>(QStringLiteral("removeCachedDataCheck"));
+    QVERIFY(removeCache && !removeCache->isChecked()); // kept unless the user asks
+    removeCache->setChecked(true);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmSignOutButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!m_window->isShowingWorkspace());
     QCOMPARE(m_window->siteModel()->siteCount(), 0);
+    QVERIFY(!QFile::exists(cachePath)); // the data kept for offline use went with the account
     // The next start does not reopen the signed-out account.
     MainWindow second(m_secrets.get());
     second.start(false);
     QVERIFY(!second.isShowingWorkspace());
+}
+
+void TestMainWindow::reopensOfflineFromTheCacheWithItsAsOfTime()
+{
+    // A separate emulator, signed in with a token: chart a meter-year, quit.
+    auto server = std::make_unique<emulator::EmulatorServer>(demoOptions());
+    QVERIFY(server->start());
+    m_window->account()->setProfile(server->servedProfile());
+    m_window->start(false);
+    auto *edit = m_window->findChild<QLineEdit *>(QStringLiteral("patEdit"));
+    QVERIFY(edit);
+    edit->setText(server->demoPat());
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("patButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isShowingWorkspace(), 10000);
+    QTRY_VERIFY(m_secrets->writeCount() > 0);
+    shortenRetries(m_window->account());
+    m_window->rangeBar()->setPreset(TimeRange::Preset::LastYear);
+    const QModelIndex meter = expandedMeter(0, 0);
+    const QString meterId = meter.data(SiteTreeModel::IdRole).toString();
+    int before = int(m_ready->count());
+    m_window->selectTargets({meter});
+    waitForChart(before);
+    const QList<ChartSeries> online = m_window->chartDocument()->series();
+    QVERIFY(!online.isEmpty() && !online.front().isEmpty());
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("asOfLabel"))->text().isEmpty());
+    m_window->close();
+    m_ready.reset();
+    m_window.reset();
+
+    // The server goes away; the next start opens the same chart from the cache, with its "as of".
+    server.reset();
+    m_window = std::make_unique<MainWindow>(m_secrets.get());
+    m_window->resize(1300, 860);
+    m_window->show();
+    m_ready = std::make_unique<QSignalSpy>(m_window->chartController(), &ChartController::ready);
+    m_window->start(false);
+    shortenRetries(m_window->account());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isShowingWorkspace(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_ready->count() > 0 && !m_window->chartController()->isLoading(), 20000);
+    const QList<ChartSeries> offline = m_window->chartDocument()->series();
+    QCOMPARE(offline.size(), online.size());
+    for (qsizetype i = 0; i < online.size(); ++i) {
+        QCOMPARE(offline.at(i).key, online.at(i).key);
+        QCOMPARE(offline.at(i).meterId, meterId);
+        QVERIFY(offline.at(i).values == online.at(i).values);
+        QVERIFY(offline.at(i).coverage == online.at(i).coverage);
+    }
+    QVERIFY(m_window->chartDocument()->asOfUtcMs().has_value());
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("asOfLabel"))
+                ->text()
+                .startsWith(QStringLiteral("Data as of")));
+    QVERIFY(m_window->chart()->chartCount() > 0);
 }
 
 void TestMainWindow::reopensTheLastAccountAndView()

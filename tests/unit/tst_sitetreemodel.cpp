@@ -4,6 +4,7 @@
 #include "api/statictokensource.h"
 #include "models/sitetreefiltermodel.h"
 #include "models/sitetreemodel.h"
+#include "store/seriesrepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -227,8 +228,9 @@ void TestSiteTreeModel::modelsPassTheTesterThroughChanges()
 void TestSiteTreeModel::aSiteWhoseTokenIsRefusedAtOnceFailsAfterTheRequest()
 {
     RefusingClient refusing;
+    SeriesRepository repository(refusing.client.get(), nullptr);
     SiteTreeModel model;
-    model.setApiClient(refusing.client.get());
+    model.setRepository(&repository);
     model.setSites({makeSite(QStringLiteral("s1"), QStringLiteral("Lyon"))});
     QSignalSpy failed(&model, &SiteTreeModel::siteFailed);
     model.fetchMore(model.siteIndex(QStringLiteral("s1"))); // what expanding the site does
@@ -251,8 +253,9 @@ void TestSiteTreeModel::aSiteWhoseTokenIsRefusedAtOnceFailsAfterTheRequest()
 void TestSiteTreeModel::loadingAllEndsOnceEachTimeWhenEveryTokenIsRefusedAtOnce()
 {
     RefusingClient refusing;
+    SeriesRepository repository(refusing.client.get(), nullptr);
     SiteTreeModel model;
-    model.setApiClient(refusing.client.get());
+    model.setRepository(&repository);
     QList<Site> sites;
     for (int i = 1; i <= 5; ++i)
         sites.append(makeSite(QStringLiteral("s%1").arg(i), QStringLiteral("Site %1").arg(i)));

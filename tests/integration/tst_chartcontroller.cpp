@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/accesstokensource.h"
 #include "api/apiclient.h"
-#include "chartcontroller.h"
 #include "emulator/emulatorserver.h"
+#include "models/chartcontroller.h"
+#include "models/chartdocument.h"
+#include "store/seriesrepository.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -82,8 +84,10 @@ void TestChartController::aFetchRefusedAtOnceStillChartsTheOthersOnce()
     QCOMPARE(sites.size(), 2);
 
     // Two sites overlaid: one fetch each. The first one's token is refused at once.
-    ChartController controller;
-    controller.setClient(&client);
+    ChartDocument document;
+    SeriesRepository repository(&client, nullptr);
+    ChartController controller(&document);
+    controller.setRepository(&repository);
     QSignalSpy ready(&controller, &ChartController::ready);
     QSignalSpy failed(&controller, &ChartController::failed);
     tokens.refusals = 1;
@@ -111,6 +115,10 @@ void TestChartController::aFetchRefusedAtOnceStillChartsTheOthersOnce()
     QTest::qWait(100);
     QCOMPARE(ready.count(), 1);
     QCOMPARE(failed.count(), 1);
+    // The document holds the same chart.
+    QCOMPARE(document.series().size(), series.size());
+    QVERIFY(document.isComplete());
+    QVERIFY(!document.isLoading());
 }
 
 QTEST_MAIN(TestChartController)

@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "api/apierror.h"
+#include "domain/charttarget.h"
+#include "models/chartseries.h"
+#include "store/cachemode.h"
+#include "store/seriesfetchresult.h"
+#include "timeseries/timerange.h"
+
+#include <QFutureWatcher>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace meterscope {
+
+class ChartDocument;
+class SeriesRepository;
+
+// Fills the chart document: fetches what the selected targets, range and granularity need through
+// the series repository (cache first) and turns it into ChartSeries on a worker thread
+// (aggregation in each site's zone, totals). The document gets an early, incomplete chart as soon as
+// the cache or the first chunk has something, then the complete one. A newer request cancels the
+// older one; late results of a superseded request are dropped. With a single meter selected all its
+// measurements are charted; with several targets, each one's main measurement.
+class ChartController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChartController)
+public:
+    // `document` is not owned and must outlive the controller.
+    explicit ChartController(ChartDocument *document, QObject *parent = nullptr);
+    ~ChartController() override;
+
+    // Not owned; nullptr: nothing can be fetched.
+    void setRepository(SeriesRepository *repository);
+    [[nodiscard]] ChartDocument *document() const { return m_document; }
+    // Starts loading; cancels whatever was loading.
+    void load(const QList<ChartTarget> &targets, const TimeRange &range, Granularity granularity);
+    // The same request again; CacheMode::Refresh asks the API for everything.
+    void reload(CacheMode mode = CacheMode::Normal);
+    void cancel();
+    [[nodiscard]] bool isLoading() const { return m_loading; }
+    [[nodiscard]] const QList<ChartTarget> &targets() const { return m_targets; }
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    // The complete chart is in the document.
+    void ready(const QList<meterscope::ChartSeries> &series, qint64 fromUtcMs, qint64 toUtcMs);
+    // A failure of one target (the others are still charted; what the cache held for it is shown);
+    // Cancelled is never reported.
+    void failed(const meterscope::ChartTarget &target, const meterscope::ApiError &error);
+
+private:
+    struct Part;
+    struct Built
+    {
+        QList<ChartSeries> series;
+        bool complete = false;
+        quint64 generation = 0;
+    };
+    void startFetch(const ChartTarget &target, int order, CacheMode mode);
+    void onAnswer();
+    void startBuild(bool complete);
+    void onBuilt();
+    void setLoading(bool loading);
+
+    ChartDocument *m_document;
+    QPointer<SeriesRepository> m_repository;
+    QList<ChartTarget> m_targets;
+    TimeRange m_range;
+    qint64 m_from = 0;
+    qint64 m_to = 0;
+    Granularity m_granularity = Granularity::Day;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    bool m_building = false;
+    bool m_completeWaiting = false; // every answer is in, but a build of an early chart is running
+    bool m_completeShown = false;
+    QPointer<QObject> m_fetchContext; // deleting it cancels the fetches of this generation
+    std::vector<Part> m_parts;
+    QFutureWatcher<Built> m_watcher;
+};
+
+} // namespace meterscope
