@@ -163,10 +163,8 @@ jq -n \
   --arg commit "$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
   --arg load "$load_start → $(cut -d' ' -f1-3 /proc/loadavg)" \
   --arg duration "$((duration / 60)) min $((duration % 60)) s" \
-  --argjson chart_document "$(jq '.chart_document' <<<"$facts_qt")" \
   '{date: $date, cpu: $cpu, cores: $cores, ram: $ram, debian: $debian, kernel: $kernel, qt: $qt,
-    build_type: $build_type, python: $python, commit: $commit, load: $load, duration: $duration,
-    chart_document: $chart_document}' >"$work/facts.json"
+    build_type: $build_type, python: $python, commit: $commit, load: $load, duration: $duration}' >"$work/facts.json"
 
 mkdir -p "$here/results"
 name=$date_utc
