@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -110,6 +111,33 @@ SettingsDialog::SettingsDialog(AccountController *account, QWidget *parent)
     redirectRow->addWidget(copy);
     signInForm->addRow(tr("Redirect URI to register"), redirectRow);
     layout->addWidget(signInGroup);
+
+    auto *cacheGroup = new QGroupBox(tr("Data kept on this computer"), this);
+    auto *cacheRow = new QHBoxLayout(cacheGroup);
+    m_cacheSize = new QLabel(cacheGroup);
+    m_cacheSize->setObjectName(QStringLiteral("cacheSizeLabel"));
+    m_cacheSize->setWordWrap(true);
+    m_cacheSize->setToolTip(tr("Sites, meters and series already fetched are kept so that charts reopen at "
+                               "once and work offline. Data older than three days is not asked again; the "
+                               "last days are fetched again after 15 minutes. F5 asks the server for "
+                               "everything charted."));
+    cacheRow->addWidget(m_cacheSize, 1);
+    auto *clearCache = new QPushButton(tr("Clear"), cacheGroup);
+    clearCache->setObjectName(QStringLiteral("clearCacheButton"));
+    clearCache->setToolTip(tr("Delete the cached data of every account; it is fetched again when needed."));
+    clearCache->setEnabled(m_account != nullptr);
+    connect(clearCache, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!m_account->clearCaches(&error)) {
+            m_error->setText(tr("The cached data could not be deleted: %1").arg(error));
+            m_error->show();
+        }
+        showCacheSize();
+    });
+    cacheRow->addWidget(clearCache);
+    layout->addWidget(cacheGroup);
+    showCacheSize();
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsErrorLabel"));
     m_error->setWordWrap(true);
@@ -133,6 +161,13 @@ SettingsDialog::SettingsDialog(AccountController *account, QWidget *parent)
     m_host->setText(settings.host);
     m_port->setValue(settings.port);
     sync();
+}
+
+void SettingsDialog::showCacheSize()
+{
+    m_cacheSize->setText(tr("%1 of sites, meters and series, so that charts reopen at once and offline.")
+                             .arg(QLocale().formattedDataSize(AccountController::cacheSizeOnDisk(), 1,
+                                                              QLocale::DataSizeTraditionalFormat)));
 }
 
 void SettingsDialog::accept()

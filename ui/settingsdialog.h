@@ -15,7 +15,8 @@ class AccountController;
 
 // Network and sign-in settings: the system proxy (default), no proxy, or a manual HTTP proxy; the API
 // profile file (checked before it is kept), the browser command for the browser sign-in and the OAuth
-// client secret (masked, entered once, handed to the keychain — never kept in the settings).
+// client secret (masked, entered once, handed to the keychain — never kept in the settings); the size
+// of the local cache and a button that clears it.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,7 +31,10 @@ public:
     [[nodiscard]] QString errorText() const;
 
 private:
+    void showCacheSize();
+
     AccountController *m_account;
+    QLabel *m_cacheSize;
     QLineEdit *m_profileFile;
     QLineEdit *m_browserCommand;
     QLineEdit *m_clientId;

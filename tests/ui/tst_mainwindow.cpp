@@ -16,6 +16,7 @@
 #include "models/chartdocument.h"
 #include "models/sitetreefiltermodel.h"
 #include "models/sitetreemodel.h"
+#include "settingsdialog.h"
 #include "signoutdialog.h"
 #include "store/cachelocation.h"
 #include "store/seriescache.h"
@@ -29,6 +30,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -113,6 +115,7 @@ private Q_SLOTS:
     void offlineServerShowsBannerWithRetry();
     void signOutReturnsToFirstRun();
     void reopensOfflineFromTheCacheWithItsAsOfTime();
+    void settingsShowTheCacheSizeAndClearIt();
     void reopensTheLastAccountAndView();
 
 private:
@@ -487,6 +490,32 @@ void TestMainWindow::reopensOfflineFromTheCacheWithItsAsOfTime()
                 ->text()
                 .startsWith(QStringLiteral("Data as of")));
     QVERIFY(m_window->chart()->chartCount() > 0);
+}
+
+void TestMainWindow::settingsShowTheCacheSizeAndClearIt()
+{
+    signInDemo();
+    const int before = int(m_ready->count());
+    m_window->rangeBar()->setPreset(TimeRange::Preset::LastYear);
+    m_window->selectTargets({expandedMeter(0, 0)});
+    waitForChart(before);
+    const qint64 filled = AccountController::cacheSizeOnDisk();
+    QVERIFY(filled > 1024 * 1024); // a meter-year of 15-minute data
+    SettingsDialog dialog(m_window->account(), m_window.get());
+    auto *size = dialog.findChild<QLabel *>(QStringLiteral("cacheSizeLabel"));
+    QVERIFY(size);
+    QVERIFY2(
+        size->text().contains(QLocale().formattedDataSize(filled, 1, QLocale::DataSizeTraditionalFormat)),
+        qPrintable(size->text()));
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("clearCacheButton")), Qt::LeftButton);
+    QVERIFY(AccountController::cacheSizeOnDisk() < filled / 10);
+    QVERIFY(size->text() != QStringLiteral("%1").arg(filled));
+    QVERIFY(dialog.errorText().isEmpty());
+    // Charting again asks the server.
+    const int again = int(m_ready->count());
+    m_window->refresh();
+    waitForChart(again);
+    QVERIFY(AccountController::cacheSizeOnDisk() > filled / 2);
 }
 
 void TestMainWindow::reopensTheLastAccountAndView()
