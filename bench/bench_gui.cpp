@@ -567,7 +567,7 @@ int goalCache(const Options &options)
     QList<double> peaks;
     for (int rep = 0; rep < options.reps; ++rep) {
         window->selectTargets({});
-        QCoreApplication::processEvents();
+        waitUntil([&] { return window->chartDocument()->isEmpty(); });
         resetPeakRss();
         overlay.append(timeChart(window, load(window, fifty)));
         peaks.append(statusMiB("VmHWM:"));
@@ -582,7 +582,7 @@ int goalCache(const Options &options)
     QList<ChartTimes> warm;
     for (int rep = 0; rep < options.reps; ++rep) {
         window->selectTargets({});
-        QCoreApplication::processEvents();
+        waitUntil([&] { return window->chartDocument()->isEmpty(); }); // the click starts from no chart
         warm.append(timeChart(
             window, [&] { window->selectTargets(one); }, 10000));
     }

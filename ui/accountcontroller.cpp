@@ -220,6 +220,10 @@ bool AccountController::restoreLastAccount()
     connect(
         m_signIn, &SignInController::restoreFinished, this,
         [this, last](bool ok, const ApiError &error) {
+            if (!ok && m_signedIn && SeriesRepository::cacheMayAnswer(error)) {
+                sayOffline(last, error); // the cached workspace stays; requests retry later
+                return;
+            }
             if (!ok && openFromCache(last, error))
                 return;
             if (!ok) {
@@ -232,6 +236,8 @@ bool AccountController::restoreLastAccount()
         },
         Qt::SingleShotConnection);
     m_signIn->restore(last);
+    // What the cache holds is shown at once; the sign-in and the site list catch up behind it.
+    showCachedWorkspace(last);
     return true;
 }
 
@@ -245,11 +251,18 @@ void AccountController::fetchSitesAndFinish()
         CacheMode::Normal, client(),
         [this, account](const QList<Site> &sites, std::optional<qint64> cachedAt, const ApiError &error) {
             if (error && cachedAt) {
-                openFromCache(account, error);
+                if (m_signedIn)
+                    sayOffline(account, error);
+                else
+                    openFromCache(account, error);
                 return;
             }
             if (error) {
                 fail(error);
+                return;
+            }
+            if (m_signedIn) { // the cached list is on screen: bring it up to date
+                Q_EMIT sitesRefreshed(sites);
                 return;
             }
             m_signedIn = true;
@@ -257,22 +270,36 @@ void AccountController::fetchSitesAndFinish()
         });
 }
 
-bool AccountController::openFromCache(const Account &account, const ApiError &error)
+bool AccountController::showCachedWorkspace(const Account &account)
 {
-    if (!SeriesRepository::cacheMayAnswer(error) || !account.isValid())
+    if (!account.isValid() || !client())
         return false;
     prepareRepository(account);
-    std::optional<qint64> stamp;
-    const QList<Site> sites = m_repository->cachedSites(&stamp);
-    if (sites.isEmpty() || !stamp)
+    const QList<Site> sites = m_repository->cachedSites();
+    if (sites.isEmpty())
         return false;
     m_signedIn = true;
     Q_EMIT signedIn(sites);
+    return true;
+}
+
+bool AccountController::openFromCache(const Account &account, const ApiError &error)
+{
+    if (!SeriesRepository::cacheMayAnswer(error) || !showCachedWorkspace(account))
+        return false;
+    sayOffline(account, error);
+    return true;
+}
+
+void AccountController::sayOffline(const Account &account, const ApiError &error)
+{
+    Q_UNUSED(error)
+    const std::optional<qint64> stamp = m_cache ? m_cache->sitesFetchedAt() : std::nullopt;
     const QString when =
-        QLocale().toString(QDateTime::fromMSecsSinceEpoch(*stamp).toLocalTime(), QLocale::ShortFormat);
+        stamp ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*stamp).toLocalTime(), QLocale::ShortFormat)
+              : tr("an earlier session");
     Q_EMIT notice(tr("%1 cannot be reached — showing the data kept on this computer (sites as of %2).")
                       .arg(QUrl(account.baseUrl).host(), when));
-    return true;
 }
 
 void AccountController::prepareRepository(const Account &account)

@@ -98,6 +98,8 @@ Q_SIGNALS:
     // Signed in: the sites were fetched with the new credentials.
     void signedIn(const QList<meterscope::Site> &sites);
     void signInFailed(const meterscope::ApiError &error);
+    // The site list fetched after the workspace opened with the cached one.
+    void sitesRefreshed(const QList<meterscope::Site> &sites);
     void signedOut(const QString &message);
     // No browser could be opened: show `url` for the user to copy; the sign-in waits until cancelled.
     void openUrlManually(const QUrl &url, const QString &reason);
@@ -109,8 +111,11 @@ private:
     // Opens the account's cache (if not open) and puts a repository on the current client.
     void prepareRepository(const Account &account);
     void closeRepository();
-    // Signed in from what the cache holds, because the API cannot be reached now.
+    // Signed in with the site list the cache holds (false when it holds none).
+    bool showCachedWorkspace(const Account &account);
+    // The same, because the API cannot be reached now; says so.
     bool openFromCache(const Account &account, const ApiError &error);
+    void sayOffline(const Account &account, const ApiError &error);
     void fetchSitesAndFinish();
     void fail(const ApiError &error);
 

@@ -156,7 +156,8 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
     m_loadingLabel->setAlignment(Qt::AlignCenter);
     m_loadingLabel->setStyleSheet(QStringLiteral("color: #2c5d8a; padding: 4px; background: #eaf2fa;"));
     m_loadingLabel->hide();
-    m_layout->addWidget(m_loadingLabel);
+    // Drawn over the chart, outside the layout: showing it must not resize (and so redraw) the plots.
+    m_loadingLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_placeholder = new QLabel(this);
     m_placeholder->setObjectName(QStringLiteral("chartPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -208,6 +209,7 @@ void ChartWidget::setLoading(bool loading)
 {
     m_loading = loading;
     m_loadingLabel->setVisible(loading);
+    placeLoadingLabel();
 }
 
 void ChartWidget::setSeries(const QList<ChartSeries> &series, qint64 fromUtcMs, qint64 toUtcMs,
@@ -434,12 +436,6 @@ void ChartWidget::refreshView()
                 p.pointCount += int(piece.size());
             while (qsizetype(p.segments.size()) < pieces.size()) {
                 auto *line = new QLineSeries;
-                // Rates (kW) dashed over a wider energy line, so both stay visible where an hourly sum
-                // of energy equals the mean power.
-                QPen pen(p.color, s.summable ? 2.2 : 1.4);
-                if (!s.summable)
-                    pen.setDashPattern({5, 4});
-                line->setPen(pen);
                 line->setName(s.unit.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.unit));
                 plot.chart->addSeries(line);
                 line->attachAxis(plot.xAxis);
@@ -452,9 +448,21 @@ void ChartWidget::refreshView()
                 });
                 p.segments.push_back(line);
             }
-            for (size_t k = 0; k < p.segments.size(); ++k)
+            // Rates (kW) dashed over a wider energy line, so both stay visible where an hourly sum of
+            // energy equals the mean power. Once there are more points than pixel columns (M4 gives each
+            // column its first, lowest, highest and last point) the lines are a pixel wide: a wide
+            // antialiased stroke of thousands of points takes hundreds of milliseconds to draw, and
+            // blurs the column extremes it is meant to show.
+            const bool dense = p.pointCount > widthPx;
+            QPen pen(p.color, dense ? 1.0 : (s.summable ? 2.2 : 1.4));
+            if (!s.summable)
+                pen.setDashPattern({5, 4});
+            for (size_t k = 0; k < p.segments.size(); ++k) {
+                if (p.segments[k]->pen() != pen)
+                    p.segments[k]->setPen(pen);
                 p.segments[k]->replace(qsizetype(k) < pieces.size() ? pieces[qsizetype(k)]
                                                                     : QList<QPointF>());
+            }
         }
     }
     for (size_t pi = 0; pi < m_plots.size(); ++pi) {
@@ -719,7 +727,17 @@ void ChartWidget::keyPressEvent(QKeyEvent *event)
 void ChartWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    placeLoadingLabel();
     refreshView();
+}
+
+void ChartWidget::placeLoadingLabel()
+{
+    if (!m_loadingLabel->isVisible())
+        return;
+    m_loadingLabel->adjustSize();
+    m_loadingLabel->move((width() - m_loadingLabel->width()) / 2, 6);
+    m_loadingLabel->raise();
 }
 
 QRectF ChartWidget::render(QPainter *painter, const QRectF &target, const QStringList &headerLines)

@@ -83,6 +83,7 @@ private:
     struct Plotted;
     void rebuild();
     void showDocument();
+    void placeLoadingLabel();
     void refreshView();
     void updateTimeAxis(Plot &plot);
     void updatePlaceholder();

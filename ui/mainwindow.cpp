@@ -44,6 +44,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace meterscope {
 
 namespace {
@@ -82,6 +84,7 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
         statusBar()->showMessage(message);
     });
     connect(m_account, &AccountController::signedIn, this, &MainWindow::onSignedIn);
+    connect(m_account, &AccountController::sitesRefreshed, this, &MainWindow::onSitesRefreshed);
     connect(m_account, &AccountController::signInFailed, this, &MainWindow::onSignInFailed);
     connect(m_account, &AccountController::signedOut, this, &MainWindow::onSignedOut);
     connect(m_account, &AccountController::notice, this, [this](const QString &message) {
@@ -346,6 +349,21 @@ void MainWindow::onSignedIn(const QList<Site> &sites)
     m_exportAction->setEnabled(true);
     m_accountLabel->setText(m_account->account().label);
     statusBar()->showMessage(tr("%n site(s)", nullptr, int(sites.size())), 5000);
+    restoreLastView();
+}
+
+void MainWindow::onSitesRefreshed(const QList<Site> &sites)
+{
+    // The workspace opened with the cached list; the server's replaces it only if it differs.
+    const auto same = [](const Site &a, const Site &b) {
+        return a.id == b.id && a.name == b.name && a.timeZoneId == b.timeZoneId;
+    };
+    QList<Site> shown;
+    for (int i = 0; i < m_siteModel->siteCount(); ++i)
+        shown.append(m_siteModel->site(m_siteModel->index(i, 0)));
+    if (std::equal(shown.begin(), shown.end(), sites.begin(), sites.end(), same))
+        return;
+    m_siteModel->setSites(sites);
     restoreLastView();
 }
 

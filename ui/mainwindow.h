@@ -83,6 +83,7 @@ private:
     void buildMenus();
     void onSignedIn(const QList<Site> &sites);
     void onSignInFailed(const ApiError &error);
+    void onSitesRefreshed(const QList<Site> &sites);
     void onSignedOut(const QString &message);
     void onSelectionChanged();
     void reloadChart();

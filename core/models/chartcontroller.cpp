@@ -170,9 +170,14 @@ void ChartController::startBuild(bool complete)
             built.complete = complete;
             built.generation = generation;
             for (const Input &input : inputs) {
-                for (Series s : input.series) {
-                    if (s.siteId.isEmpty())
-                        s.siteId = input.target.site.id;
+                for (const Series &fetched : input.series) {
+                    // A copy only for the rare series that does not name its site.
+                    std::optional<Series> named;
+                    if (fetched.siteId.isEmpty()) {
+                        named = fetched;
+                        named->siteId = input.target.site.id;
+                    }
+                    const Series &s = named ? *named : fetched;
                     ChartSeriesBuilder::Labels labels;
                     labels.siteName = input.target.site.name;
                     labels.timeZoneId = input.target.site.timeZoneId;
@@ -211,6 +216,8 @@ void ChartController::onBuilt()
     m_document->setSeries(built.series, m_from, m_to, built.complete, asOf);
     if (built.complete) {
         m_completeShown = true;
+        for (Part &part : m_parts) // the document holds the chart; the fetched points can go
+            part.answer->series.clear();
         setLoading(false);
         Q_EMIT ready(built.series, m_from, m_to);
         return;

@@ -235,7 +235,7 @@ void SeriesRepository::fetchSeries(const SeriesQuery &query, CacheMode mode, QOb
             fetch->knownSeries = m_cache->querySeries(fetch->key);
     }
     if (fetch->fetchSpans.isEmpty() || !m_client || fetch->to <= fetch->from) {
-        SeriesFetchResult answer = fetch->cached;
+        SeriesFetchResult answer = std::move(fetch->cached);
         answer.missing.clear();
         if (!m_client && !fetch->fetchSpans.isEmpty()) {
             answer = fromCacheOrNothing(*fetch);
@@ -245,10 +245,9 @@ void SeriesRepository::fetchSeries(const SeriesQuery &query, CacheMode mode, QOb
         return;
     }
     // Old data of the spans fetched again stays out of the early answer.
-    SeriesFetchResult early = fetch->cached;
-    for (Series &series : early.series)
+    for (Series &series : fetch->cached.series)
         series = without(series, fetch->fetchSpans);
-    fetch->cached = early;
+    SeriesFetchResult early = fetch->cached; // shares the series with the fetch's copy
     const bool cacheHasPoints =
         std::any_of(early.series.begin(), early.series.end(), [](const Series &s) { return !s.isEmpty(); });
     if (cacheHasPoints) {
