@@ -10,6 +10,7 @@
 #include "models/sitetreemodel.h"
 #include "timerangebar.h"
 
+#include <QAction>
 #include <QDialog>
 #include <QDir>
 #include <QPainter>
@@ -148,6 +149,26 @@ void ScreenshotTour::takeExportDialog()
     connect(settle, &QTimer::timeout, this, [this, dialog] {
         save(QStringLiteral("export-dialog.png"), dialog);
         dialog->close();
+        takeSignOutDialog();
+    });
+    settle->start(600);
+}
+
+void ScreenshotTour::takeSignOutDialog()
+{
+    auto *signOut = m_window->findChild<QAction *>(QStringLiteral("signOutAction"));
+    if (!signOut)
+        return Q_EMIT finished();
+    signOut->trigger();
+    auto *settle = new QTimer(this);
+    settle->setSingleShot(true);
+    connect(settle, &QTimer::timeout, this, [this] {
+        auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("signOutDialog"));
+        if (dialog) {
+            dialog->move(m_window->geometry().center() - dialog->rect().center());
+            save(QStringLiteral("sign-out-dialog.png"), dialog);
+            dialog->reject();
+        }
         Q_EMIT finished();
     });
     settle->start(600);

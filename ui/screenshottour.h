@@ -42,6 +42,7 @@ private:
     void takeMeter();
     void takeOverlay();
     void takeExportDialog();
+    void takeSignOutDialog();
 
     QPointer<MainWindow> m_window;
     QString m_directory;

@@ -463,19 +463,32 @@ void TestMainWindow::reopensOfflineFromTheCacheWithItsAsOfTime()
     const QList<ChartSeries> online = m_window->chartDocument()->series();
     QVERIFY(!online.isEmpty() && !online.front().isEmpty());
     QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("asOfLabel"))->text().isEmpty());
-    m_window->close();
-    m_ready.reset();
-    m_window.reset();
+    const auto reopen = [this] {
+        m_window->close();
+        m_ready.reset();
+        m_window = std::make_unique<MainWindow>(m_secrets.get());
+        m_window->resize(1300, 860);
+        m_window->show();
+        m_ready = std::make_unique<QSignalSpy>(m_window->chartController(), &ChartController::ready);
+        m_window->start(false);
+    };
+
+    // The next start shows the cached sites at once, before any answer of the server.
+    const int requestsBefore = server->requestCount();
+    reopen();
+    QVERIFY(m_window->isShowingWorkspace());
+    QVERIFY(m_window->siteModel()->siteCount() > 0);
+    QCOMPARE(server->requestCount(), requestsBefore);
+    shortenRetries(m_window->account());
+    QTRY_VERIFY_WITH_TIMEOUT(m_ready->count() > 0 && !m_window->chartController()->isLoading(), 20000);
+    QTRY_VERIFY(server->requestCount() > requestsBefore); // the site list is checked behind it
+    QCOMPARE(m_window->chartDocument()->series().size(), online.size());
 
     // The server goes away; the next start opens the same chart from the cache, with its "as of".
     server.reset();
-    m_window = std::make_unique<MainWindow>(m_secrets.get());
-    m_window->resize(1300, 860);
-    m_window->show();
-    m_ready = std::make_unique<QSignalSpy>(m_window->chartController(), &ChartController::ready);
-    m_window->start(false);
+    reopen();
+    QVERIFY(m_window->isShowingWorkspace());
     shortenRetries(m_window->account());
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->isShowingWorkspace(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(m_ready->count() > 0 && !m_window->chartController()->isLoading(), 20000);
     const QList<ChartSeries> offline = m_window->chartDocument()->series();
     QCOMPARE(offline.size(), online.size());
