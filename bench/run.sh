@@ -37,7 +37,7 @@ done
 for tool in curl jq awk; do
   command -v "$tool" >/dev/null || { echo "bench/run.sh: $tool is missing: scripts/install-deps.sh --ci" >&2; exit 1; }
 done
-"$python" -c 'import pandas, matplotlib, requests' 2>/dev/null ||
+"$python" "$here/peers/peer_python.py" versions >/dev/null 2>&1 ||
   { echo "bench/run.sh: python3-pandas, python3-matplotlib or python3-requests is missing: scripts/install-deps.sh --ci" >&2; exit 1; }
 
 work=$(mktemp -d)
@@ -159,7 +159,7 @@ jq -n \
   --arg kernel "$(uname -r)" \
   --arg qt "$(jq -r '.runtime' <<<"$facts_qt")" \
   --arg build_type "$(jq -r '.build_type' <<<"$facts_qt")" \
-  --arg python "$("$python" -c 'import sys, pandas, matplotlib, requests; print(f"Python {sys.version.split()[0]}, pandas {pandas.__version__}, matplotlib {matplotlib.__version__}, requests {requests.__version__}")')" \
+  --arg python "$("$python" "$here/peers/peer_python.py" versions)" \
   --arg commit "$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)" \
   --arg load "$load_start → $(cut -d' ' -f1-3 /proc/loadavg)" \
   --arg duration "$((duration / 60)) min $((duration % 60)) s" \

@@ -277,9 +277,15 @@ def cmd_csv(a):
     out("G5", "to_csv_ms", [elapsed], rows=n, bytes=size, rss_growth_mib=[growth], peak_rss_mib=status_mib("VmHWM:"))
 
 
+def cmd_versions(a):
+    """The versions of the peer's libraries (it imports them all, so this also checks they are there)."""
+    print(f"Python {sys.version.split()[0]}, pandas {pd.__version__}, matplotlib {matplotlib.__version__}, "
+          f"requests {requests.__version__}")
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("command", choices=["sites", "download", "chart1", "chart50", "pan", "png", "csv"])
+    p.add_argument("command", choices=["versions", "sites", "download", "chart1", "chart50", "pan", "png", "csv"])
     p.add_argument("--base-url")
     p.add_argument("--pat")
     p.add_argument("--dir")
