@@ -266,18 +266,22 @@ void SeriesRepository::fetchSeries(const SeriesQuery &query, CacheMode mode, QOb
         part.to = QDateTime::fromMSecsSinceEpoch(span.toUtcMs, QTimeZone::utc());
         m_client->fetchSeries(
             part, context,
-            [this, fetch](const QList<Series> &, const ApiError &error) {
+            [self = QPointer(this), fetch](const QList<Series> &, const ApiError &error) {
+                if (!self)
+                    return; // the repository went (signed out) while the answer was on its way
                 if (error && !fetch->error)
                     fetch->error = error;
                 if (--fetch->pending == 0)
-                    finish(fetch, fetch->error);
+                    self->finish(fetch, fetch->error);
             },
-            [this, fetch](const QList<Series> &chunk, qint64 fromUtcMs, qint64 toUtcMs) {
-                storeChunk(*fetch, chunk, fromUtcMs, toUtcMs);
+            [self = QPointer(this), fetch](const QList<Series> &chunk, qint64 fromUtcMs, qint64 toUtcMs) {
+                if (!self)
+                    return;
+                self->storeChunk(*fetch, chunk, fromUtcMs, toUtcMs);
                 if (!fetch->earlySent && fetch->context) {
                     fetch->earlySent = true;
                     SeriesFetchResult first =
-                        merged(fetch->cached, fetch->arrived, fetch->from, fetch->to, now());
+                        merged(fetch->cached, fetch->arrived, fetch->from, fetch->to, self->now());
                     first.complete = false;
                     fetch->handler(first);
                 }
@@ -361,7 +365,10 @@ void SeriesRepository::fetchSites(CacheMode mode, QObject *context, SitesHandler
                   ApiError::make(ApiError::Kind::SignInRequired, tr("Not signed in.")));
         return;
     }
-    m_client->fetchSites(context, [this, mode, handler](const QList<Site> &sites, const ApiError &error) {
+    m_client->fetchSites(context, [this, self = QPointer(this), mode, handler](const QList<Site> &sites,
+                                                                               const ApiError &error) {
+        if (!self)
+            return; // the repository went (signed out) while the answer was on its way
         const bool useCache = mode != CacheMode::Bypass && cacheUsable();
         if (!error) {
             if (useCache && !m_cache->storeSites(sites, now()))
@@ -383,7 +390,10 @@ void SeriesRepository::fetchSite(const QString &siteId, CacheMode mode, QObject 
         return;
     }
     m_client->fetchSite(
-        siteId, context, [this, siteId, mode, handler](const Site &site, const ApiError &error) {
+        siteId, context,
+        [this, self = QPointer(this), siteId, mode, handler](const Site &site, const ApiError &error) {
+            if (!self)
+                return; // the repository went (signed out) while the answer was on its way
             const bool useCache = mode != CacheMode::Bypass && cacheUsable();
             if (!error) {
                 if (useCache && !m_cache->storeSite(site, now()))
@@ -407,7 +417,10 @@ void SeriesRepository::fetchMeter(const QString &siteId, const QString &meterId,
         return;
     }
     m_client->fetchMeter(siteId, meterId, context,
-                         [this, siteId, meterId, mode, handler](const Meter &meter, const ApiError &error) {
+                         [this, self = QPointer(this), siteId, meterId, mode,
+                          handler](const Meter &meter, const ApiError &error) {
+                             if (!self)
+                                 return; // the repository went (signed out) while the answer was on its way
                              const bool useCache = mode != CacheMode::Bypass && cacheUsable();
                              if (!error) {
                                  if (useCache && !m_cache->storeMeter(siteId, meter, now()))
@@ -453,7 +466,10 @@ void SeriesRepository::fetchMeters(const QString &siteId, CacheMode mode, QObjec
         return;
     }
     m_client->fetchMeters(siteId, context,
-                          [this, siteId, mode, handler](const QList<Meter> &meters, const ApiError &error) {
+                          [this, self = QPointer(this), siteId, mode, handler](const QList<Meter> &meters,
+                                                                               const ApiError &error) {
+                              if (!self)
+                                  return; // the repository went (signed out) while the answer was on its way
                               const bool useCache = mode != CacheMode::Bypass && cacheUsable();
                               if (!error) {
                                   if (useCache && !m_cache->storeMeters(siteId, meters, now()))

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void aDamagedCacheIsRebuiltAndTheNumbersStayRight();
     void aFileThatIsNoDatabaseIsReplaced();
     void aLockedCacheIsBypassedWithOneMessage();
+    void aRepositoryDeletedMidFetchCallsNothing();
 
 private:
     struct Answers
@@ -417,6 +418,24 @@ void TestSeriesRepository::aLockedCacheIsBypassedWithOneMessage()
         other.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("other"));
+}
+
+void TestSeriesRepository::aRepositoryDeletedMidFetchCallsNothing()
+{
+    // Sign-out deletes the repository while answers are on their way to it.
+    SeriesCache cache(m_dir->filePath(QStringLiteral("cache.sqlite")));
+    auto repository = std::make_unique<SeriesRepository>(m_client.get(), &cache);
+    m_server->setLatencyMs(100);
+    int answers = 0;
+    SeriesQuery query = m_query;
+    query.to = fixedNow().addDays(-10);
+    query.from = query.to.addDays(-120);
+    repository->fetchSeries(query, CacheMode::Normal, this,
+                            [&answers](const SeriesFetchResult &) { ++answers; });
+    QTRY_VERIFY(!m_relay->exchanges().isEmpty()); // requests are out
+    repository.reset();
+    QTest::qWait(600); // their answers arrive, for nobody
+    QCOMPARE(answers, 0);
 }
 
 QTEST_GUILESS_MAIN(TestSeriesRepository)
