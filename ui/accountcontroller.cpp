@@ -217,9 +217,15 @@ bool AccountController::restoreLastAccount()
     }
     Q_EMIT busy(tr("Signing in again…"));
     m_demo.reset();
+    // Once the keychain has the account's token, what the cache holds is shown at once; the sign-in
+    // and the site list catch up behind it. (An account without a token shows nothing of it.)
+    auto *restoring = new QObject(this);
+    connect(m_signIn, &SignInController::storedCredentialFound, restoring,
+            [this, last] { showCachedWorkspace(last); });
     connect(
         m_signIn, &SignInController::restoreFinished, this,
-        [this, last](bool ok, const ApiError &error) {
+        [this, last, restoring](bool ok, const ApiError &error) {
+            delete restoring;
             if (!ok && m_signedIn && SeriesRepository::cacheMayAnswer(error)) {
                 sayOffline(last, error); // the cached workspace stays; requests retry later
                 return;
@@ -236,8 +242,6 @@ bool AccountController::restoreLastAccount()
         },
         Qt::SingleShotConnection);
     m_signIn->restore(last);
-    // What the cache holds is shown at once; the sign-in and the site list catch up behind it.
-    showCachedWorkspace(last);
     return true;
 }
 

@@ -50,11 +50,11 @@ public:
     {
         connect(window->account(), &meterscope::AccountController::busy, this,
                 [this] { m_signingIn = true; });
-        connect(window->account(), &meterscope::AccountController::signInFailed, this, [this] {
+        connect(window->account(), &meterscope::AccountController::signInFailed, this, [] {
             std::fputs("workspace-paint-ms: none (the sign-in failed)\n", stderr);
             finish(1);
         });
-        QTimer::singleShot(30000, this, [this] {
+        QTimer::singleShot(30000, this, [] {
             std::fputs("workspace-paint-ms: none (nothing painted within 30 s)\n", stderr);
             finish(1);
         });

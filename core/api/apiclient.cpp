@@ -309,7 +309,7 @@ ApiCall *ApiClient::fetchSeries(const SeriesQuery &query, QObject *context, Seri
 }
 
 ApiCall *ApiClient::fetchSeries(const SeriesQuery &query, QObject *context, SeriesHandler done,
-                                SeriesChunkHandler chunkDone)
+                                const SeriesChunkHandler &chunkDone)
 {
     ApiOperation *op = d->newOperation(context);
     const ApiProfile prof = profile();

@@ -88,7 +88,7 @@ public:
     // cache stores chunks as they come; a chart draws from the first one.
     using SeriesChunkHandler = std::function<void(const QList<Series> &, qint64 fromUtcMs, qint64 toUtcMs)>;
     ApiCall *fetchSeries(const SeriesQuery &query, QObject *context, SeriesHandler done,
-                         SeriesChunkHandler chunkDone);
+                         const SeriesChunkHandler &chunkDone);
 
     // A site's IANA time zone, for series whose dates come without a time ("2025-03-30" means the
     // site's local midnight). fetchSites() and fetchSite() remember the zones they see; a caller that

@@ -232,6 +232,7 @@ void Session::restore(bool personalAccessToken)
                           return;
                       }
                       LogRedactor::registerSecret(value);
+                      Q_EMIT storedCredentialFound();
                       if (personalAccessToken) {
                           m_accessToken = value;
                           m_restoring = false;

@@ -98,6 +98,9 @@ Q_SIGNALS:
     // The session ended because the refresh token was refused; the user has to sign in again.
     void sessionEnded(const meterscope::ApiError &error);
     void restoreFinished(bool signedIn, const meterscope::ApiError &error);
+    // restore() found a stored token (the refresh, if any, follows): what was kept of the account
+    // may be shown while the session is being restored.
+    void storedCredentialFound();
     // `message` is a user sentence; ok is false when a stored secret could not be deleted.
     void signedOut(bool ok, const QString &message);
     // The keychain could not keep a secret (locked, unavailable): the session works for now only.

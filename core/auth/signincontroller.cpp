@@ -142,6 +142,7 @@ AccountSession *SignInController::adopt(const Account &account, const ApiProfile
     connect(session, &Session::storageWarning, this, &SignInController::storageWarning);
     connect(session, &Session::signedOut, this, &SignInController::signedOut);
     connect(session, &Session::restoreFinished, this, &SignInController::restoreFinished);
+    connect(session, &Session::storedCredentialFound, this, &SignInController::storedCredentialFound);
     return current;
 }
 

@@ -97,6 +97,8 @@ Q_SIGNALS:
     void signedIn(const meterscope::Account &account, const QList<meterscope::Site> &sites);
     void signInFailed(const meterscope::ApiError &error);
     void restoreFinished(bool signedIn, const meterscope::ApiError &error);
+    // restore() found the account's stored token; restoreFinished() follows.
+    void storedCredentialFound();
     // The refresh token was refused; it is already deleted from the keychain.
     void sessionEnded(const meterscope::ApiError &error);
     void signedOut(bool ok, const QString &message);

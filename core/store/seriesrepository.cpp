@@ -358,7 +358,7 @@ void SeriesRepository::finish(const std::shared_ptr<Fetch> &fetch, const ApiErro
     fetch->handler(result);
 }
 
-void SeriesRepository::fetchSites(CacheMode mode, QObject *context, SitesHandler handler)
+void SeriesRepository::fetchSites(CacheMode mode, QObject *context, const SitesHandler &handler)
 {
     if (!m_client) {
         callLater(context, handler, QList<Site>(), std::optional<qint64>(),
@@ -382,7 +382,8 @@ void SeriesRepository::fetchSites(CacheMode mode, QObject *context, SitesHandler
     });
 }
 
-void SeriesRepository::fetchSite(const QString &siteId, CacheMode mode, QObject *context, SiteHandler handler)
+void SeriesRepository::fetchSite(const QString &siteId, CacheMode mode, QObject *context,
+                                 const SiteHandler &handler)
 {
     if (!m_client) {
         callLater(context, handler, Site(), std::optional<qint64>(),
@@ -409,7 +410,7 @@ void SeriesRepository::fetchSite(const QString &siteId, CacheMode mode, QObject 
 }
 
 void SeriesRepository::fetchMeter(const QString &siteId, const QString &meterId, CacheMode mode,
-                                  QObject *context, MeterHandler handler)
+                                  QObject *context, const MeterHandler &handler)
 {
     if (!m_client) {
         callLater(context, handler, Meter(), std::optional<qint64>(),
@@ -446,7 +447,7 @@ QList<Site> SeriesRepository::cachedSites(std::optional<qint64> *fetchedAtUtcMs)
 {
     if (!cacheUsable())
         return {};
-    const QList<Site> sites = m_cache->sites();
+    QList<Site> sites = m_cache->sites();
     if (fetchedAtUtcMs)
         *fetchedAtUtcMs = m_cache->sitesFetchedAt();
     // Date-only series of these sites are read in each site's zone.
@@ -458,7 +459,7 @@ QList<Site> SeriesRepository::cachedSites(std::optional<qint64> *fetchedAtUtcMs)
 }
 
 void SeriesRepository::fetchMeters(const QString &siteId, CacheMode mode, QObject *context,
-                                   MetersHandler handler)
+                                   const MetersHandler &handler)
 {
     if (!m_client) {
         callLater(context, handler, QList<Meter>(), std::optional<qint64>(),

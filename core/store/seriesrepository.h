@@ -63,16 +63,16 @@ public:
         std::function<void(const QList<Site> &, std::optional<qint64> cachedAtUtcMs, const ApiError &)>;
     using MetersHandler =
         std::function<void(const QList<Meter> &, std::optional<qint64> cachedAtUtcMs, const ApiError &)>;
-    void fetchSites(CacheMode mode, QObject *context, SitesHandler handler);
-    void fetchMeters(const QString &siteId, CacheMode mode, QObject *context, MetersHandler handler);
+    void fetchSites(CacheMode mode, QObject *context, const SitesHandler &handler);
+    void fetchMeters(const QString &siteId, CacheMode mode, QObject *context, const MetersHandler &handler);
     // One site or meter: from the API; from the cached lists when the API cannot be reached.
     using SiteHandler =
         std::function<void(const Site &, std::optional<qint64> cachedAtUtcMs, const ApiError &)>;
     using MeterHandler =
         std::function<void(const Meter &, std::optional<qint64> cachedAtUtcMs, const ApiError &)>;
-    void fetchSite(const QString &siteId, CacheMode mode, QObject *context, SiteHandler handler);
+    void fetchSite(const QString &siteId, CacheMode mode, QObject *context, const SiteHandler &handler);
     void fetchMeter(const QString &siteId, const QString &meterId, CacheMode mode, QObject *context,
-                    MeterHandler handler);
+                    const MeterHandler &handler);
     // Keeps a site list fetched elsewhere (the sign-in's own check).
     void keepSites(const QList<Site> &sites);
     // What the cache holds, without asking the API.

@@ -176,7 +176,8 @@ void TestGuiBrowserSignIn::signInThenRestoreWithoutBrowserAndRefresh()
     QTRY_VERIFY2_WITH_TIMEOUT(again->isShowingWorkspace(), qPrintable(again->firstRunPage()->statusText()),
                               20000);
     QTRY_COMPARE_WITH_TIMEOUT(again->tree()->model()->rowCount(), 12, 10000);
-    QVERIFY(tokenCalls() > before);
+    // The cached workspace shows at once; the refresh follows behind it.
+    QTRY_VERIFY_WITH_TIMEOUT(tokenCalls() > before, 10000);
     QCOMPARE(browserRuns().size(), 1);
 }
 

@@ -165,14 +165,14 @@ QList<TimeSpan> TestSeriesRepository::requestedSpans(qsizetype first) const
 void TestSeriesRepository::compareSeries(const QList<Series> &got, const QList<Series> &expected)
 {
     QCOMPARE(got.size(), expected.size());
-    for (qsizetype i = 0; i < got.size(); ++i) {
+    for (const Series &series : got) {
         const auto match = std::find_if(expected.begin(), expected.end(),
-                                        [&](const Series &s) { return s.key == got.at(i).key; });
+                                        [&](const Series &s) { return s.key == series.key; });
         QVERIFY(match != expected.end());
-        QCOMPARE(got.at(i).unit, match->unit);
-        QCOMPARE(got.at(i).utcMs.size(), match->utcMs.size());
-        QVERIFY(got.at(i).utcMs == match->utcMs);
-        QVERIFY(got.at(i).values == match->values); // bit for bit
+        QCOMPARE(series.unit, match->unit);
+        QCOMPARE(series.utcMs.size(), match->utcMs.size());
+        QVERIFY(series.utcMs == match->utcMs);
+        QVERIFY(series.values == match->values); // bit for bit
     }
 }
 

@@ -470,15 +470,23 @@ void TestMainWindow::reopensOfflineFromTheCacheWithItsAsOfTime()
         m_window->resize(1300, 860);
         m_window->show();
         m_ready = std::make_unique<QSignalSpy>(m_window->chartController(), &ChartController::ready);
-        m_window->start(false);
     };
 
-    // The next start shows the cached sites at once, before any answer of the server.
+    // The next start shows the cached sites at once, then the server's list follows.
     const int requestsBefore = server->requestCount();
     reopen();
+    QSignalSpy opened(m_window->account(), &AccountController::signedIn);
+    QSignalSpy refreshed(m_window->account(), &AccountController::sitesRefreshed);
+    int requestsAtOpen = -1;
+    connect(m_window->account(), &AccountController::signedIn, this,
+            [&] { requestsAtOpen = server->requestCount(); });
+    m_window->start(false);
+    QTRY_COMPARE(opened.count(), 1);
     QVERIFY(m_window->isShowingWorkspace());
     QVERIFY(m_window->siteModel()->siteCount() > 0);
-    QCOMPARE(server->requestCount(), requestsBefore);
+    QCOMPARE(requestsAtOpen, requestsBefore);               // shown before anything was asked of the server
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 10000); // then the server's list came
+    QCOMPARE(opened.count(), 1);
     shortenRetries(m_window->account());
     QTRY_VERIFY_WITH_TIMEOUT(m_ready->count() > 0 && !m_window->chartController()->isLoading(), 20000);
     QTRY_VERIFY(server->requestCount() > requestsBefore); // the site list is checked behind it
@@ -487,7 +495,8 @@ void TestMainWindow::reopensOfflineFromTheCacheWithItsAsOfTime()
     // The server goes away; the next start opens the same chart from the cache, with its "as of".
     server.reset();
     reopen();
-    QVERIFY(m_window->isShowingWorkspace());
+    m_window->start(false);
+    QTRY_VERIFY(m_window->isShowingWorkspace());
     shortenRetries(m_window->account());
     QTRY_VERIFY_WITH_TIMEOUT(m_ready->count() > 0 && !m_window->chartController()->isLoading(), 20000);
     const QList<ChartSeries> offline = m_window->chartDocument()->series();
