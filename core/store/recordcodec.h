@@ -33,7 +33,8 @@ template <typename T> std::optional<std::vector<T>> decodeArray(const QByteArray
     if (size_t(bytes.size()) != count * sizeof(T))
         return std::nullopt;
     std::vector<T> values(count);
-    std::memcpy(values.data(), bytes.constData(), bytes.size());
+    if (count > 0) // an empty vector's data() may be null, which memcpy must not get
+        std::memcpy(values.data(), bytes.constData(), bytes.size());
     return values;
 }
 

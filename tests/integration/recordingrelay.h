@@ -95,7 +95,8 @@ private:
             }
             client->write(bytes);
         });
-        const QPointer<QTcpSocket> guardedClient(client);
+        // QAbstractSocket: its destructor disconnects, and the pointer is read while it runs.
+        const QPointer<QAbstractSocket> guardedClient(client);
         connect(upstream, &QTcpSocket::disconnected, client, [guardedClient] {
             if (guardedClient)
                 guardedClient->disconnectFromHost();
