@@ -227,8 +227,10 @@ void TestApiClientThrottling::chunksInFlightHalveAfterA429AndGrowBack()
             peakLater = qMax(peakLater, inFlight);
     }
     QCOMPARE(peakBefore, 4);
-    QCOMPARE(peakJustAfter, 2); // halved: the throttled chunk and one more
-    QCOMPARE(peakLater, 4);     // grown back one chunk at a time
+    // Halved: at most the throttled chunk and one more (a slow build, such as the sanitizers', may
+    // start none in that window).
+    QVERIFY2(peakJustAfter <= 2, qPrintable(QString::number(peakJustAfter)));
+    QCOMPARE(peakLater, 4); // grown back one chunk at a time
 }
 
 void TestApiClientThrottling::theMostRecentChunkIsFetchedFirst()
