@@ -5,6 +5,7 @@
 #include "models/chartdocument.h"
 #include "models/commodityicon.h"
 #include "models/seriestotalsmodel.h"
+#include "plotlineslayer.h"
 #include "timeseries/m4decimator.h"
 #include "timeseries/zonedcalendar.h"
 
@@ -39,7 +40,7 @@ constexpr int kMaxCharts = 2;
 constexpr qint64 kMinViewSpanMs = 60LL * 60 * 1000; // zooming stops at one hour
 constexpr qint64 kHourMs = 3600LL * 1000;
 constexpr qint64 kDayMs = 24 * kHourMs;
-constexpr int kMaxSegments = 64; // line pieces per series between gaps; beyond that gaps are bridged
+constexpr qreal kHoverRadiusPx = 8;
 
 const QList<QColor> &overlayPalette()
 {
@@ -129,6 +130,7 @@ struct ChartWidget::Plot
     QCategoryAxis *xAxis = nullptr;
     QStringList units;
     QList<QValueAxis *> yAxes;
+    PlotLinesLayer *lines = nullptr; // owned by the chart (a child item)
 };
 
 struct ChartWidget::Plotted
@@ -137,9 +139,10 @@ struct ChartWidget::Plotted
     int plot = 0;
     int axis = 0;
     QColor color;
-    std::vector<QLineSeries *> segments; // lines: one piece per run without gaps
-    QAreaSeries *area = nullptr;         // bars
-    QAreaSeries *partial = nullptr;      // bars whose period is only partly covered (hatched)
+    QLineSeries *legendLine = nullptr; // lines: the legend's entry (drawn by the plot's lines layer)
+    int segmentCount = 0;              // lines: unbroken pieces drawn
+    QAreaSeries *area = nullptr;       // bars
+    QAreaSeries *partial = nullptr;    // bars whose period is only partly covered (hatched)
     int pointCount = 0;
     int barSlot = 0; // position among the bar series of a period
 };
@@ -279,14 +282,17 @@ void ChartWidget::rebuild()
                 plot->view->setFocusProxy(this);
                 plot->view->viewport()->installEventFilter(this);
                 plot->view->viewport()->setMouseTracking(true);
+                plot->lines = new PlotLinesLayer(plot->chart);
                 // Axis labels change the plot width: decimate again for the width really drawn.
-                connect(plot->chart, &QChart::plotAreaChanged, this, [this](const QRectF &area) {
-                    if (int(area.width()) != m_decimatedWidthPx && int(area.width()) > 50)
-                        QTimer::singleShot(0, this, [this] {
-                            if (plotWidthPx() != m_decimatedWidthPx)
-                                refreshView();
+                connect(plot->chart, &QChart::plotAreaChanged, this,
+                        [this, lines = plot->lines](const QRectF &area) {
+                            lines->setPlotArea(area);
+                            if (int(area.width()) != m_decimatedWidthPx && int(area.width()) > 50)
+                                QTimer::singleShot(0, this, [this] {
+                                    if (plotWidthPx() != m_decimatedWidthPx)
+                                        refreshView();
+                                });
                         });
-                });
                 m_layout->insertWidget(m_layout->count() - 1, plot->view, 1);
                 plotIndex = int(m_plots.size());
                 axisIndex = 0;
@@ -341,10 +347,17 @@ void ChartWidget::rebuild()
                 attach(plotted.partial, false);
                 connect(plotted.area, &QAreaSeries::hovered, this,
                         [this, i](const QPointF &p, bool state) { showHover(m_series[i], p, state); });
+            } else {
+                // The plot's lines layer draws the line; this series gives it its legend entry. It holds
+                // one point (a line of one point draws nothing), at a place every view's axes include:
+                // Qt Charts lays out no axis for a chart whose series are all empty.
+                plotted.legendLine = new QLineSeries;
+                plotted.legendLine->setName(name);
+                plotted.legendLine->append(double(m_from), 0.0);
+                attach(plotted.legendLine, true);
             }
             m_plotted.push_back(plotted);
         }
-        // Line segments are created in refreshView(), as many as the gaps need.
         for (auto &plot : m_plots)
             plot->chart->legend()->setVisible(m_series.size() > 1);
     }
@@ -381,13 +394,13 @@ void ChartWidget::refreshView()
                           return m_series[p.seriesIndex].bars;
                       })));
     std::vector<std::vector<std::pair<double, double>>> yRanges(m_plots.size());
+    std::vector<std::vector<PlotLinesLayer::Line>> lines(m_plots.size());
     for (auto &plot : yRanges)
         plot.assign(kMaxUnitsPerChart,
                     {std::numeric_limits<double>::max(), std::numeric_limits<double>::lowest()});
 
     for (Plotted &p : m_plotted) {
         const ChartSeries &s = m_series[p.seriesIndex];
-        Plot &plot = *m_plots[size_t(p.plot)];
         auto &yr = yRanges[size_t(p.plot)][size_t(p.axis)];
         auto widen = [&yr](double v) {
             yr.first = std::min(yr.first, v);
@@ -418,51 +431,28 @@ void ChartWidget::refreshView()
             // series without points in the range has no interval (and draws an empty line).
             const qint64 stepMs =
                 s.utcMs.empty() || s.endUtcMs.empty() ? 0 : s.endUtcMs.front() - s.utcMs.front();
-            const DecimatedSeries decimated =
-                M4Decimator::decimate(s.utcMs, s.values, m_viewFrom, m_viewTo, widthPx, stepMs);
-            QList<QList<QPointF>> pieces = decimated.segments();
-            while (pieces.size() > kMaxSegments) { // too many gaps to draw each: bridge the last ones
-                pieces[pieces.size() - 2].append(pieces.back());
-                pieces.removeLast();
-            }
-            if (pieces.isEmpty())
-                pieces.append(QList<QPointF>());
-            for (const auto &piece : std::as_const(pieces)) {
-                for (const QPointF &pt : piece)
-                    widen(pt.y());
-            }
-            p.pointCount = 0;
-            for (const auto &piece : pieces)
-                p.pointCount += int(piece.size());
-            while (qsizetype(p.segments.size()) < pieces.size()) {
-                auto *line = new QLineSeries;
-                line->setName(s.unit.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.unit));
-                plot.chart->addSeries(line);
-                line->attachAxis(plot.xAxis);
-                line->attachAxis(plot.yAxes[p.axis]);
-                if (!p.segments.empty())
-                    hideLegendMarkers(plot.chart, line);
-                const int index = p.seriesIndex;
-                connect(line, &QLineSeries::hovered, this, [this, index](const QPointF &pt, bool state) {
-                    showHover(m_series[index], pt, state);
-                });
-                p.segments.push_back(line);
-            }
+            PlotLinesLayer::Line line;
+            line.seriesIndex = p.seriesIndex;
+            line.axis = p.axis;
+            line.points = M4Decimator::decimate(s.utcMs, s.values, m_viewFrom, m_viewTo, widthPx, stepMs);
+            for (const QPointF &pt : std::as_const(line.points.points))
+                widen(pt.y());
+            p.pointCount = int(line.points.points.size());
+            p.segmentCount = int(line.points.segmentCount());
             // Rates (kW) dashed over a wider energy line, so both stay visible where an hourly sum of
             // energy equals the mean power. Once there are more points than pixel columns (M4 gives each
-            // column its first, lowest, highest and last point) the lines are a pixel wide: a wide
-            // antialiased stroke of thousands of points takes hundreds of milliseconds to draw, and
-            // blurs the column extremes it is meant to show.
+            // column its first, lowest, highest and last point) the lines are a pixel wide and drawn
+            // without antialiasing: a wide antialiased stroke of thousands of points takes long to
+            // draw, and blurs the column extremes it is meant to show.
             const bool dense = p.pointCount > widthPx;
-            QPen pen(p.color, dense ? 1.0 : (s.summable ? 2.2 : 1.4));
+            line.pen = QPen(p.color, dense ? 1.0 : (s.summable ? 2.2 : 1.4));
+            line.pen.setCosmetic(dense); // one device pixel in exports too (a scaled stroke is slow)
             if (!s.summable)
-                pen.setDashPattern({5, 4});
-            for (size_t k = 0; k < p.segments.size(); ++k) {
-                if (p.segments[k]->pen() != pen)
-                    p.segments[k]->setPen(pen);
-                p.segments[k]->replace(qsizetype(k) < pieces.size() ? pieces[qsizetype(k)]
-                                                                    : QList<QPointF>());
-            }
+                line.pen.setDashPattern({5, 4});
+            line.antialiased = !dense;
+            if (p.legendLine->pen() != line.pen)
+                p.legendLine->setPen(line.pen);
+            lines[size_t(p.plot)].push_back(std::move(line));
         }
     }
     for (size_t pi = 0; pi < m_plots.size(); ++pi) {
@@ -480,8 +470,12 @@ void ChartWidget::refreshView()
             plot.yAxes[a]->setRange(lo, hi + (hi - lo) * 0.06);
             plot.yAxes[a]->applyNiceNumbers();
             plot.yAxes[a]->setLabelFormat(hi - lo >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
+            plot.lines->setValueRange(a, plot.yAxes[a]->min(), plot.yAxes[a]->max());
         }
         updateTimeAxis(plot);
+        plot.lines->setPlotArea(plot.chart->plotArea());
+        plot.lines->setTimeRange(double(m_viewFrom), double(m_viewTo));
+        plot.lines->setLines(std::move(lines[pi]));
     }
 }
 
@@ -560,8 +554,7 @@ int ChartWidget::plottedSegmentCount(const QString &seriesKey) const
 {
     for (const Plotted &p : m_plotted) {
         if (m_series[p.seriesIndex].key == seriesKey)
-            return int(std::count_if(p.segments.cbegin(), p.segments.cend(),
-                                     [](const QLineSeries *l) { return l->count() > 0; }));
+            return p.segmentCount;
     }
     return -1;
 }
@@ -634,6 +627,19 @@ void ChartWidget::showHover(const ChartSeries &series, const QPointF &point, boo
     QToolTip::showText(QCursor::pos(), toolTipFor(series.key, qint64(point.x())), this);
 }
 
+void ChartWidget::hoverLines(const Plot &plot, const QPointF &viewPos)
+{
+    const QPointF chartPos = plot.chart->mapFromScene(plot.view->mapToScene(viewPos.toPoint()));
+    const PlotLinesLayer::Hit hit = plot.lines->lineNear(chartPos, kHoverRadiusPx);
+    if (hit.line >= 0) {
+        m_hoveredLine = true;
+        showHover(m_series[plot.lines->lines()[size_t(hit.line)].seriesIndex], hit.value, true);
+    } else if (m_hoveredLine) {
+        m_hoveredLine = false;
+        showHover({}, {}, false);
+    }
+}
+
 ChartWidget::Plot *ChartWidget::plotAt(QObject *viewport)
 {
     for (auto &plot : m_plots) {
@@ -684,8 +690,15 @@ bool ChartWidget::eventFilter(QObject *watched, QEvent *event)
             setView(m_dragViewFrom + delta, m_dragViewFrom + delta + (m_viewTo - m_viewFrom));
             return true;
         }
+        hoverLines(*plot, mouse->position());
         return false;
     }
+    case QEvent::Leave:
+        if (m_hoveredLine) {
+            m_hoveredLine = false;
+            QToolTip::hideText();
+        }
+        return false;
     case QEvent::MouseButtonRelease:
         m_dragging = false;
         return false;

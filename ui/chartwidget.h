@@ -20,7 +20,8 @@ namespace meterscope {
 // buckets, partial ones hatched), one y axis per unit (two per chart; a third unit opens a second
 // chart), a time axis labelled by the widget itself in the chosen zone (QDateTimeAxis would use the
 // process zone), a hover tooltip, and zoom/pan by wheel, drag and keyboard. Points are decimated to
-// the plot's pixel width on every view change and set with replace(), never appended one by one.
+// the plot's pixel width on every view change; lines are drawn by each chart's PlotLinesLayer (Qt
+// Charts draws the axes, grid, legend and bars).
 class ChartWidget final : public QWidget
 {
     Q_OBJECT
@@ -88,6 +89,7 @@ private:
     void updateTimeAxis(Plot &plot);
     void updatePlaceholder();
     void showHover(const ChartSeries &series, const QPointF &point, bool state);
+    void hoverLines(const Plot &plot, const QPointF &viewPos);
     [[nodiscard]] Plot *plotAt(QObject *viewport);
     [[nodiscard]] double anchorFraction(const Plot &plot, const QPointF &viewPos) const;
 
@@ -108,6 +110,7 @@ private:
     QPoint m_dragStart;
     qint64 m_dragViewFrom = 0;
     bool m_dragging = false;
+    bool m_hoveredLine = false; // a line's tooltip is showing
     int m_decimatedWidthPx = 0; // the plot width the points were decimated for
 };
 
