@@ -279,6 +279,9 @@ void ChartWidget::rebuild()
                 plot->view = new QChartView(plot->chart, this);
                 plot->view->setObjectName(QStringLiteral("chartView%1").arg(m_plots.size()));
                 plot->view->setRenderHint(QPainter::Antialiasing);
+                // A frame changes the lines, the axes and their labels: one repaint of the whole view, not
+                // one per changed piece (each would draw every line again).
+                plot->view->setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
                 plot->view->setFocusProxy(this);
                 plot->view->viewport()->installEventFilter(this);
                 plot->view->viewport()->setMouseTracking(true);

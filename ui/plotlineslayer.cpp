@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plotlineslayer.h"
 
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPolygonF>
 
@@ -39,12 +40,14 @@ void PlotLinesLayer::setPlotArea(const QRectF &area)
         return;
     prepareGeometryChange();
     m_area = area;
+    m_pictureCurrent = false;
 }
 
 void PlotLinesLayer::setTimeRange(double fromUtcMs, double toUtcMs)
 {
     m_from = fromUtcMs;
     m_to = toUtcMs > fromUtcMs ? toUtcMs : fromUtcMs + 1;
+    m_pictureCurrent = false;
     update();
 }
 
@@ -53,12 +56,14 @@ void PlotLinesLayer::setValueRange(int axis, double low, double high)
     if (axis < 0 || axis >= int(m_valueRanges.size()))
         return;
     m_valueRanges[size_t(axis)] = {low, high > low ? high : low + 1};
+    m_pictureCurrent = false;
     update();
 }
 
 void PlotLinesLayer::setLines(std::vector<Line> lines)
 {
     m_lines = std::move(lines);
+    m_pictureCurrent = false;
     update();
 }
 
@@ -72,7 +77,8 @@ QPointF PlotLinesLayer::toPlot(const QPointF &value, int axis) const
 PlotLinesLayer::Hit PlotLinesLayer::lineNear(const QPointF &chartPosition, qreal radiusPx) const
 {
     Hit hit;
-    if (m_area.width() <= 0 || !m_area.adjusted(-radiusPx, -radiusPx, radiusPx, radiusPx).contains(chartPosition))
+    if (m_area.width() <= 0 ||
+        !m_area.adjusted(-radiusPx, -radiusPx, radiusPx, radiusPx).contains(chartPosition))
         return hit;
     const double msPerPx = (m_to - m_from) / m_area.width();
     const double left = m_from + (chartPosition.x() - m_area.left() - radiusPx) * msPerPx;
@@ -113,6 +119,44 @@ void PlotLinesLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem * /
 {
     if (m_area.isEmpty())
         return;
+    // Vectors into SVG, PDF and print, and into scaled renderings (image exports); on screen (and in
+    // grabs of it), a picture of the lines that is drawn again only when they change: Qt Charts repaints
+    // the view again once it has laid out the axes of a new view, and the lines have not changed by then.
+    const bool toScreen = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster &&
+                          painter->transform().type() <= QTransform::TxTranslate;
+    if (!toScreen) {
+        drawLines(painter);
+        return;
+    }
+    const QRectF onDevice = painter->transform().mapRect(m_area);
+    const QPoint origin(int(std::floor(onDevice.left())), int(std::floor(onDevice.top())));
+    const QSize logicalSize(int(std::ceil(onDevice.right())) - origin.x(),
+                            int(std::ceil(onDevice.bottom())) - origin.y());
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    const QSize pixelSize = (QSizeF(logicalSize) * ratio).toSize();
+    if (m_picture.size() != pixelSize || m_picture.devicePixelRatio() != ratio || m_pictureOrigin != origin ||
+        m_pictureTransform != painter->transform()) {
+        m_picture = QImage(pixelSize, QImage::Format_ARGB32_Premultiplied);
+        m_picture.setDevicePixelRatio(ratio);
+        m_pictureOrigin = origin;
+        m_pictureTransform = painter->transform();
+        m_pictureCurrent = false;
+    }
+    if (!m_pictureCurrent) {
+        m_picture.fill(Qt::transparent);
+        QPainter picture(&m_picture);
+        picture.setTransform(painter->transform() * QTransform::fromTranslate(-origin.x(), -origin.y()));
+        drawLines(&picture);
+        m_pictureCurrent = true;
+    }
+    painter->save();
+    painter->resetTransform();
+    painter->drawImage(origin, m_picture);
+    painter->restore();
+}
+
+void PlotLinesLayer::drawLines(QPainter *painter) const
+{
     painter->save();
     painter->setClipRect(m_area);
     QPolygonF piece;
@@ -123,12 +167,18 @@ void PlotLinesLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem * /
         painter->setPen(line.pen);
         painter->setRenderHint(QPainter::Antialiasing, line.antialiased);
         const QList<qsizetype> &breaks = line.points.breaks;
+        // toPlot() with the divisions done once per line.
+        const auto &[low, high] = m_valueRanges[size_t(std::clamp(line.axis, 0, 1))];
+        const double pxPerMs = m_area.width() / (m_to - m_from);
+        const double pxPerValue = m_area.height() / (high - low);
         qsizetype start = 0;
         for (qsizetype b = 0; b <= breaks.size(); ++b) {
             const qsizetype end = b < breaks.size() ? breaks[b] : points.size();
             piece.resize(end - start);
+            QPointF *out = piece.data();
             for (qsizetype i = start; i < end; ++i)
-                piece[i - start] = toPlot(points[i], line.axis);
+                *out++ = QPointF(m_area.left() + (points[i].x() - m_from) * pxPerMs,
+                                 m_area.bottom() - (points[i].y() - low) * pxPerValue);
             if (piece.size() == 1) {
                 // A reading between two gaps: a dot, as wide as the line is drawn plus a little.
                 QPen dot = line.pen;

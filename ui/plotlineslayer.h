@@ -5,7 +5,9 @@
 #include "timeseries/decimatedseries.h"
 
 #include <QGraphicsItem>
+#include <QImage>
 #include <QPen>
+#include <QTransform>
 
 #include <array>
 #include <vector>
@@ -52,11 +54,18 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    void drawLines(QPainter *painter) const;
+
     QRectF m_area;
     double m_from = 0;
     double m_to = 1;
     std::array<std::pair<double, double>, 2> m_valueRanges{{{0.0, 1.0}, {0.0, 1.0}}};
     std::vector<Line> m_lines;
+    // What was last drawn on screen, and where: see paint().
+    QImage m_picture;
+    QPoint m_pictureOrigin;
+    QTransform m_pictureTransform;
+    bool m_pictureCurrent = false;
 };
 
 } // namespace meterscope

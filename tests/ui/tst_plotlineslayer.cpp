@@ -10,6 +10,7 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QTest>
 #include <QToolTip>
 
@@ -20,7 +21,7 @@ constexpr qint64 kQuarterMs = 15 * 60 * 1000;
 const qint64 kFrom = QDateTime(QDate(2025, 3, 10), QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
 
 // `count` quarter hours from kFrom with the values value(i); indices in `missing` have no reading.
-template<typename Value>
+template <typename Value>
 ChartSeries series(const QString &key, int count, Value value, const QList<int> &missing = {})
 {
     ChartSeries s;
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void aReadingBetweenTwoGapsIsADot();
     void hoveringALineShowsItsReading();
     void aZoomedViewDrawsOnlyInsideThePlot();
+    void aScaledRenderingDrawsTheLinesWhereTheScreenShowsThem();
 
 private:
     [[nodiscard]] QChartView *view() const { return m_chart->findChild<QChartView *>(); }
@@ -118,8 +120,8 @@ QPoint TestPlotLinesLayer::onScreen(qint64 utcMs, double value) const
 void TestPlotLinesLayer::aLineIsDrawnWhereItsValuesAreOnTheAxes()
 {
     // 40 kWh all morning, 80 kWh all afternoon: two flat runs at heights the value axis names.
-    m_chart->setSeries({series(QStringLiteral("flat"), 96, [](int i) { return i < 48 ? 40.0 : 80.0; })}, kFrom,
-                       kFrom + 96 * kQuarterMs, QTimeZone::utc());
+    m_chart->setSeries({series(QStringLiteral("flat"), 96, [](int i) { return i < 48 ? 40.0 : 80.0; })},
+                       kFrom, kFrom + 96 * kQuarterMs, QTimeZone::utc());
     QTRY_VERIFY(layer() && view()->chart()->plotArea().width() > 100);
     QTest::qWait(50); // the re-decimation for the final plot width
     const QRectF area = view()->chart()->plotArea();
@@ -138,9 +140,9 @@ void TestPlotLinesLayer::aLineIsDrawnWhereItsValuesAreOnTheAxes()
 void TestPlotLinesLayer::aReadingBetweenTwoGapsIsADot()
 {
     // Reading 50 alone between two gaps (49 and 51 are missing): a line of one point, shown as a dot.
-    m_chart->setSeries({series(QStringLiteral("gappy"), 96, [](int i) { return i == 50 ? 90.0 : 30.0; },
-                               {49, 51})},
-                       kFrom, kFrom + 96 * kQuarterMs, QTimeZone::utc());
+    m_chart->setSeries(
+        {series(QStringLiteral("gappy"), 96, [](int i) { return i == 50 ? 90.0 : 30.0; }, {49, 51})}, kFrom,
+        kFrom + 96 * kQuarterMs, QTimeZone::utc());
     QTRY_VERIFY(layer() && view()->chart()->plotArea().width() > 100);
     QTest::qWait(50);
     QCOMPARE(m_chart->plottedSegmentCount(QStringLiteral("gappy")), 3);
@@ -185,6 +187,28 @@ void TestPlotLinesLayer::aZoomedViewDrawsOnlyInsideThePlot()
         view()->mapFromScene(view()->chart()->mapToScene(QPointF(area.left() - 4, area.top() + 1)));
     QPoint sameHeight(leftOfPlot.x(), inside.y());
     QVERIFY(colorDistance(image.pixelColor(sameHeight), lineColor) > 150);
+}
+
+void TestPlotLinesLayer::aScaledRenderingDrawsTheLinesWhereTheScreenShowsThem()
+{
+    // Exports draw the chart scaled (as vectors, not the screen's picture of the lines): at twice the
+    // size, the line is at twice the place.
+    m_chart->setSeries({series(QStringLiteral("flat"), 96, [](int i) { return i < 48 ? 40.0 : 80.0; })},
+                       kFrom, kFrom + 96 * kQuarterMs, QTimeZone::utc());
+    QTRY_VERIFY(layer() && view()->chart()->plotArea().width() > 100);
+    QTest::qWait(50);
+    const QRect source = view()->viewport()->rect();
+    QImage doubled(source.size() * 2, QImage::Format_ARGB32_Premultiplied);
+    doubled.fill(Qt::white);
+    {
+        QPainter painter(&doubled);
+        view()->render(&painter, QRectF(doubled.rect()), source);
+    }
+    const QColor lineColor = commodityColor(Commodity::Electricity);
+    const QPoint afternoon = onScreen(kFrom + 70 * kQuarterMs, 80.0) * 2;
+    QVERIFY2(distanceNear(doubled, afternoon, lineColor) < 40,
+             qPrintable(doubled.pixelColor(afternoon).name()));
+    QVERIFY(distanceNear(doubled, afternoon + QPoint(0, 40), lineColor) > 150);
 }
 
 QTEST_MAIN(TestPlotLinesLayer)
