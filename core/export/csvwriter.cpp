@@ -14,6 +14,7 @@
 
 #include <cstring>
 #include <limits>
+#include <utility>
 
 namespace meterscope {
 
@@ -65,7 +66,19 @@ void CsvWriter::setProvenance(const CsvProvenance &provenance)
 
 void CsvWriter::addSeries(Series series, const QString &meterName, const QString &label)
 {
-    m_entries.push_back(Entry{std::move(series), meterName, label});
+    // The points move to an owner of their own; the rest of `series` is what the header says of it.
+    auto owned = std::make_shared<Series>();
+    owned->utcMs = std::exchange(series.utcMs, {});
+    owned->values = std::exchange(series.values, {});
+    series.updatedAtUtcMs = {};
+    Points points{owned->utcMs, owned->values, owned};
+    addSeries(std::move(series), std::move(points), meterName, label);
+}
+
+void CsvWriter::addSeries(Series info, Points points, const QString &meterName, const QString &label)
+{
+    Q_ASSERT(points.utcMs.size() == points.values.size());
+    m_entries.push_back(Entry{std::move(info), std::move(points), meterName, label});
 }
 
 void CsvWriter::clearSeries()
@@ -77,7 +90,7 @@ qint64 CsvWriter::pointCount() const
 {
     qint64 count = 0;
     for (const Entry &entry : m_entries)
-        count += entry.series.size();
+        count += qint64(entry.points.utcMs.size());
     return count;
 }
 
@@ -198,7 +211,7 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
 
     if (m_layout == Layout::OneRowPerPoint) {
         for (size_t k = 0; k < m_entries.size(); ++k) {
-            const Series &s = m_entries[k].series;
+            const Points &s = m_entries[k].points;
             const CsvRowText &suffix = suffixes[k];
             for (size_t i = 0; i < s.utcMs.size(); ++i) {
                 writeTimes(s.utcMs[i]);
@@ -218,7 +231,7 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
         for (;;) {
             qint64 utcMs = std::numeric_limits<qint64>::max();
             for (size_t k = 0; k < m_entries.size(); ++k) {
-                const Series &s = m_entries[k].series;
+                const Points &s = m_entries[k].points;
                 if (next[k] < s.utcMs.size())
                     utcMs = std::min(utcMs, s.utcMs[next[k]]);
             }
@@ -226,7 +239,7 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
                 break;
             writeTimes(utcMs);
             for (size_t k = 0; k < m_entries.size(); ++k) {
-                const Series &s = m_entries[k].series;
+                const Points &s = m_entries[k].points;
                 *out++ = ',';
                 if (next[k] < s.utcMs.size() && s.utcMs[next[k]] == utcMs) {
                     out = writeDecimal(out, s.values[next[k]]);

@@ -10,6 +10,8 @@
 #include <QTimeZone>
 
 #include <atomic>
+#include <memory>
+#include <span>
 #include <vector>
 
 class QIODevice;
@@ -53,6 +55,17 @@ public:
     // `meterName` goes into the header; `label` heads the series' value column in the Aligned layout
     // (empty = "<measurement> (<unit>)", with the meter id when several meters are exported).
     void addSeries(Series series, const QString &meterName = QString(), const QString &label = QString());
+    // The points of one series, read where they are (no copy): `owner` keeps the arrays alive and
+    // unchanged until the writer is done with them.
+    struct Points
+    {
+        std::span<const qint64> utcMs;
+        std::span<const double> values; // the same length
+        std::shared_ptr<const void> owner;
+    };
+    // `info` names the series (its points, if any, are not written); `points` are written.
+    void addSeries(Series info, Points points, const QString &meterName = QString(),
+                   const QString &label = QString());
     void clearSeries();
     [[nodiscard]] qint64 pointCount() const;
 
@@ -78,7 +91,8 @@ Q_SIGNALS:
 private:
     struct Entry
     {
-        Series series;
+        Series series; // what the header says of the series
+        Points points; // what is written
         QString meterName;
         QString label;
     };

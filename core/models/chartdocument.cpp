@@ -11,11 +11,8 @@ namespace {
 ChartSeries sliced(const ChartSeries &series, qint64 from, qint64 to)
 {
     ChartSeries part = series;
-    const auto begin = std::lower_bound(series.utcMs.begin(), series.utcMs.end(), from);
-    const auto end = std::lower_bound(begin, series.utcMs.end(), to);
-    const auto first = begin - series.utcMs.begin();
-    const auto last = end - series.utcMs.begin();
-    auto cut = [first, last](auto &values) {
+    const auto [first, last] = series.indicesStartingIn(from, to);
+    auto cut = [first = qsizetype(first), last = qsizetype(last)](auto &values) {
         if (qsizetype(values.size()) < last) {
             values.clear();
             return;

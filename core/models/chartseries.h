@@ -9,6 +9,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <algorithm>
+#include <utility>
 #include <vector>
 
 namespace meterscope {
@@ -42,6 +44,13 @@ struct ChartSeries
     [[nodiscard]] qsizetype size() const { return qsizetype(utcMs.size()); }
     [[nodiscard]] bool isEmpty() const { return utcMs.empty(); }
     [[nodiscard]] bool isPartial(size_t i) const { return i < coverage.size() && coverage[i] < 0.999; }
+    // [first, last): the indices of the points whose interval or period starts in [fromMs, toMs).
+    [[nodiscard]] std::pair<size_t, size_t> indicesStartingIn(qint64 fromMs, qint64 toMs) const
+    {
+        const auto begin = std::lower_bound(utcMs.cbegin(), utcMs.cend(), fromMs);
+        const auto end = std::lower_bound(begin, utcMs.cend(), std::max(fromMs, toMs));
+        return {size_t(begin - utcMs.cbegin()), size_t(end - utcMs.cbegin())};
+    }
 };
 
 } // namespace meterscope

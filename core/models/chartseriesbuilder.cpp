@@ -71,7 +71,7 @@ ChartSeries ChartSeriesBuilder::build(const Series &series, const Labels &labels
     return out;
 }
 
-Series ChartSeriesBuilder::chartedSeries(const ChartSeries &charted)
+Series ChartSeriesBuilder::seriesInfo(const ChartSeries &charted)
 {
     Series s;
     s.key = charted.key;
@@ -82,9 +82,6 @@ Series ChartSeriesBuilder::chartedSeries(const ChartSeries &charted)
     s.unit = charted.unit;
     s.commodity = charted.commodity;
     s.interval = granularityKey(charted.granularity);
-    s.utcMs = charted.utcMs;
-    s.values = charted.values;
-    s.updatedAtUtcMs.assign(charted.utcMs.size(), 0);
     return s;
 }
 

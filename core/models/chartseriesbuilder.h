@@ -23,8 +23,9 @@ public:
 
     static ChartSeries build(const Series &series, const Labels &labels, Granularity granularity,
                              qint64 fromUtcMs, qint64 toUtcMs);
-    // The Series holding exactly the charted points (for the CSV export of what is charted).
-    static Series chartedSeries(const ChartSeries &charted);
+    // The Series the charted points belong to (ids, names, unit, interval), without the points: what
+    // the CSV export's header says of them.
+    static Series seriesInfo(const ChartSeries &charted);
     // Whether a granularity is drawn as bars (calendar periods) or as a line.
     static bool drawsBars(Granularity granularity);
 };

@@ -40,6 +40,7 @@ class TestChartDocumentViews : public QObject
 private Q_SLOTS:
     void theChartAndTheTotalsFollowTheDocument();
     void aZoomedCsvHoldsTheRangeItIsNamedAfter();
+    void aCsvExportWritesTheChartItStartedFromWhateverIsChartedMeanwhile();
 };
 
 void TestChartDocumentViews::theChartAndTheTotalsFollowTheDocument()
@@ -106,6 +107,37 @@ void TestChartDocumentViews::aZoomedCsvHoldsTheRangeItIsNamedAfter()
     QCOMPARE(rows.size(), 3 * 24);
     QVERIFY2(rows.front().startsWith(QStringLiteral("2025-01-09T23:00:00Z")), qPrintable(rows.front()));
     QVERIFY2(rows.back().startsWith(QStringLiteral("2025-01-12T22:00:00Z")), qPrintable(rows.back()));
+}
+
+void TestChartDocumentViews::aCsvExportWritesTheChartItStartedFromWhateverIsChartedMeanwhile()
+{
+    // The export reads the document's points in place (no copy of a 10-million-row chart): a new chart
+    // charted while the file is written must neither change nor cut what is written.
+    ChartDocument document;
+    ChartWidget chart;
+    chart.resize(900, 500);
+    chart.setDocument(&document);
+    ChartExporter exporter(&document, &chart);
+    document.setAxisZone(QTimeZone::utc());
+    const int hours = 24 * 366 * 20; // 20 years of hours: long enough to be still writing below
+    ChartSeries first = fixture::hourlyChartSeries(QStringLiteral("Main incomer"), kFrom, hours);
+    const double firstValue = first.values.front();
+    document.setSeries({first}, kFrom, kFrom + hours * kHour, true, kFrom);
+    first = {};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("first.csv"));
+    QSignalSpy finished(&exporter, &ChartExporter::csvFinished);
+    exporter.startCsv(path);
+    QVERIFY(exporter.isCsvRunning());
+    document.setSeries({fixture::hourlyChartSeries(QStringLiteral("Gas main"), kFrom + kHour, 2)}, kFrom,
+                       kFrom + 3 * kHour, true, kFrom);
+    document.clear(QStringLiteral("Select a site or a meter to see its consumption."));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+    const QStringList rows = csvDataRows(path);
+    QCOMPARE(rows.size(), hours);
+    QVERIFY2(rows.front().startsWith(QStringLiteral("2024-12-31T23:00:00Z")), qPrintable(rows.front()));
+    QVERIFY2(rows.front().endsWith(u',' + QString::number(firstValue)), qPrintable(rows.front()));
 }
 
 QTEST_MAIN(TestChartDocumentViews)
