@@ -6,6 +6,7 @@
 #include "models/commodityicon.h"
 #include "models/seriestotalsmodel.h"
 #include "plotlineslayer.h"
+#include "timeseries/coveragetext.h"
 #include "timeseries/m4decimator.h"
 #include "timeseries/zonedcalendar.h"
 
@@ -617,7 +618,7 @@ QString ChartWidget::toolTipFor(const QString &seriesKey, qint64 utcMs) const
     QString text = tr("%1\n%2\n%3 (%4)")
                        .arg(s.title, SeriesTotalsModel::formatQuantity(s.values[i], s.unit), when, zoneName);
     if (s.isPartial(i))
-        text += tr("\nPartial: data for %1% of the period").arg(qRound(s.coverage[i] * 100));
+        text += tr("\nPartial: data for %1 % of the period").arg(coveragePercentText(s.coverage[i] * 100));
     return text;
 }
 

@@ -43,7 +43,8 @@ struct ChartSeries
 
     [[nodiscard]] qsizetype size() const { return qsizetype(utcMs.size()); }
     [[nodiscard]] bool isEmpty() const { return utcMs.empty(); }
-    [[nodiscard]] bool isPartial(size_t i) const { return i < coverage.size() && coverage[i] < 0.999; }
+    // Any share of the period missing, however small (coverage is exactly 1 only when complete).
+    [[nodiscard]] bool isPartial(size_t i) const { return i < coverage.size() && coverage[i] < 1.0; }
     // [first, last): the indices of the points whose interval or period starts in [fromMs, toMs).
     [[nodiscard]] std::pair<size_t, size_t> indicesStartingIn(qint64 fromMs, qint64 toMs) const
     {

@@ -3,6 +3,7 @@
 #include "models/seriestotalsmodel.h"
 
 #include "models/chartdocument.h"
+#include "timeseries/coveragetext.h"
 
 #include <QLocale>
 
@@ -96,7 +97,7 @@ QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
     if (!has)
         return QStringLiteral("—");
     if (index.column() == CoverageColumn)
-        return QStringLiteral("%1 %").arg(QLocale().toString(raw, 'f', raw >= 99.95 ? 0 : 1));
+        return QString(coveragePercentText(raw) + QStringLiteral(" %"));
     return formatQuantity(raw, row.unit);
 }
 

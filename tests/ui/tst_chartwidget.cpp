@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -194,13 +195,19 @@ void TestChartWidget::partialBarsSayHowMuchDataTheyHave()
         days.utcMs.push_back(start);
         days.endUtcMs.push_back(end);
         days.values.push_back(100.0 + d);
-        days.coverage.push_back(d == 1 ? 0.5 : 1.0);
+        days.coverage.push_back(d == 1 ? 0.5 : d == 2 ? 0.9996 : 1.0); // 31 March lacks a few seconds' worth
     }
     m_chart->setSeries({days}, days.utcMs.front(), days.endUtcMs.back(), paris);
     QCOMPARE(m_chart->plottedPointCount(QStringLiteral("days")), 3 * 4);
     const QString partial = m_chart->toolTipFor(QStringLiteral("days"), days.utcMs[1] + 3600 * 1000);
-    QVERIFY2(partial.contains(QStringLiteral("Partial")) && partial.contains(QStringLiteral("50%")),
+    QVERIFY2(partial.contains(QStringLiteral("Partial")) &&
+                 partial.contains(QLocale().toString(50.0, 'f', 1) + QStringLiteral(" %")),
              qPrintable(partial));
+    // Almost complete is partial all the same, and never reads "100 %".
+    const QString almost = m_chart->toolTipFor(QStringLiteral("days"), days.utcMs[2] + 3600 * 1000);
+    QVERIFY2(almost.contains(QStringLiteral("Partial")) &&
+                 almost.contains(QLocale().toString(99.9, 'f', 1) + QStringLiteral(" %")),
+             qPrintable(almost));
     QVERIFY(partial.contains(QStringLiteral("2025"))); // the local date of the day
     QVERIFY(partial.contains(QStringLiteral("kWh")));
     QVERIFY(!m_chart->toolTipFor(QStringLiteral("days"), days.utcMs[0]).contains(QStringLiteral("Partial")));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/chartseriesbuilder.h"
 #include "models/seriestotalsmodel.h"
+#include "timeseries/coveragetext.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -61,6 +62,8 @@ private Q_SLOTS:
     void seriesInfoNamesTheChartedSeriesWithoutItsPoints();
     void aRateShowsNoTotalOnlyItsMean();
     void aRateMeanIsWeightedByTheIntervalsPresent();
+    void aMonthMissingOneQuarterHourIsPartialAndNeverReadsComplete();
+    void coverageTextSaysHundredOnlyWhenComplete();
 };
 
 void TestSeriesTotalsModel::intervalDataIsChartedAsALine()
@@ -158,6 +161,50 @@ void TestSeriesTotalsModel::aRateMeanIsWeightedByTheIntervalsPresent()
             model.index(row, SeriesTotalsModel::MeanColumn).data(SeriesTotalsModel::RawValueRole).toDouble();
         QVERIFY2(qAbs(mean - 272.0 / 184.0) < 1e-9, qPrintable(QString::number(mean)));
     }
+}
+
+void TestSeriesTotalsModel::aMonthMissingOneQuarterHourIsPartialAndNeverReadsComplete()
+{
+    // January 2025 in Paris: 2,976 quarter hours, one missing (99.966 % of the month).
+    const QTimeZone paris("Europe/Paris");
+    const qint64 from = QDateTime(QDate(2025, 1, 1), QTime(0, 0), paris).toMSecsSinceEpoch();
+    const qint64 to = QDateTime(QDate(2025, 2, 1), QTime(0, 0), paris).toMSecsSinceEpoch();
+    Series s;
+    s.siteId = QStringLiteral("s1");
+    s.meterId = QStringLiteral("m1");
+    s.measurementId = QStringLiteral("61773");
+    s.name = QStringLiteral("ActiveEnergy");
+    s.unit = QStringLiteral("kWh");
+    s.commodity = Commodity::Electricity;
+    s.interval = QStringLiteral("15min");
+    for (qint64 t = from; t < to; t += kQuarterMs) {
+        if (t == from + 100 * kQuarterMs)
+            continue;
+        s.utcMs.push_back(t);
+        s.values.push_back(1.0);
+        s.updatedAtUtcMs.push_back(0);
+    }
+    const ChartSeries month = ChartSeriesBuilder::build(
+        s, {QStringLiteral("Lyon"), QStringLiteral("Main"), QStringLiteral("Europe/Paris")},
+        Granularity::Month, from, to);
+    QCOMPARE(month.size(), 1);
+    QVERIFY2(month.isPartial(0), qPrintable(QString::number(month.coverage[0], 'g', 10)));
+    SeriesTotalsModel model;
+    model.setSeries({month});
+    const QString coverage = model.index(0, SeriesTotalsModel::CoverageColumn).data().toString();
+    QCOMPARE(coverage, QLocale().toString(99.9, 'f', 1) + QStringLiteral(" %"));
+}
+
+void TestSeriesTotalsModel::coverageTextSaysHundredOnlyWhenComplete()
+{
+    const QLocale english(QLocale::English);
+    QCOMPARE(coveragePercentText(100.0, english), QStringLiteral("100"));
+    QCOMPARE(coveragePercentText(99.999, english), QStringLiteral("99.9"));
+    QCOMPARE(coveragePercentText(99.95, english), QStringLiteral("99.9"));
+    QCOMPARE(coveragePercentText(50.0, english), QStringLiteral("50.0"));
+    QCOMPARE(coveragePercentText(0.04, english), QStringLiteral("< 0.1"));
+    QCOMPARE(coveragePercentText(0.0, english), QStringLiteral("0.0"));
+    QCOMPARE(coveragePercentText(99.5, QLocale(QLocale::French)), QStringLiteral("99,5"));
 }
 
 QTEST_GUILESS_MAIN(TestSeriesTotalsModel)
