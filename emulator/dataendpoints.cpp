@@ -265,6 +265,8 @@ HttpReply DataEndpoints::handle(const EmulatorRequest &request, const Route &rou
     ResponseWriter::SeriesHeader header;
     header.interval = m_profile.intervalName(query.interval).toUtf8();
     header.calendarBuckets = query.interval == ApiInterval::Daily || query.interval == ApiInterval::Monthly;
+    header.rangeStartMs = query.startMs;
+    header.rangeEndMs = query.endMs;
 
     if (endpoint == Endpoint::ActiveEnergy) {
         std::vector<SeriesSampler::Component> mains;

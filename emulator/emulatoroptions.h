@@ -45,9 +45,11 @@ struct ResponseVariants
     bool numbersAsStrings = false;      // "value":"12.5"
     bool nullValues = false;            // some points carry "value":null
     bool missingUnits = false;          // measurements and series without "unit"
+    bool bareSeries = false;            // series without "unit" and "commodity" (measurements keep theirs)
     bool nanosecondFractions = false;   // "2025-03-30T00:00:00.000000000Z"
     bool dateOnlyDates = false;         // daily/monthly points dated "2025-03-30"
     bool duplicatesAndUnsorted = false; // repeated and shuffled points
+    bool pointsOutsideRange = false;    // a point 32 days before the range and one at its (exclusive) end
     ErrorShape errorShape = ErrorShape::Problem;
     bool tokenTypeBearerToken = false; // "token_type":"BearerToken"
     bool expiresInAsString = false;    // "expires_in":"3599"

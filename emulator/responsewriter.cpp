@@ -171,12 +171,14 @@ void ResponseWriter::series(JsonWriter *out, const SeriesHeader &header,
     }
     out->key("name");
     out->string(header.name);
-    if (!m_variants.missingUnits) {
+    if (!m_variants.missingUnits && !m_variants.bareSeries) {
         out->key("unit");
         out->string(header.unit);
     }
-    out->key("commodity");
-    out->string(enumText(header.commodity));
+    if (!m_variants.bareSeries) {
+        out->key("commodity");
+        out->string(enumText(header.commodity));
+    }
     if (!header.usage.isEmpty()) {
         out->key("usage");
         out->string(header.usage);
@@ -203,6 +205,11 @@ void ResponseWriter::series(JsonWriter *out, const SeriesHeader &header,
         out->utcTimestamp(point.updatedAtMs, m_variants.nanosecondFractions ? 9 : 3);
         out->endObject();
     };
+    const bool outside =
+        m_variants.pointsOutsideRange && !points.empty() && header.rangeEndMs > header.rangeStartMs;
+    if (outside)
+        writePoint({header.rangeStartMs - 32 * 24 * 3600 * 1000LL, points.front().milli,
+                    points.front().updatedAtMs});
     if (m_variants.duplicatesAndUnsorted) {
         for (const size_t i : shuffledOrder(points.size()))
             writePoint(points[i]);
@@ -210,6 +217,8 @@ void ResponseWriter::series(JsonWriter *out, const SeriesHeader &header,
         for (const SeriesPoint &point : points)
             writePoint(point);
     }
+    if (outside)
+        writePoint({header.rangeEndMs, points.back().milli, points.back().updatedAtMs});
     out->endArray();
     out->endObject();
 }

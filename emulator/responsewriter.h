@@ -34,6 +34,8 @@ public:
         QByteArray usage;             // other-utilities only
         QByteArray interval;          // wire name
         bool calendarBuckets = false; // daily/monthly: may be dated by local date
+        qint64 rangeStartMs = 0;      // the requested range [start, end)
+        qint64 rangeEndMs = 0;
     };
 
     explicit ResponseWriter(const ResponseVariants &variants) : m_variants(variants) {}

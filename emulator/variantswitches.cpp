@@ -11,17 +11,21 @@ namespace {
 
 using Variants = ResponseVariants;
 
-constexpr std::array<Flag, 12> kFlags{{
+constexpr std::array<Flag, 14> kFlags{{
     {"timezone-camel-case", "Sites carry \"timeZone\" instead of \"timezone\".",
      &Variants::timeZoneCamelCase},
     {"flat-site", "Sites carry city, country, latitude, ... at the top level.", &Variants::flatSite},
     {"numbers-as-strings", "Numbers as strings (\"value\":\"12.5\").", &Variants::numbersAsStrings},
     {"null-values", "Some points carry \"value\":null.", &Variants::nullValues},
     {"missing-units", "Measurements and series without \"unit\".", &Variants::missingUnits},
+    {"bare-series", "Series without \"unit\" and \"commodity\" (the meters' measurements keep theirs).",
+     &Variants::bareSeries},
     {"nanosecond-fractions", "Timestamps with 9 fractional digits.", &Variants::nanosecondFractions},
     {"date-only-dates", "Daily and monthly points dated \"YYYY-MM-DD\" (the site's local date).",
      &Variants::dateOnlyDates},
     {"duplicates-unsorted", "Repeated and shuffled points.", &Variants::duplicatesAndUnsorted},
+    {"points-outside-range", "A point 32 days before the requested range and one at its end (exclusive).",
+     &Variants::pointsOutsideRange},
     {"token-type-bearer-token", "Token responses say \"token_type\":\"BearerToken\".",
      &Variants::tokenTypeBearerToken},
     {"expires-in-string", "Token responses carry \"expires_in\" as a string.", &Variants::expiresInAsString},

@@ -362,6 +362,7 @@ ApiCall *ApiClient::fetchSeries(const SeriesQuery &query, QObject *context, Seri
     connect(op, &ApiCall::throttled, op, [state] { state->concurrency.onThrottled(); });
     const QTimeZone zone = d->zoneOf(query.siteId);
     const int total = int(spans.size());
+    const qint64 longestIntervalMs = apiIntervalLongestMs(query.interval);
     auto finishWith = [op, state, done, query, prof](const ApiError &error) {
         op->finish([&] {
             QList<Series> merged = state->merger.take();
@@ -396,6 +397,9 @@ ApiCall *ApiClient::fetchSeries(const SeriesQuery &query, QObject *context, Seri
                 op, chunkUrl(span), parse,
                 [=](QList<Series> chunk, const ApiError &error) {
                     --state->inFlight;
+                    for (Series &series : chunk)
+                        SeriesMerger::dropOutside(&series, span.from.toMSecsSinceEpoch(),
+                                                  span.to.toMSecsSinceEpoch(), longestIntervalMs);
                     if (!error && chunkDone)
                         chunkDone(chunk, span.from.toMSecsSinceEpoch(), span.to.toMSecsSinceEpoch());
                     state->merger.add(std::move(chunk));

@@ -44,6 +44,25 @@ void SeriesMerger::normalise(Series *series)
     series->updatedAtUtcMs = std::move(newUpdated);
 }
 
+int SeriesMerger::dropOutside(Series *series, qint64 fromMs, qint64 toMs, qint64 longestIntervalMs)
+{
+    series->updatedAtUtcMs.resize(series->utcMs.size(), 0);
+    size_t kept = 0;
+    for (size_t i = 0; i < series->utcMs.size(); ++i) {
+        if (series->utcMs[i] >= toMs || series->utcMs[i] + longestIntervalMs <= fromMs)
+            continue;
+        series->utcMs[kept] = series->utcMs[i];
+        series->values[kept] = series->values[i];
+        series->updatedAtUtcMs[kept] = series->updatedAtUtcMs[i];
+        ++kept;
+    }
+    const int dropped = int(series->utcMs.size() - kept);
+    series->utcMs.resize(kept);
+    series->values.resize(kept);
+    series->updatedAtUtcMs.resize(kept);
+    return dropped;
+}
+
 void SeriesMerger::add(QList<Series> chunk)
 {
     for (Series &series : chunk) {

@@ -16,6 +16,9 @@ class SeriesMerger
 public:
     // Sorts and de-duplicates one series in place.
     static void normalise(Series *series);
+    // Removes the points whose interval, at most `longestIntervalMs` long, cannot overlap [fromMs, toMs)
+    // (a server may send some beyond the asked range); returns how many were removed.
+    static int dropOutside(Series *series, qint64 fromMs, qint64 toMs, qint64 longestIntervalMs);
 
     // Adds a chunk's series to the merged set (matched by key) without ordering them yet.
     void add(QList<Series> chunk);

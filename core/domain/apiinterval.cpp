@@ -36,4 +36,21 @@ bool apiIntervalFromKey(const QString &key, ApiInterval *interval)
     return false;
 }
 
+qint64 apiIntervalLongestMs(ApiInterval interval)
+{
+    constexpr qint64 hour = 3600LL * 1000;
+    switch (interval) {
+    case ApiInterval::FifteenMinutes:
+        return hour / 4;
+    case ApiInterval::Daily:
+        return 25 * hour;
+    case ApiInterval::Monthly:
+        return 31 * 24 * hour + hour;
+    case ApiInterval::Raw:
+    case ApiInterval::Hourly:
+        break;
+    }
+    return hour;
+}
+
 } // namespace meterscope

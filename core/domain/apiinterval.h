@@ -20,5 +20,8 @@ enum class ApiInterval
 QString apiIntervalKey(ApiInterval interval);
 // Inverse of apiIntervalKey(); false when the key is unknown.
 bool apiIntervalFromKey(const QString &key, ApiInterval *interval);
+// The longest one interval can last, in milliseconds (a day of a DST change has 25 hours, a month 31
+// days; a raw reading is taken as at most an hour long).
+qint64 apiIntervalLongestMs(ApiInterval interval);
 
 } // namespace meterscope

@@ -200,12 +200,13 @@ void TestApiClientVariants::everyVariantParsesToTheDefaultValues_data()
     row("nanosecond fractions", [](Variants &v) { v.nanosecondFractions = true; });
     row("date-only dates", [](Variants &v) { v.dateOnlyDates = true; });
     row("duplicates and unsorted", [](Variants &v) { v.duplicatesAndUnsorted = true; });
+    row("points outside the range", [](Variants &v) { v.pointsOutsideRange = true; });
     row(
         "null values", [](Variants &v) { v.nullValues = true; }, true);
     row("all at once", [](Variants &v) {
         v.envelope = Variants::Envelope::Items;
         v.timeZoneCamelCase = v.flatSite = v.numbersAsStrings = v.missingUnits = true;
-        v.nanosecondFractions = v.dateOnlyDates = v.duplicatesAndUnsorted = true;
+        v.nanosecondFractions = v.dateOnlyDates = v.duplicatesAndUnsorted = v.pointsOutsideRange = true;
         v.enumCase = Variants::EnumCase::Upper;
     });
 }
