@@ -67,6 +67,7 @@ ApiRequest::ApiRequest(RequestFunnel *funnel, RequestSpec spec, Done done, QObje
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     m_retryTimer.setSingleShot(true);
+    m_retryTimer.setTimerType(Qt::PreciseTimer); // Retry-After is a floor: never early
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         m_timedOut = true;
         if (m_reply)

@@ -31,6 +31,7 @@ private Q_SLOTS:
 
     void rateLimitWithRetryAfterThenSuccess();
     void retryAfterBeyondTheCapStops();
+    void everyRetryWaitsAtLeastRetryAfter();
     void serviceUnavailableTwiceThenSuccess();
     void serverErrorForeverFailsAfterTheBudget();
     void retryBudgetExhaustedStopsRetrying();
@@ -127,6 +128,33 @@ void TestApiClientFaults::rateLimitWithRetryAfterThenSuccess()
     QCOMPARE(retrying.first().at(0).toInt(), 2);     // the second attempt
     QVERIFY(retrying.first().at(1).toInt() >= 1000); // Retry-After: 1 is a floor
     QVERIFY(clock.elapsed() >= 1000);
+}
+
+void TestApiClientFaults::everyRetryWaitsAtLeastRetryAfter()
+{
+    // Three 429s with Retry-After: 1. From each announced retry to the next answer at least a second
+    // passes (a coarse timer may fire up to 5 % early: never before the server said).
+    RequestPolicy policy = fastPolicy();
+    policy.maxAttempts = 4;
+    policy.totalDeadlineMs = 8000;
+    m_client->setPolicy(policy);
+    addFault(FaultSpec::Kind::Status, 3, 429, 1);
+    ApiCall *call = nullptr;
+    auto *outcome = fetchSitesAsync(&call);
+    QElapsedTimer sinceRetrying;
+    QList<qint64> waits;
+    connect(call, &ApiCall::retrying, this, [&](int, int delayMs, const QString &) {
+        QCOMPARE(delayMs, 1000);
+        if (sinceRetrying.isValid())
+            waits.append(sinceRetrying.elapsed());
+        sinceRetrying.start();
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(outcome->calls, 1, 10000);
+    waits.append(sinceRetrying.elapsed());
+    QVERIFY2(!outcome->error, qPrintable(outcome->error.details()));
+    QCOMPARE(waits.size(), 3);
+    for (const qint64 wait : std::as_const(waits))
+        QVERIFY2(wait >= 1000, qPrintable(QString::number(wait)));
 }
 
 void TestApiClientFaults::retryAfterBeyondTheCapStops()
