@@ -8,6 +8,7 @@
 #include "cli/clicontext.h"
 #include "cli/datetimeargument.h"
 #include "cli/resulttable.h"
+#include "domain/seriesmetadata.h"
 #include "export/csvwriter.h"
 #include "export/isotimestampwriter.h"
 #include "store/seriesrepository.h"
@@ -258,6 +259,13 @@ void SeriesCommand::sayServedFromCache(const ApiError &error, std::optional<qint
 
 void SeriesCommand::output(CliContext &context, QList<Series> series, std::optional<qint64> asOfUtcMs)
 {
+    // What a series does not say of itself comes from its meter (fetched with --meter) or its endpoint.
+    const Commodity endpointCommodity =
+        m_query.source == SeriesQuery::Source::ActiveEnergy ? Commodity::Electricity : Commodity::Unknown;
+    for (Series &s : series) {
+        if (s.unit.isEmpty() || s.commodity == Commodity::Unknown)
+            completeSeriesMetadata(&s, m_meter.id.isEmpty() ? nullptr : &m_meter, endpointCommodity);
+    }
     if (context.format() == OutputFormat::Csv) {
         CsvWriter writer;
         writer.setLayout(CsvWriter::Layout::OneRowPerPoint);

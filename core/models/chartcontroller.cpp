@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/chartcontroller.h"
 
+#include "domain/seriesmetadata.h"
 #include "models/chartdocument.h"
 #include "models/chartseriesbuilder.h"
 #include "store/seriesrepository.h"
@@ -18,6 +19,7 @@ struct ChartController::Part
 {
     int order = 0;
     ChartTarget target;
+    SeriesQuery::Source source = SeriesQuery::Source::MeterMeasurements;
     std::optional<SeriesFetchResult> answer;
 };
 
@@ -111,7 +113,7 @@ void ChartController::startFetch(const ChartTarget &target, int order, CacheMode
     const quint64 generation = m_generation;
     for (const SeriesQuery &q : std::as_const(queries)) {
         const size_t index = m_parts.size();
-        m_parts.push_back(Part{order, target, std::nullopt});
+        m_parts.push_back(Part{order, target, q.source, std::nullopt});
         m_repository->fetchSeries(
             q, mode, m_fetchContext, [this, generation, index](const SeriesFetchResult &answer) {
                 if (generation != m_generation || index >= m_parts.size())
@@ -147,12 +149,13 @@ void ChartController::startBuild(bool complete)
     {
         int order = 0;
         ChartTarget target;
+        SeriesQuery::Source source;
         QList<Series> series;
     };
     std::vector<Input> inputs;
     for (const Part &part : m_parts) {
         if (part.answer)
-            inputs.push_back(Input{part.order, part.target, part.answer->series});
+            inputs.push_back(Input{part.order, part.target, part.source, part.answer->series});
     }
     std::stable_sort(inputs.begin(), inputs.end(),
                      [](const Input &a, const Input &b) { return a.order < b.order; });
@@ -171,11 +174,17 @@ void ChartController::startBuild(bool complete)
             built.generation = generation;
             for (const Input &input : inputs) {
                 for (const Series &fetched : input.series) {
-                    // A copy only for the rare series that does not name its site.
+                    // A copy only for the rare series that does not name its site, unit or commodity.
                     std::optional<Series> named;
-                    if (fetched.siteId.isEmpty()) {
+                    if (fetched.siteId.isEmpty() || fetched.unit.isEmpty() ||
+                        fetched.commodity == Commodity::Unknown) {
                         named = fetched;
-                        named->siteId = input.target.site.id;
+                        if (named->siteId.isEmpty())
+                            named->siteId = input.target.site.id;
+                        completeSeriesMetadata(&*named, input.target.isSite() ? nullptr : &input.target.meter,
+                                               input.source == SeriesQuery::Source::ActiveEnergy
+                                                   ? Commodity::Electricity
+                                                   : Commodity::Unknown);
                     }
                     const Series &s = named ? *named : fetched;
                     ChartSeriesBuilder::Labels labels;

@@ -21,6 +21,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -398,6 +399,32 @@ private Q_SLOTS:
         QVERIFY(!points.empty() && points.size() <= 24);
         for (const QJsonValue &point : points)
             QCOMPARE(point.toObject().value(QStringLiteral("meterId")).toString(), meterId);
+    }
+
+    void seriesWithoutUnitTakeItFromTheMeter()
+    {
+        // The server's series say neither unit nor commodity; the meter's measurements do.
+        const QJsonArray meters = runJson({QStringLiteral("meters"), m_parisSiteId}).array();
+        const QJsonObject meter = meters.first().toObject();
+        const QJsonObject measurement =
+            meter.value(QStringLiteral("measurements")).toArray().first().toObject();
+        const QString unit = measurement.value(QStringLiteral("unit")).toString();
+        QVERIFY(!unit.isEmpty());
+        ResponseVariants bare;
+        bare.bareSeries = true;
+        m_server->setVariants(bare);
+        const auto restore = qScopeGuard([this] { m_server->setVariants(ResponseVariants()); });
+        const QJsonArray points =
+            runJson({QStringLiteral("series"), QStringLiteral("--site"), m_parisSiteId,
+                     QStringLiteral("--meter"), meter.value(QStringLiteral("id")).toString(),
+                     QStringLiteral("--measurement"), measurement.value(QStringLiteral("name")).toString(),
+                     QStringLiteral("--from"), QStringLiteral("2025-06-01T00:00:00Z"), QStringLiteral("--to"),
+                     QStringLiteral("2025-06-01T06:00:00Z"), QStringLiteral("--interval"),
+                     QStringLiteral("15min"), QStringLiteral("--no-cache")})
+                .array();
+        QVERIFY(!points.empty());
+        for (const QJsonValue &point : points)
+            QCOMPARE(point.toObject().value(QStringLiteral("unit")).toString(), unit);
     }
 
     void badUsageExitsWith2_data()

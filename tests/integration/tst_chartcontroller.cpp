@@ -56,6 +56,7 @@ class TestChartController : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void aFetchRefusedAtOnceStillChartsTheOthersOnce();
+    void seriesWithoutUnitOrCommodityTakeThemFromTheirMeter();
 };
 
 void TestChartController::aFetchRefusedAtOnceStillChartsTheOthersOnce()
@@ -119,6 +120,67 @@ void TestChartController::aFetchRefusedAtOnceStillChartsTheOthersOnce()
     QCOMPARE(document.series().size(), series.size());
     QVERIFY(document.isComplete());
     QVERIFY(!document.isLoading());
+}
+
+void TestChartController::seriesWithoutUnitOrCommodityTakeThemFromTheirMeter()
+{
+    emulator::EmulatorOptions options;
+    options.now = kNow;
+    options.siteCount = 1;
+    options.quiet = true;
+    emulator::EmulatorServer server(options);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    RefusingFirstTokenSource tokens(server.demoPat());
+    ApiClient client(server.servedProfile().withOrigin(server.origin()));
+    client.setTokenSource(&tokens);
+    QList<Site> sites;
+    client.fetchSites(this, [&](const QList<Site> &all, const ApiError &) { sites = all; });
+    QTRY_COMPARE_WITH_TIMEOUT(sites.size(), 1, 10000);
+    QList<Meter> meters;
+    client.fetchMeters(sites.front().id, this,
+                       [&](const QList<Meter> &all, const ApiError &) { meters = all; });
+    QTRY_VERIFY_WITH_TIMEOUT(!meters.isEmpty(), 10000);
+
+    // Each meter (electricity, gas, water, …) alone, and the site's active energy beside the first meter,
+    // by day over a week.
+    QList<QList<ChartTarget>> targets;
+    for (const Meter &meter : std::as_const(meters))
+        targets.append({ChartTarget{sites.front(), meter}});
+    targets.append({ChartTarget{sites.front(), Meter()}, ChartTarget{sites.front(), meters.front()}});
+    const qint64 to = kNow.addDays(-1).toMSecsSinceEpoch();
+    const qint64 from = kNow.addDays(-8).toMSecsSinceEpoch();
+    SeriesRepository repository(&client, nullptr);
+    auto chart = [&](const QList<ChartTarget> &chartTargets) {
+        ChartDocument document;
+        ChartController controller(&document);
+        controller.setRepository(&repository);
+        QSignalSpy ready(&controller, &ChartController::ready);
+        controller.load(chartTargets, TimeRange::custom(from, to), Granularity::Day);
+        if (!ready.wait(10000))
+            return QList<ChartSeries>();
+        return ready.first().at(0).value<QList<ChartSeries>>();
+    };
+    QList<QList<ChartSeries>> expected;
+    for (const QList<ChartTarget> &chartTargets : std::as_const(targets))
+        expected.append(chart(chartTargets));
+
+    // The same server, its series now saying neither unit nor commodity: the same charts.
+    emulator::ResponseVariants bare;
+    bare.bareSeries = true;
+    server.setVariants(bare);
+    for (qsizetype t = 0; t < targets.size(); ++t) {
+        const QList<ChartSeries> got = chart(targets[t]);
+        QCOMPARE(got.size(), expected[t].size());
+        QVERIFY(!got.isEmpty());
+        for (qsizetype i = 0; i < got.size(); ++i) {
+            QVERIFY2(!got[i].unit.isEmpty(), qPrintable(got[i].title));
+            QCOMPARE(got[i].unit, expected[t][i].unit);
+            QCOMPARE(got[i].commodity, expected[t][i].commodity);
+            QCOMPARE(got[i].summable, expected[t][i].summable); // kWh and m3 summed, kW averaged
+            QCOMPARE(got[i].values, expected[t][i].values);
+        }
+    }
 }
 
 QTEST_MAIN(TestChartController)
