@@ -29,6 +29,21 @@ QStringList csvDataRows(const QString &path)
     }
     return rows;
 }
+
+// A chart document shown by a chart widget and exported by an exporter, as in the main window.
+struct ExportedChart
+{
+    ChartDocument document;
+    ChartWidget chart;
+    ChartExporter exporter{&document, &chart};
+
+    explicit ExportedChart(const QTimeZone &zone)
+    {
+        chart.resize(900, 500);
+        chart.setDocument(&document);
+        document.setAxisZone(zone);
+    }
+};
 } // namespace
 
 // One chart document, observed by the chart widget and the totals table, and read by the exporter:
@@ -82,12 +97,9 @@ void TestChartDocumentViews::theChartAndTheTotalsFollowTheDocument()
 
 void TestChartDocumentViews::aZoomedCsvHoldsTheRangeItIsNamedAfter()
 {
-    ChartDocument document;
-    ChartWidget chart;
-    chart.resize(900, 500);
-    chart.setDocument(&document);
-    ChartExporter exporter(&document, &chart);
-    document.setAxisZone(QTimeZone("Europe/Paris"));
+    ExportedChart exported(QTimeZone("Europe/Paris"));
+    ChartDocument &document = exported.document;
+    ChartExporter &exporter = exported.exporter;
     document.setSeries({fixture::hourlyChartSeries(QStringLiteral("Main incomer"), kFrom, 24 * 31)}, kFrom,
                        kFrom + 24 * 31 * kHour, true, kFrom);
     QVERIFY(exporter.defaultFileName(ChartExporter::Format::Csv)
@@ -113,12 +125,9 @@ void TestChartDocumentViews::aCsvExportWritesTheChartItStartedFromWhateverIsChar
 {
     // The export reads the document's points in place (no copy of a 10-million-row chart): a new chart
     // charted while the file is written must neither change nor cut what is written.
-    ChartDocument document;
-    ChartWidget chart;
-    chart.resize(900, 500);
-    chart.setDocument(&document);
-    ChartExporter exporter(&document, &chart);
-    document.setAxisZone(QTimeZone::utc());
+    ExportedChart exported(QTimeZone::utc());
+    ChartDocument &document = exported.document;
+    ChartExporter &exporter = exported.exporter;
     const int hours = 24 * 366 * 20; // 20 years of hours: long enough to be still writing below
     ChartSeries first = fixture::hourlyChartSeries(QStringLiteral("Main incomer"), kFrom, hours);
     const double firstValue = first.values.front();
