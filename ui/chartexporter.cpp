@@ -218,8 +218,10 @@ void ChartExporter::startCsv(const QString &path)
         // Exactly the range the file is named after: the view, when the chart is zoomed.
         const auto [first, last] =
             s.indicesStartingIn(m_document->viewFromUtcMs(), m_document->viewToUtcMs());
-        const CsvWriter::Points points{std::span(s.utcMs).subspan(first, last - first),
-                                       std::span(s.values).subspan(first, last - first), series};
+        CsvWriter::Points points{std::span(s.utcMs).subspan(first, last - first),
+                                 std::span(s.values).subspan(first, last - first), series};
+        if (s.bars && s.coverage.size() == s.utcMs.size()) // periods: how complete each one is
+            points.coverage = std::span(s.coverage).subspan(first, last - first);
         m_writer->addSeries(ChartSeriesBuilder::seriesInfo(s), points, s.meterName,
                             s.unit.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.unit));
     }

@@ -78,6 +78,7 @@ void CsvWriter::addSeries(Series series, const QString &meterName, const QString
 void CsvWriter::addSeries(Series info, Points points, const QString &meterName, const QString &label)
 {
     Q_ASSERT(points.utcMs.size() == points.values.size());
+    Q_ASSERT(points.coverage.empty() || points.coverage.size() == points.utcMs.size());
     m_entries.push_back(Entry{std::move(info), std::move(points), meterName, label});
 }
 
@@ -153,8 +154,14 @@ QByteArray CsvWriter::headerText() const
     if (m_layout == Layout::OneRowPerPoint) {
         header += ",value,unit,meterId,measurementId";
     } else {
-        for (const Entry &entry : m_entries)
-            header += ',' + csvField(columnLabel(entry));
+        for (const Entry &entry : m_entries) {
+            const QString label = columnLabel(entry);
+            header += ',' + csvField(label);
+            if (!entry.points.coverage.empty()) {
+                header += ',' + csvField(label + QStringLiteral(" coverage (%)"));
+                header += ',' + csvField(label + QStringLiteral(" partial"));
+            }
+        }
     }
     header += '\n';
     return header;
@@ -183,7 +190,7 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
         longestSuffix = std::max(longestSuffix, suffixes.back().size());
     }
     const qsizetype longestRow = 2 * IsoTimestampWriter::kMaxLength + zoneCell.size() + longestSuffix +
-                                 qsizetype(m_entries.size() + 1) * (kMaxDecimalLength + 1) + 2 +
+                                 qsizetype(m_entries.size() + 1) * (2 * kMaxDecimalLength + 8) + 2 +
                                  CsvRowText::kShortCopy;
     std::vector<char> buffer(size_t(kFlushBytes + longestRow));
     char *const begin = buffer.data();
@@ -241,8 +248,21 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
             for (size_t k = 0; k < m_entries.size(); ++k) {
                 const Points &s = m_entries[k].points;
                 *out++ = ',';
-                if (next[k] < s.utcMs.size() && s.utcMs[next[k]] == utcMs) {
+                const bool here = next[k] < s.utcMs.size() && s.utcMs[next[k]] == utcMs;
+                if (here)
                     out = writeDecimal(out, s.values[next[k]]);
+                if (!s.coverage.empty()) {
+                    *out++ = ',';
+                    if (here)
+                        out = writeDecimal(out, std::min(1.0, s.coverage[next[k]]) * 100.0);
+                    *out++ = ',';
+                    if (here) {
+                        const bool partial = s.coverage[next[k]] < 1.0;
+                        std::memcpy(out, partial ? "true" : "false", partial ? 4 : 5);
+                        out += partial ? 4 : 5;
+                    }
+                }
+                if (here) {
                     ++next[k];
                     ++pointsDone;
                 }

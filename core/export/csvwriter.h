@@ -23,7 +23,9 @@ namespace meterscope {
 // then one row per timestamp. Columns: UTC ISO 8601 ("…Z"), local ISO 8601 with the offset in force,
 // zone name, then either one value column per series aligned on timestamps (Aligned: a series with
 // no point at a row's timestamp leaves its cell empty) or value, unit, meter id and measurement id
-// (OneRowPerPoint). Gaps stay gaps: nothing is zero-filled. Values use '.' and up to 6 decimals.
+// (OneRowPerPoint). Gaps stay gaps: nothing is zero-filled. Values use '.' and up to 6 decimals. A
+// series of periods (bars) also gets "<label> coverage (%)" and "<label> partial" (true/false) columns
+// in the Aligned layout.
 // Rows are built in one large buffer with precomputed per-day date text, so writing runs at disk speed.
 class CsvWriter final : public QObject
 {
@@ -62,6 +64,9 @@ public:
         std::span<const qint64> utcMs;
         std::span<const double> values; // the same length
         std::shared_ptr<const void> owner;
+        // Per-period data (bars): the share 0–1 of each period that had data, the same length; empty for
+        // interval data. In the Aligned layout such a series gets a coverage (%) and a partial column.
+        std::span<const double> coverage = {};
     };
     // `info` names the series (its points, if any, are not written); `points` are written.
     void addSeries(Series info, Points points, const QString &meterName = QString(),

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void theChartAndTheTotalsFollowTheDocument();
     void aZoomedCsvHoldsTheRangeItIsNamedAfter();
     void aCsvExportWritesTheChartItStartedFromWhateverIsChartedMeanwhile();
+    void aCsvOfBarsSaysHowCompleteEachPeriodIs();
 };
 
 void TestChartDocumentViews::theChartAndTheTotalsFollowTheDocument()
@@ -147,6 +148,31 @@ void TestChartDocumentViews::aCsvExportWritesTheChartItStartedFromWhateverIsChar
     QCOMPARE(rows.size(), hours);
     QVERIFY2(rows.front().startsWith(QStringLiteral("2024-12-31T23:00:00Z")), qPrintable(rows.front()));
     QVERIFY2(rows.front().endsWith(u',' + QString::number(firstValue)), qPrintable(rows.front()));
+}
+
+void TestChartDocumentViews::aCsvOfBarsSaysHowCompleteEachPeriodIs()
+{
+    ExportedChart exported(QTimeZone("Europe/Paris"));
+    ChartSeries hours = fixture::hourlyChartSeries(QStringLiteral("Main incomer"), kFrom, 3);
+    hours.bars = true; // three one-hour periods, the second with half of its data
+    hours.coverage[1] = 0.5;
+    exported.document.setSeries({hours}, kFrom, kFrom + 3 * kHour, true, kFrom);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bars.csv"));
+    QSignalSpy finished(&exported.exporter, &ChartExporter::csvFinished);
+    exported.exporter.startCsv(path);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+    QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().at(1).toString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY2(csv.contains("utc,local,zone,Main incomer (kWh),Main incomer (kWh) coverage (%),"
+                          "Main incomer (kWh) partial\n"),
+             csv.constData());
+    const QStringList rows = csvDataRows(path);
+    QCOMPARE(rows.size(), 3);
+    QVERIFY2(rows.at(0).endsWith(QStringLiteral(",1,100,false")), qPrintable(rows.at(0)));
+    QVERIFY2(rows.at(1).endsWith(QStringLiteral(",2,50,true")), qPrintable(rows.at(1)));
 }
 
 QTEST_MAIN(TestChartDocumentViews)

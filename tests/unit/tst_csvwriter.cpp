@@ -225,6 +225,31 @@ private Q_SLOTS:
         QCOMPARE(writer.rowsWritten(), 4);
     }
 
+    void periodsCarryTheirCoverageAndWhetherTheyArePartial()
+    {
+        // Two days of a bar chart: the first complete, the second with 3 of its 4 quarters of data.
+        const qint64 day = 24 * 3600 * 1000LL;
+        const qint64 t0 = utc("2025-06-01T00:00:00Z");
+        const auto owned = std::make_shared<std::vector<std::vector<double>>>(
+            std::vector<std::vector<double>>{{100.0, 75.5}, {1.0, 0.75}});
+        const auto times = std::make_shared<std::vector<qint64>>(std::vector<qint64>{t0, t0 + day});
+        Series info = makeSeries(QStringLiteral("m1"), QStringLiteral("1"), QStringLiteral("ActiveEnergy"),
+                                 QStringLiteral("kWh"), {}, {});
+        info.interval = QStringLiteral("day");
+        CsvWriter writer;
+        writer.addSeries(info, {*times, owned->at(0), owned, owned->at(1)}, QStringLiteral("Main"),
+                         QStringLiteral("Main (kWh)"));
+        const QByteArray csv = writeToMemory(writer);
+        const QList<QByteArray> lines = csv.split('\n');
+        const qsizetype headerAt =
+            lines.indexOf(QByteArray("utc,local,zone,Main (kWh),Main (kWh) coverage (%),Main (kWh) partial"));
+        QVERIFY2(headerAt >= 0, csv.constData());
+        QCOMPARE(lines.at(headerAt + 1),
+                 QByteArray("2025-06-01T00:00:00Z,2025-06-01T00:00:00+00:00,UTC,100,100,false"));
+        QCOMPARE(lines.at(headerAt + 2),
+                 QByteArray("2025-06-02T00:00:00Z,2025-06-02T00:00:00+00:00,UTC,75.5,75,true"));
+    }
+
     void finishedFileAppearsOnlyWhenComplete()
     {
         QTemporaryDir dir;
