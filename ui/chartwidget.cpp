@@ -349,8 +349,10 @@ void ChartWidget::rebuild()
                 plotted.partial->setBrush(QBrush(plotted.color.darker(160), Qt::BDiagPattern));
                 plotted.partial->setPen(QPen(plotted.color.darker(160), 0.8, Qt::DashLine));
                 attach(plotted.partial, false);
-                connect(plotted.area, &QAreaSeries::hovered, this,
-                        [this, i](const QPointF &p, bool state) { showHover(m_series[i], p, state); });
+                // Full and partial (hatched) bars alike say what they hold when hovered.
+                for (QAreaSeries *bars : {plotted.area, plotted.partial})
+                    connect(bars, &QAreaSeries::hovered, this,
+                            [this, i](const QPointF &p, bool state) { showHover(m_series[i], p, state); });
             } else {
                 // The plot's lines layer draws the line; this series gives it its legend entry. It holds
                 // one point (a line of one point draws nothing), at a place every view's axes include:

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -211,6 +212,25 @@ void TestChartWidget::partialBarsSayHowMuchDataTheyHave()
     QVERIFY(partial.contains(QStringLiteral("2025"))); // the local date of the day
     QVERIFY(partial.contains(QStringLiteral("kWh")));
     QVERIFY(!m_chart->toolTipFor(QStringLiteral("days"), days.utcMs[0]).contains(QStringLiteral("Partial")));
+
+    // Hovering the hatched bar of 30 March shows that tooltip, as hovering a full bar shows its own.
+    auto *view = m_chart->findChild<QChartView *>();
+    QVERIFY(view);
+    QTest::qWait(50);
+    QAbstractSeries *partialBars = nullptr;
+    const auto drawn = view->chart()->series();
+    for (QAbstractSeries *series : drawn) {
+        if (series->name().contains(QStringLiteral("partial")))
+            partialBars = series;
+    }
+    QVERIFY(partialBars);
+    const qint64 middle = (days.utcMs[1] + days.endUtcMs[1]) / 2;
+    const QPointF inChart = view->chart()->mapToPosition(QPointF(double(middle), 50.0), partialBars);
+    const QPoint onScreen = view->mapFromScene(view->chart()->mapToScene(inChart));
+    QTest::mouseMove(view->viewport(), onScreen + QPoint(1, 0));
+    QTest::mouseMove(view->viewport(), onScreen);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("Partial")), qPrintable(QToolTip::text()));
 }
 
 void TestChartWidget::aYearOfQuarterHoursIsDecimatedAndQuick()
