@@ -13,6 +13,7 @@ namespace meterscope {
 // commodity), then from what the endpoint serves (`endpointCommodity`: the site's active energy is
 // electricity), then from the API contract's defaults for the measurement's name. Never overrides
 // what the series says. `meter` may be null (site-level series).
-void completeSeriesMetadata(Series *series, const Meter *meter, Commodity endpointCommodity = Commodity::Unknown);
+void completeSeriesMetadata(Series *series, const Meter *meter,
+                            Commodity endpointCommodity = Commodity::Unknown);
 
 } // namespace meterscope
