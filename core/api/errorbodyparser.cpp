@@ -25,6 +25,21 @@ QString joined(const QStringList &parts)
     return unique.join(QStringLiteral(" — "));
 }
 
+// A lone surrogate (a server's "\ud800" escape with no second half) becomes U+FFFD, so the explanation
+// is whole characters from its first unit to its last.
+void replaceLoneSurrogates(QString *text)
+{
+    for (qsizetype i = 0; i < text->size(); ++i) {
+        const QChar c = text->at(i);
+        if (c.isHighSurrogate() && i + 1 < text->size() && text->at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate())
+            (*text)[i] = QChar(QChar::ReplacementCharacter);
+    }
+}
+
 } // namespace
 
 QString ErrorBodyParser::serverExplanation(const QByteArray &body)
@@ -56,6 +71,7 @@ QString ErrorBodyParser::serverExplanation(const QByteArray &body)
         }
     }
     QString explanation = joined(parts);
+    replaceLoneSurrogates(&explanation);
     if (explanation.size() > kMaxExplanationChars) {
         explanation.truncate(kMaxExplanationChars);
         if (explanation.back().isHighSurrogate())

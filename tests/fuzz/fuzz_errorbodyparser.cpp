@@ -12,8 +12,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray body = fuzz::bytes(data, size);
     const QString explanation = ErrorBodyParser::serverExplanation(body);
     FUZZ_CHECK(explanation.size() <= 300);
-    // Shortened between characters, never inside one (a lone surrogate sent by the server may stay).
-    FUZZ_CHECK(explanation.size() < 300 || !explanation.back().isHighSurrogate());
+    // Whole characters only: shortened between characters, and a lone surrogate sent by the server is
+    // replaced.
+    for (qsizetype i = 0; i < explanation.size(); ++i) {
+        if (explanation.at(i).isHighSurrogate()) {
+            FUZZ_CHECK(i + 1 < explanation.size() && explanation.at(i + 1).isLowSurrogate());
+            ++i;
+        } else {
+            FUZZ_CHECK(!explanation.at(i).isLowSurrogate());
+        }
+    }
 
     const int status = 300 + int(size % 300); // redirects, client and server errors
     const QString path = QStringLiteral("/sites/1/measurements");

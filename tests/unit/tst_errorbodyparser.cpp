@@ -119,6 +119,14 @@ void TestErrorBodyParser::longExplanationsAreCutBetweenCharacters_data()
         << QByteArray(
                R"({"title":"Bad Request","detail":"x x x x x x x x x x x x x x x x x x x x x x x x x x x x x }x x x x x x x x x x x x x x x x x x x x x x x x x x x x xx x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x@ x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x x  x[ x\ud800 x2x "})")
         << QStringLiteral("Bad Request — x x");
+    // Found by the fuzzer in a CI run: exactly 300 units, the last a high surrogate the server sent alone.
+    QTest::newRow("lone high surrogate as the 300th unit")
+        << QByteArray(R"({"title":"Bad Request","detail":")" + QByteArray(285, 'x') + "\\ud800\"}")
+        << QStringLiteral("Bad Request — xxx");
+    QTest::newRow("lone low surrogate inside")
+        << QByteArray(R"({"title":"Bad Request","detail":")" + QByteArray(100, 'x') + "\\udc00" +
+                      QByteArray(200, 'x') + "\"}")
+        << QStringLiteral("Bad Request — xxx");
 }
 
 void TestErrorBodyParser::longExplanationsAreCutBetweenCharacters()
@@ -130,6 +138,12 @@ void TestErrorBodyParser::longExplanationsAreCutBetweenCharacters()
     QVERIFY2(explanation.startsWith(startsWith), qPrintable(explanation.left(40)));
     QVERIFY(explanation.size() >= 290 && explanation.size() <= 300);
     QVERIFY2(!explanation.back().isHighSurrogate(), qPrintable(QString::number(explanation.size())));
+    for (qsizetype i = 0; i < explanation.size(); ++i) { // whole characters only
+        if (explanation.at(i).isHighSurrogate())
+            QVERIFY(i + 1 < explanation.size() && explanation.at(++i).isLowSurrogate());
+        else
+            QVERIFY(!explanation.at(i).isLowSurrogate());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestErrorBodyParser)
