@@ -220,8 +220,11 @@ void ChartExporter::startCsv(const QString &path)
             s.indicesStartingIn(m_document->viewFromUtcMs(), m_document->viewToUtcMs());
         CsvWriter::Points points{std::span(s.utcMs).subspan(first, last - first),
                                  std::span(s.values).subspan(first, last - first), series};
-        if (s.bars && s.coverage.size() == s.utcMs.size()) // periods: how complete each one is
+        if (s.bars && s.coverage.size() == s.utcMs.size()) { // periods: how complete each one is
             points.coverage = std::span(s.coverage).subspan(first, last - first);
+            if (s.negativeIntervals.size() == s.utcMs.size())
+                points.negativeIntervals = std::span(s.negativeIntervals).subspan(first, last - first);
+        }
         m_writer->addSeries(ChartSeriesBuilder::seriesInfo(s), points, s.meterName,
                             s.unit.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.unit));
     }

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScatterSeries>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -42,6 +43,7 @@ constexpr qint64 kMinViewSpanMs = 60LL * 60 * 1000; // zooming stops at one hour
 constexpr qint64 kHourMs = 3600LL * 1000;
 constexpr qint64 kDayMs = 24 * kHourMs;
 constexpr qreal kHoverRadiusPx = 8;
+constexpr qsizetype kMaxNegativeMarks = 2000; // in view; a meter that is negative throughout is its line
 
 const QList<QColor> &overlayPalette()
 {
@@ -140,10 +142,11 @@ struct ChartWidget::Plotted
     int plot = 0;
     int axis = 0;
     QColor color;
-    QLineSeries *legendLine = nullptr; // lines: the legend's entry (drawn by the plot's lines layer)
-    int segmentCount = 0;              // lines: unbroken pieces drawn
-    QAreaSeries *area = nullptr;       // bars
-    QAreaSeries *partial = nullptr;    // bars whose period is only partly covered (hatched)
+    QLineSeries *legendLine = nullptr;   // lines: the legend's entry (drawn by the plot's lines layer)
+    int segmentCount = 0;                // lines: unbroken pieces drawn
+    QAreaSeries *area = nullptr;         // bars
+    QAreaSeries *partial = nullptr;      // bars whose period is only partly covered (hatched)
+    QScatterSeries *negatives = nullptr; // marks on the points that hold negative intervals (if any)
     int pointCount = 0;
     int barSlot = 0; // position among the bar series of a period
 };
@@ -337,6 +340,7 @@ void ChartWidget::rebuild()
                 // made its parent, so the line goes with the chart.
                 plotted.area = new QAreaSeries;
                 plotted.area->setUpperSeries(new QLineSeries(plotted.area));
+                plotted.area->setLowerSeries(new QLineSeries(plotted.area));
                 plotted.area->setName(name);
                 QColor fill = plotted.color;
                 fill.setAlpha(210);
@@ -345,6 +349,7 @@ void ChartWidget::rebuild()
                 attach(plotted.area, true);
                 plotted.partial = new QAreaSeries;
                 plotted.partial->setUpperSeries(new QLineSeries(plotted.partial));
+                plotted.partial->setLowerSeries(new QLineSeries(plotted.partial));
                 plotted.partial->setName(tr("%1, partial periods").arg(s.title));
                 plotted.partial->setBrush(QBrush(plotted.color.darker(160), Qt::BDiagPattern));
                 plotted.partial->setPen(QPen(plotted.color.darker(160), 0.8, Qt::DashLine));
@@ -361,6 +366,23 @@ void ChartWidget::rebuild()
                 plotted.legendLine->setName(name);
                 plotted.legendLine->append(double(m_from), 0.0);
                 attach(plotted.legendLine, true);
+            }
+            const bool anyNegative =
+                std::any_of(s.values.cbegin(), s.values.cend(), [](double v) { return v < 0; }) ||
+                std::any_of(s.negativeIntervals.cbegin(), s.negativeIntervals.cend(),
+                            [](qint64 n) { return n > 0; });
+            if (anyNegative) {
+                // A counter reset or a correction is shown where it is, never hidden or smoothed.
+                plotted.negatives = new QScatterSeries;
+                plotted.negatives->setName(
+                    tr("%1: negative intervals (counter reset or correction)").arg(s.title));
+                plotted.negatives->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+                plotted.negatives->setMarkerSize(11);
+                plotted.negatives->setColor(QColor(0xc6, 0x28, 0x28));
+                plotted.negatives->setBorderColor(Qt::white);
+                attach(plotted.negatives, true);
+                connect(plotted.negatives, &QScatterSeries::hovered, this,
+                        [this, i](const QPointF &p, bool state) { showHover(m_series[i], p, state); });
             }
             m_plotted.push_back(plotted);
         }
@@ -416,6 +438,7 @@ void ChartWidget::refreshView()
             // Several bar series share each period side by side.
             QList<QPointF> full;
             QList<QPointF> partial;
+            QList<QPointF> marks; // periods holding negative intervals
             for (size_t i = 0; i < s.utcMs.size(); ++i) {
                 if (s.endUtcMs[i] <= m_viewFrom || s.utcMs[i] >= m_viewTo)
                     continue;
@@ -427,11 +450,20 @@ void ChartWidget::refreshView()
                 QList<QPointF> &target = s.isPartial(i) ? partial : full;
                 target << QPointF(x0, 0) << QPointF(x0, s.values[i]) << QPointF(x1, s.values[i])
                        << QPointF(x1, 0);
+                if (s.negativesAt(i) > 0)
+                    marks << QPointF((x0 + x1) / 2, s.values[i]);
                 widen(s.values[i]);
             }
             p.pointCount = int(full.size() + partial.size());
+            if (p.negatives)
+                p.negatives->replace(marks);
             p.area->upperSeries()->replace(full);
             p.partial->upperSeries()->replace(partial);
+            // Bars stand on zero, below it for a negative period (a counter reset): without a lower line
+            // an area reaches down to the bottom of the plot.
+            const QList<QPointF> zero{QPointF(double(m_viewFrom), 0), QPointF(double(m_viewTo), 0)};
+            p.area->lowerSeries()->replace(zero);
+            p.partial->lowerSeries()->replace(zero);
         } else {
             // M4 to the pixel width; gaps (points further apart than one interval) break the line. A
             // series without points in the range has no interval (and draws an empty line).
@@ -458,6 +490,15 @@ void ChartWidget::refreshView()
             line.antialiased = !dense;
             if (p.legendLine->pen() != line.pen)
                 p.legendLine->setPen(line.pen);
+            if (p.negatives) {
+                QList<QPointF> marks;
+                const auto [first, last] = s.indicesStartingIn(m_viewFrom, m_viewTo);
+                for (size_t i = first; i < last && marks.size() < kMaxNegativeMarks; ++i) {
+                    if (s.negativesAt(i) > 0)
+                        marks << QPointF(double(s.utcMs[i]), s.values[i]);
+                }
+                p.negatives->replace(marks);
+            }
             lines[size_t(p.plot)].push_back(std::move(line));
         }
     }
@@ -473,7 +514,7 @@ void ChartWidget::refreshView()
             hi = std::max(hi, 0.0);
             if (hi - lo < 1e-9)
                 hi = lo + 1;
-            plot.yAxes[a]->setRange(lo, hi + (hi - lo) * 0.06);
+            plot.yAxes[a]->setRange(lo < 0 ? lo - (hi - lo) * 0.06 : lo, hi + (hi - lo) * 0.06);
             plot.yAxes[a]->applyNiceNumbers();
             plot.yAxes[a]->setLabelFormat(hi - lo >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
             plot.lines->setValueRange(a, plot.yAxes[a]->min(), plot.yAxes[a]->max());
@@ -621,6 +662,10 @@ QString ChartWidget::toolTipFor(const QString &seriesKey, qint64 utcMs) const
                        .arg(s.title, SeriesTotalsModel::formatQuantity(s.values[i], s.unit), when, zoneName);
     if (s.isPartial(i))
         text += tr("\nPartial: data for %1 % of the period").arg(coveragePercentText(s.coverage[i] * 100));
+    if (const qint64 negatives = s.negativesAt(i); negatives > 0)
+        text += (negatives == 1 ? tr("\nIncludes 1 negative interval")
+                                : tr("\nIncludes %1 negative intervals").arg(negatives)) +
+                tr(": a counter reset or a correction, counted as the server sent it");
     return text;
 }
 

@@ -79,6 +79,7 @@ void CsvWriter::addSeries(Series info, Points points, const QString &meterName, 
 {
     Q_ASSERT(points.utcMs.size() == points.values.size());
     Q_ASSERT(points.coverage.empty() || points.coverage.size() == points.utcMs.size());
+    Q_ASSERT(points.negativeIntervals.empty() || points.negativeIntervals.size() == points.coverage.size());
     m_entries.push_back(Entry{std::move(info), std::move(points), meterName, label});
 }
 
@@ -160,6 +161,7 @@ QByteArray CsvWriter::headerText() const
             if (!entry.points.coverage.empty()) {
                 header += ',' + csvField(label + QStringLiteral(" coverage (%)"));
                 header += ',' + csvField(label + QStringLiteral(" partial"));
+                header += ',' + csvField(label + QStringLiteral(" negative intervals"));
             }
         }
     }
@@ -190,7 +192,7 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
         longestSuffix = std::max(longestSuffix, suffixes.back().size());
     }
     const qsizetype longestRow = 2 * IsoTimestampWriter::kMaxLength + zoneCell.size() + longestSuffix +
-                                 qsizetype(m_entries.size() + 1) * (2 * kMaxDecimalLength + 8) + 2 +
+                                 qsizetype(m_entries.size() + 1) * (3 * kMaxDecimalLength + 9) + 2 +
                                  CsvRowText::kShortCopy;
     std::vector<char> buffer(size_t(kFlushBytes + longestRow));
     char *const begin = buffer.data();
@@ -261,6 +263,10 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
                         std::memcpy(out, partial ? "true" : "false", partial ? 4 : 5);
                         out += partial ? 4 : 5;
                     }
+                    *out++ = ',';
+                    if (here)
+                        out = writeDecimal(
+                            out, double(s.negativeIntervals.empty() ? 0 : s.negativeIntervals[next[k]]));
                 }
                 if (here) {
                     ++next[k];

@@ -24,8 +24,8 @@ namespace meterscope {
 // zone name, then either one value column per series aligned on timestamps (Aligned: a series with
 // no point at a row's timestamp leaves its cell empty) or value, unit, meter id and measurement id
 // (OneRowPerPoint). Gaps stay gaps: nothing is zero-filled. Values use '.' and up to 6 decimals. A
-// series of periods (bars) also gets "<label> coverage (%)" and "<label> partial" (true/false) columns
-// in the Aligned layout.
+// series of periods (bars) also gets "<label> coverage (%)", "<label> partial" (true/false) and
+// "<label> negative intervals" columns in the Aligned layout.
 // Rows are built in one large buffer with precomputed per-day date text, so writing runs at disk speed.
 class CsvWriter final : public QObject
 {
@@ -64,9 +64,11 @@ public:
         std::span<const qint64> utcMs;
         std::span<const double> values; // the same length
         std::shared_ptr<const void> owner;
-        // Per-period data (bars): the share 0–1 of each period that had data, the same length; empty for
-        // interval data. In the Aligned layout such a series gets a coverage (%) and a partial column.
+        // Per-period data (bars): the share 0–1 of each period that had data and its negative intervals
+        // (counter resets or corrections), the same length; empty for interval data. In the Aligned
+        // layout such a series gets coverage (%), partial and negative-interval columns.
         std::span<const double> coverage = {};
+        std::span<const qint64> negativeIntervals = {};
     };
     // `info` names the series (its points, if any, are not written); `points` are written.
     void addSeries(Series info, Points points, const QString &meterName = QString(),

@@ -24,6 +24,7 @@ ChartSeries sliced(const ChartSeries &series, qint64 from, qint64 to)
     cut(part.endUtcMs);
     cut(part.values);
     cut(part.coverage);
+    cut(part.negativeIntervals);
     part.fromUtcMs = from;
     part.toUtcMs = to;
     return part;

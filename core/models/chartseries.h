@@ -37,7 +37,10 @@ struct ChartSeries
     std::vector<qint64> endUtcMs; // period or interval ends (same length)
     std::vector<double> values;
     std::vector<double> coverage; // 0..1 per point: share of the period that had data
-    qint64 fromUtcMs = 0;         // the charted range [from, to)
+    // Per period (bars): intervals with a negative value in it (a counter reset or a correction),
+    // kept in the value as they are; empty for interval data, where a negative value is its own point.
+    std::vector<qint64> negativeIntervals;
+    qint64 fromUtcMs = 0; // the charted range [from, to)
     qint64 toUtcMs = 0;
     SeriesStatistics statistics; // the totals under the chart: sum/mean, min, max, coverage
 
@@ -45,6 +48,13 @@ struct ChartSeries
     [[nodiscard]] bool isEmpty() const { return utcMs.empty(); }
     // Any share of the period missing, however small (coverage is exactly 1 only when complete).
     [[nodiscard]] bool isPartial(size_t i) const { return i < coverage.size() && coverage[i] < 1.0; }
+    // The negative intervals in point i: counted per period, or the point itself when it is negative.
+    [[nodiscard]] qint64 negativesAt(size_t i) const
+    {
+        if (!negativeIntervals.empty())
+            return i < negativeIntervals.size() ? negativeIntervals[i] : 0;
+        return i < values.size() && values[i] < 0 ? 1 : 0;
+    }
     // [first, last): the indices of the points whose interval or period starts in [fromMs, toMs).
     [[nodiscard]] std::pair<size_t, size_t> indicesStartingIn(qint64 fromMs, qint64 toMs) const
     {

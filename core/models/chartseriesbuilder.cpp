@@ -66,6 +66,7 @@ ChartSeries ChartSeriesBuilder::build(const Series &series, const Labels &labels
         out.endUtcMs.push_back(bucket.endUtcMs);
         out.values.push_back(bucket.value);
         out.coverage.push_back(bucket.coveragePercent() / 100.0);
+        out.negativeIntervals.push_back(bucket.negativeIntervals);
     }
     out.statistics = SeriesStatistics::ofBuckets(aggregated);
     return out;

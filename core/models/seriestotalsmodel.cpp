@@ -79,6 +79,9 @@ QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
     case CoverageColumn:
         raw = st.coveragePercent();
         break;
+    case FlagsColumn:
+        raw = double(st.negativeIntervals);
+        break;
     default:
         break;
     }
@@ -87,6 +90,9 @@ QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return index.column() == SeriesColumn ? QVariant(int(Qt::AlignLeft | Qt::AlignVCenter))
                                               : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    if (role == Qt::ToolTipRole && index.column() == FlagsColumn && st.negativeIntervals > 0)
+        return tr("Intervals with a negative value: a meter's counter was reset or a reading corrected. "
+                  "They are counted in the figures as the server sent them.");
     if (role == Qt::ToolTipRole && index.column() == TotalColumn)
         return row.summable ? tr("Sum of the values in the range")
                             : tr("A rate has no total; see Mean for its average over the range");
@@ -96,6 +102,10 @@ QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
         return row.title;
     if (!has)
         return QStringLiteral("—");
+    if (index.column() == FlagsColumn)
+        return st.negativeIntervals == 0   ? QString()
+               : st.negativeIntervals == 1 ? tr("1 negative interval")
+                                           : tr("%1 negative intervals").arg(st.negativeIntervals);
     if (index.column() == CoverageColumn)
         return QString(coveragePercentText(raw) + QStringLiteral(" %"));
     return formatQuantity(raw, row.unit);
@@ -118,6 +128,8 @@ QVariant SeriesTotalsModel::headerData(int section, Qt::Orientation orientation,
         return tr("Mean");
     case CoverageColumn:
         return tr("Coverage");
+    case FlagsColumn:
+        return tr("Flags");
     default:
         return {};
     }

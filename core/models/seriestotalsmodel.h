@@ -11,8 +11,8 @@ namespace meterscope {
 class ChartDocument;
 
 // The totals under the chart: one row per charted series with its total (the sum, for energy and
-// volume only: a rate such as power shows no total), minimum, maximum, mean and the share of the
-// range that has data.
+// volume only: a rate such as power shows no total), minimum, maximum, mean, the share of the
+// range that has data, and how many intervals were negative (a counter reset or a correction).
 class SeriesTotalsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +26,7 @@ public:
         MaximumColumn,
         MeanColumn,
         CoverageColumn,
+        FlagsColumn, // negative intervals (counter resets or corrections), counted, never hidden
         ColumnCount
     };
     enum Role

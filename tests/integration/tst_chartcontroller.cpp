@@ -5,6 +5,7 @@
 #include "emulator/emulatorserver.h"
 #include "models/chartcontroller.h"
 #include "models/chartdocument.h"
+#include "models/seriestotalsmodel.h"
 #include "store/seriesrepository.h"
 
 #include <QSignalSpy>
@@ -57,6 +58,7 @@ class TestChartController : public QObject
 private Q_SLOTS:
     void aFetchRefusedAtOnceStillChartsTheOthersOnce();
     void seriesWithoutUnitOrCommodityTakeThemFromTheirMeter();
+    void aCounterResetIsFlaggedInTheDayAndTheTotals();
 };
 
 void TestChartController::aFetchRefusedAtOnceStillChartsTheOthersOnce()
@@ -181,6 +183,52 @@ void TestChartController::seriesWithoutUnitOrCommodityTakeThemFromTheirMeter()
             QCOMPARE(got[i].values, expected[t][i].values);
         }
     }
+}
+
+void TestChartController::aCounterResetIsFlaggedInTheDayAndTheTotals()
+{
+    // The demo's Bengaluru main meter (Asia/Kolkata) has one counter reset, on 12 October 2025.
+    emulator::EmulatorOptions options;
+    options.now = QDateTime(QDate(2025, 11, 15), QTime(10, 0), QTimeZone::utc());
+    options.quiet = true;
+    emulator::EmulatorServer server(options);
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    RefusingFirstTokenSource tokens(server.demoPat());
+    ApiClient client(server.servedProfile().withOrigin(server.origin()));
+    client.setTokenSource(&tokens);
+    QList<Site> sites;
+    client.fetchSites(this, [&](const QList<Site> &all, const ApiError &) { sites = all; });
+    QTRY_VERIFY_WITH_TIMEOUT(sites.size() > 3, 10000);
+    const Site site = sites.at(3);
+    QCOMPARE(site.timeZoneId, QStringLiteral("Asia/Kolkata"));
+    QList<Meter> meters;
+    client.fetchMeters(site.id, this, [&](const QList<Meter> &all, const ApiError &) { meters = all; });
+    QTRY_VERIFY_WITH_TIMEOUT(!meters.isEmpty(), 10000);
+
+    const QTimeZone kolkata("Asia/Kolkata");
+    const qint64 from = QDateTime(QDate(2025, 10, 1), QTime(0, 0), kolkata).toMSecsSinceEpoch();
+    const qint64 to = QDateTime(QDate(2025, 11, 1), QTime(0, 0), kolkata).toMSecsSinceEpoch();
+    ChartDocument document;
+    SeriesRepository repository(&client, nullptr);
+    ChartController controller(&document);
+    controller.setRepository(&repository);
+    QSignalSpy ready(&controller, &ChartController::ready);
+    controller.load({ChartTarget{site, meters.front()}}, TimeRange::custom(from, to), Granularity::Day);
+    QVERIFY(ready.wait(15000));
+    const QList<ChartSeries> series = document.series();
+    QVERIFY(!series.isEmpty());
+    const ChartSeries &energy = series.front();
+    QCOMPARE(energy.unit, QStringLiteral("kWh"));
+    QCOMPARE(energy.size(), 31);
+    const qint64 resetDay = QDateTime(QDate(2025, 10, 12), QTime(0, 0), kolkata).toMSecsSinceEpoch();
+    for (size_t i = 0; i < energy.utcMs.size(); ++i)
+        QCOMPARE(energy.negativesAt(i), energy.utcMs[i] == resetDay ? 1 : 0);
+    QVERIFY(energy.values[size_t(11)] < 0); // kept in the day's value, not "fixed"
+    SeriesTotalsModel totals;
+    totals.setSeries(series);
+    QCOMPARE(totals.index(0, SeriesTotalsModel::FlagsColumn).data().toString(),
+             QStringLiteral("1 negative interval"));
 }
 
 QTEST_MAIN(TestChartController)

@@ -167,12 +167,12 @@ void TestChartDocumentViews::aCsvOfBarsSaysHowCompleteEachPeriodIs()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
     QVERIFY2(csv.contains("utc,local,zone,Main incomer (kWh),Main incomer (kWh) coverage (%),"
-                          "Main incomer (kWh) partial\n"),
+                          "Main incomer (kWh) partial,Main incomer (kWh) negative intervals\n"),
              csv.constData());
     const QStringList rows = csvDataRows(path);
     QCOMPARE(rows.size(), 3);
-    QVERIFY2(rows.at(0).endsWith(QStringLiteral(",1,100,false")), qPrintable(rows.at(0)));
-    QVERIFY2(rows.at(1).endsWith(QStringLiteral(",2,50,true")), qPrintable(rows.at(1)));
+    QVERIFY2(rows.at(0).endsWith(QStringLiteral(",1,100,false,0")), qPrintable(rows.at(0)));
+    QVERIFY2(rows.at(1).endsWith(QStringLiteral(",2,50,true,0")), qPrintable(rows.at(1)));
 }
 
 QTEST_MAIN(TestChartDocumentViews)

@@ -11,6 +11,7 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QPointer>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void emptyDataShowsTheEmptyState();
     void aLineWithoutPointsBesideOneWithPointsIsDrawnEmpty();
     void replacedBarsLeaveNoSeriesBehind();
+    void aCounterResetIsMarkedWhereItIs();
 
 private:
     std::unique_ptr<ChartWidget> m_chart;
@@ -353,6 +355,73 @@ void TestChartWidget::replacedBarsLeaveNoSeriesBehind()
     QCOMPARE(m_chart->chartCount(), 0);
     for (const QPointer<QObject> &line : std::as_const(lines))
         QVERIFY(line.isNull()); // gone with the chart, not left over after every redraw
+}
+
+void TestChartWidget::aCounterResetIsMarkedWhereItIs()
+{
+    // Three days by day; the second holds one negative interval (a counter reset): its bar gets a mark,
+    // and its tooltip says so. A line of quarter hours marks its negative reading itself.
+    ChartSeries days;
+    days.key = QStringLiteral("days");
+    days.title = QStringLiteral("Main incomer · ActiveEnergy");
+    days.unit = QStringLiteral("kWh");
+    days.timeZoneId = QStringLiteral("UTC");
+    days.granularity = Granularity::Day;
+    days.bars = true;
+    for (int d = 0; d < 3; ++d) {
+        days.utcMs.push_back(utc(2025, 10, 11 + d));
+        days.endUtcMs.push_back(utc(2025, 10, 12 + d));
+        days.values.push_back(d == 1 ? -93062.0 : 5700.0);
+        days.coverage.push_back(1.0);
+        days.negativeIntervals.push_back(d == 1 ? 1 : 0);
+    }
+    m_chart->setSeries({days}, days.utcMs.front(), days.endUtcMs.back(), QTimeZone::utc());
+    auto *view = m_chart->findChild<QChartView *>();
+    QVERIFY(view);
+    QList<QScatterSeries *> marks;
+    const auto drawn = view->chart()->series();
+    for (QAbstractSeries *series : drawn) {
+        if (auto *scatter = qobject_cast<QScatterSeries *>(series))
+            marks.append(scatter);
+    }
+    QCOMPARE(marks.size(), 1);
+    QCOMPARE(marks.front()->count(), 1);
+    const QPointF mark = marks.front()->at(0);
+    QVERIFY(mark.x() > double(days.utcMs[1]) && mark.x() < double(days.endUtcMs[1]));
+    QCOMPARE(mark.y(), -93062.0);
+    QVERIFY2(m_chart->toolTipFor(QStringLiteral("days"), days.utcMs[1])
+                 .contains(QStringLiteral("negative interval")),
+             qPrintable(m_chart->toolTipFor(QStringLiteral("days"), days.utcMs[1])));
+    QVERIFY(!m_chart->toolTipFor(QStringLiteral("days"), days.utcMs[0]).contains(QStringLiteral("negative")));
+    // Bars stand on zero: below zero only the negative day is filled.
+    QTest::qWait(50);
+    const QImage picture = view->viewport()->grab().toImage();
+    const auto pixelAt = [&](qint64 utcMs, double value) {
+        const QPointF inChart = view->chart()->mapToPosition(QPointF(double(utcMs), value), marks.front());
+        return picture.pixelColor(view->mapFromScene(view->chart()->mapToScene(inChart)));
+    };
+    const auto isBackground = [](const QColor &c) {
+        return c.red() > 235 && c.green() > 235 && c.blue() > 235;
+    };
+    const qint64 offGrid = 9 * 3600 * 1000LL; // away from the grid lines
+    QVERIFY(isBackground(pixelAt(days.utcMs[0] + offGrid, -30000)));
+    QVERIFY(!isBackground(pixelAt(days.utcMs[1] + offGrid, -30000)));
+    QVERIFY(!isBackground(pixelAt(days.utcMs[0] + offGrid, 2000)));
+
+    const qint64 from = utc(2025, 10, 12);
+    ChartSeries quarters = quarterHours(QStringLiteral("quarters"), QStringLiteral("kWh"), from, 96);
+    quarters.values[9] = -98765.432;
+    m_chart->setSeries({quarters}, from, from + 96 * kQuarterMs, QTimeZone::utc());
+    view = m_chart->findChild<QChartView *>();
+    marks.clear();
+    const auto lines = view->chart()->series();
+    for (QAbstractSeries *series : lines) {
+        if (auto *scatter = qobject_cast<QScatterSeries *>(series))
+            marks.append(scatter);
+    }
+    QCOMPARE(marks.size(), 1);
+    QCOMPARE(marks.front()->count(), 1);
+    QCOMPARE(marks.front()->at(0), QPointF(double(quarters.utcMs[9]), -98765.432));
 }
 
 QTEST_MAIN(TestChartWidget)

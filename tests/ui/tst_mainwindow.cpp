@@ -283,8 +283,8 @@ void TestMainWindow::demoBrowseChartOverlayAndExport()
         else
             rows.append(line);
     }
-    // Per charted series (energy and power of the meter, by day) a value, a coverage and a partial
-    // column: find the energy values.
+    // Per charted series (energy and power of the meter, by day) a value, a coverage, a partial and a
+    // negative-interval column: find the energy values.
     const QStringList columns = header.split(QLatin1Char(','));
     qsizetype energyColumn = -1;
     for (qsizetype i = 0; i < columns.size() && energyColumn < 0; ++i) {
@@ -292,7 +292,7 @@ void TestMainWindow::demoBrowseChartOverlayAndExport()
             energyColumn = i;
     }
     QVERIFY2(energyColumn >= 3, qPrintable(header)); // after UTC time, local time and zone
-    QCOMPARE(columns.size(), 3 + 3 * chart->series().size());
+    QCOMPARE(columns.size(), 3 + 4 * chart->series().size());
     QVERIFY2(columns.at(energyColumn + 1).endsWith(QStringLiteral("coverage (%)")), qPrintable(header));
     QCOMPARE(rows.size(), int(days.size()));
     double sum = 0;

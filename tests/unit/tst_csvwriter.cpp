@@ -233,21 +233,23 @@ private Q_SLOTS:
         const auto owned = std::make_shared<std::vector<std::vector<double>>>(
             std::vector<std::vector<double>>{{100.0, 75.5}, {1.0, 0.75}});
         const auto times = std::make_shared<std::vector<qint64>>(std::vector<qint64>{t0, t0 + day});
+        const auto negatives = std::make_shared<std::vector<qint64>>(std::vector<qint64>{0, 1});
         Series info = makeSeries(QStringLiteral("m1"), QStringLiteral("1"), QStringLiteral("ActiveEnergy"),
                                  QStringLiteral("kWh"), {}, {});
         info.interval = QStringLiteral("day");
         CsvWriter writer;
-        writer.addSeries(info, {*times, owned->at(0), owned, owned->at(1)}, QStringLiteral("Main"),
-                         QStringLiteral("Main (kWh)"));
+        writer.addSeries(info, {*times, owned->at(0), owned, owned->at(1), *negatives},
+                         QStringLiteral("Main"), QStringLiteral("Main (kWh)"));
         const QByteArray csv = writeToMemory(writer);
         const QList<QByteArray> lines = csv.split('\n');
         const qsizetype headerAt =
-            lines.indexOf(QByteArray("utc,local,zone,Main (kWh),Main (kWh) coverage (%),Main (kWh) partial"));
+            lines.indexOf(QByteArray("utc,local,zone,Main (kWh),Main (kWh) coverage (%),Main (kWh) partial,"
+                                     "Main (kWh) negative intervals"));
         QVERIFY2(headerAt >= 0, csv.constData());
         QCOMPARE(lines.at(headerAt + 1),
-                 QByteArray("2025-06-01T00:00:00Z,2025-06-01T00:00:00+00:00,UTC,100,100,false"));
+                 QByteArray("2025-06-01T00:00:00Z,2025-06-01T00:00:00+00:00,UTC,100,100,false,0"));
         QCOMPARE(lines.at(headerAt + 2),
-                 QByteArray("2025-06-02T00:00:00Z,2025-06-02T00:00:00+00:00,UTC,75.5,75,true"));
+                 QByteArray("2025-06-02T00:00:00Z,2025-06-02T00:00:00+00:00,UTC,75.5,75,true,1"));
     }
 
     void finishedFileAppearsOnlyWhenComplete()
