@@ -4,8 +4,9 @@
 
 #include "chartwidget.h"
 #include "export/csvwriter.h"
+#include "models/chartcsvexport.h"
 #include "models/chartdocument.h"
-#include "models/chartseriesbuilder.h"
+#include "models/chartexportcommand.h"
 #include "timeseries/zonedcalendar.h"
 
 #include <QImage>
@@ -16,9 +17,6 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSvgGenerator>
-
-#include <memory>
-#include <span>
 
 namespace meterscope {
 
@@ -195,39 +193,9 @@ void ChartExporter::startCsv(const QString &path)
     cancelCsv();
     delete m_writer;
     m_writer = new CsvWriter(this);
-    // The writer reads the document's points where they are: this copy of the list shares them (and
-    // keeps them if the document moves on to another chart meanwhile).
-    const auto series = std::make_shared<const QList<ChartSeries>>(m_document->series());
-    CsvProvenance provenance;
-    provenance.sourceHost = m_sourceHost;
-    if (!series->isEmpty()) {
-        provenance.siteId = series->front().siteId;
-        provenance.siteName = series->front().siteName;
-        provenance.granularity = granularityKey(series->front().granularity);
-    }
-    provenance.from = QDateTime::fromMSecsSinceEpoch(m_document->viewFromUtcMs(), QTimeZone::utc());
-    provenance.to = QDateTime::fromMSecsSinceEpoch(m_document->viewToUtcMs(), QTimeZone::utc());
-    provenance.dataAsOfUtcMs = m_document->asOfUtcMs();
-    // The totals' coverage is that of the whole range: a zoomed export does not claim it.
-    if (series->size() == 1 && !m_document->isZoomed())
-        provenance.coveragePercent = series->front().statistics.coveragePercent();
-    m_writer->setProvenance(provenance);
-    m_writer->setTimeZone(m_document->axisZone());
-    m_writer->setLayout(CsvWriter::Layout::Aligned);
-    for (const ChartSeries &s : *series) {
-        // Exactly the range the file is named after: the view, when the chart is zoomed.
-        const auto [first, last] =
-            s.indicesStartingIn(m_document->viewFromUtcMs(), m_document->viewToUtcMs());
-        CsvWriter::Points points{std::span(s.utcMs).subspan(first, last - first),
-                                 std::span(s.values).subspan(first, last - first), series};
-        if (s.bars && s.coverage.size() == s.utcMs.size()) { // periods: how complete each one is
-            points.coverage = std::span(s.coverage).subspan(first, last - first);
-            if (s.negativeIntervals.size() == s.utcMs.size())
-                points.negativeIntervals = std::span(s.negativeIntervals).subspan(first, last - first);
-        }
-        m_writer->addSeries(ChartSeriesBuilder::seriesInfo(s), points, s.meterName,
-                            s.unit.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.unit));
-    }
+    ChartCsvExport::configure(
+        m_writer, *m_document,
+        ChartCsvExport::Source{m_baseUrl.host(), ChartExportCommand::commandLine(*m_document, m_baseUrl)});
     connect(
         m_writer, &CsvWriter::progress, this,
         [this](qint64 done, qint64 total) { Q_EMIT csvProgress(total > 0 ? int(done * 100 / total) : 0); },

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QSize>
 #include <QStringList>
+#include <QUrl>
 
 namespace meterscope {
 
@@ -41,8 +42,8 @@ public:
     // "Lyon Part-Dieu - Main incomer - 2025-03-01 to 2025-03-31.png"
     [[nodiscard]] QString defaultFileName(Format format) const;
     static QString extension(Format format);
-    // Where the API data came from (CSV provenance).
-    void setSourceHost(const QString &host) { m_sourceHost = host; }
+    // Where the API data came from: its host and the CLI command that reproduces an export name it.
+    void setBaseUrl(const QUrl &baseUrl) { m_baseUrl = baseUrl; }
 
     // Images and documents are written at once; false with a reason on failure.
     bool exportImage(const QString &path, const QSize &sizePx, QString *error);
@@ -63,7 +64,7 @@ private:
     ChartDocument *m_document;
     ChartWidget *m_chart;
     QPointer<CsvWriter> m_writer;
-    QString m_sourceHost;
+    QUrl m_baseUrl;
     qint64 m_lastRows = 0;
 };
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/clicommandregistry.h"
 
+#include "cli/exportcommand.h"
 #include "cli/logincommand.h"
 #include "cli/logoutcommand.h"
 #include "cli/metercommand.h"
@@ -21,6 +22,7 @@ CliCommandRegistry CliCommandRegistry::withBuiltInCommands()
     registry.add(std::make_unique<MetersCommand>());
     registry.add(std::make_unique<MeterCommand>());
     registry.add(std::make_unique<SeriesCommand>());
+    registry.add(std::make_unique<ExportCommand>());
     registry.add(std::make_unique<LoginCommand>());
     registry.add(std::make_unique<LogoutCommand>());
     registry.add(std::make_unique<WhoamiCommand>());

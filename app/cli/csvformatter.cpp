@@ -14,14 +14,18 @@ QByteArray CsvFormatter::format(const ResultTable &table) const
         for (qsizetype c = 0; c < count; ++c) {
             if (c > 0)
                 out += ',';
-            out += csvField(field(c));
+            out += field(c);
         }
         out += '\n';
     };
     const qsizetype columns = table.keys().size();
-    appendLine(columns, [&](qsizetype c) { return table.keys().at(c); });
-    for (const QList<ResultTable::Cell> &row : table.rows())
-        appendLine(columns, [&](qsizetype c) { return row.at(c).text; });
+    appendLine(columns, [&](qsizetype c) { return csvField(table.keys().at(c)); });
+    for (const QList<ResultTable::Cell> &row : table.rows()) {
+        appendLine(columns, [&](qsizetype c) {
+            const ResultTable::Cell &cell = row.at(c);
+            return cell.json.isDouble() ? csvNumberField(cell.text) : csvField(cell.text);
+        });
+    }
     return out;
 }
 

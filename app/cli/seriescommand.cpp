@@ -7,15 +7,16 @@
 #include "auth/logredactor.h"
 #include "cli/clicontext.h"
 #include "cli/datetimeargument.h"
+#include "cli/periodoptions.h"
 #include "cli/resulttable.h"
 #include "domain/seriesmetadata.h"
 #include "export/csvwriter.h"
 #include "export/isotimestampwriter.h"
+#include "export/shellquoting.h"
 #include "store/seriesrepository.h"
 #include "timeseries/zonedcalendar.h"
 
 #include <QCommandLineParser>
-#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -29,11 +30,7 @@ const QString kMeasurement = QStringLiteral("measurement");
 const QString kActiveEnergy = QStringLiteral("active-energy");
 const QString kOtherUtilities = QStringLiteral("other-utilities");
 const QString kCommodity = QStringLiteral("commodity");
-const QString kFrom = QStringLiteral("from");
-const QString kTo = QStringLiteral("to");
 const QString kInterval = QStringLiteral("interval");
-const QString kNoCache = QStringLiteral("no-cache");
-const QString kRefresh = QStringLiteral("refresh");
 
 QString isoUtc(qint64 utcMs)
 {
@@ -48,18 +45,6 @@ QStringList commaSeparated(const QStringList &values)
             items.append(item.trimmed());
     }
     return items;
-}
-
-QString quotedArguments(const QStringList &arguments)
-{
-    QStringList quoted;
-    for (const QString &argument : arguments) {
-        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
-        quoted.append(plain.match(argument).hasMatch()
-                          ? argument
-                          : u'\'' + QString(argument).replace(u'\'', QStringLiteral("'\\''")) + u'\'');
-    }
-    return quoted.join(u' ');
 }
 
 } // namespace
@@ -101,29 +86,24 @@ QString SeriesCommand::description() const
 
 QList<QCommandLineOption> SeriesCommand::options() const
 {
-    return {
-        QCommandLineOption(kSite, QStringLiteral("The site (required)."), QStringLiteral("SITE")),
-        QCommandLineOption(kMeter, QStringLiteral("Only this meter of the site."), QStringLiteral("METER")),
-        QCommandLineOption(
-            kMeasurement,
-            QStringLiteral("Only these measurements (names or ids; repeat or separate with commas)."),
-            QStringLiteral("NAME|ID")),
-        QCommandLineOption(kActiveEnergy, QStringLiteral("The site's electricity consumption.")),
-        QCommandLineOption(kOtherUtilities, QStringLiteral("The site's non-electric utilities.")),
-        QCommandLineOption(
-            kCommodity, QStringLiteral("With --other-utilities: only these commodities (Gas, Water, ...)."),
-            QStringLiteral("NAME")),
-        QCommandLineOption(kFrom, QStringLiteral("Start of the period (inclusive)."),
-                           QStringLiteral("DATE|DATETIME")),
-        QCommandLineOption(kTo, QStringLiteral("End of the period (exclusive)."),
-                           QStringLiteral("DATE|DATETIME")),
-        QCommandLineOption(kInterval, QStringLiteral("raw, 15min, hourly, daily or monthly."),
-                           QStringLiteral("INTERVAL")),
-        QCommandLineOption(kNoCache,
-                           QStringLiteral("The server's answer only; the local cache is not used.")),
-        QCommandLineOption(
-            kRefresh, QStringLiteral("The server's answer for the whole period, kept in the local cache.")),
-    };
+    return QList<QCommandLineOption>{
+               QCommandLineOption(kSite, QStringLiteral("The site (required)."), QStringLiteral("SITE")),
+               QCommandLineOption(kMeter, QStringLiteral("Only this meter of the site."),
+                                  QStringLiteral("METER")),
+               QCommandLineOption(
+                   kMeasurement,
+                   QStringLiteral("Only these measurements (names or ids; repeat or separate with commas)."),
+                   QStringLiteral("NAME|ID")),
+               QCommandLineOption(kActiveEnergy, QStringLiteral("The site's electricity consumption.")),
+               QCommandLineOption(kOtherUtilities, QStringLiteral("The site's non-electric utilities.")),
+               QCommandLineOption(
+                   kCommodity,
+                   QStringLiteral("With --other-utilities: only these commodities (Gas, Water, ...)."),
+                   QStringLiteral("NAME")),
+               QCommandLineOption(kInterval, QStringLiteral("raw, 15min, hourly, daily or monthly."),
+                                  QStringLiteral("INTERVAL")),
+           } +
+           PeriodOptions::options();
 }
 
 QString SeriesCommand::parse(const QCommandLineParser &parser, const QStringList &arguments)
@@ -161,21 +141,9 @@ QString SeriesCommand::parse(const QCommandLineParser &parser, const QStringList
         return QStringLiteral("unknown --interval \"%1\" — use raw, 15min, hourly, daily or monthly")
             .arg(parser.value(kInterval));
 
-    if (parser.isSet(kNoCache) && parser.isSet(kRefresh))
-        return QStringLiteral("--no-cache and --refresh cannot be combined");
-    m_cacheMode = parser.isSet(kNoCache)   ? CacheMode::Bypass
-                  : parser.isSet(kRefresh) ? CacheMode::Refresh
-                                           : CacheMode::Normal;
-    m_fromText = parser.value(kFrom);
-    m_toText = parser.value(kTo);
-    if (m_fromText.isEmpty() || m_toText.isEmpty())
-        return QStringLiteral("series needs --from and --to");
-    for (const QString &text : {m_fromText, m_toText}) {
-        if (!parseDateTimeArgument(text, QTimeZone::utc()).isValid())
-            return QStringLiteral("cannot read the date \"%1\" — use 2025-03-01, 2025-03-01T10:00 or "
-                                  "2025-03-01T10:00:00Z")
-                .arg(text);
-    }
+    if (const QString error = m_period.parse(parser, name()); !error.isEmpty())
+        return error;
+    m_cacheMode = m_period.cacheMode();
     return QString();
 }
 
@@ -192,8 +160,8 @@ void SeriesCommand::run(CliContext &context)
                 m_unreachable = error; // the site came from the local cache
             m_site = site;
             m_zone = ZonedCalendar::forZoneId(site.timeZoneId.toUtf8()).zone();
-            m_query.from = parseDateTimeArgument(m_fromText, m_zone).toUTC();
-            m_query.to = parseDateTimeArgument(m_toText, m_zone).toUTC();
+            m_query.from = parseDateTimeArgument(m_period.fromText(), m_zone).toUTC();
+            m_query.to = parseDateTimeArgument(m_period.toText(), m_zone).toUTC();
             if (m_query.to <= m_query.from)
                 return context.fail(CliExitCode::Usage, QStringLiteral("--to must be after --from"));
             if (m_query.meterId.isEmpty())
@@ -277,8 +245,7 @@ void SeriesCommand::output(CliContext &context, QList<Series> series, std::optio
         provenance.granularity = apiIntervalKey(m_query.interval);
         provenance.from = m_query.from;
         provenance.to = m_query.to;
-        provenance.notes.append(QStringLiteral("command: meterscope-cli ") +
-                                quotedArguments(context.settings().arguments));
+        provenance.command = QStringLiteral("meterscope-cli ") + shellQuoted(context.settings().arguments);
         provenance.dataAsOfUtcMs = asOfUtcMs;
         writer.setProvenance(provenance);
         for (Series &s : series) {

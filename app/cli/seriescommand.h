@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cli/clicommand.h"
+#include "cli/periodoptions.h"
 #include "domain/meter.h"
 #include "domain/series.h"
 #include "domain/seriesquery.h"
@@ -39,8 +40,7 @@ private:
     void sayServedFromCache(const ApiError &error, std::optional<qint64> asOfUtcMs) const;
 
     SeriesQuery m_query;
-    QString m_fromText;
-    QString m_toText;
+    PeriodOptions m_period;
     Site m_site;
     Meter m_meter;
     QTimeZone m_zone = QTimeZone::utc();

@@ -4,15 +4,45 @@
 
 namespace meterscope {
 
-QByteArray csvField(const QString &text)
+namespace {
+
+QByteArray quotedIfNeeded(QByteArray utf8)
 {
-    QByteArray utf8 = text.toUtf8();
     const bool needsQuotes =
         utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r');
     if (!needsQuotes)
         return utf8;
     utf8.replace("\"", "\"\"");
     return '"' + utf8 + '"';
+}
+
+} // namespace
+
+QString spreadsheetSafeText(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    switch (text.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return u'\'' + text;
+    default:
+        return text;
+    }
+}
+
+QByteArray csvField(const QString &text)
+{
+    return quotedIfNeeded(spreadsheetSafeText(text).toUtf8());
+}
+
+QByteArray csvNumberField(const QString &text)
+{
+    return quotedIfNeeded(text.toUtf8());
 }
 
 } // namespace meterscope

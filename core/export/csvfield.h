@@ -7,8 +7,18 @@
 
 namespace meterscope {
 
-// One CSV field as UTF-8 (RFC 4180): quoted, with inner quotes doubled, when it holds a comma,
-// a quote or a line break; otherwise as is. Every CSV Meterscope writes goes through this.
+// A text cell that a spreadsheet cannot take for a formula: text starting with '=', '+', '-', '@',
+// a tab or a carriage return gets a leading apostrophe ("=HYPERLINK(…)" → "'=HYPERLINK(…)"), as
+// OWASP's CSV-injection guidance recommends. Numbers are written by their own writers, never
+// through this, so they stay numbers.
+QString spreadsheetSafeText(const QString &text);
+
+// One RFC 4180 field holding text: made spreadsheet-safe, then quoted when it contains a comma, a
+// quote or a line break (quotes doubled), UTF-8.
 QByteArray csvField(const QString &text);
+
+// One RFC 4180 field holding a number already formatted ("-12.5"): quoted only if it must be, never
+// altered.
+QByteArray csvNumberField(const QString &text);
 
 } // namespace meterscope

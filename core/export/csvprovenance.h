@@ -24,7 +24,9 @@ struct CsvProvenance
     // When the oldest data in the file that could still change was fetched from the API (the local
     // cache may have answered for it).
     std::optional<qint64> dataAsOfUtcMs;
-    QStringList notes; // further "# " lines, e.g. the command that re-runs the export
+    // The meterscope-cli command that writes the same data rows again (arguments shell-quoted).
+    QString command;
+    QStringList notes; // further "#note" records
 };
 
 } // namespace meterscope

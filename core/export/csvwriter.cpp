@@ -22,20 +22,23 @@ namespace {
 
 constexpr qsizetype kFlushBytes = 1 << 20;
 
-// One provenance line; line breaks inside values would start a data row, so they become spaces.
+// One provenance record: `#key,value`, an RFC 4180 record whose first field starts with '#'. Line
+// breaks inside values become spaces, so that line-based readers that skip '#' lines skip it whole.
 void appendHeaderLine(QByteArray *header, const QString &key, const QString &value)
 {
     if (value.isEmpty())
         return;
     QString line = value;
     line.replace(u'\r', u' ').replace(u'\n', u' ');
-    *header += "# " + key.toUtf8() + ": " + line.toUtf8() + '\n';
+    *header += csvField(u'#' + key) + ',' + csvField(line) + '\n';
 }
 
 QString nameWithId(const QString &id, const QString &name)
 {
     if (name.isEmpty() || name == id)
         return id;
+    if (id.isEmpty())
+        return name;
     return id + QStringLiteral(" (") + name + u')';
 }
 
@@ -117,7 +120,7 @@ QByteArray CsvWriter::headerText() const
     const CsvProvenance &p = m_provenance;
     IsoTimestampWriter timestamps(m_zone);
     QByteArray header;
-    appendHeaderLine(&header, QStringLiteral("Meterscope"), QStringLiteral(MS_VERSION));
+    appendHeaderLine(&header, QStringLiteral("meterscope"), QStringLiteral(MS_VERSION));
     appendHeaderLine(&header, QStringLiteral("source"), p.sourceHost);
     appendHeaderLine(&header, QStringLiteral("site"), nameWithId(p.siteId, p.siteName));
     appendHeaderLine(&header, QStringLiteral("zone"), QString::fromUtf8(m_zone.id()));
@@ -148,6 +151,7 @@ QByteArray CsvWriter::headerText() const
             text += QStringLiteral(", column \"") + columnLabel(entry) + u'"';
         appendHeaderLine(&header, QStringLiteral("series %1").arg(++number), text);
     }
+    appendHeaderLine(&header, QStringLiteral("command"), p.command);
     for (const QString &note : p.notes)
         appendHeaderLine(&header, QStringLiteral("note"), note);
 

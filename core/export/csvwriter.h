@@ -18,13 +18,16 @@ class QIODevice;
 
 namespace meterscope {
 
-// Streams time series into CSV: a provenance header of '#' lines (Meterscope version, source host,
-// site, zone, granularity, range, generated-at, coverage, each series' meter, measurement and unit),
-// then one row per timestamp. Columns: UTC ISO 8601 ("…Z"), local ISO 8601 with the offset in force,
-// zone name, then either one value column per series aligned on timestamps (Aligned: a series with
-// no point at a row's timestamp leaves its cell empty) or value, unit, meter id and measurement id
-// (OneRowPerPoint). Gaps stay gaps: nothing is zero-filled. Values use '.' and up to 6 decimals. A
-// series of periods (bars) also gets "<label> coverage (%)", "<label> partial" (true/false) and
+// Streams time series into RFC 4180 CSV (comma, '.', UTF-8, LF): provenance records first — two-field
+// records whose first field starts with '#' ("#zone,Europe/Paris": Meterscope version, source host,
+// site, zone, granularity, range, generated-at, coverage, each series' meter, measurement and unit,
+// the command that re-runs the export), which readers skip by that '#' (pandas: comment='#') — then
+// the header record and one row per timestamp. Text cells are spreadsheet-safe (csvField()). Columns: UTC ISO
+// 8601 ("…Z"), local ISO 8601 with the offset in force, zone name, then either one value column per series
+// aligned on timestamps (Aligned: a series with no point at a row's timestamp leaves its cell empty) or
+// value, unit, meter id and measurement id (OneRowPerPoint). Gaps stay gaps: nothing is zero-filled. Values
+// use '.' and up to 6 decimals. A series of periods (bars) also gets "<label> coverage (%)", "<label>
+// partial" (true/false) and
 // "<label> negative intervals" columns in the Aligned layout.
 // Rows are built in one large buffer with precomputed per-day date text, so writing runs at disk speed.
 class CsvWriter final : public QObject

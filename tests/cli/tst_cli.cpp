@@ -301,11 +301,11 @@ private Q_SLOTS:
         QFile file(csvPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray csvText = file.readAll();
-        QVERIFY(csvText.startsWith("# Meterscope: "));
-        QVERIFY(csvText.contains("\n# zone: Europe/Paris\n"));
-        QVERIFY(csvText.contains(QByteArray("\n# site: " + m_parisSiteId.toUtf8())));
+        QVERIFY(csvText.startsWith("#meterscope,"));
+        QVERIFY(csvText.contains("\n#zone,Europe/Paris\n"));
+        QVERIFY(csvText.contains(QByteArray("\n#site," + m_parisSiteId.toUtf8())));
         QVERIFY(csvText.contains(
-            "\n# range: 2025-03-29T00:00:00+01:00 to 2025-04-01T00:00:00+02:00 (end exclusive)\n"));
+            "\n#range,2025-03-29T00:00:00+01:00 to 2025-04-01T00:00:00+02:00 (end exclusive)\n"));
         const QStringList rows = dataLines(csvText);
         QCOMPARE(rows.first(), kPointKeys.join(u','));
         const qsizetype points = rows.size() - 1;
@@ -373,7 +373,7 @@ private Q_SLOTS:
                  QStringLiteral("--interval"), QStringLiteral("hourly"), QStringLiteral("--from"), from,
                  QStringLiteral("--to"), to});
         QCOMPARE(result.exitCode, 0);
-        QVERIFY2(result.out.contains(QByteArray("\n# range: " + range + " (end exclusive)\n")),
+        QVERIFY2(result.out.contains(QByteArray("\n#range," + range + " (end exclusive)\n")),
                  result.out.left(600).constData());
     }
 
@@ -451,6 +451,55 @@ private Q_SLOTS:
             QStringLiteral("series"),     QStringLiteral("--site"),     QStringLiteral("s"),
             QStringLiteral("--from"),     QStringLiteral("2025-03-01"), QStringLiteral("--to"),
             QStringLiteral("2025-04-01"), QStringLiteral("--interval"), QStringLiteral("weekly")};
+        const QStringList period{QStringLiteral("--from"), QStringLiteral("2025-03-01"),
+                                 QStringLiteral("--to"), QStringLiteral("2025-04-01")};
+        QTest::newRow("export-without-target") << QStringList{QStringLiteral("export")} + period;
+        QTest::newRow("export-bad-target")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--target"), QStringLiteral("a/b/c")} +
+                   period;
+        QTest::newRow("export-half-a-view")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--target"), QStringLiteral("s"),
+                           QStringLiteral("--view-from"), QStringLiteral("2025-03-02")} +
+                   period;
+        QTest::newRow("export-unknown-zone")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--target"), QStringLiteral("s"),
+                           QStringLiteral("--zone"), QStringLiteral("Mars/Olympus")} +
+                   period;
+        QTest::newRow("export-bad-granularity")
+            << QStringList{QStringLiteral("export"), QStringLiteral("--target"), QStringLiteral("s"),
+                           QStringLiteral("--granularity"), QStringLiteral("fortnight")} +
+                   period;
+        QTest::newRow("export-as-json")
+            << QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("export"),
+                           QStringLiteral("--target"), QStringLiteral("s")} +
+                   period;
+    }
+
+    void exportWritesDaysOfTheSiteZoneWithTheirQuality()
+    {
+        // March 2025 in Paris by day: 31 local days across the change to summer time (the 30th has 23 h).
+        const CliRun result =
+            run({QStringLiteral("export"), QStringLiteral("--target"), m_parisSiteId,
+                 QStringLiteral("--from"), QStringLiteral("2025-03-01"), QStringLiteral("--to"),
+                 QStringLiteral("2025-04-01"), QStringLiteral("--granularity"), QStringLiteral("day")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
+        QVERIFY(result.out.contains("\n#zone,Europe/Paris\n"));
+        QVERIFY(result.out.contains("\n#command,meterscope-cli --base-url "));
+        const QStringList rows = dataLines(result.out);
+        QCOMPARE(rows.size(), 1 + 31);
+        const QStringList header = rows.first().split(u',');
+        QCOMPARE(header.mid(0, 3),
+                 QStringList({QStringLiteral("utc"), QStringLiteral("local"), QStringLiteral("zone")}));
+        QVERIFY2(header.at(4).endsWith(QStringLiteral(" coverage (%)")) &&
+                     header.at(5).endsWith(QStringLiteral(" partial")) &&
+                     header.at(6).endsWith(QStringLiteral(" negative intervals")),
+                 qPrintable(rows.first()));
+        QCOMPARE(rows.at(1).section(u',', 1, 1), QStringLiteral("2025-03-01T00:00:00+01:00"));
+        QCOMPARE(rows.at(30).section(u',', 1, 1), QStringLiteral("2025-03-30T00:00:00+01:00"));
+        QCOMPARE(rows.at(31).section(u',', 1, 1), QStringLiteral("2025-03-31T00:00:00+02:00"));
+        for (qsizetype i = 1; i < rows.size(); ++i)
+            QVERIFY2(!rows.at(i).section(u',', 3, 3).isEmpty(), qPrintable(rows.at(i)));
     }
 
     void badUsageExitsWith2()
@@ -709,7 +758,7 @@ private Q_SLOTS:
         QCOMPARE(dataLines(offline.out), rows);
         QVERIFY2(offline.err.contains("printed from the local cache, data as of 20"),
                  offline.err.constData());
-        QVERIFY(offline.out.contains("# data-as-of: 20"));
+        QVERIFY(offline.out.contains("\n#data-as-of,20"));
 
         // A period the cache holds only in part: the missing span is named, nothing is printed.
         const CliRun partly =

@@ -31,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -117,12 +118,16 @@ private Q_SLOTS:
     void reopensOfflineFromTheCacheWithItsAsOfTime();
     void settingsShowTheCacheSizeAndClearIt();
     void reopensTheLastAccountAndView();
+    void cliCommandInTheCsvWritesTheSameRows();
 
 private:
     void signInDemo();
     QModelIndex siteRow(int row) const;
     QModelIndex expandedMeter(int siteRowIndex, int meterRow);
     void waitForChart(int previousReadyCount);
+    // Exports the chart as CSV from the dialog, runs the meterscope-cli command its provenance names
+    // and compares the two files.
+    void verifyCliWritesTheSameCsv(const QString &name);
 
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<MainWindow> m_window;
@@ -564,6 +569,133 @@ void TestMainWindow::reopensTheLastAccountAndView()
     QCOMPARE(second.rangeBar()->range().preset(), TimeRange::Preset::LastWeek);
     QTRY_VERIFY_WITH_TIMEOUT(!second.chart()->series().isEmpty(), 15000);
     QCOMPARE(second.chart()->series().front().meterId, meterId);
+}
+
+namespace {
+
+// The words of a POSIX shell command line as written by shellQuoted(): plain words and '…' quotes.
+QStringList shellWords(const QString &line)
+{
+    QStringList words;
+    QString word;
+    bool inWord = false;
+    bool quoted = false;
+    for (const QChar c : line) {
+        if (quoted) {
+            if (c == u'\'')
+                quoted = false;
+            else
+                word += c;
+        } else if (c == u'\'') {
+            quoted = inWord = true;
+        } else if (c == u'\\') {
+            inWord = true; // only in '\'' (a quote between two quoted parts): the quote follows
+        } else if (c == u' ') {
+            if (inWord)
+                words.append(std::exchange(word, QString()));
+            inWord = false;
+        } else {
+            word += c;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        words.append(word);
+    return words;
+}
+
+// The provenance records and rows of a CSV export, without the two that name when it was made.
+QStringList comparableLines(const QByteArray &csv)
+{
+    QStringList lines;
+    for (const QByteArray &line : csv.split('\n')) {
+        if (!line.startsWith("#generated-at,") && !line.startsWith("#data-as-of,"))
+            lines.append(QString::fromUtf8(line));
+    }
+    return lines;
+}
+
+} // namespace
+
+void TestMainWindow::verifyCliWritesTheSameCsv(const QString &name)
+{
+    QTemporaryDir dir;
+    auto *dialog = qobject_cast<ExportDialog *>(m_window->openExportDialog());
+    QVERIFY(dialog);
+    dialog->setFormat(ChartExporter::Format::Csv);
+    const QString guiPath = dir.filePath(name + QStringLiteral("-gui.csv"));
+    dialog->setPath(guiPath);
+    dialog->startExport();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().startsWith(QStringLiteral("Exported")), 10000);
+    dialog->close();
+    QFile guiFile(guiPath);
+    QVERIFY(guiFile.open(QIODevice::ReadOnly));
+    const QByteArray gui = guiFile.readAll();
+
+    QString command;
+    for (const QByteArray &line : gui.split('\n')) {
+        if (line.startsWith("#command,"))
+            command = QString::fromUtf8(line.mid(9));
+    }
+    QVERIFY2(command.startsWith(QStringLiteral("meterscope-cli ")), gui.left(2000).constData());
+    const QStringList words = shellWords(command);
+    const QString cliPath = dir.filePath(name + QStringLiteral("-cli.csv"));
+    QProcess cli;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("METERSCOPE_TOKEN"), demoServer(m_window.get())->demoPat());
+    environment.insert(QStringLiteral("HOME"), dir.path()); // a cache of its own
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), dir.filePath(QStringLiteral("cache")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    cli.setProcessEnvironment(environment);
+    cli.start(QStringLiteral(MS_CLI_PATH), QStringList{QStringLiteral("--output"), cliPath} + words.mid(1));
+    QVERIFY(cli.waitForStarted(10000));
+    // The demo's emulator runs on this thread: keep its event loop turning while the CLI asks it.
+    QVERIFY(QTest::qWaitFor([&cli] { return cli.state() == QProcess::NotRunning; }, 60000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    QFile cliFile(cliPath);
+    QVERIFY(cliFile.open(QIODevice::ReadOnly));
+    const QByteArray written = cliFile.readAll();
+    QCOMPARE(comparableLines(written), comparableLines(gui));
+    QVERIFY(gui.count('\n') > 20); // rows, not only a header
+}
+
+void TestMainWindow::cliCommandInTheCsvWritesTheSameRows()
+{
+    signInDemo();
+    QAbstractItemModel *model = m_window->tree()->model();
+    QModelIndex kolkata;
+    for (int row = 0; row < model->rowCount() && !kolkata.isValid(); ++row) {
+        const Site site = m_window->siteModel()->site(m_window->filterModel()->mapToSource(siteRow(row)));
+        if (site.timeZoneId == QStringLiteral("Asia/Kolkata"))
+            kolkata = siteRow(row);
+    }
+    QVERIFY(kolkata.isValid());
+
+    // A site alone, by day: its electricity and other utilities, in its +05:30 zone.
+    TimeRangeBar *range = m_window->rangeBar();
+    range->setPreset(TimeRange::Preset::LastMonth);
+    range->setGranularity(Granularity::Day);
+    int before = int(m_ready->count());
+    m_window->selectTargets({kolkata});
+    waitForChart(before);
+    verifyCliWritesTheSameCsv(QStringLiteral("site"));
+
+    // Meters of two sites in different zones, 15 minutes, zoomed to a part that starts mid-interval.
+    const QModelIndex first = expandedMeter(0, 0);
+    m_window->tree()->expand(kolkata);
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount(kolkata) > 0, 10000);
+    const QModelIndex second = model->index(0, 0, kolkata);
+    range->setPreset(TimeRange::Preset::Last7Days);
+    range->setGranularity(Granularity::FifteenMinutes);
+    before = int(m_ready->count());
+    m_window->selectTargets({second, first});
+    waitForChart(before);
+    QCOMPARE(m_window->chartDocument()->targets().size(), 2);
+    ChartDocument *document = m_window->chartDocument();
+    document->setView(document->fromUtcMs() + 36 * 3600000 + 7 * 60000 + 250,
+                      document->toUtcMs() - 2 * 86400000);
+    QVERIFY(document->isZoomed());
+    verifyCliWritesTheSameCsv(QStringLiteral("zoomed"));
 }
 
 QTEST_MAIN(TestMainWindow)

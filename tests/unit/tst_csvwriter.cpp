@@ -5,6 +5,9 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -110,22 +113,93 @@ private Q_SLOTS:
 
         const Parsed parsed = parse(writeToMemory(writer));
         const QStringList expected{
-            QStringLiteral("# Meterscope: ") + QStringLiteral(MS_VERSION),
-            QStringLiteral("# source: api.example.test"),
-            QStringLiteral("# site: s-1 (Lyon Part-Dieu)"),
-            QStringLiteral("# zone: Europe/Paris"),
-            QStringLiteral("# granularity: 15min"),
-            QStringLiteral("# range: 2025-03-01T00:00:00+01:00 to 2025-04-01T00:00:00+02:00 (end exclusive)"),
-            QStringLiteral("# generated-at: 2025-04-02T08:00:00Z"),
-            QStringLiteral("# coverage: 98.25%"),
-            QStringLiteral("# series 1: meter m-7 (Main incomer), measurement 61773 (ActiveEnergy), unit "
+            QStringLiteral("#meterscope,") + QStringLiteral(MS_VERSION),
+            QStringLiteral("#source,api.example.test"),
+            QStringLiteral("#site,s-1 (Lyon Part-Dieu)"),
+            QStringLiteral("#zone,Europe/Paris"),
+            QStringLiteral("#granularity,15min"),
+            QStringLiteral("#range,2025-03-01T00:00:00+01:00 to 2025-04-01T00:00:00+02:00 (end exclusive)"),
+            QStringLiteral("#generated-at,2025-04-02T08:00:00Z"),
+            QStringLiteral("#coverage,98.25%"),
+            QStringLiteral("#series 1,\"meter m-7 (Main incomer), measurement 61773 (ActiveEnergy), unit "
                            "kWh, interval 15min, "
-                           "column \"ActiveEnergy (kWh)\""),
+                           "column \"\"ActiveEnergy (kWh)\"\"\""),
         };
         QCOMPARE(parsed.comments, expected);
         QCOMPARE(parsed.header, QStringList({QStringLiteral("utc"), QStringLiteral("local"),
                                              QStringLiteral("zone"), QStringLiteral("ActiveEnergy (kWh)")}));
         QCOMPARE(parsed.rows.size(), 1);
+    }
+
+    void hostileNamesLeaveOneRfc4180RecordPerLineAndNoFormula()
+    {
+        // Quotes, commas, line breaks and formula starts in every kind of text the file holds.
+        CsvWriter writer;
+        writer.setTimeZone(QTimeZone("Asia/Kolkata"));
+        CsvProvenance provenance;
+        provenance.siteId = QStringLiteral("00012345678901234567");
+        provenance.siteName =
+            QStringLiteral("=HYPERLINK(\"http://example.test\",\"Lyon \"\"Part-Dieu\"\"\")");
+        provenance.command = QStringLiteral("meterscope-cli export --target 'a,b'");
+        provenance.notes = {QStringLiteral("two\nlines, \"quoted\""), QStringLiteral("+SUM(A1:A9)")};
+        writer.setProvenance(provenance);
+        writer.addSeries(makeSeries(QStringLiteral("m,1"), QStringLiteral("@61773"),
+                                    QStringLiteral("-Energy"), QStringLiteral("=1+1"),
+                                    {utc("2025-03-01T00:00:00Z"), utc("2025-03-01T00:15:00Z")}, {-1.5, 2.0}),
+                         QStringLiteral("Main \"incomer\"\r\nnorth"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hostile.csv"));
+        QString error;
+        QCOMPARE(writer.writeFile(path, &error), CsvWriter::Status::Ok);
+
+        // Python's csv module, strict: every record, as a reader that knows nothing of Meterscope sees it.
+        QProcess python;
+        python.start(QStringLiteral("python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import csv, json, sys\n"
+                                     "with open(sys.argv[1], newline='', encoding='utf-8') as f:\n"
+                                     "    print(json.dumps(list(csv.reader(f, strict=True))))\n"),
+                      path});
+        QVERIFY(python.waitForFinished(30000));
+        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        const QJsonArray records = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(records.size(), file.readAll().count('\n')); // one record per line: no field spans two
+
+        qsizetype header = -1;
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            const QJsonArray fields = records.at(i).toArray();
+            const QString first = fields.at(0).toString();
+            if (header < 0 && first.startsWith(u'#')) {
+                QCOMPARE(fields.size(), 2); // #key,value
+            } else if (header < 0) {
+                header = i;
+                QCOMPARE(first, QStringLiteral("utc"));
+            } else {
+                QCOMPARE(fields.size(), records.at(header).toArray().size());
+            }
+            for (const QJsonValue &field : fields) {
+                const QString text = field.toString();
+                QVERIFY2(text.isEmpty() || !QStringLiteral("=+@\t\r").contains(text.front()),
+                         qPrintable(text));
+                QVERIFY2(!text.startsWith(u'-') || text == QStringLiteral("-1.5"), qPrintable(text));
+            }
+        }
+        QCOMPARE(records.size() - header - 1, 2); // two data rows
+        const QJsonArray firstRow = records.at(header + 1).toArray();
+        QCOMPARE(firstRow.at(3).toString(), QStringLiteral("-1.5")); // a number stays a number
+        QCOMPARE(records.at(header).toArray().at(3).toString(), QStringLiteral("'-Energy (=1+1)"));
+        bool siteFound = false;
+        for (const QJsonValue &record : records) {
+            const QJsonArray fields = record.toArray();
+            if (fields.at(0).toString() == QStringLiteral("#site")) {
+                siteFound = true;
+                QCOMPARE(fields.at(1).toString(),
+                         QStringLiteral("00012345678901234567 (") + provenance.siteName + u')');
+            }
+        }
+        QVERIFY(siteFound);
     }
 
     void oneRowPerPointWritesEveryPointWithTrimmedValues()

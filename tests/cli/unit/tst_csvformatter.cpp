@@ -40,6 +40,21 @@ private Q_SLOTS:
                  QByteArray("id,name,area\ns1,\"Lyon, \"\"Part-Dieu\"\"\",4250.5\ns22,\"Two\nlines\",\n"));
     }
 
+    void textThatASpreadsheetWouldRunIsNeutralisedButNumbersStayNumbers()
+    {
+        QCOMPARE(csvField(QStringLiteral("=HYPERLINK(\"http://x\")")),
+                 QByteArray("\"'=HYPERLINK(\"\"http://x\"\")\""));
+        for (const QString &start : {QStringLiteral("+"), QStringLiteral("-"), QStringLiteral("@"),
+                                     QStringLiteral("\t"), QStringLiteral("\r")}) {
+            QVERIFY2(spreadsheetSafeText(start + QStringLiteral("cmd")).startsWith(QStringLiteral("'")),
+                     qPrintable(start));
+        }
+        QCOMPARE(spreadsheetSafeText(QStringLiteral("Lyon = Part-Dieu")), QStringLiteral("Lyon = Part-Dieu"));
+        ResultTable table({QStringLiteral("name"), QStringLiteral("value")});
+        table.addRow({ResultTable::text(QStringLiteral("-minus")), ResultTable::number(-12.5)});
+        QCOMPARE(CsvFormatter().format(table), QByteArray("name,value\n'-minus,-12.5\n"));
+    }
+
     void decimalsUseAPointAndAtMostSixDecimalsWhateverTheLocale()
     {
         const QLocale previous;

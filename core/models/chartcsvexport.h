@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace meterscope {
+
+class ChartDocument;
+class CsvWriter;
+
+// The CSV of what a chart document holds over its view: the one recipe that the desktop app's
+// export and `meterscope-cli export` share, so that both write the same rows. One value column per
+// charted series (aligned on time), with coverage, partial and negative-interval columns for
+// per-period series; local times in the document's axis zone; the provenance names the source, the
+// range, the granularity and the command that writes the same rows again.
+class ChartCsvExport
+{
+public:
+    struct Source
+    {
+        QString host;    // where the API data came from
+        QString command; // the meterscope-cli command line that reproduces the export
+    };
+
+    // Sets `writer` up (layout, zone, provenance, series) to write `document` over its view. The
+    // writer reads the document's points where they are, through a shared copy of its series list
+    // that keeps them alive if the document moves on to another chart while the file is written.
+    static void configure(CsvWriter *writer, const ChartDocument &document, const Source &source);
+};
+
+} // namespace meterscope

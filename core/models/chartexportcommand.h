@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace meterscope {
+
+class ChartDocument;
+struct ChartTarget;
+
+// The `meterscope-cli export` command that writes what a chart document holds: the same targets
+// (in order), range, granularity, axis zone and view, so that running it writes the same data rows
+// as the desktop app's CSV export. Every export's provenance carries it.
+//
+//   meterscope-cli --base-url URL --format csv export --target SITE[/METER] ... --from T --to T
+//       --granularity G --zone ZONE [--view-from T --view-to T]
+//
+// A target is a site id, or a site id and a meter id joined by '/'; '%' and '/' inside an id are
+// written %25 and %2F. Times are ISO 8601 with the offset in force in the axis zone.
+class ChartExportCommand
+{
+public:
+    // The arguments after the program name; `baseUrl` empty: no --base-url.
+    [[nodiscard]] static QStringList arguments(const ChartDocument &document, const QUrl &baseUrl);
+    // "meterscope-cli " and the arguments, shell-quoted.
+    [[nodiscard]] static QString commandLine(const ChartDocument &document, const QUrl &baseUrl);
+
+    [[nodiscard]] static QString targetArgument(const ChartTarget &target);
+    // Reads a --target value; false when it is not one (empty ids, more than one '/').
+    static bool parseTargetArgument(const QString &text, QString *siteId, QString *meterId);
+};
+
+} // namespace meterscope
