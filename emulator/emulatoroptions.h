@@ -50,6 +50,7 @@ struct ResponseVariants
     bool dateOnlyDates = false;         // daily/monthly points dated "2025-03-30"
     bool duplicatesAndUnsorted = false; // repeated and shuffled points
     bool pointsOutsideRange = false;    // a point 32 days before the range and one at its (exclusive) end
+    bool hostileNames = false;          // site and meter names that spreadsheets would run as formulas
     ErrorShape errorShape = ErrorShape::Problem;
     bool tokenTypeBearerToken = false; // "token_type":"BearerToken"
     bool expiresInAsString = false;    // "expires_in":"3599"

@@ -80,7 +80,8 @@ void ResponseWriter::site(JsonWriter *out, const SiteSpec &site, bool detail, in
     out->key("id");
     out->string(site.id);
     out->key("name");
-    out->string(site.name);
+    out->string(m_variants.hostileNames ? "=HYPERLINK(\"http://example.test\";\"" + site.name + "\")"
+                                        : site.name);
     out->key("type");
     out->string(enumText(site.type));
     numberField(out, "sourceSystemId", site.sourceSystemId);
@@ -117,7 +118,7 @@ void ResponseWriter::meter(JsonWriter *out, const MeterSpec &meter) const
     out->key("id");
     out->string(meter.id);
     out->key("name");
-    out->string(meter.name);
+    out->string(m_variants.hostileNames ? "@" + meter.name + ", \"main\"; -1" : meter.name);
     out->key("gatewayId");
     out->string(meter.gatewayId);
     out->key("commodity");

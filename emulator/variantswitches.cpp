@@ -11,7 +11,7 @@ namespace {
 
 using Variants = ResponseVariants;
 
-constexpr std::array<Flag, 14> kFlags{{
+constexpr std::array<Flag, 15> kFlags{{
     {"timezone-camel-case", "Sites carry \"timeZone\" instead of \"timezone\".",
      &Variants::timeZoneCamelCase},
     {"flat-site", "Sites carry city, country, latitude, ... at the top level.", &Variants::flatSite},
@@ -24,6 +24,10 @@ constexpr std::array<Flag, 14> kFlags{{
     {"date-only-dates", "Daily and monthly points dated \"YYYY-MM-DD\" (the site's local date).",
      &Variants::dateOnlyDates},
     {"duplicates-unsorted", "Repeated and shuffled points.", &Variants::duplicatesAndUnsorted},
+    {"hostile-names",
+     "Site names like =HYPERLINK(\"http://example.test\";\"Lyon\"), meter names starting with +, - or @ and "
+     "holding quotes, commas and semicolons.",
+     &Variants::hostileNames},
     {"points-outside-range", "A point 32 days before the requested range and one at its end (exclusive).",
      &Variants::pointsOutsideRange},
     {"token-type-bearer-token", "Token responses say \"token_type\":\"BearerToken\".",

@@ -101,6 +101,7 @@ QString ChartExporter::extension(Format format)
     case Format::Pdf:
         return QStringLiteral("pdf");
     case Format::Csv:
+    case Format::SpreadsheetCsv:
         return QStringLiteral("csv");
     }
     return QString();
@@ -188,14 +189,23 @@ bool ChartExporter::exportPdf(const QString &path, QString *error)
     return true;
 }
 
-void ChartExporter::startCsv(const QString &path)
+CsvDialect ChartExporter::dialect(Format format) const
+{
+    return format == Format::SpreadsheetCsv ? CsvDialect::spreadsheet(m_spreadsheetLocale)
+                                            : CsvDialect::rfc4180();
+}
+
+void ChartExporter::startCsv(const QString &path, Format format)
 {
     cancelCsv();
     delete m_writer;
     m_writer = new CsvWriter(this);
+    const CsvDialect csvDialect = dialect(format);
+    m_writer->setDialect(csvDialect);
     ChartCsvExport::configure(
         m_writer, *m_document,
-        ChartCsvExport::Source{m_baseUrl.host(), ChartExportCommand::commandLine(*m_document, m_baseUrl)});
+        ChartCsvExport::Source{m_baseUrl.host(),
+                               ChartExportCommand::commandLine(*m_document, m_baseUrl, csvDialect)});
     connect(
         m_writer, &CsvWriter::progress, this,
         [this](qint64 done, qint64 total) { Q_EMIT csvProgress(total > 0 ? int(done * 100 / total) : 0); },

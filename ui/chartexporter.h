@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/csvdialect.h"
+
+#include <QLocale>
 #include <QObject>
 #include <QPointer>
 #include <QSize>
@@ -28,7 +31,8 @@ public:
         Png,
         Svg,
         Pdf,
-        Csv
+        Csv,           // RFC 4180, for scripts
+        SpreadsheetCsv // the spreadsheet dialect of the exporter's locale
     };
     Q_ENUM(Format)
 
@@ -49,8 +53,11 @@ public:
     bool exportImage(const QString &path, const QSize &sizePx, QString *error);
     bool exportSvg(const QString &path, const QSize &sizePx, QString *error);
     bool exportPdf(const QString &path, QString *error);
-    // Starts the CSV export on a worker thread: csvProgress() then csvFinished().
-    void startCsv(const QString &path);
+    // The locale whose decimal mark and separator SpreadsheetCsv uses (default: the application's).
+    void setSpreadsheetLocale(const QLocale &locale) { m_spreadsheetLocale = locale; }
+    [[nodiscard]] CsvDialect dialect(Format format) const;
+    // Starts the CSV export (Csv or SpreadsheetCsv) on a worker thread: csvProgress() then csvFinished().
+    void startCsv(const QString &path, Format format = Format::Csv);
     void cancelCsv();
     [[nodiscard]] bool isCsvRunning() const;
     // Rows the last CSV export wrote.
@@ -65,6 +72,7 @@ private:
     ChartWidget *m_chart;
     QPointer<CsvWriter> m_writer;
     QUrl m_baseUrl;
+    QLocale m_spreadsheetLocale;
     qint64 m_lastRows = 0;
 };
 

@@ -34,7 +34,14 @@ ExportDialog::ExportDialog(ChartExporter *exporter, const QString &directory, QW
     m_format->addItem(tr("PNG image"), int(ChartExporter::Format::Png));
     m_format->addItem(tr("SVG drawing"), int(ChartExporter::Format::Svg));
     m_format->addItem(tr("PDF document (one page)"), int(ChartExporter::Format::Pdf));
-    m_format->addItem(tr("CSV data (exactly what is charted)"), int(ChartExporter::Format::Csv));
+    m_format->addItem(tr("CSV data for scripts (RFC 4180: comma, decimal point, ISO 8601 times)"),
+                      int(ChartExporter::Format::Csv));
+    const CsvDialect spreadsheet = exporter->dialect(ChartExporter::Format::SpreadsheetCsv);
+    m_format->addItem(tr("CSV data for a spreadsheet (%1: separator “%2”, decimal mark “%3”, local times)")
+                          .arg(QLocale(spreadsheet.localeName).nativeLanguageName(),
+                               QString(QLatin1Char(spreadsheet.separator)),
+                               QString(QLatin1Char(spreadsheet.decimalMark))),
+                      int(ChartExporter::Format::SpreadsheetCsv));
     form->addRow(tr("&Format"), m_format);
     auto *sizeRow = new QHBoxLayout;
     m_width = new QSpinBox(this);
@@ -158,12 +165,13 @@ void ExportDialog::startExport()
         ok = m_exporter->exportPdf(target, &error);
         break;
     case ChartExporter::Format::Csv:
+    case ChartExporter::Format::SpreadsheetCsv:
         m_progress->setValue(0);
         m_progress->show();
         m_exportButton->setEnabled(false);
         m_closeButton->setText(tr("Cancel"));
         m_status->setText(tr("Writing…"));
-        m_exporter->startCsv(target);
+        m_exporter->startCsv(target, format());
         return;
     }
     finish(ok, ok ? tr("Saved %1.").arg(target) : error);

@@ -25,6 +25,7 @@ const QString kGranularity = QStringLiteral("granularity");
 const QString kZone = QStringLiteral("zone");
 const QString kViewFrom = QStringLiteral("view-from");
 const QString kViewTo = QStringLiteral("view-to");
+const QString kDialect = QStringLiteral("dialect");
 
 } // namespace
 
@@ -57,6 +58,10 @@ QString ExportCommand::description() const
         "zone of the local-time column (default: the sites' zone, UTC when they differ). --view-from and\n"
         "--view-to keep only the rows that start inside a zoomed part of the period.\n"
         "The output is RFC 4180 CSV: '#' provenance records (with this command), a header, the rows.\n"
+        "--dialect spreadsheet writes it for a spreadsheet's CSV import in the locale (LANG, or\n"
+        "spreadsheet:fr_FR): its decimal mark, ';' where that is ',', UTF-8 with a BOM, local times as\n"
+        "2025-03-01 00:00:00 with the UTC offset and the zone in their own columns, partial as 1/0, the\n"
+        "header in the first row and the provenance records below the rows.\n"
         "Every CSV export of the desktop app names the command that writes its rows again.");
 }
 
@@ -75,6 +80,10 @@ QList<QCommandLineOption> ExportCommand::options() const
                                   QStringLiteral("DATETIME")),
                QCommandLineOption(kViewTo, QStringLiteral("Only rows starting before this time."),
                                   QStringLiteral("DATETIME")),
+               QCommandLineOption(kDialect,
+                                  QStringLiteral("rfc4180 (default), spreadsheet (the locale of LANG or "
+                                                 "LC_ALL) or spreadsheet:LOCALE (fr_FR, de_DE, ...)."),
+                                  QStringLiteral("DIALECT")),
            } +
            PeriodOptions::options();
 }
@@ -93,7 +102,7 @@ QString ExportCommand::parse(const QCommandLineParser &parser, const QStringList
     }
     if (m_requested.isEmpty())
         return QStringLiteral("export needs at least one --target SITE[/METER]");
-    if (const QString error = m_period.parse(parser, name()); !error.isEmpty())
+    if (QString error = m_period.parse(parser, name()); !error.isEmpty())
         return error;
     m_viewFromText = parser.value(kViewFrom);
     m_viewToText = parser.value(kViewTo);
@@ -117,6 +126,10 @@ QString ExportCommand::parse(const QCommandLineParser &parser, const QStringList
         return QStringLiteral("unknown --zone \"%1\" — use an IANA zone such as Europe/Paris, or UTC")
             .arg(m_zoneText);
     m_cacheMode = m_period.cacheMode();
+    m_dialect = CsvDialect::rfc4180();
+    if (parser.isSet(kDialect) && !CsvDialect::fromKey(parser.value(kDialect), &m_dialect))
+        return QStringLiteral("unknown --dialect \"%1\" — use rfc4180, spreadsheet or spreadsheet:fr_FR")
+            .arg(parser.value(kDialect));
     return QString();
 }
 
@@ -210,10 +223,12 @@ void ExportCommand::write(CliContext &context)
                             parseDateTimeArgument(m_viewToText, zone).toMSecsSinceEpoch());
     }
     CsvWriter writer;
+    writer.setDialect(m_dialect);
     ChartCsvExport::configure(
         &writer, *m_document,
-        ChartCsvExport::Source{context.settings().baseUrl.host(),
-                               ChartExportCommand::commandLine(*m_document, context.settings().baseUrl)});
+        ChartCsvExport::Source{
+            context.settings().baseUrl.host(),
+            ChartExportCommand::commandLine(*m_document, context.settings().baseUrl, m_dialect)});
     context.finishWithWriter([&writer](QIODevice *device, QString *error) {
         return writer.write(device, error) == CsvWriter::Status::Ok;
     });

@@ -6,6 +6,7 @@
 #include "cli/clicommand.h"
 #include "cli/periodoptions.h"
 #include "domain/charttarget.h"
+#include "export/csvdialect.h"
 #include "store/cachemode.h"
 #include "timeseries/granularity.h"
 
@@ -59,6 +60,7 @@ private:
     QString m_zoneText;
     std::optional<Granularity> m_granularity; // empty: automatic, from the length of the range
     CacheMode m_cacheMode = CacheMode::Normal;
+    CsvDialect m_dialect;
     ApiError m_failure; // the first target that could not be charted
     std::unique_ptr<ChartDocument> m_document;
     std::unique_ptr<ChartController> m_controller;

@@ -141,7 +141,7 @@ QString SeriesCommand::parse(const QCommandLineParser &parser, const QStringList
         return QStringLiteral("unknown --interval \"%1\" — use raw, 15min, hourly, daily or monthly")
             .arg(parser.value(kInterval));
 
-    if (const QString error = m_period.parse(parser, name()); !error.isEmpty())
+    if (QString error = m_period.parse(parser, name()); !error.isEmpty())
         return error;
     m_cacheMode = m_period.cacheMode();
     return QString();

@@ -6,10 +6,10 @@ namespace meterscope {
 
 namespace {
 
-QByteArray quotedIfNeeded(QByteArray utf8)
+QByteArray quotedIfNeeded(QByteArray utf8, char separator)
 {
-    const bool needsQuotes =
-        utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r');
+    const bool needsQuotes = utf8.contains(separator) || utf8.contains(',') || utf8.contains('"') ||
+                             utf8.contains('\n') || utf8.contains('\r');
     if (!needsQuotes)
         return utf8;
     utf8.replace("\"", "\"\"");
@@ -35,14 +35,14 @@ QString spreadsheetSafeText(const QString &text)
     }
 }
 
-QByteArray csvField(const QString &text)
+QByteArray csvField(const QString &text, char separator)
 {
-    return quotedIfNeeded(spreadsheetSafeText(text).toUtf8());
+    return quotedIfNeeded(spreadsheetSafeText(text).toUtf8(), separator);
 }
 
-QByteArray csvNumberField(const QString &text)
+QByteArray csvNumberField(const QString &text, char separator)
 {
-    return quotedIfNeeded(text.toUtf8());
+    return quotedIfNeeded(text.toUtf8(), separator);
 }
 
 } // namespace meterscope

@@ -13,12 +13,12 @@ namespace meterscope {
 // through this, so they stay numbers.
 QString spreadsheetSafeText(const QString &text);
 
-// One RFC 4180 field holding text: made spreadsheet-safe, then quoted when it contains a comma, a
-// quote or a line break (quotes doubled), UTF-8.
-QByteArray csvField(const QString &text);
+// One RFC 4180 field holding text: made spreadsheet-safe, then quoted when it contains the
+// separator, a quote or a line break (quotes doubled), UTF-8.
+QByteArray csvField(const QString &text, char separator = ',');
 
 // One RFC 4180 field holding a number already formatted ("-12.5"): quoted only if it must be, never
 // altered.
-QByteArray csvNumberField(const QString &text);
+QByteArray csvNumberField(const QString &text, char separator = ',');
 
 } // namespace meterscope

@@ -24,13 +24,25 @@ constexpr qsizetype kFlushBytes = 1 << 20;
 
 // One provenance record: `#key,value`, an RFC 4180 record whose first field starts with '#'. Line
 // breaks inside values become spaces, so that line-based readers that skip '#' lines skip it whole.
-void appendHeaderLine(QByteArray *header, const QString &key, const QString &value)
+void appendHeaderLine(QByteArray *header, const QString &key, const QString &value, char separator)
 {
     if (value.isEmpty())
         return;
     QString line = value;
     line.replace(u'\r', u' ').replace(u'\n', u' ');
-    *header += csvField(u'#' + key) + ',' + csvField(line) + '\n';
+    *header += csvField(u'#' + key, separator) + separator + csvField(line, separator) + '\n';
+}
+
+// writeDecimal() in the dialect's decimal mark.
+char *writeNumber(char *out, double value, char decimalMark)
+{
+    char *const begin = out;
+    out = writeDecimal(out, value);
+    if (decimalMark != '.') {
+        if (char *point = static_cast<char *>(std::memchr(begin, '.', size_t(out - begin))))
+            *point = decimalMark;
+    }
+    return out;
 }
 
 QString nameWithId(const QString &id, const QString &name)
@@ -60,6 +72,11 @@ void CsvWriter::setLayout(Layout layout)
 void CsvWriter::setTimeZone(const QTimeZone &zone)
 {
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
+}
+
+void CsvWriter::setDialect(const CsvDialect &dialect)
+{
+    m_dialect = dialect;
 }
 
 void CsvWriter::setProvenance(const CsvProvenance &provenance)
@@ -115,9 +132,13 @@ QString CsvWriter::columnLabel(const Entry &entry) const
     return label;
 }
 
-QByteArray CsvWriter::headerText() const
+QByteArray CsvWriter::provenanceText() const
 {
     const CsvProvenance &p = m_provenance;
+    const char separator = m_dialect.separator;
+    const auto appendHeaderLine = [separator](QByteArray *header, const QString &key, const QString &value) {
+        ::meterscope::appendHeaderLine(header, key, value, separator);
+    };
     IsoTimestampWriter timestamps(m_zone);
     QByteArray header;
     appendHeaderLine(&header, QStringLiteral("meterscope"), QStringLiteral(MS_VERSION));
@@ -154,18 +175,27 @@ QByteArray CsvWriter::headerText() const
     appendHeaderLine(&header, QStringLiteral("command"), p.command);
     for (const QString &note : p.notes)
         appendHeaderLine(&header, QStringLiteral("note"), note);
+    return header;
+}
 
-    header += "utc,local,zone";
+QByteArray CsvWriter::columnsText() const
+{
+    const char sep = m_dialect.separator;
+    QByteArray header = m_dialect.isSpreadsheet()
+                            ? QByteArray("local time") + sep + "UTC offset" + sep + "zone" + sep + "UTC time"
+                            : QByteArray("utc,local,zone");
+    const auto add = [&](const QString &label) { header += sep + csvField(label, sep); };
     if (m_layout == Layout::OneRowPerPoint) {
-        header += ",value,unit,meterId,measurementId";
+        for (const char *key : {"value", "unit", "meterId", "measurementId"})
+            add(QString::fromLatin1(key));
     } else {
         for (const Entry &entry : m_entries) {
             const QString label = columnLabel(entry);
-            header += ',' + csvField(label);
+            add(label);
             if (!entry.points.coverage.empty()) {
-                header += ',' + csvField(label + QStringLiteral(" coverage (%)"));
-                header += ',' + csvField(label + QStringLiteral(" partial"));
-                header += ',' + csvField(label + QStringLiteral(" negative intervals"));
+                add(label + QStringLiteral(" coverage (%)"));
+                add(label + QStringLiteral(" partial"));
+                add(label + QStringLiteral(" negative intervals"));
             }
         }
     }
@@ -181,21 +211,26 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
             *error = why;
         return Status::Failed;
     };
-    const QByteArray header = headerText();
+    const bool spreadsheet = m_dialect.isSpreadsheet();
+    const char sep = m_dialect.separator;
+    const char decimalMark = m_dialect.decimalMark;
+    // Scripts get the provenance first; a spreadsheet gets the header in its first row.
+    const QByteArray header =
+        spreadsheet ? QByteArray("\xEF\xBB\xBF") + columnsText() : provenanceText() + columnsText();
     if (device->write(header) != header.size())
         return fail(device->errorString());
 
     const qint64 total = pointCount();
-    const CsvRowText zoneCell(',' + csvField(QString::fromUtf8(m_zone.id())));
+    const CsvRowText zoneCell(sep + csvField(QString::fromUtf8(m_zone.id()), sep));
     std::vector<CsvRowText> suffixes; // OneRowPerPoint: ",unit,meterId,measurementId\n" per series
     qsizetype longestSuffix = 0;
     for (const Entry &entry : m_entries) {
         const Series &s = entry.series;
-        suffixes.emplace_back(',' + csvField(s.unit) + ',' + csvField(s.meterId) + ',' +
-                              csvField(s.measurementId) + '\n');
+        suffixes.emplace_back(sep + csvField(s.unit, sep) + sep + csvField(s.meterId, sep) + sep +
+                              csvField(s.measurementId, sep) + '\n');
         longestSuffix = std::max(longestSuffix, suffixes.back().size());
     }
-    const qsizetype longestRow = 2 * IsoTimestampWriter::kMaxLength + zoneCell.size() + longestSuffix +
+    const qsizetype longestRow = 2 * IsoTimestampWriter::kMaxLength + 8 + zoneCell.size() + longestSuffix +
                                  qsizetype(m_entries.size() + 1) * (3 * kMaxDecimalLength + 9) + 2 +
                                  CsvRowText::kShortCopy;
     std::vector<char> buffer(size_t(kFlushBytes + longestRow));
@@ -215,11 +250,26 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
         Q_EMIT progress(pointsDone, total);
         return Status::Ok;
     };
+    // "utc,local,zone" or "local time;offset;zone;utc time"; the value cells follow, each after its
+    // separator.
     const auto writeTimes = [&](qint64 utcMs) {
-        out = timestamps.writeUtc(out, utcMs);
-        *out++ = ',';
-        out = timestamps.writeLocal(out, utcMs);
-        out = zoneCell.appendTo(out);
+        if (spreadsheet) {
+            out = timestamps.writeLocalPlain(out, utcMs);
+            *out++ = sep;
+            // "UTC+02:00": "+02:00" alone would be read as a time of day.
+            *out++ = 'U';
+            *out++ = 'T';
+            *out++ = 'C';
+            out = timestamps.writeOffset(out, utcMs);
+            out = zoneCell.appendTo(out);
+            *out++ = sep;
+            out = timestamps.writeUtcPlain(out, utcMs);
+        } else {
+            out = timestamps.writeUtc(out, utcMs);
+            *out++ = ',';
+            out = timestamps.writeLocal(out, utcMs);
+            out = zoneCell.appendTo(out);
+        }
     };
 
     if (m_layout == Layout::OneRowPerPoint) {
@@ -228,8 +278,8 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
             const CsvRowText &suffix = suffixes[k];
             for (size_t i = 0; i < s.utcMs.size(); ++i) {
                 writeTimes(s.utcMs[i]);
-                *out++ = ',';
-                out = writeDecimal(out, s.values[i]);
+                *out++ = sep;
+                out = writeNumber(out, s.values[i], decimalMark);
                 out = suffix.appendTo(out);
                 ++rows;
                 ++pointsDone;
@@ -253,21 +303,25 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
             writeTimes(utcMs);
             for (size_t k = 0; k < m_entries.size(); ++k) {
                 const Points &s = m_entries[k].points;
-                *out++ = ',';
+                *out++ = sep;
                 const bool here = next[k] < s.utcMs.size() && s.utcMs[next[k]] == utcMs;
                 if (here)
-                    out = writeDecimal(out, s.values[next[k]]);
+                    out = writeNumber(out, s.values[next[k]], decimalMark);
                 if (!s.coverage.empty()) {
-                    *out++ = ',';
+                    *out++ = sep;
                     if (here)
-                        out = writeDecimal(out, std::min(1.0, s.coverage[next[k]]) * 100.0);
-                    *out++ = ',';
+                        out = writeNumber(out, std::min(1.0, s.coverage[next[k]]) * 100.0, decimalMark);
+                    *out++ = sep;
                     if (here) {
                         const bool partial = s.coverage[next[k]] < 1.0;
-                        std::memcpy(out, partial ? "true" : "false", partial ? 4 : 5);
-                        out += partial ? 4 : 5;
+                        if (spreadsheet) { // a number a formula can count
+                            *out++ = partial ? '1' : '0';
+                        } else {
+                            std::memcpy(out, partial ? "true" : "false", partial ? 4 : 5);
+                            out += partial ? 4 : 5;
+                        }
                     }
-                    *out++ = ',';
+                    *out++ = sep;
                     if (here)
                         out = writeDecimal(
                             out, double(s.negativeIntervals.empty() ? 0 : s.negativeIntervals[next[k]]));
@@ -285,7 +339,13 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
             }
         }
     }
-    return flush();
+    if (const Status status = flush(); status != Status::Ok || !spreadsheet)
+        return status;
+    // A spreadsheet's provenance: below the rows, after an empty line.
+    const QByteArray provenance = '\n' + provenanceText();
+    if (device->write(provenance) != provenance.size())
+        return fail(device->errorString());
+    return Status::Ok;
 }
 
 CsvWriter::Status CsvWriter::writeFile(const QString &path, QString *error)

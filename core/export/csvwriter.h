@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/series.h"
+#include "export/csvdialect.h"
 #include "export/csvprovenance.h"
 
 #include <QFuture>
@@ -54,6 +55,9 @@ public:
     ~CsvWriter() override;
 
     void setLayout(Layout layout);
+    // RFC 4180 (the default) or a spreadsheet's dialect; see CsvDialect.
+    void setDialect(const CsvDialect &dialect);
+    [[nodiscard]] const CsvDialect &dialect() const { return m_dialect; }
     // The zone of the local column; invalid = UTC.
     void setTimeZone(const QTimeZone &zone);
     void setProvenance(const CsvProvenance &provenance);
@@ -107,10 +111,12 @@ private:
         QString label;
     };
 
-    [[nodiscard]] QByteArray headerText() const;
+    [[nodiscard]] QByteArray provenanceText() const;
+    [[nodiscard]] QByteArray columnsText() const;
     [[nodiscard]] QString columnLabel(const Entry &entry) const;
 
     Layout m_layout = Layout::Aligned;
+    CsvDialect m_dialect;
     QTimeZone m_zone = QTimeZone::utc();
     CsvProvenance m_provenance;
     std::vector<Entry> m_entries;

@@ -130,6 +130,32 @@ char *IsoTimestampWriter::writeLocal(char *out, qint64 utcMs)
     return out + sizeof(m_offsetText);
 }
 
+char *IsoTimestampWriter::writeUtcPlain(char *out, qint64 utcMs)
+{
+    char *const begin = out;
+    out = writeDateTime(out, utcMs, &m_utcDay);
+    begin[10] = ' ';
+    return out;
+}
+
+char *IsoTimestampWriter::writeLocalPlain(char *out, qint64 utcMs)
+{
+    if (utcMs < m_spanFromUtcMs || utcMs >= m_spanToUtcMs)
+        locateOffset(utcMs);
+    char *const begin = out;
+    out = writeDateTime(out, utcMs + m_offsetMs, &m_localDay);
+    begin[10] = ' ';
+    return out;
+}
+
+char *IsoTimestampWriter::writeOffset(char *out, qint64 utcMs)
+{
+    if (utcMs < m_spanFromUtcMs || utcMs >= m_spanToUtcMs)
+        locateOffset(utcMs);
+    std::memcpy(out, m_offsetText, sizeof(m_offsetText));
+    return out + sizeof(m_offsetText);
+}
+
 QString IsoTimestampWriter::utcText(qint64 utcMs)
 {
     char buffer[kMaxLength];

@@ -26,6 +26,11 @@ public:
     // Each returns the end of what it wrote (at most kMaxLength bytes).
     char *writeUtc(char *out, qint64 utcMs);
     char *writeLocal(char *out, qint64 utcMs);
+    // Spreadsheet spelling: "2025-03-30 03:00:00" (a space, no zone), which spreadsheets read as a
+    // date and time in every locale, and the offset in force alone ("+02:00").
+    char *writeUtcPlain(char *out, qint64 utcMs);
+    char *writeLocalPlain(char *out, qint64 utcMs);
+    char *writeOffset(char *out, qint64 utcMs);
     [[nodiscard]] QString utcText(qint64 utcMs);
     [[nodiscard]] QString localText(qint64 utcMs);
 

@@ -33,7 +33,8 @@ QString timeArgument(qint64 utcMs, const QTimeZone &zone)
 
 } // namespace
 
-QStringList ChartExportCommand::arguments(const ChartDocument &document, const QUrl &baseUrl)
+QStringList ChartExportCommand::arguments(const ChartDocument &document, const QUrl &baseUrl,
+                                          const CsvDialect &dialect)
 {
     QStringList arguments;
     if (!baseUrl.isEmpty())
@@ -51,12 +52,15 @@ QStringList ChartExportCommand::arguments(const ChartDocument &document, const Q
         arguments << QStringLiteral("--view-from") << timeArgument(document.viewFromUtcMs(), zone)
                   << QStringLiteral("--view-to") << timeArgument(document.viewToUtcMs(), zone);
     }
+    if (dialect.isSpreadsheet())
+        arguments << QStringLiteral("--dialect") << dialect.key();
     return arguments;
 }
 
-QString ChartExportCommand::commandLine(const ChartDocument &document, const QUrl &baseUrl)
+QString ChartExportCommand::commandLine(const ChartDocument &document, const QUrl &baseUrl,
+                                        const CsvDialect &dialect)
 {
-    return QStringLiteral("meterscope-cli ") + shellQuoted(arguments(document, baseUrl));
+    return QStringLiteral("meterscope-cli ") + shellQuoted(arguments(document, baseUrl, dialect));
 }
 
 QString ChartExportCommand::targetArgument(const ChartTarget &target)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/csvdialect.h"
+
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -16,7 +18,7 @@ struct ChartTarget;
 // as the desktop app's CSV export. Every export's provenance carries it.
 //
 //   meterscope-cli --base-url URL --format csv export --target SITE[/METER] ... --from T --to T
-//       --granularity G --zone ZONE [--view-from T --view-to T]
+//       --granularity G --zone ZONE [--view-from T --view-to T] [--dialect spreadsheet:LOCALE]
 //
 // A target is a site id, or a site id and a meter id joined by '/'; '%' and '/' inside an id are
 // written %25 and %2F. Times are ISO 8601 with the offset in force in the axis zone.
@@ -24,9 +26,11 @@ class ChartExportCommand
 {
 public:
     // The arguments after the program name; `baseUrl` empty: no --base-url.
-    [[nodiscard]] static QStringList arguments(const ChartDocument &document, const QUrl &baseUrl);
+    [[nodiscard]] static QStringList arguments(const ChartDocument &document, const QUrl &baseUrl,
+                                               const CsvDialect &dialect = CsvDialect::rfc4180());
     // "meterscope-cli " and the arguments, shell-quoted.
-    [[nodiscard]] static QString commandLine(const ChartDocument &document, const QUrl &baseUrl);
+    [[nodiscard]] static QString commandLine(const ChartDocument &document, const QUrl &baseUrl,
+                                             const CsvDialect &dialect = CsvDialect::rfc4180());
 
     [[nodiscard]] static QString targetArgument(const ChartTarget &target);
     // Reads a --target value; false when it is not one (empty ids, more than one '/').

@@ -127,7 +127,8 @@ private:
     void waitForChart(int previousReadyCount);
     // Exports the chart as CSV from the dialog, runs the meterscope-cli command its provenance names
     // and compares the two files.
-    void verifyCliWritesTheSameCsv(const QString &name);
+    void verifyCliWritesTheSameCsv(const QString &name,
+                                   ChartExporter::Format format = ChartExporter::Format::Csv);
 
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<MainWindow> m_window;
@@ -609,7 +610,7 @@ QStringList comparableLines(const QByteArray &csv)
 {
     QStringList lines;
     for (const QByteArray &line : csv.split('\n')) {
-        if (!line.startsWith("#generated-at,") && !line.startsWith("#data-as-of,"))
+        if (!line.startsWith("#generated-at") && !line.startsWith("#data-as-of"))
             lines.append(QString::fromUtf8(line));
     }
     return lines;
@@ -617,12 +618,13 @@ QStringList comparableLines(const QByteArray &csv)
 
 } // namespace
 
-void TestMainWindow::verifyCliWritesTheSameCsv(const QString &name)
+void TestMainWindow::verifyCliWritesTheSameCsv(const QString &name, ChartExporter::Format format)
 {
     QTemporaryDir dir;
     auto *dialog = qobject_cast<ExportDialog *>(m_window->openExportDialog());
     QVERIFY(dialog);
-    dialog->setFormat(ChartExporter::Format::Csv);
+    dialog->setFormat(format);
+    QCOMPARE(dialog->format(), format);
     const QString guiPath = dir.filePath(name + QStringLiteral("-gui.csv"));
     dialog->setPath(guiPath);
     dialog->startExport();
@@ -634,7 +636,7 @@ void TestMainWindow::verifyCliWritesTheSameCsv(const QString &name)
 
     QString command;
     for (const QByteArray &line : gui.split('\n')) {
-        if (line.startsWith("#command,"))
+        if (line.startsWith("#command,") || line.startsWith("#command;"))
             command = QString::fromUtf8(line.mid(9));
     }
     QVERIFY2(command.startsWith(QStringLiteral("meterscope-cli ")), gui.left(2000).constData());
@@ -696,6 +698,10 @@ void TestMainWindow::cliCommandInTheCsvWritesTheSameRows()
                       document->toUtcMs() - 2 * 86400000);
     QVERIFY(document->isZoomed());
     verifyCliWritesTheSameCsv(QStringLiteral("zoomed"));
+
+    // The spreadsheet dialect of a locale with a decimal comma: the command names it.
+    m_window->exporter()->setSpreadsheetLocale(QLocale(QLocale::German, QLocale::Germany));
+    verifyCliWritesTheSameCsv(QStringLiteral("spreadsheet"), ChartExporter::Format::SpreadsheetCsv);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -202,6 +202,54 @@ private Q_SLOTS:
         QVERIFY(siteFound);
     }
 
+    void spreadsheetDialectSpellsTheFileForTheLocale()
+    {
+        CsvWriter writer;
+        writer.setTimeZone(QTimeZone("Europe/Paris"));
+        writer.setDialect(CsvDialect::spreadsheet(QLocale(QLocale::French, QLocale::France)));
+        CsvProvenance provenance;
+        provenance.siteName = QStringLiteral("Lyon; Part-Dieu");
+        writer.setProvenance(provenance);
+        // Two days across the change to summer time, the second one partial.
+        const std::vector<qint64> times{utc("2025-03-29T23:00:00Z"), utc("2025-03-30T22:00:00Z")};
+        const std::vector<double> values{1234.5, -0.25};
+        const std::vector<double> coverage{1.0, 0.5};
+        const std::vector<qint64> negatives{0, 1};
+        Series info = makeSeries(QStringLiteral("m"), QStringLiteral("e"), QStringLiteral("Energy"),
+                                 QStringLiteral("kWh"), {}, {});
+        writer.addSeries(info, CsvWriter::Points{times, values, nullptr, coverage, negatives});
+        const QByteArray text = writeToMemory(writer);
+        QVERIFY(text.startsWith(
+            "\xEF\xBB\xBFlocal time;UTC offset;zone;UTC time;Energy (kWh);"
+            "Energy (kWh) coverage (%);Energy (kWh) partial;Energy (kWh) negative intervals\n"));
+        const QList<QByteArray> lines = text.split('\n');
+        QCOMPARE(lines.at(1),
+                 QByteArray("2025-03-30 00:00:00;UTC+01:00;Europe/Paris;2025-03-29 23:00:00;1234,5;100;0;0"));
+        QCOMPARE(lines.at(2),
+                 QByteArray("2025-03-31 00:00:00;UTC+02:00;Europe/Paris;2025-03-30 22:00:00;-0,25;50;1;1"));
+        QCOMPARE(lines.at(3), QByteArray()); // an empty line, then the provenance
+        QVERIFY(lines.at(4).startsWith("#meterscope;"));
+        QVERIFY(text.contains("\n#site;\"Lyon; Part-Dieu\"\n"));
+
+        // English: comma and point, the same layout.
+        writer.setDialect(CsvDialect::spreadsheet(QLocale(QLocale::English, QLocale::UnitedStates)));
+        QVERIFY(writeToMemory(writer).contains(
+            "\n2025-03-31 00:00:00,UTC+02:00,Europe/Paris,2025-03-30 22:00:00,-0.25,50,1,1\n"));
+    }
+
+    void dialectKeysNameTheLocale()
+    {
+        CsvDialect dialect;
+        QVERIFY(CsvDialect::fromKey(QStringLiteral("spreadsheet:de_DE"), &dialect));
+        QCOMPARE(dialect.separator, ';');
+        QCOMPARE(dialect.decimalMark, ',');
+        QCOMPARE(dialect.key(), QStringLiteral("spreadsheet:de_DE"));
+        QVERIFY(CsvDialect::fromKey(QStringLiteral("rfc4180"), &dialect));
+        QVERIFY(!dialect.isSpreadsheet());
+        QVERIFY(!CsvDialect::fromKey(QStringLiteral("spreadsheet:xx_nowhere"), &dialect));
+        QVERIFY(!CsvDialect::fromKey(QStringLiteral("excel"), &dialect));
+    }
+
     void oneRowPerPointWritesEveryPointWithTrimmedValues()
     {
         CsvWriter writer;
