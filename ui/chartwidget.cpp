@@ -4,7 +4,6 @@
 
 #include "models/chartdocument.h"
 #include "models/commodityicon.h"
-#include "models/seriestotalsmodel.h"
 #include "plotlineslayer.h"
 #include "timeseries/coveragetext.h"
 #include "timeseries/m4decimator.h"
@@ -148,7 +147,8 @@ struct ChartWidget::Plotted
     QAreaSeries *partial = nullptr;      // bars whose period is only partly covered (hatched)
     QScatterSeries *negatives = nullptr; // marks on the points that hold negative intervals (if any)
     int pointCount = 0;
-    int barSlot = 0; // position among the bar series of a period
+    int barSlot = 0;     // position among the bar series of a period
+    double factor = 1.0; // values are drawn divided by it: in the unit of their axis (MWh for kWh)
 };
 
 ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
@@ -238,6 +238,7 @@ void ChartWidget::rebuild()
     // Deleting a view sends its viewport events (a synthetic leave) while the view is half destroyed:
     // the old plots leave m_plots and the event filter first, so eventFilter() never looks at one.
     m_plotted.clear();
+    m_units = ChartDisplayUnits(m_series);
     const std::vector<std::unique_ptr<Plot>> old = std::exchange(m_plots, {});
     for (const auto &plot : old) {
         plot->view->viewport()->removeEventFilter(this);
@@ -276,6 +277,11 @@ void ChartWidget::rebuild()
                 plot->chart->setMargins(QMargins(6, 6, 6, 6));
                 plot->chart->legend()->setAlignment(Qt::AlignBottom);
                 plot->chart->setAnimationOptions(QChart::NoAnimation);
+                // Value axis labels in the locale's digit grouping and decimal mark ("15,000", not
+                // "15000"), as every other figure is shown: Qt Charts then reads the axis' "%.Nf"
+                // format as N decimals of QLocale::toString().
+                plot->chart->setLocalizeNumbers(true);
+                plot->chart->setLocale(QLocale());
                 plot->xAxis = new QCategoryAxis;
                 plot->xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
                 plot->xAxis->setGridLineColor(QColor(0xe3, 0xe7, 0xeb));
@@ -311,7 +317,7 @@ void ChartWidget::rebuild()
             if (axisIndex >= plot.units.size()) {
                 plot.units.append(s.unit);
                 auto *y = new QValueAxis;
-                y->setTitleText(s.unit);
+                y->setTitleText(m_units.values(s.unit).text());
                 y->setGridLineVisible(axisIndex == 0);
                 y->setGridLineColor(QColor(0xe3, 0xe7, 0xeb));
                 plot.chart->addAxis(y, axisIndex == 0 ? Qt::AlignLeft : Qt::AlignRight);
@@ -321,6 +327,7 @@ void ChartWidget::rebuild()
             plotted.seriesIndex = i;
             plotted.plot = plotIndex;
             plotted.axis = axisIndex;
+            plotted.factor = m_units.values(s.unit).factor();
             plotted.color =
                 single ? commodityColor(s.commodity) : overlayPalette()[i % overlayPalette().size()];
             QValueAxis *y = plot.yAxes[axisIndex];
@@ -331,7 +338,8 @@ void ChartWidget::rebuild()
                 if (!inLegend)
                     hideLegendMarkers(plot.chart, series);
             };
-            const QString name = s.unit.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, s.unit);
+            const QString unitText = m_units.values(s.unit).text();
+            const QString name = unitText.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, unitText);
             if (s.bars) {
                 plotted.barSlot =
                     int(std::count_if(m_plotted.cbegin(), m_plotted.cend(),
@@ -447,12 +455,12 @@ void ChartWidget::refreshView()
                 const double slot = (period - 2 * inset) / barSeriesCount;
                 const double x0 = double(s.utcMs[i]) + inset + slot * p.barSlot;
                 const double x1 = x0 + slot;
+                const double value = s.values[i] / p.factor;
                 QList<QPointF> &target = s.isPartial(i) ? partial : full;
-                target << QPointF(x0, 0) << QPointF(x0, s.values[i]) << QPointF(x1, s.values[i])
-                       << QPointF(x1, 0);
+                target << QPointF(x0, 0) << QPointF(x0, value) << QPointF(x1, value) << QPointF(x1, 0);
                 if (s.negativesAt(i) > 0)
-                    marks << QPointF((x0 + x1) / 2, s.values[i]);
-                widen(s.values[i]);
+                    marks << QPointF((x0 + x1) / 2, value);
+                widen(value);
             }
             p.pointCount = int(full.size() + partial.size());
             if (p.negatives)
@@ -473,8 +481,10 @@ void ChartWidget::refreshView()
             line.seriesIndex = p.seriesIndex;
             line.axis = p.axis;
             line.points = M4Decimator::decimate(s.utcMs, s.values, m_viewFrom, m_viewTo, widthPx, stepMs);
-            for (const QPointF &pt : std::as_const(line.points.points))
+            for (QPointF &pt : line.points.points) {
+                pt.setY(pt.y() / p.factor);
                 widen(pt.y());
+            }
             p.pointCount = int(line.points.points.size());
             p.segmentCount = int(line.points.segmentCount());
             // Rates (kW) dashed over a wider energy line, so both stay visible where an hourly sum of
@@ -495,7 +505,7 @@ void ChartWidget::refreshView()
                 const auto [first, last] = s.indicesStartingIn(m_viewFrom, m_viewTo);
                 for (size_t i = first; i < last && marks.size() < kMaxNegativeMarks; ++i) {
                     if (s.negativesAt(i) > 0)
-                        marks << QPointF(double(s.utcMs[i]), s.values[i]);
+                        marks << QPointF(double(s.utcMs[i]), s.values[i] / p.factor);
                 }
                 p.negatives->replace(marks);
             }
@@ -515,9 +525,12 @@ void ChartWidget::refreshView()
             if (hi - lo < 1e-9)
                 hi = lo + 1;
             plot.yAxes[a]->setRange(lo < 0 ? lo - (hi - lo) * 0.06 : lo, hi + (hi - lo) * 0.06);
-            plot.yAxes[a]->applyNiceNumbers();
-            plot.yAxes[a]->setLabelFormat(hi - lo >= 20 ? QStringLiteral("%.0f") : QStringLiteral("%.2f"));
-            plot.lines->setValueRange(a, plot.yAxes[a]->min(), plot.yAxes[a]->max());
+            QValueAxis *axis = plot.yAxes[a];
+            axis->applyNiceNumbers();
+            // As many decimals as tell the ticks apart ("%.0f" for 0, 500, 1,000).
+            const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
+            axis->setLabelFormat(QStringLiteral("%.%1f").arg(DisplayUnit::decimalsForStep(step)));
+            plot.lines->setValueRange(a, axis->min(), axis->max());
         }
         updateTimeAxis(plot);
         plot.lines->setPlotArea(plot.chart->plotArea());
@@ -611,6 +624,16 @@ QStringList ChartWidget::axisUnits(int chart) const
     return chart >= 0 && chart < int(m_plots.size()) ? m_plots[size_t(chart)]->units : QStringList();
 }
 
+QStringList ChartWidget::axisTitles(int chart) const
+{
+    QStringList titles;
+    if (chart >= 0 && chart < int(m_plots.size())) {
+        for (const QValueAxis *axis : std::as_const(m_plots[size_t(chart)]->yAxes))
+            titles.append(axis->titleText());
+    }
+    return titles;
+}
+
 QStringList ChartWidget::timeAxisLabels() const
 {
     return m_plots.empty() ? QStringList() : m_plots.front()->xAxis->categoriesLabels();
@@ -658,8 +681,8 @@ QString ChartWidget::toolTipFor(const QString &seriesKey, qint64 utcMs) const
         break;
     }
     const QString zoneName = s.timeZoneId.isEmpty() ? QStringLiteral("UTC") : s.timeZoneId;
-    QString text = tr("%1\n%2\n%3 (%4)")
-                       .arg(s.title, SeriesTotalsModel::formatQuantity(s.values[i], s.unit), when, zoneName);
+    QString text =
+        tr("%1\n%2\n%3 (%4)").arg(s.title, m_units.values(s.unit).format(s.values[i]), when, zoneName);
     if (s.isPartial(i))
         text += tr("\nPartial: data for %1 % of the period").arg(coveragePercentText(s.coverage[i] * 100));
     if (const qint64 negatives = s.negativesAt(i); negatives > 0)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "models/chartdisplayunits.h"
 #include "models/chartdocument.h"
 #include "models/chartseries.h"
 
@@ -18,10 +19,10 @@ namespace meterscope {
 
 // The one widget that knows Qt Charts. Shows ChartSeries as lines (interval data) or bars (per-period
 // buckets, partial ones hatched), one y axis per unit (two per chart; a third unit opens a second
-// chart), a time axis labelled by the widget itself in the chosen zone (QDateTimeAxis would use the
-// process zone), a hover tooltip, and zoom/pan by wheel, drag and keyboard. Points are decimated to
-// the plot's pixel width on every view change; lines are drawn by each chart's PlotLinesLayer (Qt
-// Charts draws the axes, grid, legend and bars).
+// chart; values scaled to one display unit per axis, e.g. MWh), a time axis labelled by the widget itself in
+// the chosen zone (QDateTimeAxis would use the process zone), a hover tooltip, and zoom/pan by wheel, drag
+// and keyboard. Points are decimated to the plot's pixel width on every view change; lines are drawn by each
+// chart's PlotLinesLayer (Qt Charts draws the axes, grid, legend and bars).
 class ChartWidget final : public QWidget
 {
     Q_OBJECT
@@ -61,7 +62,10 @@ public:
     [[nodiscard]] int plotWidthPx() const;
     // The pixel width the plotted points were decimated for (the plot width at the last refresh).
     [[nodiscard]] int decimationWidthPx() const { return m_decimatedWidthPx; }
+    // The API units of a chart's value axes (one axis per unit), and the titles they are shown
+    // with: the unit people read, scaled for the values charted ("MWh" for kWh, "m³" for m3).
     [[nodiscard]] QStringList axisUnits(int chart) const;
+    [[nodiscard]] QStringList axisTitles(int chart) const;
     [[nodiscard]] QStringList timeAxisLabels() const;
     [[nodiscard]] QString placeholderText() const;
     // The tooltip text for the point of a series nearest to utcMs (what hovering shows).
@@ -98,6 +102,7 @@ private:
     QLabel *m_loadingLabel = nullptr;
     QPointer<ChartDocument> m_document;
     QList<ChartSeries> m_series;
+    ChartDisplayUnits m_units; // of m_series: the axes, legend and tooltip show values in these
     std::vector<std::unique_ptr<Plot>> m_plots;
     std::vector<Plotted> m_plotted;
     QTimeZone m_zone = QTimeZone::utc();

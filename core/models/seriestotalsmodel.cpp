@@ -2,12 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/seriestotalsmodel.h"
 
+#include "models/chartdisplayunits.h"
 #include "models/chartdocument.h"
 #include "timeseries/coveragetext.h"
-
-#include <QLocale>
-
-#include <cmath>
 
 namespace meterscope {
 
@@ -24,8 +21,9 @@ void SeriesTotalsModel::setSeries(const QList<ChartSeries> &series)
 {
     beginResetModel();
     m_rows.clear();
+    const ChartDisplayUnits units(series);
     for (const ChartSeries &s : series)
-        m_rows.append(Row{s.title, s.unit, s.statistics, s.summable});
+        m_rows.append(Row{s.title, units.values(s.unit), units.totals(s.unit), s.statistics, s.summable});
     endResetModel();
 }
 
@@ -42,14 +40,6 @@ int SeriesTotalsModel::rowCount(const QModelIndex &parent) const
 int SeriesTotalsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString SeriesTotalsModel::formatQuantity(double value, const QString &unit)
-{
-    const double magnitude = std::abs(value);
-    const int decimals = magnitude >= 1000 ? 0 : magnitude >= 10 ? 1 : magnitude >= 1 ? 2 : 3;
-    const QString number = QLocale().toString(value, 'f', decimals);
-    return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
 }
 
 QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
@@ -93,9 +83,15 @@ QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == FlagsColumn && st.negativeIntervals > 0)
         return tr("Intervals with a negative value: a meter's counter was reset or a reading corrected. "
                   "They are counted in the figures as the server sent them.");
-    if (role == Qt::ToolTipRole && index.column() == TotalColumn)
-        return row.summable ? tr("Sum of the values in the range")
-                            : tr("A rate has no total; see Mean for its average over the range");
+    if (role == Qt::ToolTipRole && index.column() == TotalColumn) {
+        if (!row.summable)
+            return tr("A rate has no total; see Mean for its average over the range");
+        // A scaled total is rounded: the sum in the unit the server sent is one hover away.
+        return has && row.totalUnit.isScaled()
+                   ? tr("Sum of the values in the range: %1")
+                         .arg(DisplayUnit::unscaled(row.totalUnit.apiUnit()).format(raw))
+                   : tr("Sum of the values in the range");
+    }
     if (role != Qt::DisplayRole)
         return {};
     if (index.column() == SeriesColumn)
@@ -108,7 +104,7 @@ QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
                                            : tr("%1 negative intervals").arg(st.negativeIntervals);
     if (index.column() == CoverageColumn)
         return QString(coveragePercentText(raw) + QStringLiteral(" %"));
-    return formatQuantity(raw, row.unit);
+    return (index.column() == TotalColumn ? row.totalUnit : row.valueUnit).format(raw);
 }
 
 QVariant SeriesTotalsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/displayunit.h"
 #include "models/chartseries.h"
 
 #include <QAbstractTableModel>
@@ -13,6 +14,8 @@ class ChartDocument;
 // The totals under the chart: one row per charted series with its total (the sum, for energy and
 // volume only: a rate such as power shows no total), minimum, maximum, mean, the share of the
 // range that has data, and how many intervals were negative (a counter reset or a correction).
+// Figures are in the units of ChartDisplayUnits: Min, Max and Mean in the unit of the chart's axis,
+// Total in one unit per API unit for the column (its tooltip gives the exact sum in the API's unit).
 class SeriesTotalsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -46,14 +49,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // "1 234.5 kWh" with sensible decimals for the magnitude.
-    static QString formatQuantity(double value, const QString &unit);
-
 private:
     struct Row
     {
         QString title;
-        QString unit;
+        DisplayUnit valueUnit; // Min, Max, Mean
+        DisplayUnit totalUnit; // Total
         SeriesStatistics statistics;
         bool summable = true;
     };

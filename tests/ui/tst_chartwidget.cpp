@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartwidget.h"
+#include "support/defaultlocale.h"
 #include "timerangebar.h"
 
 #include <QAreaSeries>
@@ -8,15 +9,18 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QGraphicsTextItem>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace meterscope;
@@ -54,6 +58,44 @@ qint64 utc(int y, int m, int d, int h = 0, int min = 0)
 {
     return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc()).toMSecsSinceEpoch();
 }
+
+// Complete daily bars in UTC from 10 March 2025, one per value.
+ChartSeries dailyBars(const QString &key, const QString &unit, const std::vector<double> &values)
+{
+    ChartSeries days;
+    days.key = key;
+    days.title = key;
+    days.unit = unit;
+    days.timeZoneId = QStringLiteral("UTC");
+    days.granularity = Granularity::Day;
+    days.bars = true;
+    for (size_t d = 0; d < values.size(); ++d) {
+        days.utcMs.push_back(utc(2025, 3, 10 + int(d)));
+        days.endUtcMs.push_back(utc(2025, 3, 11 + int(d)));
+        days.values.push_back(values[d]);
+        days.coverage.push_back(1.0);
+    }
+    return days;
+}
+
+// The texts Qt Charts drew in a chart view (axis labels and titles, legend entries), once laid out.
+QStringList drawnTexts(QChartView *view)
+{
+    QStringList texts;
+    const auto items = view->scene()->items();
+    for (const QGraphicsItem *item : items) {
+        if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(item); text && text->isVisible())
+            texts.append(text->toPlainText());
+    }
+    return texts;
+}
+
+qsizetype countMatching(const QStringList &texts, const QString &pattern)
+{
+    const QRegularExpression expression(pattern);
+    return std::count_if(texts.cbegin(), texts.cend(),
+                         [&](const QString &text) { return expression.match(text).hasMatch(); });
+}
 } // namespace
 
 class TestChartWidget : public QObject
@@ -74,6 +116,8 @@ private Q_SLOTS:
     void aLineWithoutPointsBesideOneWithPointsIsDrawnEmpty();
     void replacedBarsLeaveNoSeriesBehind();
     void aCounterResetIsMarkedWhereItIs();
+    void largeEnergyIsShownInMWhWithGroupedAxisLabels();
+    void cubicMetresReadAsPeopleWriteThem();
 
 private:
     std::unique_ptr<ChartWidget> m_chart;
@@ -388,7 +432,8 @@ void TestChartWidget::aCounterResetIsMarkedWhereItIs()
     QCOMPARE(marks.front()->count(), 1);
     const QPointF mark = marks.front()->at(0);
     QVERIFY(mark.x() > double(days.utcMs[1]) && mark.x() < double(days.endUtcMs[1]));
-    QCOMPARE(mark.y(), -93062.0);
+    QCOMPARE(m_chart->axisTitles(0), QStringList{QStringLiteral("MWh")}); // a 93,062 kWh day: MWh
+    QCOMPARE(mark.y(), -93.062);
     QVERIFY2(m_chart->toolTipFor(QStringLiteral("days"), days.utcMs[1])
                  .contains(QStringLiteral("negative interval")),
              qPrintable(m_chart->toolTipFor(QStringLiteral("days"), days.utcMs[1])));
@@ -404,9 +449,9 @@ void TestChartWidget::aCounterResetIsMarkedWhereItIs()
         return c.red() > 235 && c.green() > 235 && c.blue() > 235;
     };
     const qint64 offGrid = 9 * 3600 * 1000LL; // away from the grid lines
-    QVERIFY(isBackground(pixelAt(days.utcMs[0] + offGrid, -30000)));
-    QVERIFY(!isBackground(pixelAt(days.utcMs[1] + offGrid, -30000)));
-    QVERIFY(!isBackground(pixelAt(days.utcMs[0] + offGrid, 2000)));
+    QVERIFY(isBackground(pixelAt(days.utcMs[0] + offGrid, -30)));
+    QVERIFY(!isBackground(pixelAt(days.utcMs[1] + offGrid, -30)));
+    QVERIFY(!isBackground(pixelAt(days.utcMs[0] + offGrid, 2)));
 
     const qint64 from = utc(2025, 10, 12);
     ChartSeries quarters = quarterHours(QStringLiteral("quarters"), QStringLiteral("kWh"), from, 96);
@@ -421,7 +466,77 @@ void TestChartWidget::aCounterResetIsMarkedWhereItIs()
     }
     QCOMPARE(marks.size(), 1);
     QCOMPARE(marks.front()->count(), 1);
-    QCOMPARE(marks.front()->at(0), QPointF(double(quarters.utcMs[9]), -98765.432));
+    QCOMPARE(marks.front()->at(0), QPointF(double(quarters.utcMs[9]), -98.765432)); // in MWh
+}
+
+void TestChartWidget::largeEnergyIsShownInMWhWithGroupedAxisLabels()
+{
+    const fixture::DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
+    // A site of about 1.5 million kWh a day beside a meter of 800 kWh a day: one kWh axis, in MWh.
+    const ChartSeries site =
+        dailyBars(QStringLiteral("Site"), QStringLiteral("kWh"), {1'200'000.0, 1'500'000.0, 1'350'000.0});
+    const ChartSeries meter =
+        dailyBars(QStringLiteral("Meter"), QStringLiteral("kWh"), {800.0, 750.0, 790.0});
+    m_chart->setSeries({site, meter}, site.utcMs.front(), site.endUtcMs.back(), QTimeZone::utc());
+    QCOMPARE(m_chart->axisUnits(0), QStringList{QStringLiteral("kWh")}); // grouped by the API's unit
+    QCOMPARE(m_chart->axisTitles(0), QStringList{QStringLiteral("MWh")});
+    const QString tip = m_chart->toolTipFor(QStringLiteral("Site"), site.utcMs[1]);
+    QVERIFY2(tip.contains(QStringLiteral("1,500 MWh")), qPrintable(tip));
+    const QString small = m_chart->toolTipFor(QStringLiteral("Meter"), meter.utcMs[0]);
+    QVERIFY2(small.contains(QStringLiteral("0.800 MWh")), qPrintable(small));
+
+    auto *view = m_chart->findChild<QChartView *>();
+    QVERIFY(view);
+    QTest::qWait(50);
+    const QStringList texts = drawnTexts(view);
+    // The legend names each series with the unit of its axis.
+    QVERIFY2(texts.contains(QStringLiteral("Site (MWh)")) && texts.contains(QStringLiteral("Meter (MWh)")),
+             qPrintable(texts.join(QLatin1Char('|'))));
+    // Value ticks in MWh with the locale's grouping: "1,200", never "1200" nor "1200000".
+    QVERIFY2(countMatching(texts, QStringLiteral("^\\d{1,3}(,\\d{3})+$")) > 0,
+             qPrintable(texts.join(QLatin1Char('|'))));
+    QCOMPARE(countMatching(texts, QStringLiteral("^\\d{4,}")), 0);
+    // The bars are drawn in MWh: the highest reaches 1,500 on the axis.
+    const auto drawn = view->chart()->series();
+    double highest = 0;
+    for (QAbstractSeries *series : drawn) {
+        if (auto *area = qobject_cast<QAreaSeries *>(series)) {
+            const auto points = area->upperSeries()->points();
+            for (const QPointF &p : points)
+                highest = std::max(highest, p.y());
+        }
+    }
+    QCOMPARE(highest, 1500.0);
+
+    // In German, the same axis groups with a dot.
+    const fixture::DefaultLocale german(QLocale(QLocale::German, QLocale::Germany));
+    m_chart->setSeries({site}, site.utcMs.front(), site.endUtcMs.back(), QTimeZone::utc());
+    view = m_chart->findChild<QChartView *>();
+    QTest::qWait(50);
+    const QStringList germanTexts = drawnTexts(view);
+    QVERIFY2(countMatching(germanTexts, QStringLiteral("^\\d{1,3}(\\.\\d{3})+$")) > 0,
+             qPrintable(germanTexts.join(QLatin1Char('|'))));
+}
+
+void TestChartWidget::cubicMetresReadAsPeopleWriteThem()
+{
+    const fixture::DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
+    // Gas in m3 and energy in kWh side by side: each keeps its own axis and unit, none converted.
+    const ChartSeries gas = dailyBars(QStringLiteral("Gas"), QStringLiteral("m3"), {25'000.0, 31'000.0});
+    const ChartSeries energy =
+        dailyBars(QStringLiteral("Energy"), QStringLiteral("kWh"), {25'000.0, 31'000.0});
+    m_chart->setSeries({gas, energy}, gas.utcMs.front(), gas.endUtcMs.back(), QTimeZone::utc());
+    QCOMPARE(m_chart->axisUnits(0), (QStringList{QStringLiteral("m3"), QStringLiteral("kWh")}));
+    QCOMPARE(m_chart->axisTitles(0), (QStringList{QStringLiteral("m³"), QStringLiteral("MWh")}));
+    const QString tip = m_chart->toolTipFor(QStringLiteral("Gas"), gas.utcMs[1]);
+    QVERIFY2(tip.contains(QStringLiteral("31,000 m³")), qPrintable(tip));
+    auto *view = m_chart->findChild<QChartView *>();
+    QVERIFY(view);
+    QTest::qWait(50);
+    const QStringList texts = drawnTexts(view);
+    QVERIFY2(texts.contains(QStringLiteral("Gas (m³)")) && texts.contains(QStringLiteral("Energy (MWh)")),
+             qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY2(!texts.contains(QStringLiteral("m3")), qPrintable(texts.join(QLatin1Char('|'))));
 }
 
 QTEST_MAIN(TestChartWidget)

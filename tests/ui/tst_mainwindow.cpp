@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "models/chartcontroller.h"
 #include "models/chartdocument.h"
+#include "models/seriestotalsmodel.h"
 #include "models/sitetreefiltermodel.h"
 #include "models/sitetreemodel.h"
 #include "settingsdialog.h"
@@ -256,6 +257,13 @@ void TestMainWindow::demoBrowseChartOverlayAndExport()
     QVERIFY(days.bars);
     QCOMPARE(days.size(), 31); // May 2025
     QCOMPARE(days.granularity, Granularity::Day);
+    // The table's figures of a series read in the unit of its axis (scaled alike, e.g. MWh); the CSV
+    // below keeps the API's unit and values.
+    const qsizetype energyAxis = chart->axisUnits(0).indexOf(days.unit);
+    QVERIFY(energyAxis >= 0);
+    const QString maximum = m_window->totals()->index(0, SeriesTotalsModel::MaximumColumn).data().toString();
+    QVERIFY2(maximum.endsWith(QLatin1Char(' ') + chart->axisTitles(0).at(energyAxis)),
+             qPrintable(maximum + QStringLiteral(" / ") + chart->axisTitles(0).join(QLatin1Char(','))));
 
     // Export each format from the dialog and check the files by content.
     QTemporaryDir dir;

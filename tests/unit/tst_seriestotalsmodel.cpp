@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/chartseriesbuilder.h"
 #include "models/seriestotalsmodel.h"
+#include "support/defaultlocale.h"
 #include "timeseries/coveragetext.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QLocale>
 #include <QTest>
 #include <QTimeZone>
 
@@ -38,6 +40,19 @@ Series twoDays(qint64 *from, qint64 *to, const QString &unit = QStringLiteral("k
     }
     return s;
 }
+// The two days with every quarter-hour multiplied by `perQuarter`, in daily bars.
+ChartSeries dailyBars(double perQuarter, const QString &unit = QStringLiteral("kWh"))
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    Series s = twoDays(&from, &to, unit);
+    for (double &v : s.values)
+        v *= perQuarter;
+    return ChartSeriesBuilder::build(
+        s, {QStringLiteral("Lyon"), QStringLiteral("Main"), QStringLiteral("Europe/Paris")}, Granularity::Day,
+        from, to);
+}
+
 // The two days charted at `granularity` for the meter "Main" of the site "Lyon".
 ChartSeries charted(Granularity granularity, Series *source = nullptr)
 {
@@ -64,6 +79,8 @@ private Q_SLOTS:
     void aRateMeanIsWeightedByTheIntervalsPresent();
     void aMonthMissingOneQuarterHourIsPartialAndNeverReadsComplete();
     void coverageTextSaysHundredOnlyWhenComplete();
+    void figuresAreScaledOncePerUnitWithDigitGrouping();
+    void aTotalIsScaledForTheSumsNotForThePeriods();
 };
 
 void TestSeriesTotalsModel::intervalDataIsChartedAsALine()
@@ -205,6 +222,42 @@ void TestSeriesTotalsModel::coverageTextSaysHundredOnlyWhenComplete()
     QCOMPARE(coveragePercentText(0.04, english), QStringLiteral("< 0.1"));
     QCOMPARE(coveragePercentText(0.0, english), QStringLiteral("0.0"));
     QCOMPARE(coveragePercentText(99.5, QLocale(QLocale::French)), QStringLiteral("99,5"));
+}
+
+void TestSeriesTotalsModel::figuresAreScaledOncePerUnitWithDigitGrouping()
+{
+    const fixture::DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
+    // A site of 960,000 kWh days beside a meter of 96 kWh days (both kWh) and a gas meter in m3.
+    SeriesTotalsModel model;
+    model.setSeries({dailyBars(10'000), dailyBars(1), dailyBars(1, QStringLiteral("m3"))});
+    const auto text = [&model](int row, int column) { return model.index(row, column).data().toString(); };
+    QCOMPARE(text(0, SeriesTotalsModel::TotalColumn), QStringLiteral("1,840 MWh"));
+    QCOMPARE(text(0, SeriesTotalsModel::MaximumColumn), QStringLiteral("960.0 MWh"));
+    QCOMPARE(text(0, SeriesTotalsModel::MinimumColumn), QStringLiteral("880.0 MWh"));
+    QCOMPARE(text(0, SeriesTotalsModel::MeanColumn), QStringLiteral("920.0 MWh"));
+    // The small meter reads in the same unit as the site: a column compares like with like.
+    QCOMPARE(text(1, SeriesTotalsModel::TotalColumn), QStringLiteral("0.184 MWh"));
+    QCOMPARE(text(1, SeriesTotalsModel::MaximumColumn), QStringLiteral("0.096 MWh"));
+    // Gas stays in its own unit, shown as people write it; never converted to energy.
+    QCOMPARE(text(2, SeriesTotalsModel::TotalColumn), QStringLiteral("184.0 m³"));
+    QCOMPARE(text(2, SeriesTotalsModel::MaximumColumn), QStringLiteral("96.00 m³"));
+    // The raw figures (what a copy or an export reads) stay in the API's unit.
+    QCOMPARE(model.index(0, SeriesTotalsModel::TotalColumn).data(SeriesTotalsModel::RawValueRole).toDouble(),
+             1'840'000.0);
+    QCOMPARE(model.index(0, SeriesTotalsModel::TotalColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Sum of the values in the range: 1,840,000 kWh"));
+    QCOMPARE(model.index(2, SeriesTotalsModel::TotalColumn).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Sum of the values in the range"));
+}
+
+void TestSeriesTotalsModel::aTotalIsScaledForTheSumsNotForThePeriods()
+{
+    const fixture::DefaultLocale german(QLocale(QLocale::German, QLocale::Germany));
+    // Days of 9,600 kWh (below the step to MWh), two of them 18,400 kWh.
+    SeriesTotalsModel model;
+    model.setSeries({dailyBars(100)});
+    QCOMPARE(model.index(0, SeriesTotalsModel::MaximumColumn).data().toString(), QStringLiteral("9.600 kWh"));
+    QCOMPARE(model.index(0, SeriesTotalsModel::TotalColumn).data().toString(), QStringLiteral("18,40 MWh"));
 }
 
 QTEST_GUILESS_MAIN(TestSeriesTotalsModel)
