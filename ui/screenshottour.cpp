@@ -3,6 +3,7 @@
 #include "screenshottour.h"
 
 #include "chartexporter.h"
+#include "exportdialog.h"
 #include "chartwidget.h"
 #include "mainwindow.h"
 #include "models/chartcontroller.h"
@@ -143,6 +144,8 @@ void ScreenshotTour::takeOverlay()
 void ScreenshotTour::takeExportDialog()
 {
     QDialog *dialog = m_window->openExportDialog();
+    if (auto *exportDialog = qobject_cast<ExportDialog *>(dialog))
+        exportDialog->setFormat(ChartExporter::Format::SpreadsheetCsv);
     dialog->move(m_window->geometry().center() - dialog->rect().center());
     auto *settle = new QTimer(this);
     settle->setSingleShot(true);
