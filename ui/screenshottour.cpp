@@ -3,8 +3,8 @@
 #include "screenshottour.h"
 
 #include "chartexporter.h"
-#include "exportdialog.h"
 #include "chartwidget.h"
+#include "exportdialog.h"
 #include "mainwindow.h"
 #include "models/chartcontroller.h"
 #include "models/sitetreefiltermodel.h"

@@ -45,15 +45,6 @@ char *writeNumber(char *out, double value, char decimalMark)
     return out;
 }
 
-QString nameWithId(const QString &id, const QString &name)
-{
-    if (name.isEmpty() || name == id)
-        return id;
-    if (id.isEmpty())
-        return name;
-    return id + QStringLiteral(" (") + name + u')';
-}
-
 } // namespace
 
 CsvWriter::CsvWriter(QObject *parent) : QObject(parent) {}
@@ -71,7 +62,7 @@ void CsvWriter::setLayout(Layout layout)
 
 void CsvWriter::setTimeZone(const QTimeZone &zone)
 {
-    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    m_table.setTimeZone(zone);
 }
 
 void CsvWriter::setDialect(const CsvDialect &dialect)
@@ -81,101 +72,35 @@ void CsvWriter::setDialect(const CsvDialect &dialect)
 
 void CsvWriter::setProvenance(const CsvProvenance &provenance)
 {
-    m_provenance = provenance;
+    m_table.setProvenance(provenance);
 }
 
 void CsvWriter::addSeries(Series series, const QString &meterName, const QString &label)
 {
-    // The points move to an owner of their own; the rest of `series` is what the header says of it.
-    auto owned = std::make_shared<Series>();
-    owned->utcMs = std::exchange(series.utcMs, {});
-    owned->values = std::exchange(series.values, {});
-    series.updatedAtUtcMs = {};
-    Points points{owned->utcMs, owned->values, owned};
-    addSeries(std::move(series), std::move(points), meterName, label);
+    m_table.addSeries(std::move(series), meterName, label);
 }
 
 void CsvWriter::addSeries(Series info, Points points, const QString &meterName, const QString &label)
 {
-    Q_ASSERT(points.utcMs.size() == points.values.size());
-    Q_ASSERT(points.coverage.empty() || points.coverage.size() == points.utcMs.size());
-    Q_ASSERT(points.negativeIntervals.empty() || points.negativeIntervals.size() == points.coverage.size());
-    m_entries.push_back(Entry{std::move(info), std::move(points), meterName, label});
+    m_table.addSeries(std::move(info), std::move(points), meterName, label);
 }
 
 void CsvWriter::clearSeries()
 {
-    m_entries.clear();
+    m_table.clearSeries();
 }
 
 qint64 CsvWriter::pointCount() const
 {
-    qint64 count = 0;
-    for (const Entry &entry : m_entries)
-        count += qint64(entry.points.utcMs.size());
-    return count;
-}
-
-QString CsvWriter::columnLabel(const Entry &entry) const
-{
-    if (!entry.label.isEmpty())
-        return entry.label;
-    const Series &series = entry.series;
-    QString label = series.name.isEmpty() ? series.measurementId : series.name;
-    if (!series.unit.isEmpty())
-        label += QStringLiteral(" (") + series.unit + u')';
-    QSet<QString> meters;
-    for (const Entry &other : m_entries)
-        meters.insert(other.series.meterId);
-    if (meters.size() > 1)
-        label = (entry.meterName.isEmpty() ? series.meterId : entry.meterName) + u' ' + label;
-    return label;
+    return m_table.pointCount();
 }
 
 QByteArray CsvWriter::provenanceText() const
 {
-    const CsvProvenance &p = m_provenance;
-    const char separator = m_dialect.separator;
-    const auto appendHeaderLine = [separator](QByteArray *header, const QString &key, const QString &value) {
-        ::meterscope::appendHeaderLine(header, key, value, separator);
-    };
-    IsoTimestampWriter timestamps(m_zone);
-    QByteArray header;
-    appendHeaderLine(&header, QStringLiteral("meterscope"), QStringLiteral(MS_VERSION));
-    appendHeaderLine(&header, QStringLiteral("source"), p.sourceHost);
-    appendHeaderLine(&header, QStringLiteral("site"), nameWithId(p.siteId, p.siteName));
-    appendHeaderLine(&header, QStringLiteral("zone"), QString::fromUtf8(m_zone.id()));
-    appendHeaderLine(&header, QStringLiteral("granularity"), p.granularity);
-    if (p.from.isValid() && p.to.isValid()) {
-        appendHeaderLine(&header, QStringLiteral("range"),
-                         timestamps.localText(p.from.toMSecsSinceEpoch()) + QStringLiteral(" to ") +
-                             timestamps.localText(p.to.toMSecsSinceEpoch()) +
-                             QStringLiteral(" (end exclusive)"));
-    }
-    const QDateTime generated = p.generatedAt.isValid() ? p.generatedAt : QDateTime::currentDateTimeUtc();
-    appendHeaderLine(&header, QStringLiteral("generated-at"),
-                     timestamps.utcText(generated.toMSecsSinceEpoch()));
-    if (p.dataAsOfUtcMs)
-        appendHeaderLine(&header, QStringLiteral("data-as-of"), timestamps.utcText(*p.dataAsOfUtcMs));
-    if (p.coveragePercent)
-        appendHeaderLine(&header, QStringLiteral("coverage"), decimalText(*p.coveragePercent) + u'%');
-    int number = 0;
-    for (const Entry &entry : m_entries) {
-        const Series &s = entry.series;
-        QString text = QStringLiteral("meter ") + nameWithId(s.meterId, entry.meterName) +
-                       QStringLiteral(", measurement ") + nameWithId(s.measurementId, s.name);
-        if (!s.unit.isEmpty())
-            text += QStringLiteral(", unit ") + s.unit;
-        if (!s.interval.isEmpty())
-            text += QStringLiteral(", interval ") + s.interval;
-        if (m_layout == Layout::Aligned)
-            text += QStringLiteral(", column \"") + columnLabel(entry) + u'"';
-        appendHeaderLine(&header, QStringLiteral("series %1").arg(++number), text);
-    }
-    appendHeaderLine(&header, QStringLiteral("command"), p.command);
-    for (const QString &note : p.notes)
-        appendHeaderLine(&header, QStringLiteral("note"), note);
-    return header;
+    QByteArray text;
+    for (const auto &[key, value] : m_table.provenanceRecords(m_layout == Layout::Aligned))
+        appendHeaderLine(&text, key, value, m_dialect.separator);
+    return text;
 }
 
 QByteArray CsvWriter::columnsText() const
@@ -189,8 +114,8 @@ QByteArray CsvWriter::columnsText() const
         for (const char *key : {"value", "unit", "meterId", "measurementId"})
             add(QString::fromLatin1(key));
     } else {
-        for (const Entry &entry : m_entries) {
-            const QString label = columnLabel(entry);
+        for (const ExportTable::Entry &entry : m_table.entries()) {
+            const QString label = m_table.columnLabel(entry);
             add(label);
             if (!entry.points.coverage.empty()) {
                 add(label + QStringLiteral(" coverage (%)"));
@@ -211,6 +136,7 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
             *error = why;
         return Status::Failed;
     };
+    const std::vector<ExportTable::Entry> &entries = m_table.entries();
     const bool spreadsheet = m_dialect.isSpreadsheet();
     const char sep = m_dialect.separator;
     const char decimalMark = m_dialect.decimalMark;
@@ -221,24 +147,24 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
         return fail(device->errorString());
 
     const qint64 total = pointCount();
-    const CsvRowText zoneCell(sep + csvField(QString::fromUtf8(m_zone.id()), sep));
+    const CsvRowText zoneCell(sep + csvField(QString::fromUtf8(m_table.timeZone().id()), sep));
     std::vector<CsvRowText> suffixes; // OneRowPerPoint: ",unit,meterId,measurementId\n" per series
     qsizetype longestSuffix = 0;
-    for (const Entry &entry : m_entries) {
+    for (const ExportTable::Entry &entry : m_table.entries()) {
         const Series &s = entry.series;
         suffixes.emplace_back(sep + csvField(s.unit, sep) + sep + csvField(s.meterId, sep) + sep +
                               csvField(s.measurementId, sep) + '\n');
         longestSuffix = std::max(longestSuffix, suffixes.back().size());
     }
     const qsizetype longestRow = 2 * IsoTimestampWriter::kMaxLength + 8 + zoneCell.size() + longestSuffix +
-                                 qsizetype(m_entries.size() + 1) * (3 * kMaxDecimalLength + 9) + 2 +
+                                 qsizetype(entries.size() + 1) * (3 * kMaxDecimalLength + 9) + 2 +
                                  CsvRowText::kShortCopy;
     std::vector<char> buffer(size_t(kFlushBytes + longestRow));
     char *const begin = buffer.data();
     char *out = begin;
     qint64 pointsDone = 0;
     qint64 rows = 0;
-    IsoTimestampWriter timestamps(m_zone);
+    IsoTimestampWriter timestamps(m_table.timeZone());
 
     const auto flush = [&]() -> Status {
         if (m_cancelRequested.load(std::memory_order_relaxed))
@@ -273,8 +199,8 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
     };
 
     if (m_layout == Layout::OneRowPerPoint) {
-        for (size_t k = 0; k < m_entries.size(); ++k) {
-            const Points &s = m_entries[k].points;
+        for (size_t k = 0; k < entries.size(); ++k) {
+            const Points &s = entries[k].points;
             const CsvRowText &suffix = suffixes[k];
             for (size_t i = 0; i < s.utcMs.size(); ++i) {
                 writeTimes(s.utcMs[i]);
@@ -290,30 +216,23 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
             }
         }
     } else {
-        std::vector<size_t> next(m_entries.size(), 0);
-        for (;;) {
-            qint64 utcMs = std::numeric_limits<qint64>::max();
-            for (size_t k = 0; k < m_entries.size(); ++k) {
-                const Points &s = m_entries[k].points;
-                if (next[k] < s.utcMs.size())
-                    utcMs = std::min(utcMs, s.utcMs[next[k]]);
-            }
-            if (utcMs == std::numeric_limits<qint64>::max())
-                break;
-            writeTimes(utcMs);
-            for (size_t k = 0; k < m_entries.size(); ++k) {
-                const Points &s = m_entries[k].points;
+        AlignedRowCursor cursor(entries);
+        while (cursor.next()) {
+            writeTimes(cursor.utcMs());
+            for (size_t k = 0; k < entries.size(); ++k) {
+                const Points &s = entries[k].points;
                 *out++ = sep;
-                const bool here = next[k] < s.utcMs.size() && s.utcMs[next[k]] == utcMs;
+                const bool here = cursor.has(k);
+                const size_t i = cursor.index(k);
                 if (here)
-                    out = writeNumber(out, s.values[next[k]], decimalMark);
+                    out = writeNumber(out, s.values[i], decimalMark);
                 if (!s.coverage.empty()) {
                     *out++ = sep;
                     if (here)
-                        out = writeNumber(out, std::min(1.0, s.coverage[next[k]]) * 100.0, decimalMark);
+                        out = writeNumber(out, std::min(1.0, s.coverage[i]) * 100.0, decimalMark);
                     *out++ = sep;
                     if (here) {
-                        const bool partial = s.coverage[next[k]] < 1.0;
+                        const bool partial = s.coverage[i] < 1.0;
                         if (spreadsheet) { // a number a formula can count
                             *out++ = partial ? '1' : '0';
                         } else {
@@ -323,13 +242,11 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
                     }
                     *out++ = sep;
                     if (here)
-                        out = writeDecimal(
-                            out, double(s.negativeIntervals.empty() ? 0 : s.negativeIntervals[next[k]]));
+                        out = writeDecimal(out,
+                                           double(s.negativeIntervals.empty() ? 0 : s.negativeIntervals[i]));
                 }
-                if (here) {
-                    ++next[k];
+                if (here)
                     ++pointsDone;
-                }
             }
             *out++ = '\n';
             ++rows;

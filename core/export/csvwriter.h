@@ -5,6 +5,7 @@
 #include "domain/series.h"
 #include "export/csvdialect.h"
 #include "export/csvprovenance.h"
+#include "export/exporttable.h"
 
 #include <QFuture>
 #include <QObject>
@@ -64,24 +65,14 @@ public:
     // `meterName` goes into the header; `label` heads the series' value column in the Aligned layout
     // (empty = "<measurement> (<unit>)", with the meter id when several meters are exported).
     void addSeries(Series series, const QString &meterName = QString(), const QString &label = QString());
-    // The points of one series, read where they are (no copy): `owner` keeps the arrays alive and
-    // unchanged until the writer is done with them.
-    struct Points
-    {
-        std::span<const qint64> utcMs;
-        std::span<const double> values; // the same length
-        std::shared_ptr<const void> owner;
-        // Per-period data (bars): the share 0–1 of each period that had data and its negative intervals
-        // (counter resets or corrections), the same length; empty for interval data. In the Aligned
-        // layout such a series gets coverage (%), partial and negative-interval columns.
-        std::span<const double> coverage = {};
-        std::span<const qint64> negativeIntervals = {};
-    };
+    using Points = ExportTable::Points;
     // `info` names the series (its points, if any, are not written); `points` are written.
     void addSeries(Series info, Points points, const QString &meterName = QString(),
                    const QString &label = QString());
     void clearSeries();
     [[nodiscard]] qint64 pointCount() const;
+    // What is written: series, zone, provenance (XlsxWriter writes the same table).
+    [[nodiscard]] const ExportTable &table() const { return m_table; }
 
     // Writes everything to `device` on the calling thread. Cancelled when cancel() was called.
     Status write(QIODevice *device, QString *error);
@@ -103,23 +94,12 @@ Q_SIGNALS:
     void finished(meterscope::CsvWriter::Status status, const QString &error);
 
 private:
-    struct Entry
-    {
-        Series series; // what the header says of the series
-        Points points; // what is written
-        QString meterName;
-        QString label;
-    };
-
     [[nodiscard]] QByteArray provenanceText() const;
     [[nodiscard]] QByteArray columnsText() const;
-    [[nodiscard]] QString columnLabel(const Entry &entry) const;
 
     Layout m_layout = Layout::Aligned;
     CsvDialect m_dialect;
-    QTimeZone m_zone = QTimeZone::utc();
-    CsvProvenance m_provenance;
-    std::vector<Entry> m_entries;
+    ExportTable m_table;
     std::atomic<bool> m_cancelRequested = false;
     std::atomic<qint64> m_rowsWritten = 0;
     QFuture<void> m_running;
