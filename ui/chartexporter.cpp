@@ -4,6 +4,7 @@
 
 #include "chartwidget.h"
 #include "export/csvwriter.h"
+#include "export/xlsxwriter.h"
 #include "models/chartcsvexport.h"
 #include "models/chartdocument.h"
 #include "models/chartexportcommand.h"
@@ -103,6 +104,8 @@ QString ChartExporter::extension(Format format)
     case Format::Csv:
     case Format::SpreadsheetCsv:
         return QStringLiteral("csv");
+    case Format::Xlsx:
+        return QStringLiteral("xlsx");
     }
     return QString();
 }
@@ -199,29 +202,38 @@ void ChartExporter::startCsv(const QString &path, Format format)
 {
     cancelCsv();
     delete m_writer;
-    m_writer = new CsvWriter(this);
     const CsvDialect csvDialect = dialect(format);
-    m_writer->setDialect(csvDialect);
-    ChartCsvExport::configure(
-        m_writer, *m_document,
-        ChartCsvExport::Source{m_baseUrl.host(),
-                               ChartExportCommand::commandLine(*m_document, m_baseUrl, csvDialect)});
+    const bool workbook = format == Format::Xlsx;
+    const ChartCsvExport::Source source{
+        m_baseUrl.host(),
+        ChartExportCommand::commandLine(*m_document, m_baseUrl, csvDialect,
+                                        workbook ? QStringLiteral("xlsx") : QStringLiteral("csv"))};
+    if (workbook) {
+        auto *writer = new XlsxWriter(this);
+        writer->setTable(ChartCsvExport::table(*m_document, source));
+        m_writer = writer;
+    } else {
+        auto *writer = new CsvWriter(this);
+        writer->setDialect(csvDialect);
+        ChartCsvExport::configure(writer, *m_document, source);
+        m_writer = writer;
+    }
     connect(
-        m_writer, &CsvWriter::progress, this,
+        m_writer, &FileExportJob::progress, this,
         [this](qint64 done, qint64 total) { Q_EMIT csvProgress(total > 0 ? int(done * 100 / total) : 0); },
         Qt::QueuedConnection);
     connect(
-        m_writer, &CsvWriter::finished, this,
-        [this, path](CsvWriter::Status status, const QString &error) {
+        m_writer, &FileExportJob::finished, this,
+        [this, path](FileExportJob::Status status, const QString &error) {
             m_lastRows = m_writer ? m_writer->rowsWritten() : 0;
             switch (status) {
-            case CsvWriter::Status::Ok:
+            case FileExportJob::Status::Ok:
                 Q_EMIT csvFinished(true, tr("Exported %1 rows to %2.").arg(m_lastRows).arg(path));
                 break;
-            case CsvWriter::Status::Cancelled:
+            case FileExportJob::Status::Cancelled:
                 Q_EMIT csvFinished(false, tr("Export cancelled; no file was written."));
                 break;
-            case CsvWriter::Status::Failed:
+            case FileExportJob::Status::Failed:
                 Q_EMIT csvFinished(false, error);
                 break;
             }

@@ -15,7 +15,7 @@ namespace meterscope {
 
 class ChartDocument;
 class ChartWidget;
-class CsvWriter;
+class FileExportJob;
 
 // Writes what the chart document holds, over its view (what the chart shows): PNG, SVG (QSvgGenerator) and
 // PDF (QPdfWriter, one page) with the title, site and meter names, range, zone and units drawn in; CSV of
@@ -31,8 +31,9 @@ public:
         Png,
         Svg,
         Pdf,
-        Csv,           // RFC 4180, for scripts
-        SpreadsheetCsv // the spreadsheet dialect of the exporter's locale
+        Csv,            // RFC 4180, for scripts
+        SpreadsheetCsv, // the spreadsheet dialect of the exporter's locale
+        Xlsx            // an Excel workbook: real numbers and dates, no import dialog
     };
     Q_ENUM(Format)
 
@@ -56,7 +57,8 @@ public:
     // The locale whose decimal mark and separator SpreadsheetCsv uses (default: the application's).
     void setSpreadsheetLocale(const QLocale &locale) { m_spreadsheetLocale = locale; }
     [[nodiscard]] CsvDialect dialect(Format format) const;
-    // Starts the CSV export (Csv or SpreadsheetCsv) on a worker thread: csvProgress() then csvFinished().
+    // Starts the data export (Csv, SpreadsheetCsv or Xlsx) on a worker thread: csvProgress() then
+    // csvFinished().
     void startCsv(const QString &path, Format format = Format::Csv);
     void cancelCsv();
     [[nodiscard]] bool isCsvRunning() const;
@@ -70,7 +72,7 @@ Q_SIGNALS:
 private:
     ChartDocument *m_document;
     ChartWidget *m_chart;
-    QPointer<CsvWriter> m_writer;
+    QPointer<FileExportJob> m_writer;
     QUrl m_baseUrl;
     QLocale m_spreadsheetLocale;
     qint64 m_lastRows = 0;

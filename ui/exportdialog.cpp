@@ -42,6 +42,8 @@ ExportDialog::ExportDialog(ChartExporter *exporter, const QString &directory, QW
                                QString(QLatin1Char(spreadsheet.separator)),
                                QString(QLatin1Char(spreadsheet.decimalMark))),
                       int(ChartExporter::Format::SpreadsheetCsv));
+    m_format->addItem(tr("Excel workbook (XLSX: numbers, dates and a provenance sheet)"),
+                      int(ChartExporter::Format::Xlsx));
     form->addRow(tr("&Format"), m_format);
     auto *sizeRow = new QHBoxLayout;
     m_width = new QSpinBox(this);
@@ -166,6 +168,7 @@ void ExportDialog::startExport()
         break;
     case ChartExporter::Format::Csv:
     case ChartExporter::Format::SpreadsheetCsv:
+    case ChartExporter::Format::Xlsx:
         m_progress->setValue(0);
         m_progress->show();
         m_exportButton->setEnabled(false);

@@ -30,6 +30,8 @@ public:
     // Further paragraphs for "<command> --help".
     [[nodiscard]] virtual QString description() const { return QString(); }
     [[nodiscard]] virtual QList<QCommandLineOption> options() const { return {}; }
+    // True for commands that can write --format xlsx (to --output).
+    [[nodiscard]] virtual bool writesWorkbooks() const { return false; }
     // False for commands that do not call the API (they get no ApiClient and need no token).
     [[nodiscard]] virtual bool needsApi() const { return true; }
     // Reads the positional arguments that follow the name, and the options. Returns a one-line

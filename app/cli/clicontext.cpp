@@ -82,6 +82,15 @@ void CliContext::finishWithWriter(const std::function<bool(QIODevice *, QString 
                       error));
 }
 
+void CliContext::finishWithFile(const std::function<bool(const QString &, QString *)> &write)
+{
+    QString error;
+    if (write(m_settings.outputPath, &error))
+        end(CliExitCode::Ok, QString());
+    else
+        fail(CliExitCode::Failure, error);
+}
+
 void CliContext::fail(const ApiError &error)
 {
     QString message = error.userMessage();

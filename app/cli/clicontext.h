@@ -58,6 +58,8 @@ public:
     void finishWith(const ResultTable &table);
     // Lets `write` produce the output on the output device (stdout or a QSaveFile), then exits as above.
     void finishWithWriter(const std::function<bool(QIODevice *device, QString *error)> &write);
+    // Lets `write` produce the file at --output itself (a workbook), then exits 0, or 5 with its error.
+    void finishWithFile(const std::function<bool(const QString &path, QString *error)> &write);
     // The API error's sentence (and its detail in parentheses), exit code by kind.
     void fail(const ApiError &error);
     void fail(CliExitCode code, const QString &message);

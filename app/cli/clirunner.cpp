@@ -176,8 +176,13 @@ void CliRunner::startCommand(CliCommand *command, QCommandLineParser &parser, co
     settings.arguments = arguments.mid(1);
     settings.outputPath = parser.value(kOutput);
     if (!outputFormatFromName(parser.value(kFormat), &settings.format))
+        return usageError(QStringLiteral("unknown --format \"%1\" — use table, json, csv or xlsx")
+                              .arg(parser.value(kFormat)));
+    if (settings.format == OutputFormat::Xlsx && !command->writesWorkbooks())
         return usageError(
-            QStringLiteral("unknown --format \"%1\" — use table, json or csv").arg(parser.value(kFormat)));
+            QStringLiteral("--format xlsx is for export; %1 writes table, json or csv").arg(command->name()));
+    if (settings.format == OutputFormat::Xlsx && settings.outputPath.isEmpty())
+        return usageError(QStringLiteral("--format xlsx writes a file: add --output FILE.xlsx"));
 
     ApiProfile profile = ApiProfile::builtInProduction();
     if (parser.isSet(kProfile)) {

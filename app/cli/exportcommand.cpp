@@ -6,6 +6,7 @@
 #include "cli/datetimeargument.h"
 #include "cli/periodoptions.h"
 #include "export/csvwriter.h"
+#include "export/xlsxwriter.h"
 #include "models/chartcontroller.h"
 #include "models/chartcsvexport.h"
 #include "models/chartdocument.h"
@@ -137,7 +138,7 @@ void ExportCommand::run(CliContext &context)
 {
     if (context.format() == OutputFormat::Json)
         return context.fail(CliExitCode::Usage,
-                            QStringLiteral("export writes CSV — leave out --format json"));
+                            QStringLiteral("export writes CSV or XLSX — leave out --format json"));
     m_targets.clear();
     resolveTarget(context, 0);
 }
@@ -221,6 +222,17 @@ void ExportCommand::write(CliContext &context)
         const QTimeZone zone = m_document->axisZone();
         m_document->setView(parseDateTimeArgument(m_viewFromText, zone).toMSecsSinceEpoch(),
                             parseDateTimeArgument(m_viewToText, zone).toMSecsSinceEpoch());
+    }
+    if (context.format() == OutputFormat::Xlsx) {
+        XlsxWriter workbook;
+        workbook.setTable(ChartCsvExport::table(
+            *m_document,
+            ChartCsvExport::Source{context.settings().baseUrl.host(),
+                                   ChartExportCommand::commandLine(*m_document, context.settings().baseUrl,
+                                                                   m_dialect, QStringLiteral("xlsx"))}));
+        return context.finishWithFile([&workbook](const QString &path, QString *error) {
+            return workbook.writeFile(path, error) == FileExportJob::Status::Ok;
+        });
     }
     CsvWriter writer;
     writer.setDialect(m_dialect);

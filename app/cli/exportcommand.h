@@ -38,6 +38,7 @@ public:
     [[nodiscard]] QString syntax() const override;
     [[nodiscard]] QString description() const override;
     [[nodiscard]] QList<QCommandLineOption> options() const override;
+    [[nodiscard]] bool writesWorkbooks() const override { return true; }
     QString parse(const QCommandLineParser &parser, const QStringList &arguments) override;
     void run(CliContext &context) override;
 

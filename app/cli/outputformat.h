@@ -11,7 +11,8 @@ enum class OutputFormat
 {
     Table,
     Json,
-    Csv
+    Csv,
+    Xlsx // a workbook file (export --output FILE only)
 };
 
 // "table", "json", "csv" (case-insensitive); false when unknown.

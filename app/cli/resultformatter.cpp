@@ -16,6 +16,7 @@ std::unique_ptr<ResultFormatter> ResultFormatter::create(OutputFormat format)
     case OutputFormat::Csv:
         return std::make_unique<CsvFormatter>();
     case OutputFormat::Table:
+    case OutputFormat::Xlsx: // only export writes workbooks, without a formatter
         break;
     }
     return std::make_unique<TableFormatter>();

@@ -10,7 +10,6 @@
 #include <QIODevice>
 #include <QSaveFile>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstring>
 #include <limits>
@@ -47,12 +46,11 @@ char *writeNumber(char *out, double value, char decimalMark)
 
 } // namespace
 
-CsvWriter::CsvWriter(QObject *parent) : QObject(parent) {}
+CsvWriter::CsvWriter(QObject *parent) : FileExportJob(parent) {}
 
 CsvWriter::~CsvWriter()
 {
-    cancel();
-    m_running.waitForFinished();
+    finishJob();
 }
 
 void CsvWriter::setLayout(Layout layout)
@@ -130,7 +128,7 @@ QByteArray CsvWriter::columnsText() const
 
 CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
 {
-    m_rowsWritten = 0;
+    setRowsWritten(0);
     const auto fail = [&](const QString &why) {
         if (error)
             *error = why;
@@ -167,12 +165,12 @@ CsvWriter::Status CsvWriter::write(QIODevice *device, QString *error)
     IsoTimestampWriter timestamps(m_table.timeZone());
 
     const auto flush = [&]() -> Status {
-        if (m_cancelRequested.load(std::memory_order_relaxed))
+        if (isCancelRequested())
             return Status::Cancelled;
         if (device->write(begin, out - begin) != out - begin)
             return fail(device->errorString());
         out = begin;
-        m_rowsWritten = rows;
+        setRowsWritten(rows);
         Q_EMIT progress(pointsDone, total);
         return Status::Ok;
     };
@@ -287,27 +285,6 @@ CsvWriter::Status CsvWriter::writeFile(const QString &path, QString *error)
         return Status::Failed;
     }
     return Status::Ok;
-}
-
-void CsvWriter::startWriteFile(const QString &path)
-{
-    m_running.waitForFinished();
-    m_cancelRequested = false;
-    m_running = QtConcurrent::run([this, path] {
-        QString error;
-        const Status status = writeFile(path, &error);
-        Q_EMIT finished(status, error);
-    });
-}
-
-void CsvWriter::cancel()
-{
-    m_cancelRequested = true;
-}
-
-bool CsvWriter::isRunning() const
-{
-    return m_running.isRunning();
 }
 
 } // namespace meterscope

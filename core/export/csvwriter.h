@@ -6,8 +6,8 @@
 #include "export/csvdialect.h"
 #include "export/csvprovenance.h"
 #include "export/exporttable.h"
+#include "export/fileexportjob.h"
 
-#include <QFuture>
 #include <QObject>
 #include <QTimeZone>
 
@@ -29,10 +29,9 @@ namespace meterscope {
 // aligned on timestamps (Aligned: a series with no point at a row's timestamp leaves its cell empty) or
 // value, unit, meter id and measurement id (OneRowPerPoint). Gaps stay gaps: nothing is zero-filled. Values
 // use '.' and up to 6 decimals. A series of periods (bars) also gets "<label> coverage (%)", "<label>
-// partial" (true/false) and
-// "<label> negative intervals" columns in the Aligned layout.
+// partial" (true/false) and "<label> negative intervals" columns in the Aligned layout.
 // Rows are built in one large buffer with precomputed per-day date text, so writing runs at disk speed.
-class CsvWriter final : public QObject
+class CsvWriter final : public FileExportJob
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CsvWriter)
@@ -43,13 +42,6 @@ public:
         OneRowPerPoint
     };
     Q_ENUM(Layout)
-    enum class Status
-    {
-        Ok,
-        Cancelled,
-        Failed
-    };
-    Q_ENUM(Status)
 
     explicit CsvWriter(QObject *parent = nullptr);
     // Cancels a running startWriteFile() and waits for it (the partial file is discarded).
@@ -72,26 +64,14 @@ public:
     void clearSeries();
     [[nodiscard]] qint64 pointCount() const;
     // What is written: series, zone, provenance (XlsxWriter writes the same table).
+    void setTable(ExportTable table) { m_table = std::move(table); }
     [[nodiscard]] const ExportTable &table() const { return m_table; }
 
     // Writes everything to `device` on the calling thread. Cancelled when cancel() was called.
     Status write(QIODevice *device, QString *error);
     // Writes through a QSaveFile: the file appears only when complete; on failure or cancel
     // nothing is left at `path` (an existing file is kept unchanged).
-    Status writeFile(const QString &path, QString *error);
-    // writeFile() on a worker thread; emits progress() and then finished(). Leave the writer's
-    // series and settings alone until finished() arrives.
-    void startWriteFile(const QString &path);
-    // Thread-safe. Stops a running write at its next buffer flush (startWriteFile() clears it).
-    void cancel();
-    [[nodiscard]] bool isRunning() const;
-    // Data rows written by the last write (header lines excluded).
-    [[nodiscard]] qint64 rowsWritten() const { return m_rowsWritten.load(); }
-
-Q_SIGNALS:
-    // Emitted from the writing thread after each buffer flush.
-    void progress(qint64 pointsDone, qint64 pointsTotal);
-    void finished(meterscope::CsvWriter::Status status, const QString &error);
+    Status writeFile(const QString &path, QString *error) override;
 
 private:
     [[nodiscard]] QByteArray provenanceText() const;
@@ -100,9 +80,6 @@ private:
     Layout m_layout = Layout::Aligned;
     CsvDialect m_dialect;
     ExportTable m_table;
-    std::atomic<bool> m_cancelRequested = false;
-    std::atomic<qint64> m_rowsWritten = 0;
-    QFuture<void> m_running;
 };
 
 } // namespace meterscope

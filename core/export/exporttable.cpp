@@ -85,9 +85,9 @@ QList<std::pair<QString, QString>> ExportTable::provenanceRecords(bool withColum
     add(QStringLiteral("zone"), QString::fromUtf8(m_zone.id()));
     add(QStringLiteral("granularity"), p.granularity);
     if (p.from.isValid() && p.to.isValid()) {
-        add(QStringLiteral("range"), timestamps.localText(p.from.toMSecsSinceEpoch()) + QStringLiteral(" to ") +
-                                         timestamps.localText(p.to.toMSecsSinceEpoch()) +
-                                         QStringLiteral(" (end exclusive)"));
+        add(QStringLiteral("range"),
+            timestamps.localText(p.from.toMSecsSinceEpoch()) + QStringLiteral(" to ") +
+                timestamps.localText(p.to.toMSecsSinceEpoch()) + QStringLiteral(" (end exclusive)"));
     }
     const QDateTime generated = p.generatedAt.isValid() ? p.generatedAt : QDateTime::currentDateTimeUtc();
     add(QStringLiteral("generated-at"), timestamps.utcText(generated.toMSecsSinceEpoch()));

@@ -156,6 +156,13 @@ char *IsoTimestampWriter::writeOffset(char *out, qint64 utcMs)
     return out + sizeof(m_offsetText);
 }
 
+qint64 IsoTimestampWriter::offsetMsAt(qint64 utcMs)
+{
+    if (utcMs < m_spanFromUtcMs || utcMs >= m_spanToUtcMs)
+        locateOffset(utcMs);
+    return m_offsetMs;
+}
+
 QString IsoTimestampWriter::utcText(qint64 utcMs)
 {
     char buffer[kMaxLength];

@@ -31,6 +31,8 @@ public:
     char *writeUtcPlain(char *out, qint64 utcMs);
     char *writeLocalPlain(char *out, qint64 utcMs);
     char *writeOffset(char *out, qint64 utcMs);
+    // The zone's offset from UTC in force at `utcMs`, in ms.
+    [[nodiscard]] qint64 offsetMsAt(qint64 utcMs);
     [[nodiscard]] QString utcText(qint64 utcMs);
     [[nodiscard]] QString localText(qint64 utcMs);
 

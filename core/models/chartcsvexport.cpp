@@ -15,6 +15,13 @@ namespace meterscope {
 
 void ChartCsvExport::configure(CsvWriter *writer, const ChartDocument &document, const Source &source)
 {
+    writer->setTable(table(document, source));
+    writer->setLayout(CsvWriter::Layout::Aligned);
+}
+
+ExportTable ChartCsvExport::table(const ChartDocument &document, const Source &source)
+{
+    ExportTable table;
     const auto series = std::make_shared<const QList<ChartSeries>>(document.series());
     CsvProvenance provenance;
     provenance.sourceHost = source.host;
@@ -30,14 +37,13 @@ void ChartCsvExport::configure(CsvWriter *writer, const ChartDocument &document,
     // The totals' coverage is that of the whole range: a zoomed export does not claim it.
     if (series->size() == 1 && !document.isZoomed())
         provenance.coveragePercent = series->front().statistics.coveragePercent();
-    writer->setProvenance(provenance);
-    writer->setTimeZone(document.axisZone());
-    writer->setLayout(CsvWriter::Layout::Aligned);
+    table.setProvenance(provenance);
+    table.setTimeZone(document.axisZone());
     for (const ChartSeries &s : *series) {
         // Exactly the range the file is named after: the view, when the chart is zoomed.
         const auto [first, last] = s.indicesStartingIn(document.viewFromUtcMs(), document.viewToUtcMs());
-        CsvWriter::Points points{std::span(s.utcMs).subspan(first, last - first),
-                                 std::span(s.values).subspan(first, last - first), series};
+        ExportTable::Points points{std::span(s.utcMs).subspan(first, last - first),
+                                   std::span(s.values).subspan(first, last - first), series};
         if (s.bars && s.coverage.size() == s.utcMs.size()) { // periods: how complete each one is
             points.coverage = std::span(s.coverage).subspan(first, last - first);
             if (s.negativeIntervals.size() == s.utcMs.size())
@@ -46,8 +52,9 @@ void ChartCsvExport::configure(CsvWriter *writer, const ChartDocument &document,
         const QString label =
             s.unit.isEmpty() ? s.title
                              : QCoreApplication::translate("ChartCsvExport", "%1 (%2)").arg(s.title, s.unit);
-        writer->addSeries(ChartSeriesBuilder::seriesInfo(s), points, s.meterName, label);
+        table.addSeries(ChartSeriesBuilder::seriesInfo(s), points, s.meterName, label);
     }
+    return table;
 }
 
 } // namespace meterscope

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/exporttable.h"
+
 #include <QString>
 
 namespace meterscope {
@@ -27,6 +29,8 @@ public:
     // writer reads the document's points where they are, through a shared copy of its series list
     // that keeps them alive if the document moves on to another chart while the file is written.
     static void configure(CsvWriter *writer, const ChartDocument &document, const Source &source);
+    // The same table for any writer (XlsxWriter).
+    [[nodiscard]] static ExportTable table(const ChartDocument &document, const Source &source);
 };
 
 } // namespace meterscope

@@ -34,12 +34,12 @@ QString timeArgument(qint64 utcMs, const QTimeZone &zone)
 } // namespace
 
 QStringList ChartExportCommand::arguments(const ChartDocument &document, const QUrl &baseUrl,
-                                          const CsvDialect &dialect)
+                                          const CsvDialect &dialect, const QString &format)
 {
     QStringList arguments;
     if (!baseUrl.isEmpty())
         arguments << QStringLiteral("--base-url") << baseUrl.toString(QUrl::RemoveUserInfo);
-    arguments << QStringLiteral("--format") << QStringLiteral("csv") << QStringLiteral("export");
+    arguments << QStringLiteral("--format") << format << QStringLiteral("export");
     for (const ChartTarget &target : document.targets())
         arguments << QStringLiteral("--target") << targetArgument(target);
     const QTimeZone zone = document.axisZone();
@@ -52,15 +52,15 @@ QStringList ChartExportCommand::arguments(const ChartDocument &document, const Q
         arguments << QStringLiteral("--view-from") << timeArgument(document.viewFromUtcMs(), zone)
                   << QStringLiteral("--view-to") << timeArgument(document.viewToUtcMs(), zone);
     }
-    if (dialect.isSpreadsheet())
+    if (dialect.isSpreadsheet() && format == QLatin1String("csv"))
         arguments << QStringLiteral("--dialect") << dialect.key();
     return arguments;
 }
 
 QString ChartExportCommand::commandLine(const ChartDocument &document, const QUrl &baseUrl,
-                                        const CsvDialect &dialect)
+                                        const CsvDialect &dialect, const QString &format)
 {
-    return QStringLiteral("meterscope-cli ") + shellQuoted(arguments(document, baseUrl, dialect));
+    return QStringLiteral("meterscope-cli ") + shellQuoted(arguments(document, baseUrl, dialect, format));
 }
 
 QString ChartExportCommand::targetArgument(const ChartTarget &target)

@@ -26,11 +26,14 @@ class ChartExportCommand
 {
 public:
     // The arguments after the program name; `baseUrl` empty: no --base-url.
+    // `format`: "csv" or "xlsx".
     [[nodiscard]] static QStringList arguments(const ChartDocument &document, const QUrl &baseUrl,
-                                               const CsvDialect &dialect = CsvDialect::rfc4180());
+                                               const CsvDialect &dialect = CsvDialect::rfc4180(),
+                                               const QString &format = QStringLiteral("csv"));
     // "meterscope-cli " and the arguments, shell-quoted.
     [[nodiscard]] static QString commandLine(const ChartDocument &document, const QUrl &baseUrl,
-                                             const CsvDialect &dialect = CsvDialect::rfc4180());
+                                             const CsvDialect &dialect = CsvDialect::rfc4180(),
+                                             const QString &format = QStringLiteral("csv"));
 
     [[nodiscard]] static QString targetArgument(const ChartTarget &target);
     // Reads a --target value; false when it is not one (empty ids, more than one '/').

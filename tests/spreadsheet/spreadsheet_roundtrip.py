@@ -1,11 +1,12 @@
 #!/usr/bin/python3
 # SPDX-FileCopyrightText: Meterscope contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""CSV exports through a real spreadsheet: LibreOffice Calc (headless) imports the files
-`meterscope-cli export` writes, as a person would with Calc's Text Import (the file's separator,
-UTF-8, the locale's language, "Detect special numbers" on), saves them as XLSX, and openpyxl reads
-every cell back. Each value must be a number equal to the RFC 4180 export's, the time columns real
-dates equal to the exported local and UTC times, no cell a formula, every name text as served.
+"""Exports through a real spreadsheet: LibreOffice Calc (headless) imports the spreadsheet-dialect
+CSV files `meterscope-cli export` writes, as a person would with Calc's Text Import (the file's
+separator, UTF-8, the locale's language, "Detect special numbers" on), under en_US, fr_FR and de_DE,
+and opens the XLSX export; openpyxl reads every cell back. Each value must be a number equal to the
+RFC 4180 export's, the time columns real dates equal to the exported local and UTC times, no cell a
+formula, every name text as served.
 
 Usage: spreadsheet_roundtrip.py EMULATOR CLI
 Talks only to an emulator it starts on 127.0.0.1 (site and meter names that spreadsheets would run
@@ -78,15 +79,8 @@ def local_naive(iso):
     return datetime.datetime.fromisoformat(iso).replace(tzinfo=None)
 
 
-def check_locale(name, cli, environment, base_url, targets, work, header, rows):
-    separator, language = LOCALES[name]
-    csv_path = work / ("export-%s.csv" % name)
-    text = run_cli(cli, environment, base_url, ["export"] + targets + ["--dialect", "spreadsheet:" + name])
-    if not text.startswith(b"\xef\xbb\xbf"):
-        fail("%s: no UTF-8 byte order mark" % name)
-    csv_path.write_bytes(text)
-    sheet = openpyxl.load_workbook(to_xlsx(csv_path, separator, language, work)).active
-    cells = list(sheet.iter_rows())
+def check_data_sheet(name, cells, header, rows):
+    """The rows of a Data sheet against the RFC 4180 export's."""
     for row in cells:
         for cell in row:
             if cell.data_type == "f":
@@ -117,23 +111,64 @@ def check_locale(name, cli, environment, base_url, targets, work, header, rows):
                 expected = "1" if expected == "true" else "0"
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 fail("%s row %d %s: %r is not a number (expected %s)" % (name, i + 2, label, value, expected))
-            if abs(value - float(expected)) > 1e-9 * max(1.0, abs(float(expected))):
+            # The CSV rounds to 6 decimals; a workbook keeps the double.
+            if abs(value - float(expected)) > 5e-7 + 1e-12 * abs(float(expected)):
                 fail("%s row %d %s: %r, expected %s" % (name, i + 2, label, value, expected))
-    # The provenance below the rows is text, names and all, with nothing a spreadsheet would run.
-    provenance = [[c.value for c in row] for row in cells[1 + len(rows):] if row[0].value is not None]
+
+
+def check_provenance(name, provenance):
+    """Key and value records: text, the served names kept, nothing a spreadsheet would run."""
     keys = [row[0] for row in provenance]
-    for key in ("#meterscope", "#site", "#zone", "#command"):
-        if key not in keys:
-            fail("%s: no %s record below the rows (%r)" % (name, key, keys))
+    for key in ("meterscope", "site", "zone", "command"):
+        if key not in keys and "#" + key not in keys:
+            fail("%s: no %s record (%r)" % (name, key, keys))
     for row in provenance:
         for value in row:
             if isinstance(value, str) and value.startswith(FORMULA_STARTS):
                 fail("%s: provenance text %r starts like a formula" % (name, value))
-    site = next(row[1] for row in provenance if row[0] == "#site")
+    site = next(row[1] for row in provenance if row[0] in ("site", "#site"))
     if "=HYPERLINK(" not in site:
         fail("%s: the served site name is lost: %r" % (name, site))
+
+
+def check_locale(name, cli, environment, base_url, targets, work, header, rows):
+    separator, language = LOCALES[name]
+    csv_path = work / ("export-%s.csv" % name)
+    text = run_cli(cli, environment, base_url, ["export"] + targets + ["--dialect", "spreadsheet:" + name])
+    if not text.startswith(b"\xef\xbb\xbf"):
+        fail("%s: no UTF-8 byte order mark" % name)
+    csv_path.write_bytes(text)
+    cells = list(openpyxl.load_workbook(to_xlsx(csv_path, separator, language, work)).active.iter_rows())
+    check_data_sheet(name, cells, header, rows)
+    # The provenance below the rows.
+    check_provenance(name, [[c.value for c in row] for row in cells[1 + len(rows):] if row[0].value is not None])
     print("%s: %d rows × %d values read back as numbers, times as dates, no formula"
           % (name, len(rows), len(header) - 3))
+
+
+def check_workbook(cli, environment, base_url, targets, work, header, rows):
+    xlsx = work / "export.xlsx"
+    run_cli(cli, environment, base_url, ["--format", "xlsx", "--output", str(xlsx), "export"] + targets)
+    # As written, and as LibreOffice opens and saves it again.
+    opened = work / "libreoffice"
+    opened.mkdir()
+    result = subprocess.run(["soffice", "-env:UserInstallation=" + (work / "lo-profile").as_uri(), "--headless",
+                             "--norestore", "--convert-to", "xlsx", "--outdir", str(opened), str(xlsx)],
+                            capture_output=True, timeout=240)
+    if result.returncode != 0 or not (opened / "export.xlsx").exists():
+        fail("LibreOffice could not open the workbook: %s" % result.stderr.decode())
+    for name, path in (("xlsx", xlsx), ("xlsx via LibreOffice", opened / "export.xlsx")):
+        workbook = openpyxl.load_workbook(path)
+        if workbook.sheetnames != ["Data", "Provenance"]:
+            fail("%s: sheets %r" % (name, workbook.sheetnames))
+        check_data_sheet(name, list(workbook["Data"].iter_rows()), header, rows)
+        provenance = [[c.value for c in row] for row in workbook["Provenance"].iter_rows(min_row=2)]
+        for row in workbook["Provenance"].iter_rows():
+            for cell in row:
+                if cell.data_type == "f":
+                    fail("%s: %s is a formula" % (name, cell.coordinate))
+        check_provenance(name, provenance)
+        print("%s: %d rows read back as numbers and dates, no formula" % (name, len(rows)))
 
 
 def main():
@@ -169,6 +204,7 @@ def main():
                 fail("the RFC 4180 export has %r days and columns %r" % (days, header))
             for name in LOCALES:
                 check_locale(name, cli, environment, base_url, targets, work, header, rows)
+            check_workbook(cli, environment, base_url, targets, work, header, rows)
         finally:
             process.kill()
             process.wait()

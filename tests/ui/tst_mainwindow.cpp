@@ -710,6 +710,22 @@ void TestMainWindow::cliCommandInTheCsvWritesTheSameRows()
     // The spreadsheet dialect of a locale with a decimal comma: the command names it.
     m_window->exporter()->setSpreadsheetLocale(QLocale(QLocale::German, QLocale::Germany));
     verifyCliWritesTheSameCsv(QStringLiteral("spreadsheet"), ChartExporter::Format::SpreadsheetCsv);
+
+    // The workbook of the same view (its cells are read back in tests/spreadsheet).
+    QTemporaryDir dir;
+    auto *dialog = qobject_cast<ExportDialog *>(m_window->openExportDialog());
+    QVERIFY(dialog);
+    dialog->setFormat(ChartExporter::Format::Xlsx);
+    QVERIFY(dialog->path().endsWith(QStringLiteral(".xlsx")));
+    const QString xlsxPath = dir.filePath(QStringLiteral("view.xlsx"));
+    dialog->setPath(xlsxPath);
+    dialog->startExport();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().startsWith(QStringLiteral("Exported")), 10000);
+    QVERIFY(m_window->exporter()->csvRowsWritten() > 100);
+    dialog->close();
+    QFile workbook(xlsxPath);
+    QVERIFY(workbook.open(QIODevice::ReadOnly));
+    QVERIFY(workbook.read(2) == "PK");
 }
 
 QTEST_MAIN(TestMainWindow)
