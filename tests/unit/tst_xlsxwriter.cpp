@@ -37,6 +37,13 @@ ExportTable quarterHours(qint64 count)
     return table;
 }
 
+// A file the export replaces (or, cancelled, keeps): "old".
+bool writeOldFile(const QString &path)
+{
+    QFile old(path);
+    return old.open(QIODevice::WriteOnly) && old.write("old") == 3;
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -54,10 +61,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("year.xlsx"));
-        QFile old(path);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("old");
-        old.close();
+        QVERIFY(writeOldFile(path));
         XlsxWriter writer;
         writer.setTable(quarterHours(35040));
         QCOMPARE(writer.rowCount(), 35040);
@@ -86,10 +90,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("kept.xlsx"));
-        QFile old(path);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("old");
-        old.close();
+        QVERIFY(writeOldFile(path));
         XlsxWriter writer;
         writer.setTable(quarterHours(600000));
         QSignalSpy finished(&writer, &FileExportJob::finished);
