@@ -175,21 +175,9 @@ Granularity TimeRange::automaticGranularity() const
     return Granularity::Year;
 }
 
-ApiInterval TimeRange::fetchInterval(Granularity chartGranularity, const ZonedCalendar &calendar) const
+ApiInterval TimeRange::fetchInterval(Granularity /*chartGranularity*/, const ZonedCalendar & /*calendar*/) const
 {
-    switch (chartGranularity) {
-    case Granularity::FifteenMinutes:
-    case Granularity::Hour:
-    case Granularity::Day:
-        return ApiInterval::FifteenMinutes;
-    case Granularity::Week:
-    case Granularity::Month:
-    case Granularity::Year:
-        break;
-    }
-    if (lengthMs() <= 366 * kDayMs + kHourMs || !calendar.hasWholeHourOffsets(m_fromUtcMs, m_toUtcMs))
-        return ApiInterval::FifteenMinutes;
-    return ApiInterval::Hourly;
+    return ApiInterval::FifteenMinutes;
 }
 
 QString TimeRange::presetKey(Preset preset)
