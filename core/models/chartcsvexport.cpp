@@ -3,8 +3,10 @@
 #include "models/chartcsvexport.h"
 
 #include "export/csvwriter.h"
+#include "models/chartcomparison.h"
 #include "models/chartdocument.h"
 #include "models/chartseriesbuilder.h"
+#include "timeseries/zonedcalendar.h"
 
 #include <QCoreApplication>
 
@@ -30,7 +32,6 @@ void ChartCsvExport::configure(CsvWriter *writer, const ChartDocument &document,
     // The totals' coverage is that of the whole range: a zoomed export does not claim it.
     if (series->size() == 1 && !document.isZoomed())
         provenance.coveragePercent = series->front().statistics.coveragePercent();
-    writer->setProvenance(provenance);
     writer->setTimeZone(document.axisZone());
     writer->setLayout(CsvWriter::Layout::Aligned);
     for (const ChartSeries &s : *series) {
@@ -43,11 +44,42 @@ void ChartCsvExport::configure(CsvWriter *writer, const ChartDocument &document,
             if (s.negativeIntervals.size() == s.utcMs.size())
                 points.negativeIntervals = std::span(s.negativeIntervals).subspan(first, last - first);
         }
-        const QString label =
-            s.unit.isEmpty() ? s.title
-                             : QCoreApplication::translate("ChartCsvExport", "%1 (%2)").arg(s.title, s.unit);
+        const QString label = columnLabel(s.title, s.unit);
         writer->addSeries(ChartSeriesBuilder::seriesInfo(s), points, s.meterName, label);
+        if (const ChartSeries *current = ChartComparison::currentOf(*series, s))
+            addDeltaColumns(writer, &provenance, *current, s, document);
     }
+    writer->setProvenance(provenance);
+}
+
+QString ChartCsvExport::columnLabel(const QString &title, const QString &unit)
+{
+    return unit.isEmpty() ? title : QCoreApplication::translate("ChartCsvExport", "%1 (%2)").arg(title, unit);
+}
+
+void ChartCsvExport::addDeltaColumns(CsvWriter *writer, CsvProvenance *provenance, const ChartSeries &current,
+                                     const ChartSeries &comparison, const ChartDocument &document)
+{
+    const auto columns = std::make_shared<const ChartComparison::Columns>(
+        ChartComparison::columns(current, comparison, document.viewFromUtcMs(), document.viewToUtcMs()));
+    const Series info = ChartSeriesBuilder::seriesInfo(current);
+    const QString delta = QCoreApplication::translate("ChartCsvExport", "%1 Δ vs %2")
+                              .arg(current.title, comparison.comparedLabel);
+    writer->addSeries(info, CsvWriter::Points{columns->deltaUtcMs, columns->delta, columns},
+                      current.meterName, columnLabel(delta, current.unit));
+    Series percentInfo = info;
+    percentInfo.unit = QStringLiteral("%");
+    writer->addSeries(percentInfo, CsvWriter::Points{columns->percentUtcMs, columns->percent, columns},
+                      current.meterName, columnLabel(delta, percentInfo.unit));
+    const ZonedCalendar calendar = ZonedCalendar::forZoneId(current.timeZoneId.toUtf8());
+    provenance->notes.append(
+        QCoreApplication::translate(
+            "ChartCsvExport", "\"%1\" holds %2 (%3 to %4, end exclusive), each period on the row of the "
+                              "period it is compared with; Δ = value − compared value, Δ % relative to "
+                              "the compared value")
+            .arg(columnLabel(comparison.title, comparison.unit), comparison.comparedLabel,
+                 calendar.isoWithOffset(comparison.comparedFromUtcMs),
+                 calendar.isoWithOffset(comparison.comparedToUtcMs)));
 }
 
 } // namespace meterscope

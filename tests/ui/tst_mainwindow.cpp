@@ -137,6 +137,7 @@ private:
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QSignalSpy> m_ready;
+    QByteArray m_lastCsv; // the GUI's CSV of the last verifyCliWritesTheSameCsv()
 };
 
 void TestMainWindow::initTestCase()
@@ -662,6 +663,7 @@ void TestMainWindow::verifyCliWritesTheSameCsv(const QString &name)
     const QByteArray written = cliFile.readAll();
     QCOMPARE(comparableLines(written), comparableLines(gui));
     QVERIFY(gui.count('\n') > 20); // rows, not only a header
+    m_lastCsv = gui;
 }
 
 void TestMainWindow::thisMonthAgainstLastYearShowsDeltaInTheTotals()
@@ -732,6 +734,21 @@ void TestMainWindow::cliCommandInTheCsvWritesTheSameRows()
     m_window->selectTargets({kolkata});
     waitForChart(before);
     verifyCliWritesTheSameCsv(QStringLiteral("site"));
+
+    // The same site this month against the same month last year: the comparisons, Δ and Δ % columns.
+    range->setPreset(TimeRange::Preset::ThisMonth);
+    before = int(m_ready->count());
+    range->setComparison(PeriodComparison::Mode::SamePeriodLastYear);
+    waitForChart(before);
+    verifyCliWritesTheSameCsv(QStringLiteral("compared"));
+    QVERIFY(m_lastCsv.contains(" --compare last-year "));
+    QVERIFY(m_lastCsv.contains("(Jun 2024) (kWh)"));
+    QVERIFY(m_lastCsv.contains(" Δ vs Jun 2024 (kWh)"));
+    QVERIFY(m_lastCsv.contains(" Δ vs Jun 2024 (%)"));
+    QVERIFY(m_lastCsv.contains("#note,"));
+    before = int(m_ready->count());
+    range->setComparison(PeriodComparison::Mode::None);
+    waitForChart(before);
 
     // Meters of two sites in different zones, 15 minutes, zoomed to a part that starts mid-interval.
     const QModelIndex first = expandedMeter(0, 0);
