@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartwidget.h"
 
+#include "models/chartcomparison.h"
 #include "models/chartdocument.h"
 #include "models/commodityicon.h"
 #include "plotlineslayer.h"
@@ -51,6 +52,43 @@ const QList<QColor> &overlayPalette()
                                       QColor(0x7b, 0x52, 0xae), QColor(0x8c, 0x6d, 0x31),
                                       QColor(0xd1, 0x5c, 0xa8), QColor(0x4d, 0x4d, 0x4d)};
     return colors;
+}
+
+// A comparison's colour: its series' colour, halfway to white.
+QColor paler(const QColor &color)
+{
+    return QColor::fromRgbF(float(color.redF() + 1) / 2, float(color.greenF() + 1) / 2,
+                            float(color.blueF() + 1) / 2);
+}
+
+// What a period (or interval) starting at startUtcMs is called in the site's zone.
+QString periodText(const ChartSeries &s, qint64 startUtcMs, qint64 endUtcMs)
+{
+    const ZonedCalendar site = ZonedCalendar::forZoneId(s.timeZoneId.toUtf8());
+    const QLocale locale;
+    const QDateTime start = site.toLocal(startUtcMs);
+    switch (s.bars ? s.granularity : Granularity::FifteenMinutes) {
+    case Granularity::Day:
+        return locale.toString(start.date(), QStringLiteral("dddd d MMMM yyyy"));
+    case Granularity::Week:
+        return ChartWidget::tr("Week of %1")
+            .arg(locale.toString(start.date(), QStringLiteral("d MMMM yyyy")));
+    case Granularity::Month:
+        return locale.toString(start.date(), QStringLiteral("MMMM yyyy"));
+    case Granularity::Year:
+        return locale.toString(start.date(), QStringLiteral("yyyy"));
+    default:
+        return ChartWidget::tr("%1 – %2").arg(
+            locale.toString(start, QStringLiteral("ddd d MMM yyyy HH:mm")),
+            locale.toString(site.toLocal(endUtcMs).time(), QStringLiteral("HH:mm")));
+    }
+}
+
+// Where point i of `s` really is: a comparison's points stand on the current timeline.
+std::pair<qint64, qint64> realInterval(const ChartSeries &s, size_t i)
+{
+    const qint64 start = i < s.comparedUtcMs.size() ? s.comparedUtcMs[i] : s.utcMs[i];
+    return {start, start + (s.endUtcMs[i] - s.utcMs[i])};
 }
 
 void hideLegendMarkers(QChart *chart, QAbstractSeries *series)
@@ -249,7 +287,8 @@ void ChartWidget::rebuild()
     const bool anyData =
         std::any_of(m_series.cbegin(), m_series.cend(), [](const ChartSeries &s) { return !s.isEmpty(); });
     if (anyData) {
-        const bool single = m_series.size() == 1;
+        const bool single = std::count_if(m_series.cbegin(), m_series.cend(),
+                                          [](const ChartSeries &c) { return !c.isComparison(); }) == 1;
         for (int i = 0; i < m_series.size(); ++i) {
             const ChartSeries &s = m_series[i];
             // Find or open the chart and axis for this unit.
@@ -330,6 +369,12 @@ void ChartWidget::rebuild()
             plotted.factor = m_units.values(s.unit).factor();
             plotted.color =
                 single ? commodityColor(s.commodity) : overlayPalette()[i % overlayPalette().size()];
+            if (s.isComparison()) { // its series' colour, paler (it comes right after it)
+                const auto source = std::find_if(m_plotted.cbegin(), m_plotted.cend(), [&](const Plotted &p) {
+                    return m_series[p.seriesIndex].key == s.comparisonOf;
+                });
+                plotted.color = paler(source == m_plotted.cend() ? plotted.color : source->color);
+            }
             QValueAxis *y = plot.yAxes[axisIndex];
             auto attach = [&](QAbstractSeries *series, bool inLegend) {
                 plot.chart->addSeries(series);
@@ -497,6 +542,8 @@ void ChartWidget::refreshView()
             line.pen.setCosmetic(dense); // one device pixel in exports too (a scaled stroke is slow)
             if (!s.summable)
                 line.pen.setDashPattern({5, 4});
+            if (s.isComparison())
+                line.pen.setDashPattern(s.summable ? QList<qreal>{3, 2} : QList<qreal>{1, 3});
             line.antialiased = !dense;
             if (p.legendLine->pen() != line.pen)
                 p.legendLine->setPen(line.pen);
@@ -657,29 +704,8 @@ QString ChartWidget::toolTipFor(const QString &seriesKey, qint64 utcMs) const
     if (utcMs >= s.endUtcMs[i] && i + 1 < s.utcMs.size() &&
         (s.utcMs[i + 1] - utcMs) < (utcMs - s.endUtcMs[i]))
         ++i;
-    const ZonedCalendar site = ZonedCalendar::forZoneId(s.timeZoneId.toUtf8());
-    const QLocale locale;
-    const QDateTime start = site.toLocal(s.utcMs[i]);
-    QString when;
-    switch (s.bars ? s.granularity : Granularity::FifteenMinutes) {
-    case Granularity::Day:
-        when = locale.toString(start.date(), QStringLiteral("dddd d MMMM yyyy"));
-        break;
-    case Granularity::Week:
-        when = tr("Week of %1").arg(locale.toString(start.date(), QStringLiteral("d MMMM yyyy")));
-        break;
-    case Granularity::Month:
-        when = locale.toString(start.date(), QStringLiteral("MMMM yyyy"));
-        break;
-    case Granularity::Year:
-        when = locale.toString(start.date(), QStringLiteral("yyyy"));
-        break;
-    default:
-        when =
-            tr("%1 – %2").arg(locale.toString(start, QStringLiteral("ddd d MMM yyyy HH:mm")),
-                              locale.toString(site.toLocal(s.endUtcMs[i]).time(), QStringLiteral("HH:mm")));
-        break;
-    }
+    const auto [startUtcMs, endUtcMs] = realInterval(s, i);
+    const QString when = periodText(s, startUtcMs, endUtcMs);
     const QString zoneName = s.timeZoneId.isEmpty() ? QStringLiteral("UTC") : s.timeZoneId;
     QString text =
         tr("%1\n%2\n%3 (%4)").arg(s.title, m_units.values(s.unit).format(s.values[i]), when, zoneName);
@@ -689,6 +715,32 @@ QString ChartWidget::toolTipFor(const QString &seriesKey, qint64 utcMs) const
         text += (negatives == 1 ? tr("\nIncludes 1 negative interval")
                                 : tr("\nIncludes %1 negative intervals").arg(negatives)) +
                 tr(": a counter reset or a correction, counted as the server sent it");
+    return text + comparisonText(s, i);
+}
+
+QString ChartWidget::comparisonText(const ChartSeries &s, size_t i) const
+{
+    const ChartSeries *current = s.isComparison() ? ChartComparison::currentOf(m_series, s) : &s;
+    const ChartSeries *compared = s.isComparison() ? &s : ChartComparison::comparisonOf(m_series, s);
+    if (!current || !compared)
+        return {};
+    const ChartSeries &other = s.isComparison() ? *current : *compared;
+    const std::optional<size_t> j = ChartComparison::indexAt(other, s.utcMs[i]);
+    if (!j)
+        return s.isComparison() ? tr("\nNo data in this period of the current range")
+                                : tr("\nNo data to compare with in %1").arg(compared->comparedLabel);
+    const auto [startUtcMs, endUtcMs] = realInterval(other, *j);
+    const QString value = m_units.values(other.unit).format(other.values[*j]);
+    QString text =
+        s.isComparison()
+            ? tr("\nCompared with %1: %2").arg(periodText(other, startUtcMs, endUtcMs), value)
+            : tr("\n%1 (%2): %3").arg(periodText(other, startUtcMs, endUtcMs), other.comparedLabel, value);
+    const auto delta = ChartComparison::at(*current, *compared, s.utcMs[i]);
+    if (!delta)
+        return text;
+    text += tr("\nΔ %1").arg(ChartComparison::deltaText(delta->delta, s.unit));
+    if (delta->percent)
+        text += tr(" (%1)").arg(ChartComparison::percentText(*delta->percent));
     return text;
 }
 

@@ -94,6 +94,9 @@ private:
     void updatePlaceholder();
     void showHover(const ChartSeries &series, const QPointF &point, bool state);
     void hoverLines(const Plot &plot, const QPointF &viewPos);
+    // For a series with a comparison, or a comparison: the other's value of the period at point i
+    // of `s`, and Δ (lines to append to the tooltip).
+    [[nodiscard]] QString comparisonText(const ChartSeries &s, size_t i) const;
     [[nodiscard]] Plot *plotAt(QObject *viewport);
     [[nodiscard]] double anchorFraction(const Plot &plot, const QPointF &viewPos) const;
 

@@ -242,6 +242,12 @@ void MainWindow::buildWorkspace()
     connect(m_selectionTimer, &QTimer::timeout, this, &MainWindow::onSelectionChanged);
     connect(m_rangeBar, &TimeRangeBar::changed, this, &MainWindow::reloadChart);
     connect(m_chartDocument, &ChartDocument::seriesChanged, this, &MainWindow::showAsOf);
+    connect(m_chartDocument, &ChartDocument::seriesChanged, this, [this] {
+        // Δ columns only while something is compared.
+        const bool compared = m_chartDocument->comparison() != PeriodComparison::Mode::None;
+        m_totalsView->setColumnHidden(SeriesTotalsModel::DeltaColumn, !compared);
+        m_totalsView->setColumnHidden(SeriesTotalsModel::DeltaPercentColumn, !compared);
+    });
     connect(m_chartController, &ChartController::ready, this, &MainWindow::onChartReady);
     connect(
         m_chartController, &ChartController::failed, this,
@@ -454,7 +460,8 @@ void MainWindow::reloadChart()
     }
     m_loadStartedMs = QDateTime::currentMSecsSinceEpoch();
     m_chartDocument->setAxisZone(m_rangeBar->axisZone());
-    m_chartController->load(m_targets, m_rangeBar->range(), m_rangeBar->granularity());
+    m_chartController->load(m_targets, m_rangeBar->range(), m_rangeBar->granularity(),
+                            m_rangeBar->comparison());
 }
 
 void MainWindow::onChartReady(const QList<ChartSeries> &series, qint64 fromUtcMs, qint64 toUtcMs)
@@ -558,6 +565,7 @@ void MainWindow::saveLastView() const
     settings.setValue(QStringLiteral("view/granularity"), m_rangeBar->isAutomaticGranularity()
                                                               ? QStringLiteral("auto")
                                                               : granularityKey(m_rangeBar->granularity()));
+    settings.setValue(QStringLiteral("view/compare"), PeriodComparison::modeKey(m_rangeBar->comparison()));
 }
 
 void MainWindow::restoreLastView()
@@ -570,6 +578,9 @@ void MainWindow::restoreLastView()
     Granularity granularity;
     if (granularityFromKey(settings.value(QStringLiteral("view/granularity")).toString(), &granularity))
         m_rangeBar->setGranularity(granularity);
+    PeriodComparison::Mode comparison = PeriodComparison::Mode::None;
+    if (PeriodComparison::modeFromKey(settings.value(QStringLiteral("view/compare")).toString(), &comparison))
+        m_rangeBar->setComparison(comparison);
     const QString siteId = settings.value(QStringLiteral("view/siteId")).toString();
     const QString meterId = settings.value(QStringLiteral("view/meterId")).toString();
     const QModelIndex site = m_siteModel->siteIndex(siteId);

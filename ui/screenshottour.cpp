@@ -136,9 +136,23 @@ void ScreenshotTour::takeOverlay()
                     m_window->exporter()->exportImage(
                         QDir(m_directory).filePath(QStringLiteral("overlay-export.png")), QSize(1600, 900),
                         &error);
-                    takeExportDialog();
+                    takeComparison();
                 });
             });
+}
+
+void ScreenshotTour::takeComparison()
+{
+    // The first site's main meter, this month by day against the same month last year.
+    SiteTreeModel *model = m_window->siteModel();
+    const QModelIndex meter = m_window->filterModel()->mapFromSource(model->index(0, 0, model->index(0, 0)));
+    m_window->rangeBar()->setPreset(TimeRange::Preset::ThisMonth);
+    m_window->rangeBar()->setGranularity(Granularity::Day);
+    m_window->rangeBar()->setComparison(PeriodComparison::Mode::SamePeriodLastYear);
+    chartAndSave({meter}, QStringLiteral("comparison.png"), [this] {
+        m_window->rangeBar()->setComparison(PeriodComparison::Mode::None);
+        takeExportDialog();
+    });
 }
 
 void ScreenshotTour::takeExportDialog()

@@ -41,6 +41,7 @@ private:
     void takeOverview();
     void takeMeter();
     void takeOverlay();
+    void takeComparison();
     void takeExportDialog();
     void takeSignOutDialog();
 

@@ -76,6 +76,17 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
         m_granularity->addItem(granularityDisplayName(g), int(g));
     layout->addWidget(m_granularity);
 
+    layout->addWidget(new QLabel(tr("Compare with"), this));
+    m_compare = new QComboBox(this);
+    m_compare->setObjectName(QStringLiteral("compareCombo"));
+    for (PeriodComparison::Mode mode : {PeriodComparison::Mode::None, PeriodComparison::Mode::PreviousPeriod,
+                                        PeriodComparison::Mode::SamePeriodLastYear})
+        m_compare->addItem(PeriodComparison::modeDisplayName(mode), int(mode));
+    m_compare->setToolTip(
+        tr("Overlay the previous period or the same period last year (its dates; a chart by "
+           "week, or of one week, lines up weekdays), with Δ in the totals"));
+    layout->addWidget(m_compare);
+
     layout->addWidget(new QLabel(tr("Time zone"), this));
     m_zone = new QComboBox(this);
     m_zone->setObjectName(QStringLiteral("zoneCombo"));
@@ -108,6 +119,10 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
         Q_EMIT changed();
     });
     connect(m_zone, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            Q_EMIT changed();
+    });
+    connect(m_compare, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating)
             Q_EMIT changed();
     });
@@ -171,6 +186,16 @@ QTimeZone TimeRangeBar::axisZone() const
     if (m_siteZones.size() == 1)
         return QTimeZone(m_siteZones.front().toUtf8());
     return m_siteZones.isEmpty() ? m_referenceZone : QTimeZone::utc();
+}
+
+PeriodComparison::Mode TimeRangeBar::comparison() const
+{
+    return PeriodComparison::Mode(m_compare->currentData().toInt());
+}
+
+void TimeRangeBar::setComparison(PeriodComparison::Mode mode)
+{
+    m_compare->setCurrentIndex(std::max(0, m_compare->findData(int(mode))));
 }
 
 bool TimeRangeBar::isAutomaticGranularity() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "timeseries/periodcomparison.h"
 #include "timeseries/timerange.h"
 
 #include <QTimeZone>
@@ -18,8 +19,9 @@ class QToolButton;
 namespace meterscope {
 
 // Range presets with ◀ ▶ stepping by the preset's calendar unit, a custom range, the granularity
-// (automatic from the range, or chosen) and the zone of the time axis. Ranges are computed in the
-// reference zone (the selected site's); "now" comes from a clock the window sets (the demo's clock).
+// (automatic from the range, or chosen), what to compare with (none, the previous period, the same
+// period last year) and the zone of the time axis. Ranges are computed in the reference zone (the
+// selected site's); "now" comes from a clock the window sets (the demo's clock).
 class TimeRangeBar final : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,9 @@ public:
     [[nodiscard]] bool isAutomaticGranularity() const;
     // The zone of the time axis: the chosen one, else the single site zone, else UTC.
     [[nodiscard]] QTimeZone axisZone() const;
+    // "Compare with".
+    [[nodiscard]] PeriodComparison::Mode comparison() const;
+    void setComparison(PeriodComparison::Mode mode);
 
     void setPreset(TimeRange::Preset preset);
     void setCustomRange(qint64 fromUtcMs, qint64 toUtcMs);
@@ -61,6 +66,7 @@ private:
     QDateEdit *m_toEdit;
     QLabel *m_rangeLabel;
     QComboBox *m_granularity;
+    QComboBox *m_compare;
     QComboBox *m_zone;
     std::function<qint64()> m_clock;
     QTimeZone m_referenceZone = QTimeZone::utc();

@@ -23,6 +23,7 @@ namespace {
 
 const QString kTarget = QStringLiteral("target");
 const QString kGranularity = QStringLiteral("granularity");
+const QString kCompare = QStringLiteral("compare");
 const QString kZone = QStringLiteral("zone");
 const QString kViewFrom = QStringLiteral("view-from");
 const QString kViewTo = QStringLiteral("view-to");
@@ -41,7 +42,8 @@ QString ExportCommand::summary() const
 QString ExportCommand::syntax() const
 {
     return QStringLiteral("--target SITE[/METER] [--target ...] --from DATE|DATETIME --to DATE|DATETIME "
-                          "[--granularity 15min|hour|day|week|month|year] [--zone ZONE|UTC] "
+                          "[--granularity 15min|hour|day|week|month|year] [--compare previous|last-year] "
+                          "[--zone ZONE|UTC] "
                           "[--view-from DATETIME --view-to DATETIME] [--no-cache|--refresh]");
 }
 
@@ -55,9 +57,12 @@ QString ExportCommand::description() const
         "its measurements, several targets the main measurement of each. '%' and '/' inside an id are\n"
         "written %25 and %2F.\n"
         "The period is [--from, --to); dates without an offset are read in the first target's zone.\n"
-        "--granularity defaults to the app's automatic choice for the length of the period. --zone is the\n"
-        "zone of the local-time column (default: the sites' zone, UTC when they differ). --view-from and\n"
-        "--view-to keep only the rows that start inside a zoomed part of the period.\n"
+        "--granularity defaults to the app's automatic choice for the length of the period.\n"
+        "--compare adds, after each series, the previous period or the same period last year (the same\n"
+        "dates; for a chart by week or of one week, the 52 weeks before, so weekdays line up) on the rows\n"
+        "of the periods it is compared with, then Δ and Δ % columns, as the app's \"Compare with\".\n"
+        "--zone is the zone of the local-time column (default: the sites' zone, UTC when they differ).\n"
+        "--view-from and --view-to keep only the rows that start inside a zoomed part of the period.\n"
         "The output is RFC 4180 CSV: '#' provenance records (with this command), a header, the rows.\n"
         "--dialect spreadsheet writes it for a spreadsheet's CSV import in the locale (LANG, or\n"
         "spreadsheet:fr_FR): its decimal mark, ';' where that is ',', UTF-8 with a BOM, local times as\n"
@@ -74,6 +79,9 @@ QList<QCommandLineOption> ExportCommand::options() const
                                   QStringLiteral("SITE[/METER]")),
                QCommandLineOption(kGranularity, QStringLiteral("15min, hour, day, week, month or year."),
                                   QStringLiteral("GRANULARITY")),
+               QCommandLineOption(kCompare,
+                                  QStringLiteral("Also the previous period or the same period last year."),
+                                  QStringLiteral("previous|last-year")),
                QCommandLineOption(kZone,
                                   QStringLiteral("Zone of the local-time column: an IANA zone or UTC."),
                                   QStringLiteral("ZONE")),
@@ -121,6 +129,10 @@ QString ExportCommand::parse(const QCommandLineParser &parser, const QStringList
                 .arg(parser.value(kGranularity));
         m_granularity = granularity;
     }
+    m_comparison = PeriodComparison::Mode::None;
+    if (parser.isSet(kCompare) && !PeriodComparison::modeFromKey(parser.value(kCompare), &m_comparison))
+        return QStringLiteral("unknown --compare \"%1\" — use previous or last-year")
+            .arg(parser.value(kCompare));
     m_zoneText = parser.value(kZone).trimmed();
     if (!m_zoneText.isEmpty() && m_zoneText.compare(QLatin1String("UTC"), Qt::CaseInsensitive) != 0 &&
         !QTimeZone(m_zoneText.toUtf8()).isValid())
@@ -211,7 +223,7 @@ void ExportCommand::chart(CliContext &context)
                      });
     QObject::connect(m_controller.get(), &ChartController::ready, context.guard(),
                      [this, &context] { write(context); });
-    m_controller->load(m_targets, range, m_granularity.value_or(range.automaticGranularity()));
+    m_controller->load(m_targets, range, m_granularity.value_or(range.automaticGranularity()), m_comparison);
 }
 
 void ExportCommand::write(CliContext &context)

@@ -9,6 +9,7 @@
 #include "export/csvdialect.h"
 #include "store/cachemode.h"
 #include "timeseries/granularity.h"
+#include "timeseries/periodcomparison.h"
 
 #include <QTimeZone>
 
@@ -21,8 +22,8 @@ class ChartController;
 class ChartDocument;
 
 // meterscope-cli export: what the desktop app charts — targets (sites and meters, in order), range,
-// granularity and zone — written as the same CSV as the app's CSV export: aggregated in each site's
-// zone, one value column per series with coverage, partial and negative-interval columns for
+// granularity, comparison and zone — written as the same CSV as the app's CSV export: aggregated in each
+// site's zone, one value column per series with coverage, partial and negative-interval columns for
 // per-period series. Every export of the app carries this command in its provenance; running it
 // writes the same data rows. It charts through the same ChartController and ChartDocument as the app,
 // so the two cannot drift apart.
@@ -60,6 +61,7 @@ private:
     QString m_viewToText;
     QString m_zoneText;
     std::optional<Granularity> m_granularity; // empty: automatic, from the length of the range
+    PeriodComparison::Mode m_comparison = PeriodComparison::Mode::None;
     CacheMode m_cacheMode = CacheMode::Normal;
     CsvDialect m_dialect;
     ApiError m_failure; // the first target that could not be charted

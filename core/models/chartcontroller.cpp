@@ -14,12 +14,125 @@
 
 namespace meterscope {
 
+namespace {
+
+// The answers of one query, ready to be charted.
+struct BuildInput
+{
+    int order = 0;
+    ChartTarget target;
+    SeriesQuery::Source source = SeriesQuery::Source::MeterMeasurements;
+    bool compared = false; // fetched over the compared range
+    QList<Series> series;
+};
+
+struct BuildRequest
+{
+    TimeRange range;
+    Granularity granularity = Granularity::Day;
+    bool overlay = false;
+    TimeRange comparedRange; // invalid: no comparison
+    PeriodComparison::Kind comparisonKind = PeriodComparison::Kind::PreviousPeriod;
+    QString comparedLabel;
+};
+
+// `fetched`, or a copy in `named` with the site, unit and commodity it does not name (a copy only for
+// the rare series that lacks one).
+const Series &withMetadata(const BuildInput &input, const Series &fetched, std::optional<Series> *named)
+{
+    if (!fetched.siteId.isEmpty() && !fetched.unit.isEmpty() && fetched.commodity != Commodity::Unknown)
+        return fetched;
+    *named = fetched;
+    Series &s = **named;
+    if (s.siteId.isEmpty())
+        s.siteId = input.target.site.id;
+    completeSeriesMetadata(&s, input.target.isSite() ? nullptr : &input.target.meter,
+                           input.source == SeriesQuery::Source::ActiveEnergy ? Commodity::Electricity
+                                                                             : Commodity::Unknown);
+    return s;
+}
+
+// Charts `s` (of `input`'s target) over [from, to); named after its site when several are overlaid.
+ChartSeries charted(const BuildInput &input, const Series &s, const BuildRequest &request, qint64 from,
+                    qint64 to)
+{
+    ChartSeriesBuilder::Labels labels;
+    labels.siteName = input.target.site.name;
+    labels.timeZoneId = input.target.site.timeZoneId;
+    if (!input.target.isSite())
+        labels.meterName = input.target.meter.name;
+    else if (s.commodity != Commodity::Electricity && s.commodity != Commodity::Unknown)
+        labels.meterName = input.target.site.name + QStringLiteral(" · ") + commodityDisplayName(s.commodity);
+    else
+        labels.meterName = input.target.site.name;
+    ChartSeries out = ChartSeriesBuilder::build(s, labels, request.granularity, from, to);
+    if (request.overlay && !input.target.isSite())
+        out.title = input.target.site.name + QStringLiteral(" · ") + out.title;
+    return out;
+}
+
+// Every series of the answers, each followed by its comparison (if any).
+QList<ChartSeries> chartSeries(const std::vector<BuildInput> &inputs, const BuildRequest &request)
+{
+    const qint64 from = request.range.fromUtcMs();
+    const qint64 to = request.range.toUtcMs();
+    QList<ChartSeries> current;
+    std::vector<qint64> dataEnds;
+    for (const BuildInput &input : inputs) {
+        if (input.compared)
+            continue;
+        for (const Series &fetched : input.series) {
+            std::optional<Series> named;
+            const Series &s = withMetadata(input, fetched, &named);
+            current.append(charted(input, s, request, from, to));
+            dataEnds.push_back(ChartSeriesBuilder::dataEndUtcMs(s, from, to, input.target.site.timeZoneId));
+        }
+    }
+    if (!request.comparedRange.isValid())
+        return current;
+    const ChartSeriesBuilder::Comparison comparison{request.range, request.comparedRange,
+                                                    request.comparisonKind, request.comparedLabel};
+    std::vector<std::optional<ChartSeries>> comparisons(size_t(current.size()));
+    QList<ChartSeries> unmatched; // compared with a series that has no data in the range at all
+    for (const BuildInput &input : inputs) {
+        if (!input.compared)
+            continue;
+        for (const Series &fetched : input.series) {
+            std::optional<Series> named;
+            const Series &s = withMetadata(input, fetched, &named);
+            const QString key = ChartSeriesBuilder::keyOf(s);
+            const auto found = std::find_if(current.cbegin(), current.cend(),
+                                            [&key](const ChartSeries &c) { return c.key == key; });
+            if (found == current.cend()) {
+                Series info = s;
+                info.utcMs.clear();
+                info.values.clear();
+                unmatched.append(ChartSeriesBuilder::buildComparison(
+                    s, charted(input, info, request, from, to), comparison, from));
+                continue;
+            }
+            const auto i = size_t(found - current.cbegin());
+            comparisons[i] = ChartSeriesBuilder::buildComparison(s, *found, comparison, dataEnds[i]);
+        }
+    }
+    QList<ChartSeries> out;
+    for (qsizetype i = 0; i < current.size(); ++i) {
+        out.append(current[i]);
+        if (comparisons[size_t(i)])
+            out.append(std::move(*comparisons[size_t(i)]));
+    }
+    return out + unmatched;
+}
+
+} // namespace
+
 // One query of one target and its latest answer.
 struct ChartController::Part
 {
     int order = 0;
     ChartTarget target;
     SeriesQuery::Source source = SeriesQuery::Source::MeterMeasurements;
+    bool compared = false; // fetched over the compared range
     std::optional<SeriesFetchResult> answer;
 };
 
@@ -59,7 +172,8 @@ void ChartController::setLoading(bool loading)
     Q_EMIT loadingChanged(loading);
 }
 
-void ChartController::load(const QList<ChartTarget> &targets, const TimeRange &range, Granularity granularity)
+void ChartController::load(const QList<ChartTarget> &targets, const TimeRange &range, Granularity granularity,
+                           PeriodComparison::Mode comparison)
 {
     cancel();
     m_targets = targets;
@@ -67,7 +181,18 @@ void ChartController::load(const QList<ChartTarget> &targets, const TimeRange &r
     m_from = range.fromUtcMs();
     m_to = range.toUtcMs();
     m_granularity = granularity;
-    m_document->setRequest(targets, range, granularity);
+    m_comparedRange = TimeRange();
+    m_comparedLabel.clear();
+    if (comparison != PeriodComparison::Mode::None && !targets.isEmpty() && range.isValid()) {
+        // From the dates alone, not the preset the range was made from: the command line, which gets
+        // only the dates, compares with the same range.
+        const TimeRange dates = TimeRange::custom(m_from, m_to);
+        const ZonedCalendar calendar = ZonedCalendar::forZoneId(targets.front().site.timeZoneId.toUtf8());
+        m_comparisonKind = PeriodComparison::kindFor(comparison, dates, granularity, calendar);
+        m_comparedRange = PeriodComparison::comparisonRange(dates, m_comparisonKind, calendar);
+        m_comparedLabel = PeriodComparison::label(m_comparedRange, calendar);
+    }
+    m_document->setRequest(targets, range, granularity, comparison);
     reload();
 }
 
@@ -110,21 +235,35 @@ void ChartController::startFetch(const ChartTarget &target, int order, CacheMode
             query.measurements = QStringList{target.meter.measurements.front().id};
         queries.append(query);
     }
-    const quint64 generation = m_generation;
-    for (const SeriesQuery &q : std::as_const(queries)) {
-        const size_t index = m_parts.size();
-        m_parts.push_back(Part{order, target, q.source, std::nullopt});
-        m_repository->fetchSeries(
-            q, mode, m_fetchContext, [this, generation, index](const SeriesFetchResult &answer) {
-                if (generation != m_generation || index >= m_parts.size())
-                    return; // superseded
-                Part &part = m_parts[index];
-                part.answer = answer;
-                if (answer.complete && answer.error && answer.error.kind != ApiError::Kind::Cancelled)
-                    Q_EMIT failed(part.target, answer.error);
-                onAnswer();
-            });
+    for (const SeriesQuery &q : std::as_const(queries))
+        fetchPart(q, target, order, false, mode);
+    if (!m_comparedRange.isValid())
+        return;
+    for (SeriesQuery q : std::as_const(queries)) {
+        q.from = QDateTime::fromMSecsSinceEpoch(m_comparedRange.fromUtcMs(), QTimeZone::utc());
+        q.to = QDateTime::fromMSecsSinceEpoch(m_comparedRange.toUtcMs(), QTimeZone::utc());
+        q.interval = m_comparedRange.fetchInterval(m_granularity,
+                                                   ZonedCalendar::forZoneId(target.site.timeZoneId.toUtf8()));
+        fetchPart(q, target, order, true, mode);
     }
+}
+
+void ChartController::fetchPart(const SeriesQuery &query, const ChartTarget &target, int order, bool compared,
+                                CacheMode mode)
+{
+    const quint64 generation = m_generation;
+    const size_t index = m_parts.size();
+    m_parts.push_back(Part{order, target, query.source, compared, std::nullopt});
+    m_repository->fetchSeries(
+        query, mode, m_fetchContext, [this, generation, index](const SeriesFetchResult &answer) {
+            if (generation != m_generation || index >= m_parts.size())
+                return; // superseded
+            Part &part = m_parts[index];
+            part.answer = answer;
+            if (answer.complete && answer.error && answer.error.kind != ApiError::Kind::Cancelled)
+                Q_EMIT failed(part.target, answer.error);
+            onAnswer();
+        });
 }
 
 void ChartController::onAnswer()
@@ -145,66 +284,32 @@ void ChartController::onAnswer()
 
 void ChartController::startBuild(bool complete)
 {
-    struct Input
-    {
-        int order = 0;
-        ChartTarget target;
-        SeriesQuery::Source source;
-        QList<Series> series;
-    };
-    std::vector<Input> inputs;
+    std::vector<BuildInput> inputs;
     for (const Part &part : m_parts) {
         if (part.answer)
-            inputs.push_back(Input{part.order, part.target, part.source, part.answer->series});
+            inputs.push_back(
+                BuildInput{part.order, part.target, part.source, part.compared, part.answer->series});
     }
     std::stable_sort(inputs.begin(), inputs.end(),
-                     [](const Input &a, const Input &b) { return a.order < b.order; });
-    const qint64 from = m_from;
-    const qint64 to = m_to;
-    const Granularity granularity = m_granularity;
+                     [](const BuildInput &a, const BuildInput &b) { return a.order < b.order; });
+    BuildRequest request;
+    request.range = TimeRange::custom(m_from, m_to);
+    request.granularity = m_granularity;
+    request.overlay = m_targets.size() > 1; // names then say which site each meter belongs to
+    request.comparedRange = m_comparedRange;
+    request.comparisonKind = m_comparisonKind;
+    request.comparedLabel = m_comparedLabel;
     const quint64 generation = m_generation;
-    const bool overlay = m_targets.size() > 1; // names then say which site each meter belongs to
     m_building = true;
     m_completeWaiting = false;
     // Aggregation and totals run off the GUI thread.
-    m_watcher.setFuture(
-        QtConcurrent::run([inputs = std::move(inputs), from, to, granularity, overlay, complete, generation] {
-            Built built;
-            built.complete = complete;
-            built.generation = generation;
-            for (const Input &input : inputs) {
-                for (const Series &fetched : input.series) {
-                    // A copy only for the rare series that does not name its site, unit or commodity.
-                    std::optional<Series> named;
-                    if (fetched.siteId.isEmpty() || fetched.unit.isEmpty() ||
-                        fetched.commodity == Commodity::Unknown) {
-                        named = fetched;
-                        if (named->siteId.isEmpty())
-                            named->siteId = input.target.site.id;
-                        completeSeriesMetadata(&*named, input.target.isSite() ? nullptr : &input.target.meter,
-                                               input.source == SeriesQuery::Source::ActiveEnergy
-                                                   ? Commodity::Electricity
-                                                   : Commodity::Unknown);
-                    }
-                    const Series &s = named ? *named : fetched;
-                    ChartSeriesBuilder::Labels labels;
-                    labels.siteName = input.target.site.name;
-                    labels.timeZoneId = input.target.site.timeZoneId;
-                    if (!input.target.isSite())
-                        labels.meterName = input.target.meter.name;
-                    else if (s.commodity != Commodity::Electricity && s.commodity != Commodity::Unknown)
-                        labels.meterName = input.target.site.name + QStringLiteral(" · ") +
-                                           commodityDisplayName(s.commodity);
-                    else
-                        labels.meterName = input.target.site.name;
-                    ChartSeries charted = ChartSeriesBuilder::build(s, labels, granularity, from, to);
-                    if (overlay && !input.target.isSite())
-                        charted.title = input.target.site.name + QStringLiteral(" · ") + charted.title;
-                    built.series.append(std::move(charted));
-                }
-            }
-            return built;
-        }));
+    m_watcher.setFuture(QtConcurrent::run([inputs = std::move(inputs), request, complete, generation] {
+        Built built;
+        built.complete = complete;
+        built.generation = generation;
+        built.series = chartSeries(inputs, request);
+        return built;
+    }));
 }
 
 void ChartController::onBuilt()

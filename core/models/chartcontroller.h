@@ -7,6 +7,7 @@
 #include "models/chartseries.h"
 #include "store/cachemode.h"
 #include "store/seriesfetchresult.h"
+#include "timeseries/periodcomparison.h"
 #include "timeseries/timerange.h"
 
 #include <QFutureWatcher>
@@ -20,6 +21,7 @@ namespace meterscope {
 
 class ChartDocument;
 class SeriesRepository;
+struct SeriesQuery;
 
 // Fills the chart document: fetches what the selected targets, range and granularity need through
 // the series repository (cache first) and turns it into ChartSeries on a worker thread
@@ -27,6 +29,9 @@ class SeriesRepository;
 // the cache or the first chunk has something, then the complete one. A newer request cancels the
 // older one; late results of a superseded request are dropped. With a single meter selected all its
 // measurements are charted; with several targets, each one's main measurement.
+// With a comparison, each target is also fetched over the compared range (computed in the first
+// target's zone, from the range's dates, as the command line computes it) and each series is followed
+// by its comparison, moved onto the charted range (ChartSeriesBuilder::buildComparison()).
 class ChartController final : public QObject
 {
     Q_OBJECT
@@ -40,12 +45,15 @@ public:
     void setRepository(SeriesRepository *repository);
     [[nodiscard]] ChartDocument *document() const { return m_document; }
     // Starts loading; cancels whatever was loading.
-    void load(const QList<ChartTarget> &targets, const TimeRange &range, Granularity granularity);
+    void load(const QList<ChartTarget> &targets, const TimeRange &range, Granularity granularity,
+              PeriodComparison::Mode comparison = PeriodComparison::Mode::None);
     // The same request again; CacheMode::Refresh asks the API for everything.
     void reload(CacheMode mode = CacheMode::Normal);
     void cancel();
     [[nodiscard]] bool isLoading() const { return m_loading; }
     [[nodiscard]] const QList<ChartTarget> &targets() const { return m_targets; }
+    // The compared range; invalid without a comparison.
+    [[nodiscard]] TimeRange comparedRange() const { return m_comparedRange; }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -64,6 +72,8 @@ private:
         quint64 generation = 0;
     };
     void startFetch(const ChartTarget &target, int order, CacheMode mode);
+    void fetchPart(const SeriesQuery &query, const ChartTarget &target, int order, bool compared,
+                   CacheMode mode);
     void onAnswer();
     void startBuild(bool complete);
     void onBuilt();
@@ -73,6 +83,9 @@ private:
     QPointer<SeriesRepository> m_repository;
     QList<ChartTarget> m_targets;
     TimeRange m_range;
+    TimeRange m_comparedRange; // invalid: no comparison
+    PeriodComparison::Kind m_comparisonKind = PeriodComparison::Kind::PreviousPeriod;
+    QString m_comparedLabel;
     qint64 m_from = 0;
     qint64 m_to = 0;
     Granularity m_granularity = Granularity::Day;

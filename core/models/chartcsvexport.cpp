@@ -3,8 +3,10 @@
 #include "models/chartcsvexport.h"
 
 #include "export/csvwriter.h"
+#include "models/chartcomparison.h"
 #include "models/chartdocument.h"
 #include "models/chartseriesbuilder.h"
+#include "timeseries/zonedcalendar.h"
 
 #include <QCoreApplication>
 
@@ -37,7 +39,6 @@ ExportTable ChartCsvExport::table(const ChartDocument &document, const Source &s
     // The totals' coverage is that of the whole range: a zoomed export does not claim it.
     if (series->size() == 1 && !document.isZoomed())
         provenance.coveragePercent = series->front().statistics.coveragePercent();
-    table.setProvenance(provenance);
     table.setTimeZone(document.axisZone());
     for (const ChartSeries &s : *series) {
         // Exactly the range the file is named after: the view, when the chart is zoomed.
@@ -49,12 +50,43 @@ ExportTable ChartCsvExport::table(const ChartDocument &document, const Source &s
             if (s.negativeIntervals.size() == s.utcMs.size())
                 points.negativeIntervals = std::span(s.negativeIntervals).subspan(first, last - first);
         }
-        const QString label =
-            s.unit.isEmpty() ? s.title
-                             : QCoreApplication::translate("ChartCsvExport", "%1 (%2)").arg(s.title, s.unit);
-        table.addSeries(ChartSeriesBuilder::seriesInfo(s), points, s.meterName, label);
+        table.addSeries(ChartSeriesBuilder::seriesInfo(s), points, s.meterName, columnLabel(s.title, s.unit));
+        if (const ChartSeries *current = ChartComparison::currentOf(*series, s))
+            addDeltaColumns(&table, &provenance, *current, s, document);
     }
+    table.setProvenance(provenance);
     return table;
+}
+
+QString ChartCsvExport::columnLabel(const QString &title, const QString &unit)
+{
+    return unit.isEmpty() ? title : QCoreApplication::translate("ChartCsvExport", "%1 (%2)").arg(title, unit);
+}
+
+void ChartCsvExport::addDeltaColumns(ExportTable *table, CsvProvenance *provenance,
+                                     const ChartSeries &current, const ChartSeries &comparison,
+                                     const ChartDocument &document)
+{
+    const auto columns = std::make_shared<const ChartComparison::Columns>(
+        ChartComparison::columns(current, comparison, document.viewFromUtcMs(), document.viewToUtcMs()));
+    const Series info = ChartSeriesBuilder::seriesInfo(current);
+    const QString delta = QCoreApplication::translate("ChartCsvExport", "%1 Δ vs %2")
+                              .arg(current.title, comparison.comparedLabel);
+    table->addSeries(info, ExportTable::Points{columns->deltaUtcMs, columns->delta, columns},
+                     current.meterName, columnLabel(delta, current.unit));
+    Series percentInfo = info;
+    percentInfo.unit = QStringLiteral("%");
+    table->addSeries(percentInfo, ExportTable::Points{columns->percentUtcMs, columns->percent, columns},
+                     current.meterName, columnLabel(delta, percentInfo.unit));
+    const ZonedCalendar calendar = ZonedCalendar::forZoneId(current.timeZoneId.toUtf8());
+    provenance->notes.append(
+        QCoreApplication::translate(
+            "ChartCsvExport", "\"%1\" holds %2 (%3 to %4, end exclusive), each period on the row of the "
+                              "period it is compared with; Δ = value − compared value, Δ % relative to "
+                              "the compared value")
+            .arg(columnLabel(comparison.title, comparison.unit), comparison.comparedLabel,
+                 calendar.isoWithOffset(comparison.comparedFromUtcMs),
+                 calendar.isoWithOffset(comparison.comparedToUtcMs)));
 }
 
 } // namespace meterscope

@@ -10,12 +10,16 @@ namespace meterscope {
 
 class ChartDocument;
 class CsvWriter;
+struct ChartSeries;
+struct CsvProvenance;
 
 // The CSV of what a chart document holds over its view: the one recipe that the desktop app's
 // export and `meterscope-cli export` share, so that both write the same rows. One value column per
 // charted series (aligned on time), with coverage, partial and negative-interval columns for
 // per-period series; local times in the document's axis zone; the provenance names the source, the
-// range, the granularity and the command that writes the same rows again.
+// range, the granularity and the command that writes the same rows again. A comparison is a column
+// of its own on the rows of the periods it is compared with, followed by Δ and Δ % columns, and a
+// note names the compared range.
 class ChartCsvExport
 {
 public:
@@ -31,6 +35,11 @@ public:
     static void configure(CsvWriter *writer, const ChartDocument &document, const Source &source);
     // The same table for any writer (XlsxWriter).
     [[nodiscard]] static ExportTable table(const ChartDocument &document, const Source &source);
+
+private:
+    static QString columnLabel(const QString &title, const QString &unit);
+    static void addDeltaColumns(ExportTable *table, CsvProvenance *provenance, const ChartSeries &current,
+                                const ChartSeries &comparison, const ChartDocument &document);
 };
 
 } // namespace meterscope

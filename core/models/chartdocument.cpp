@@ -25,6 +25,7 @@ ChartSeries sliced(const ChartSeries &series, qint64 from, qint64 to)
     cut(part.values);
     cut(part.coverage);
     cut(part.negativeIntervals);
+    cut(part.comparedUtcMs);
     part.fromUtcMs = from;
     part.toUtcMs = to;
     return part;
@@ -36,11 +37,12 @@ ChartDocument::ChartDocument(QObject *parent) : QObject(parent) {}
 ChartDocument::~ChartDocument() = default;
 
 void ChartDocument::setRequest(const QList<ChartTarget> &targets, const TimeRange &range,
-                               Granularity granularity)
+                               Granularity granularity, PeriodComparison::Mode comparison)
 {
     m_targets = targets;
     m_range = range;
     m_granularity = granularity;
+    m_comparison = comparison;
     Q_EMIT requestChanged();
 }
 

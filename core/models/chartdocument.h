@@ -5,6 +5,7 @@
 #include "domain/charttarget.h"
 #include "models/chartseries.h"
 #include "timeseries/granularity.h"
+#include "timeseries/periodcomparison.h"
 #include "timeseries/timerange.h"
 
 #include <QList>
@@ -28,11 +29,14 @@ public:
     explicit ChartDocument(QObject *parent = nullptr);
     ~ChartDocument() override;
 
-    // The request: what the user asked to see. Series of an older request are cleared.
-    void setRequest(const QList<ChartTarget> &targets, const TimeRange &range, Granularity granularity);
+    // The request: what the user asked to see, and what it is compared with (the series then include
+    // a comparison of each, ChartSeries::comparisonOf). Series of an older request are cleared.
+    void setRequest(const QList<ChartTarget> &targets, const TimeRange &range, Granularity granularity,
+                    PeriodComparison::Mode comparison = PeriodComparison::Mode::None);
     [[nodiscard]] const QList<ChartTarget> &targets() const { return m_targets; }
     [[nodiscard]] const TimeRange &range() const { return m_range; }
     [[nodiscard]] Granularity granularity() const { return m_granularity; }
+    [[nodiscard]] PeriodComparison::Mode comparison() const { return m_comparison; }
 
     // The zone the time axis and exported local times are shown in (the site's, or UTC).
     void setAxisZone(const QTimeZone &zone);
@@ -76,6 +80,7 @@ private:
     QList<ChartTarget> m_targets;
     TimeRange m_range;
     Granularity m_granularity = Granularity::Day;
+    PeriodComparison::Mode m_comparison = PeriodComparison::Mode::None;
     QTimeZone m_zone = QTimeZone::utc();
     QList<ChartSeries> m_series;
     qint64 m_from = 0;

@@ -46,6 +46,8 @@ QStringList ChartExportCommand::arguments(const ChartDocument &document, const Q
     arguments << QStringLiteral("--from") << timeArgument(document.fromUtcMs(), zone)
               << QStringLiteral("--to") << timeArgument(document.toUtcMs(), zone);
     arguments << QStringLiteral("--granularity") << granularityKey(document.granularity());
+    if (document.comparison() != PeriodComparison::Mode::None)
+        arguments << QStringLiteral("--compare") << PeriodComparison::modeKey(document.comparison());
     arguments << QStringLiteral("--zone")
               << (zone == QTimeZone::utc() ? QStringLiteral("UTC") : QString::fromUtf8(zone.id()));
     if (document.isZoomed()) {

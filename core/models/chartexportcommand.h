@@ -14,11 +14,12 @@ class ChartDocument;
 struct ChartTarget;
 
 // The `meterscope-cli export` command that writes what a chart document holds: the same targets
-// (in order), range, granularity, axis zone and view, so that running it writes the same data rows
-// as the desktop app's CSV export. Every export's provenance carries it.
+// (in order), range, granularity, comparison, axis zone and view, so that running it writes the same
+// data rows as the desktop app's CSV export. Every export's provenance carries it.
 //
 //   meterscope-cli --base-url URL --format csv export --target SITE[/METER] ... --from T --to T
-//       --granularity G --zone ZONE [--view-from T --view-to T] [--dialect spreadsheet:LOCALE]
+//       --granularity G [--compare previous|last-year] --zone ZONE [--view-from T --view-to T]
+//       [--dialect spreadsheet:LOCALE]
 //
 // A target is a site id, or a site id and a meter id joined by '/'; '%' and '/' inside an id are
 // written %25 and %2F. Times are ISO 8601 with the offset in force in the axis zone.

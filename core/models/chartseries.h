@@ -43,9 +43,22 @@ struct ChartSeries
     qint64 fromUtcMs = 0; // the charted range [from, to)
     qint64 toUtcMs = 0;
     SeriesStatistics statistics; // the totals under the chart: sum/mean, min, max, coverage
+    // A comparison ("Compare with"): the same measurement over another range, its points moved onto
+    // the charted range [fromUtcMs, toUtcMs) so that both draw on one time axis (TimelineShift).
+    QString comparisonOf;         // the key of the series it is compared with; empty: not a comparison
+    QString comparedLabel;        // the compared range as its legend and CSV column name it: "Oct 2024"
+    qint64 comparedFromUtcMs = 0; // the compared range [from, to), its real dates
+    qint64 comparedToUtcMs = 0;
+    std::vector<qint64> comparedUtcMs; // per point: where its interval or period really starts
+    // What Δ compares with: the compared range up to the point that stands where the data of the
+    // series it is compared with ends (this month so far against the same days last year), so that a
+    // period in progress is not compared with a whole one. The whole range when that data is complete.
+    SeriesStatistics matchedStatistics;
+    qint64 matchedToUtcMs = 0;
 
     [[nodiscard]] qsizetype size() const { return qsizetype(utcMs.size()); }
     [[nodiscard]] bool isEmpty() const { return utcMs.empty(); }
+    [[nodiscard]] bool isComparison() const { return !comparisonOf.isEmpty(); }
     // Any share of the period missing, however small (coverage is exactly 1 only when complete).
     [[nodiscard]] bool isPartial(size_t i) const { return i < coverage.size() && coverage[i] < 1.0; }
     // The negative intervals in point i: counted per period, or the point itself when it is negative.

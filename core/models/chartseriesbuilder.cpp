@@ -5,6 +5,7 @@
 #include "timeseries/aggregationmethod.h"
 #include "timeseries/seriesaggregator.h"
 #include "timeseries/sourceinterval.h"
+#include "timeseries/timelineshift.h"
 #include "timeseries/zonedcalendar.h"
 
 #include <algorithm>
@@ -36,8 +37,7 @@ ChartSeries ChartSeriesBuilder::build(const Series &series, const Labels &labels
     out.toUtcMs = toUtcMs;
     const QString owner = labels.meterName.isEmpty() ? labels.siteName : labels.meterName;
     out.title = series.name.isEmpty() ? owner : owner + QStringLiteral(" · ") + series.name;
-    out.key = series.siteId + QLatin1Char('/') + series.meterId + QLatin1Char('/') +
-              (series.measurementId.isEmpty() ? series.name : series.measurementId);
+    out.key = keyOf(series);
 
     const ZonedCalendar calendar = ZonedCalendar::forZoneId(labels.timeZoneId.toUtf8());
     if (granularity == Granularity::FifteenMinutes) {
@@ -70,6 +70,71 @@ ChartSeries ChartSeriesBuilder::build(const Series &series, const Labels &labels
     }
     out.statistics = SeriesStatistics::ofBuckets(aggregated);
     return out;
+}
+
+ChartSeries ChartSeriesBuilder::buildComparison(const Series &compared, const ChartSeries &current,
+                                                const Comparison &comparison, qint64 currentDataEndUtcMs)
+{
+    const TimeRange &range = comparison.compared;
+    const Labels labels{current.siteName, current.meterName, current.timeZoneId};
+    const ChartSeries charted =
+        build(compared, labels, current.granularity, range.fromUtcMs(), range.toUtcMs());
+    ChartSeries out = charted;
+    out.key = current.key + QStringLiteral("#compared");
+    out.title = current.title + QStringLiteral(" (") + comparison.label + u')';
+    out.comparisonOf = current.key;
+    out.comparedLabel = comparison.label;
+    out.comparedFromUtcMs = range.fromUtcMs();
+    out.comparedToUtcMs = range.toUtcMs();
+    out.fromUtcMs = comparison.current.fromUtcMs();
+    out.toUtcMs = comparison.current.toUtcMs();
+    out.utcMs.clear();
+    out.endUtcMs.clear();
+    out.values.clear();
+    out.coverage.clear();
+    out.negativeIntervals.clear();
+    const ZonedCalendar calendar = ZonedCalendar::forZoneId(current.timeZoneId.toUtf8());
+    const TimelineShift shift(range, comparison.current, current.granularity, comparison.kind, calendar);
+    for (size_t i = 0; i < charted.utcMs.size(); ++i) {
+        const auto placed = shift.toCurrent(charted.utcMs[i], charted.endUtcMs[i]);
+        if (!placed || placed->first >= out.toUtcMs || placed->second <= out.fromUtcMs)
+            continue; // no counterpart: the 31st of a month compared with a 30-day one
+        out.utcMs.push_back(placed->first);
+        out.endUtcMs.push_back(placed->second);
+        out.comparedUtcMs.push_back(charted.utcMs[i]);
+        out.values.push_back(charted.values[i]);
+        if (i < charted.coverage.size())
+            out.coverage.push_back(charted.coverage[i]);
+        if (i < charted.negativeIntervals.size())
+            out.negativeIntervals.push_back(charted.negativeIntervals[i]);
+    }
+    out.matchedToUtcMs = shift.toCompared(currentDataEndUtcMs);
+    out.matchedStatistics =
+        out.matchedToUtcMs >= range.toUtcMs()
+            ? charted.statistics
+            : SeriesStatistics::ofSeries(compared, range.fromUtcMs(), out.matchedToUtcMs, calendar);
+    return out;
+}
+
+qint64 ChartSeriesBuilder::dataEndUtcMs(const Series &series, qint64 fromUtcMs, qint64 toUtcMs,
+                                        const QString &timeZoneId)
+{
+    const size_t n = std::min(series.utcMs.size(), series.values.size());
+    const auto end = std::lower_bound(series.utcMs.cbegin(), series.utcMs.cbegin() + qsizetype(n), toUtcMs);
+    if (end == series.utcMs.cbegin() || *(end - 1) < fromUtcMs)
+        return fromUtcMs;
+    const qint64 last = *(end - 1);
+    const SourceInterval interval = SourceInterval::forSeries(series);
+    if (interval.isCalendar())
+        return std::min(toUtcMs, ZonedCalendar::forZoneId(timeZoneId.toUtf8())
+                                     .nextPeriodStart(last, interval.calendarGranularity()));
+    return std::min(toUtcMs, last + (interval.fixedMs() > 0 ? interval.fixedMs() : 15 * 60 * 1000));
+}
+
+QString ChartSeriesBuilder::keyOf(const Series &series)
+{
+    return series.siteId + QLatin1Char('/') + series.meterId + QLatin1Char('/') +
+           (series.measurementId.isEmpty() ? series.name : series.measurementId);
 }
 
 Series ChartSeriesBuilder::seriesInfo(const ChartSeries &charted)

@@ -4,6 +4,8 @@
 
 #include "domain/series.h"
 #include "models/chartseries.h"
+#include "timeseries/periodcomparison.h"
+#include "timeseries/timerange.h"
 
 namespace meterscope {
 
@@ -23,6 +25,26 @@ public:
 
     static ChartSeries build(const Series &series, const Labels &labels, Granularity granularity,
                              qint64 fromUtcMs, qint64 toUtcMs);
+    // A comparison of the series `current` charts: `compared` (the same measurement fetched over the
+    // compared range) charted as build() would, with its own statistics, then moved onto the current
+    // range (TimelineShift); titled "<current title> (<label>)". `currentDataEndUtcMs` is where the
+    // data of the current series ends: the compared statistics up to the point standing there are
+    // what Δ compares with (ChartSeries::matchedStatistics).
+    struct Comparison
+    {
+        TimeRange current;
+        TimeRange compared;
+        PeriodComparison::Kind kind = PeriodComparison::Kind::PreviousPeriod;
+        QString label; // "Oct 2024"
+    };
+    static ChartSeries buildComparison(const Series &compared, const ChartSeries &current,
+                                       const Comparison &comparison, qint64 currentDataEndUtcMs);
+    // Where the data of `series` in [fromUtcMs, toUtcMs) ends: the end of its last interval there
+    // (fromUtcMs when it has none).
+    static qint64 dataEndUtcMs(const Series &series, qint64 fromUtcMs, qint64 toUtcMs,
+                               const QString &timeZoneId);
+    // "siteId/meterId/measurement": what tells the series of a chart apart (ChartSeries::key).
+    static QString keyOf(const Series &series);
     // The Series the charted points belong to (ids, names, unit, interval), without the points: what
     // the CSV export's header says of them.
     static Series seriesInfo(const ChartSeries &charted);

@@ -5,6 +5,7 @@
 #include "models/chartdisplayunits.h"
 #include "models/chartdocument.h"
 #include "timeseries/coveragetext.h"
+#include "timeseries/zonedcalendar.h"
 
 namespace meterscope {
 
@@ -20,6 +21,7 @@ void SeriesTotalsModel::setDocument(ChartDocument *document)
 void SeriesTotalsModel::setSeries(const QList<ChartSeries> &series)
 {
     beginResetModel();
+    m_comparisons = comparisonsOf(series);
     m_rows.clear();
     const ChartDisplayUnits units(series);
     for (const ChartSeries &s : series)
@@ -46,6 +48,8 @@ QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (index.column() == DeltaColumn || index.column() == DeltaPercentColumn)
+        return deltaData(index, role);
     const Row &row = m_rows[index.row()];
     const SeriesStatistics &st = row.statistics;
     // A rate (kW) has no total: its average over the range is the Mean column, not a "Total".
@@ -107,6 +111,66 @@ QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
     return (index.column() == TotalColumn ? row.totalUnit : row.valueUnit).format(raw);
 }
 
+QList<SeriesTotalsModel::Comparison> SeriesTotalsModel::comparisonsOf(const QList<ChartSeries> &series)
+{
+    QList<Comparison> out;
+    for (const ChartSeries &s : series) {
+        Comparison c;
+        const ChartSeries *other = ChartComparison::comparisonOf(series, s);
+        if (other) {
+            c.compared = true;
+            c.delta = ChartComparison::ofTotals(s, *other);
+            c.unit = s.unit;
+            c.label = other->comparedLabel;
+            c.comparedCoveragePercent = other->matchedStatistics.coveragePercent();
+            const ZonedCalendar calendar = ZonedCalendar::forZoneId(s.timeZoneId.toUtf8());
+            const QLocale locale;
+            const auto when = [&](qint64 utcMs) {
+                return locale.toString(calendar.toLocal(utcMs), QLocale::ShortFormat);
+            };
+            c.span = other->matchedToUtcMs < other->comparedToUtcMs
+                         ? tr("Against %1 up to %2: the same part of the period as this one's data.")
+                               .arg(other->comparedLabel, when(other->matchedToUtcMs))
+                         : tr("Against all of %1.").arg(other->comparedLabel);
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+QVariant SeriesTotalsModel::deltaData(const QModelIndex &index, int role) const
+{
+    const Comparison &c = m_comparisons.value(index.row());
+    if (role == Qt::TextAlignmentRole)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (!c.compared || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != RawValueRole))
+        return {};
+    const bool percent = index.column() == DeltaPercentColumn;
+    if (role == RawValueRole) {
+        if (!c.delta)
+            return {};
+        return percent ? (c.delta->percent ? QVariant(*c.delta->percent) : QVariant())
+                       : QVariant(c.delta->delta);
+    }
+    if (role == Qt::ToolTipRole) {
+        if (!c.delta)
+            return tr("No data to compare with in %1.").arg(c.label);
+        const DisplayUnit unit = DisplayUnit::forMagnitude(
+            c.unit, std::max(std::abs(c.delta->current), std::abs(c.delta->compared)));
+        return QString(
+            c.span + u'\n' +
+            tr("%1 against %2.").arg(unit.format(c.delta->current), unit.format(c.delta->compared)));
+    }
+    if (!c.delta || (percent && !c.delta->percent))
+        return QStringLiteral("—");
+    if (!percent)
+        return ChartComparison::deltaText(c.delta->delta, c.unit);
+    const QString text = ChartComparison::percentText(*c.delta->percent);
+    if (c.comparedCoveragePercent >= 100)
+        return text;
+    return tr("%1 (compared: %2 % coverage)").arg(text, coveragePercentText(c.comparedCoveragePercent));
+}
+
 QVariant SeriesTotalsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -116,6 +180,10 @@ QVariant SeriesTotalsModel::headerData(int section, Qt::Orientation orientation,
         return tr("Series");
     case TotalColumn:
         return tr("Total");
+    case DeltaColumn:
+        return tr("Δ");
+    case DeltaPercentColumn:
+        return tr("Δ %");
     case MinimumColumn:
         return tr("Min");
     case MaximumColumn:

@@ -3,9 +3,12 @@
 #pragma once
 
 #include "domain/displayunit.h"
+#include "models/chartcomparison.h"
 #include "models/chartseries.h"
 
 #include <QAbstractTableModel>
+
+#include <optional>
 
 namespace meterscope {
 
@@ -25,6 +28,11 @@ public:
     {
         SeriesColumn,
         TotalColumn,
+        // A series with a comparison: Δ and Δ % against it (ChartComparison::ofTotals(): of the sum for
+        // energy and volume, of the mean for rates, over the same span of both periods); Δ % reads "—"
+        // when the compared figure is zero or missing, and names the compared coverage when partial.
+        DeltaColumn,
+        DeltaPercentColumn,
         MinimumColumn,
         MaximumColumn,
         MeanColumn,
@@ -59,6 +67,20 @@ private:
         bool summable = true;
     };
     QList<Row> m_rows;
+
+    // Per row: what Δ and Δ % show.
+    struct Comparison
+    {
+        std::optional<ChartComparison::Delta> delta;
+        bool compared = false; // a series has a comparison (Δ or "—" is shown)
+        QString unit;
+        QString label; // "Oct 2024"
+        QString span;  // what is compared with what, for the tooltip
+        double comparedCoveragePercent = 100;
+    };
+    static QList<Comparison> comparisonsOf(const QList<ChartSeries> &series);
+    [[nodiscard]] QVariant deltaData(const QModelIndex &index, int role) const;
+    QList<Comparison> m_comparisons;
 };
 
 } // namespace meterscope

@@ -2,18 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeseries/granularity.h"
 
+#include "timeseries/keyedname.h"
+
 #include <array>
 
 namespace meterscope {
 
 namespace {
-struct GranularityName
-{
-    Granularity granularity;
-    const char *key;
-    const char *displayName;
-};
-constexpr std::array<GranularityName, 6> kNames{{
+using Name = KeyedName<Granularity>;
+constexpr std::array<Name, 6> kNames{{
     {Granularity::FifteenMinutes, "15min", "15 minutes"},
     {Granularity::Hour, "hour", "Hour"},
     {Granularity::Day, "day", "Day"},
@@ -25,31 +22,17 @@ constexpr std::array<GranularityName, 6> kNames{{
 
 QString granularityKey(Granularity granularity)
 {
-    for (const auto &entry : kNames) {
-        if (entry.granularity == granularity)
-            return QString::fromLatin1(entry.key);
-    }
-    return QString();
+    return Name::keyOf(kNames, granularity);
 }
 
 QString granularityDisplayName(Granularity granularity)
 {
-    for (const auto &entry : kNames) {
-        if (entry.granularity == granularity)
-            return QString::fromLatin1(entry.displayName);
-    }
-    return QString();
+    return Name::displayNameOf(kNames, granularity);
 }
 
 bool granularityFromKey(const QString &key, Granularity *granularity)
 {
-    for (const auto &entry : kNames) {
-        if (key.compare(QLatin1String(entry.key), Qt::CaseInsensitive) == 0) {
-            *granularity = entry.granularity;
-            return true;
-        }
-    }
-    return false;
+    return Name::fromKey(kNames, key, granularity);
 }
 
 } // namespace meterscope

@@ -2,11 +2,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeseries/periodcomparison.h"
 
+#include "timeseries/keyedname.h"
+#include "timeseries/timelineshift.h"
 #include "timeseries/zonedcalendar.h"
 
-#include <algorithm>
+#include <QLocale>
+
+#include <array>
 
 namespace meterscope {
+
+namespace {
+constexpr int kDaysPerWeek = 7;
+
+using ModeName = KeyedName<PeriodComparison::Mode>;
+constexpr std::array<ModeName, 3> kModes{{
+    {PeriodComparison::Mode::None, "none", "None"},
+    {PeriodComparison::Mode::PreviousPeriod, "previous", "Previous period"},
+    {PeriodComparison::Mode::SamePeriodLastYear, "last-year", "Same period last year"},
+}};
+} // namespace
+
+QString PeriodComparison::modeKey(Mode mode)
+{
+    return ModeName::keyOf(kModes, mode);
+}
+
+bool PeriodComparison::modeFromKey(const QString &key, Mode *mode)
+{
+    return ModeName::fromKey(kModes, key, mode);
+}
+
+QString PeriodComparison::modeDisplayName(Mode mode)
+{
+    return ModeName::displayNameOf(kModes, mode);
+}
+
+PeriodComparison::Kind PeriodComparison::kindFor(Mode mode, const TimeRange &current, Granularity granularity,
+                                                 const ZonedCalendar &calendar)
+{
+    if (mode != Mode::SamePeriodLastYear)
+        return Kind::PreviousPeriod;
+    const QDate first = calendar.localDate(current.fromUtcMs());
+    const QDate end = calendar.localDate(current.toUtcMs());
+    const bool oneWeek = calendar.startOfLocalDate(first) == current.fromUtcMs() &&
+                         calendar.startOfLocalDate(end) == current.toUtcMs() &&
+                         first.daysTo(end) == kDaysPerWeek;
+    return granularity == Granularity::Week || oneWeek ? Kind::SameWeekdaysLastYear : Kind::SameDatesLastYear;
+}
 
 TimeRange PeriodComparison::comparisonRange(const TimeRange &current, Kind kind,
                                             const ZonedCalendar &calendar)
@@ -17,37 +60,53 @@ TimeRange PeriodComparison::comparisonRange(const TimeRange &current, Kind kind,
         // Keep the time of day: move the local date, then add back the time since that day began.
         const QDate date = calendar.localDate(utcMs);
         const qint64 sinceMidnight = utcMs - calendar.startOfLocalDate(date);
-        const QDate earlier = kind == Kind::SameDatesLastYear ? date.addYears(-1) : date.addDays(-364);
+        const QDate earlier =
+            kind == Kind::SameDatesLastYear ? date.addYears(-1) : date.addDays(-52 * kDaysPerWeek);
         return calendar.startOfLocalDate(earlier) + sinceMidnight;
     };
     return TimeRange::custom(moved(current.fromUtcMs()), moved(current.toUtcMs()));
 }
 
 AggregatedSeries PeriodComparison::shiftedOnto(const AggregatedSeries &compared, const TimeRange &current,
-                                               const ZonedCalendar &calendar)
+                                               Kind kind, const ZonedCalendar &calendar)
 {
     AggregatedSeries shifted = compared;
     shifted.buckets.clear();
     shifted.fromUtcMs = current.fromUtcMs();
     shifted.toUtcMs = current.toUtcMs();
-    const std::vector<qint64> from =
-        calendar.periodEdges(compared.fromUtcMs, compared.toUtcMs, compared.granularity);
-    const std::vector<qint64> to =
-        calendar.periodEdges(current.fromUtcMs(), current.toUtcMs(), compared.granularity);
+    const TimelineShift shift(TimeRange::custom(compared.fromUtcMs, compared.toUtcMs), current,
+                              compared.granularity, kind, calendar);
     for (const AggregatedBucket &bucket : compared.buckets) {
-        const auto found = std::lower_bound(from.begin(), from.end(), bucket.startUtcMs);
-        const size_t index = size_t(found - from.begin());
-        if (found == from.end() || *found != bucket.startUtcMs || index + 1 >= to.size())
+        const auto placed = shift.toCurrent(bucket.startUtcMs, bucket.endUtcMs);
+        if (!placed)
             continue;
         AggregatedBucket moved = bucket;
-        const qint64 offset = to[index] - bucket.startUtcMs;
-        moved.startUtcMs = to[index];
-        moved.endUtcMs = to[index + 1];
+        const qint64 offset = placed->first - bucket.startUtcMs;
+        moved.startUtcMs = placed->first;
+        moved.endUtcMs = placed->second;
         moved.minimumAtUtcMs += offset;
         moved.maximumAtUtcMs += offset;
         shifted.buckets.push_back(moved);
     }
     return shifted;
+}
+
+QString PeriodComparison::label(const TimeRange &compared, const ZonedCalendar &calendar)
+{
+    const QLocale c = QLocale::c();
+    const QDate first = calendar.localDate(compared.fromUtcMs());
+    const QDate end = calendar.localDate(compared.toUtcMs());
+    const bool wholeDays = calendar.startOfLocalDate(first) == compared.fromUtcMs() &&
+                           calendar.startOfLocalDate(end) == compared.toUtcMs();
+    if (wholeDays && first.day() == 1 && first.addMonths(1) == end)
+        return c.toString(first, QStringLiteral("MMM yyyy"));
+    if (wholeDays && first.dayOfYear() == 1 && first.addYears(1) == end)
+        return c.toString(first, QStringLiteral("yyyy"));
+    const QDate last = calendar.localDate(compared.toUtcMs() - 1);
+    if (first == last)
+        return c.toString(first, QStringLiteral("ddd d MMM yyyy"));
+    return c.toString(first, QStringLiteral("d MMM yyyy")) + QStringLiteral(" – ") +
+           c.toString(last, QStringLiteral("d MMM yyyy"));
 }
 
 } // namespace meterscope

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeseries/timerange.h"
 
+#include "timeseries/keyedname.h"
 #include "timeseries/zonedcalendar.h"
 
 #include <QDate>
@@ -15,12 +16,7 @@ namespace {
 constexpr qint64 kHourMs = 3600 * 1000;
 constexpr qint64 kDayMs = 24 * kHourMs;
 
-struct PresetName
-{
-    TimeRange::Preset preset;
-    const char *key;
-    const char *displayName;
-};
+using PresetName = KeyedName<TimeRange::Preset>;
 constexpr std::array<PresetName, 12> kPresets{{
     {TimeRange::Preset::Today, "today", "Today"},
     {TimeRange::Preset::Yesterday, "yesterday", "Yesterday"},
@@ -35,13 +31,6 @@ constexpr std::array<PresetName, 12> kPresets{{
     {TimeRange::Preset::Last365Days, "last-365-days", "Last 365 days"},
     {TimeRange::Preset::Custom, "custom", "Custom"},
 }};
-
-const PresetName *entryFor(TimeRange::Preset preset)
-{
-    const auto found = std::find_if(kPresets.begin(), kPresets.end(),
-                                    [preset](const PresetName &entry) { return entry.preset == preset; });
-    return found == kPresets.end() ? nullptr : &*found;
-}
 
 // How a range moves: by local days, by calendar months, or (unaligned custom ranges) by its length.
 struct StepUnit
@@ -175,32 +164,25 @@ Granularity TimeRange::automaticGranularity() const
     return Granularity::Year;
 }
 
-ApiInterval TimeRange::fetchInterval(Granularity /*chartGranularity*/, const ZonedCalendar & /*calendar*/) const
+ApiInterval TimeRange::fetchInterval(Granularity /*chartGranularity*/,
+                                     const ZonedCalendar & /*calendar*/) const
 {
     return ApiInterval::FifteenMinutes;
 }
 
 QString TimeRange::presetKey(Preset preset)
 {
-    const PresetName *entry = entryFor(preset);
-    return entry ? QString::fromLatin1(entry->key) : QString();
+    return PresetName::keyOf(kPresets, preset);
 }
 
 bool TimeRange::presetFromKey(const QString &key, Preset *preset)
 {
-    for (const PresetName &entry : kPresets) {
-        if (key.compare(QLatin1String(entry.key), Qt::CaseInsensitive) == 0) {
-            *preset = entry.preset;
-            return true;
-        }
-    }
-    return false;
+    return PresetName::fromKey(kPresets, key, preset);
 }
 
 QString TimeRange::presetDisplayName(Preset preset)
 {
-    const PresetName *entry = entryFor(preset);
-    return entry ? QString::fromLatin1(entry->displayName) : QString();
+    return PresetName::displayNameOf(kPresets, preset);
 }
 
 } // namespace meterscope

@@ -3,10 +3,13 @@
 #include "api/accesstokensource.h"
 #include "api/apiclient.h"
 #include "emulator/emulatorserver.h"
+#include "models/chartcomparison.h"
 #include "models/chartcontroller.h"
 #include "models/chartdocument.h"
 #include "models/seriestotalsmodel.h"
 #include "store/seriesrepository.h"
+#include "timeseries/coveragetext.h"
+#include "timeseries/zonedcalendar.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -49,6 +52,36 @@ private:
     QString m_token;
 };
 
+// The emulator on 127.0.0.1 and a client of it holding the demo token.
+struct Emulated
+{
+    explicit Emulated(const emulator::EmulatorOptions &options) : server(options) {}
+
+    // Starts both; the sites the emulator serves (none when it could not start).
+    QList<Site> start(QObject *context)
+    {
+        QString error;
+        if (!server.start(&error)) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        tokens = std::make_unique<RefusingFirstTokenSource>(server.demoPat());
+        client = std::make_unique<ApiClient>(server.servedProfile().withOrigin(server.origin()));
+        client->setTokenSource(tokens.get());
+        QList<Site> sites;
+        bool done = false;
+        client->fetchSites(context, [&](const QList<Site> &all, const ApiError &) {
+            sites = all;
+            done = true;
+        });
+        return QTest::qWaitFor([&done] { return done; }, 10000) ? sites : QList<Site>();
+    }
+
+    emulator::EmulatorServer server;
+    std::unique_ptr<RefusingFirstTokenSource> tokens;
+    std::unique_ptr<ApiClient> client;
+};
+
 } // namespace
 
 // ChartController against the emulator on 127.0.0.1: what it charts when some of its fetches fail.
@@ -59,6 +92,7 @@ private Q_SLOTS:
     void aFetchRefusedAtOnceStillChartsTheOthersOnce();
     void seriesWithoutUnitOrCommodityTakeThemFromTheirMeter();
     void aCounterResetIsFlaggedInTheDayAndTheTotals();
+    void thisMonthAgainstTheSameMonthLastYear();
 };
 
 void TestChartController::aFetchRefusedAtOnceStillChartsTheOthersOnce()
@@ -130,15 +164,11 @@ void TestChartController::seriesWithoutUnitOrCommodityTakeThemFromTheirMeter()
     options.now = kNow;
     options.siteCount = 1;
     options.quiet = true;
-    emulator::EmulatorServer server(options);
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
-    RefusingFirstTokenSource tokens(server.demoPat());
-    ApiClient client(server.servedProfile().withOrigin(server.origin()));
-    client.setTokenSource(&tokens);
-    QList<Site> sites;
-    client.fetchSites(this, [&](const QList<Site> &all, const ApiError &) { sites = all; });
-    QTRY_COMPARE_WITH_TIMEOUT(sites.size(), 1, 10000);
+    Emulated emulated(options);
+    const QList<Site> sites = emulated.start(this);
+    QCOMPARE(sites.size(), 1);
+    emulator::EmulatorServer &server = emulated.server;
+    ApiClient &client = *emulated.client;
     QList<Meter> meters;
     client.fetchMeters(sites.front().id, this,
                        [&](const QList<Meter> &all, const ApiError &) { meters = all; });
@@ -191,16 +221,11 @@ void TestChartController::aCounterResetIsFlaggedInTheDayAndTheTotals()
     emulator::EmulatorOptions options;
     options.now = QDateTime(QDate(2025, 11, 15), QTime(10, 0), QTimeZone::utc());
     options.quiet = true;
-    emulator::EmulatorServer server(options);
-    QString error;
-    QVERIFY2(server.start(&error), qPrintable(error));
-    RefusingFirstTokenSource tokens(server.demoPat());
-    ApiClient client(server.servedProfile().withOrigin(server.origin()));
-    client.setTokenSource(&tokens);
-    QList<Site> sites;
-    client.fetchSites(this, [&](const QList<Site> &all, const ApiError &) { sites = all; });
-    QTRY_VERIFY_WITH_TIMEOUT(sites.size() > 3, 10000);
-    const Site site = sites.at(3);
+    Emulated emulated(options);
+    const QList<Site> sites = emulated.start(this);
+    QVERIFY(sites.size() > 3);
+    ApiClient &client = *emulated.client;
+    const Site &site = sites.at(3);
     QCOMPARE(site.timeZoneId, QStringLiteral("Asia/Kolkata"));
     QList<Meter> meters;
     client.fetchMeters(site.id, this, [&](const QList<Meter> &all, const ApiError &) { meters = all; });
@@ -229,6 +254,94 @@ void TestChartController::aCounterResetIsFlaggedInTheDayAndTheTotals()
     totals.setSeries(series);
     QCOMPARE(totals.index(0, SeriesTotalsModel::FlagsColumn).data().toString(),
              QStringLiteral("1 negative interval"));
+}
+
+void TestChartController::thisMonthAgainstTheSameMonthLastYear()
+{
+    emulator::EmulatorOptions options;
+    options.now = kNow; // 18 June 2025, 10:00 UTC
+    options.siteCount = 1;
+    options.quiet = true;
+    Emulated emulated(options);
+    const QList<Site> sites = emulated.start(this);
+    QCOMPARE(sites.size(), 1);
+    ApiClient &client = *emulated.client;
+    const Site &site = sites.front();
+    const ZonedCalendar calendar = ZonedCalendar::forZoneId(site.timeZoneId.toUtf8());
+    SeriesRepository repository(&client, nullptr);
+    auto chart = [&](const TimeRange &range, Granularity granularity, PeriodComparison::Mode mode) {
+        ChartDocument document;
+        ChartController controller(&document);
+        controller.setRepository(&repository);
+        QSignalSpy ready(&controller, &ChartController::ready);
+        controller.load({ChartTarget{site, Meter()}}, range, granularity, mode);
+        if (!ready.wait(20000))
+            return QList<ChartSeries>();
+        return document.series();
+    };
+
+    // The site alone, this month by day, against the same month last year: each series (electricity,
+    // the other utilities) followed by its comparison, June 2024 on June 2025's days.
+    const TimeRange june2025 =
+        TimeRange::fromPreset(TimeRange::Preset::ThisMonth, kNow.toMSecsSinceEpoch(), calendar);
+    const QList<ChartSeries> charted =
+        chart(june2025, Granularity::Day, PeriodComparison::Mode::SamePeriodLastYear);
+    QVERIFY(charted.size() >= 2);
+    QCOMPARE(charted.size() % 2, 0);
+    // June 2024, charted directly.
+    const TimeRange june2024 = TimeRange::custom(calendar.startOfLocalDate(QDate(2024, 6, 1)),
+                                                 calendar.startOfLocalDate(QDate(2024, 7, 1)));
+    const QList<ChartSeries> direct = chart(june2024, Granularity::Day, PeriodComparison::Mode::None);
+    QCOMPARE(direct.size(), charted.size() / 2);
+    SeriesTotalsModel totals;
+    totals.setSeries(charted);
+    for (qsizetype i = 0; i < charted.size(); i += 2) {
+        const ChartSeries &current = charted[i];
+        const ChartSeries &compared = charted[i + 1];
+        QVERIFY(!current.isComparison());
+        QCOMPARE(compared.comparisonOf, current.key);
+        QCOMPARE(compared.comparedLabel, QStringLiteral("Jun 2024"));
+        QCOMPARE(compared.title, current.title + QStringLiteral(" (Jun 2024)"));
+        QCOMPARE(compared.comparedFromUtcMs, june2024.fromUtcMs());
+        QCOMPARE(compared.comparedToUtcMs, june2024.toUtcMs());
+        // 30 days, each on its date of June 2025, with the values of charting June 2024 directly.
+        const ChartSeries &lastYear = direct[i / 2];
+        QCOMPARE(lastYear.key, current.key);
+        QCOMPARE(compared.size(), 30);
+        QCOMPARE(compared.values, lastYear.values);
+        QCOMPARE(compared.coverage, lastYear.coverage);
+        QCOMPARE(compared.comparedUtcMs, lastYear.utcMs);
+        for (size_t d = 0; d < 30; ++d)
+            QCOMPARE(compared.utcMs[d], calendar.startOfLocalDate(QDate(2025, 6, int(d) + 1)));
+        QCOMPARE(compared.statistics.sum, lastYear.statistics.sum);
+        QCOMPARE(compared.statistics.coveragePercent(), lastYear.statistics.coveragePercent());
+
+        // June 2025 has data up to 18 June, 10:00 UTC: Δ compares it with June 2024 up to the same
+        // point (the same local date and time), not with the whole month.
+        QVERIFY(current.size() < 30);
+        QCOMPARE(compared.matchedToUtcMs, kNow.addYears(-1).toMSecsSinceEpoch());
+        const QList<ChartSeries> sameSpan =
+            chart(TimeRange::custom(june2024.fromUtcMs(), compared.matchedToUtcMs),
+                  Granularity::FifteenMinutes, PeriodComparison::Mode::None);
+        QCOMPARE(sameSpan.size(), direct.size());
+        const SeriesStatistics &before = sameSpan[i / 2].statistics;
+        const auto delta = ChartComparison::ofTotals(current, compared);
+        QVERIFY(delta);
+        QCOMPARE(delta->compared, before.total());
+        QCOMPARE(delta->current, current.statistics.total());
+        QCOMPARE(delta->delta, current.statistics.total() - before.total());
+        QVERIFY(delta->percent);
+        QVERIFY(qFuzzyCompare(*delta->percent, delta->delta / std::abs(before.total()) * 100));
+        // The totals show it (saying how complete the compared span is), not on the comparison's row.
+        QCOMPARE(compared.matchedStatistics.coveragePercent(), before.coveragePercent());
+        QString shown = ChartComparison::percentText(*delta->percent);
+        if (before.coveragePercent() < 100)
+            shown += QStringLiteral(" (compared: %1 % coverage)")
+                         .arg(coveragePercentText(before.coveragePercent()));
+        QCOMPARE(totals.index(int(i), SeriesTotalsModel::DeltaPercentColumn).data().toString(), shown);
+        QCOMPARE(totals.index(int(i + 1), SeriesTotalsModel::DeltaPercentColumn).data().toString(),
+                 QString());
+    }
 }
 
 QTEST_MAIN(TestChartController)

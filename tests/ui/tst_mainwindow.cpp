@@ -25,6 +25,7 @@
 #include "timeseries/m4decimator.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -34,10 +35,12 @@
 #include <QLocale>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -119,6 +122,7 @@ private Q_SLOTS:
     void reopensOfflineFromTheCacheWithItsAsOfTime();
     void settingsShowTheCacheSizeAndClearIt();
     void reopensTheLastAccountAndView();
+    void thisMonthAgainstLastYearShowsDeltaInTheTotals();
     void cliCommandInTheCsvWritesTheSameRows();
 
 private:
@@ -134,6 +138,7 @@ private:
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QSignalSpy> m_ready;
+    QByteArray m_lastCsv; // the GUI's CSV of the last verifyCliWritesTheSameCsv()
 };
 
 void TestMainWindow::initTestCase()
@@ -667,6 +672,55 @@ void TestMainWindow::verifyCliWritesTheSameCsv(const QString &name, ChartExporte
     const QByteArray written = cliFile.readAll();
     QCOMPARE(comparableLines(written), comparableLines(gui));
     QVERIFY(gui.count('\n') > 20); // rows, not only a header
+    m_lastCsv = gui;
+}
+
+void TestMainWindow::thisMonthAgainstLastYearShowsDeltaInTheTotals()
+{
+    signInDemo();
+    TimeRangeBar *range = m_window->rangeBar();
+    range->setPreset(TimeRange::Preset::ThisMonth); // June 2025
+    range->setGranularity(Granularity::Day);
+    int before = int(m_ready->count());
+    m_window->selectTargets({expandedMeter(0, 0)});
+    waitForChart(before);
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("totalsTable"));
+    QVERIFY(table);
+    QVERIFY(table->isColumnHidden(SeriesTotalsModel::DeltaPercentColumn)); // nothing compared yet
+    const qsizetype alone = m_window->chartDocument()->series().size();
+
+    // "Compare with: Same period last year", as the user picks it.
+    auto *compare = m_window->findChild<QComboBox *>(QStringLiteral("compareCombo"));
+    QVERIFY(compare);
+    before = int(m_ready->count());
+    compare->setCurrentIndex(compare->findData(int(PeriodComparison::Mode::SamePeriodLastYear)));
+    waitForChart(before);
+    const QList<ChartSeries> series = m_window->chartDocument()->series();
+    QCOMPARE(series.size(), 2 * alone);
+    QCOMPARE(series[1].comparisonOf, series[0].key);
+    QCOMPARE(series[1].title, series[0].title + QStringLiteral(" (Jun 2024)"));
+    QVERIFY(!table->isColumnHidden(SeriesTotalsModel::DeltaPercentColumn));
+    const QString deltaPercent =
+        m_window->totals()->index(0, SeriesTotalsModel::DeltaPercentColumn).data().toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("^[+-]?[0-9.,]+ %")).match(deltaPercent).hasMatch(),
+             qPrintable(deltaPercent));
+    QVERIFY(m_window->totals()
+                ->index(0, SeriesTotalsModel::DeltaPercentColumn)
+                .data(SeriesTotalsModel::RawValueRole)
+                .isValid());
+    // Last year's days are drawn beside this year's, and a day's tooltip gives both with Δ.
+    ChartWidget *chart = m_window->chart();
+    QCOMPARE(chart->plottedPointCount(series[1].key), 4 * 30);
+    const QString tip = chart->toolTipFor(series[0].key, series[0].utcMs[2]);
+    QVERIFY2(tip.contains(QStringLiteral("3 June 2024 (Jun 2024)")) && tip.contains(QStringLiteral("\nΔ ")),
+             qPrintable(tip));
+    const QString lastYearTip = chart->toolTipFor(series[1].key, series[1].utcMs[2]);
+    QVERIFY2(lastYearTip.contains(QStringLiteral("Monday 3 June 2024")) &&
+                 lastYearTip.contains(QStringLiteral("Compared with Tuesday 3 June 2025")),
+             qPrintable(lastYearTip));
+    // The choice is kept with the view.
+    m_window->close();
+    QCOMPARE(QSettings().value(QStringLiteral("view/compare")).toString(), QStringLiteral("last-year"));
 }
 
 void TestMainWindow::cliCommandInTheCsvWritesTheSameRows()
@@ -689,6 +743,21 @@ void TestMainWindow::cliCommandInTheCsvWritesTheSameRows()
     m_window->selectTargets({kolkata});
     waitForChart(before);
     verifyCliWritesTheSameCsv(QStringLiteral("site"));
+
+    // The same site this month against the same month last year: the comparisons, Δ and Δ % columns.
+    range->setPreset(TimeRange::Preset::ThisMonth);
+    before = int(m_ready->count());
+    range->setComparison(PeriodComparison::Mode::SamePeriodLastYear);
+    waitForChart(before);
+    verifyCliWritesTheSameCsv(QStringLiteral("compared"));
+    QVERIFY(m_lastCsv.contains(" --compare last-year "));
+    QVERIFY(m_lastCsv.contains("(Jun 2024) (kWh)"));
+    QVERIFY(m_lastCsv.contains(" Δ vs Jun 2024 (kWh)"));
+    QVERIFY(m_lastCsv.contains(" Δ vs Jun 2024 (%)"));
+    QVERIFY(m_lastCsv.contains("#note,"));
+    before = int(m_ready->count());
+    range->setComparison(PeriodComparison::Mode::None);
+    waitForChart(before);
 
     // Meters of two sites in different zones, 15 minutes, zoomed to a part that starts mid-interval.
     const QModelIndex first = expandedMeter(0, 0);

@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/chartcomparison.h"
 #include "models/chartseriesbuilder.h"
 #include "models/seriestotalsmodel.h"
 #include "support/defaultlocale.h"
+#include "support/seriesfixture.h"
 #include "timeseries/coveragetext.h"
+#include "timeseries/zonedcalendar.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -74,6 +77,11 @@ private Q_SLOTS:
     void intervalDataIsChartedAsALine();
     void dailyBarsMarkThePartialDay();
     void totalsRowShowsSumAndCoverage();
+    void deltaComparesTheSumWithTheComparedPeriod();
+    void aPeriodInProgressIsComparedWithTheSameSpan();
+    void aRateComparesItsMean();
+    void deltaPercentIsADashWhenTheComparedIsZeroOrMissing();
+    void aPartialComparedPeriodSaysSo();
     void seriesInfoNamesTheChartedSeriesWithoutItsPoints();
     void aRateShowsNoTotalOnlyItsMean();
     void aRateMeanIsWeightedByTheIntervalsPresent();
@@ -124,6 +132,148 @@ void TestSeriesTotalsModel::totalsRowShowsSumAndCoverage()
     QVERIFY2(qAbs(coverage - 184.0 / 192.0 * 100) < 0.01, qPrintable(QString::number(coverage)));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
+}
+
+namespace {
+// The two days of twoDays() (14 and 15 January 2025, Paris) by day for the meter "Main", compared with
+// the same dates of 2024, where each quarter-hour in [from, to) except [gapFrom, gapTo) holds `value`.
+QList<ChartSeries> comparedWithLastYear(const Series &current, qint64 currentTo, double value,
+                                        qint64 gapHours = 0)
+{
+    const ZonedCalendar paris{QTimeZone("Europe/Paris")};
+    const TimeRange range = TimeRange::custom(paris.startOfLocalDate(QDate(2025, 1, 14)),
+                                              paris.startOfLocalDate(QDate(2025, 1, 16)));
+    const TimeRange lastYear = TimeRange::custom(paris.startOfLocalDate(QDate(2024, 1, 14)),
+                                                 paris.startOfLocalDate(QDate(2024, 1, 16)));
+    Series compared =
+        fixture::quarterHours(current.unit, lastYear.fromUtcMs(), lastYear.toUtcMs(), value,
+                              lastYear.fromUtcMs(), lastYear.fromUtcMs() + gapHours * 3'600'000);
+    compared.siteId = current.siteId;
+    compared.meterId = current.meterId;
+    compared.measurementId = current.measurementId;
+    compared.name = current.name;
+    const ChartSeriesBuilder::Labels labels{QStringLiteral("Lyon"), QStringLiteral("Main"),
+                                            QStringLiteral("Europe/Paris")};
+    const ChartSeries charted =
+        ChartSeriesBuilder::build(current, labels, Granularity::Day, range.fromUtcMs(), range.toUtcMs());
+    const ChartSeries comparison = ChartSeriesBuilder::buildComparison(
+        compared, charted,
+        {range, lastYear, PeriodComparison::Kind::SameDatesLastYear,
+         PeriodComparison::label(lastYear, paris)},
+        ChartSeriesBuilder::dataEndUtcMs(current, range.fromUtcMs(), currentTo,
+                                         QStringLiteral("Europe/Paris")));
+    return {charted, comparison};
+}
+
+QVariant raw(const SeriesTotalsModel &model, int row, int column)
+{
+    return model.index(row, column).data(SeriesTotalsModel::RawValueRole);
+}
+
+QString text(const SeriesTotalsModel &model, int row, int column)
+{
+    return model.index(row, column).data().toString();
+}
+} // namespace
+
+void TestSeriesTotalsModel::deltaComparesTheSumWithTheComparedPeriod()
+{
+    // 184 kWh (a two-hour gap) against 96 kWh on the same two days of 2024: Δ +88 kWh, +91.7 %.
+    qint64 from = 0;
+    qint64 to = 0;
+    const Series current = twoDays(&from, &to);
+    const QList<ChartSeries> series = comparedWithLastYear(current, to, 0.5);
+    QCOMPARE(series[1].title, QStringLiteral("Main · ActiveEnergy (14 Jan 2024 – 15 Jan 2024)"));
+    SeriesTotalsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSeries(series);
+    QCOMPARE(raw(model, 1, SeriesTotalsModel::TotalColumn).toDouble(), 96.0); // its own row, its own total
+    QCOMPARE(raw(model, 0, SeriesTotalsModel::DeltaColumn).toDouble(), 88.0);
+    QCOMPARE(raw(model, 0, SeriesTotalsModel::DeltaPercentColumn).toDouble(), 88.0 / 96.0 * 100);
+    QCOMPARE(text(model, 0, SeriesTotalsModel::DeltaColumn),
+             QString(u'+' + DisplayUnit::forMagnitude(QStringLiteral("kWh"), 88).format(88)));
+    QCOMPARE(text(model, 0, SeriesTotalsModel::DeltaPercentColumn),
+             ChartComparison::percentText(88.0 / 96.0 * 100));
+    QVERIFY(text(model, 0, SeriesTotalsModel::DeltaPercentColumn).startsWith(u'+'));
+    // Nothing on the comparison's own row, nor without a comparison.
+    QCOMPARE(text(model, 1, SeriesTotalsModel::DeltaColumn), QString());
+    QCOMPARE(text(model, 1, SeriesTotalsModel::DeltaPercentColumn), QString());
+    model.setSeries({series[0]});
+    QCOMPARE(text(model, 0, SeriesTotalsModel::DeltaPercentColumn), QString());
+    QVERIFY(!raw(model, 0, SeriesTotalsModel::DeltaColumn).isValid());
+}
+
+void TestSeriesTotalsModel::aPeriodInProgressIsComparedWithTheSameSpan()
+{
+    // Data up to 15 January 2025, 10:00 (34 hours, 136 kWh): compared with 14 January 2024 to 15 January
+    // 2024, 10:00 (68 kWh), not with both days (96 kWh): Δ +68 kWh, +100 %.
+    qint64 from = 0;
+    qint64 to = 0;
+    Series current = twoDays(&from, &to);
+    const qint64 tenOClock = from + 34LL * 3'600'000;
+    const qsizetype kept =
+        std::lower_bound(current.utcMs.cbegin(), current.utcMs.cend(), tenOClock) - current.utcMs.cbegin();
+    current.utcMs.resize(size_t(kept));
+    current.values.resize(size_t(kept));
+    current.updatedAtUtcMs.resize(size_t(kept));
+    const QList<ChartSeries> series = comparedWithLastYear(current, to, 0.5);
+    SeriesTotalsModel model;
+    model.setSeries(series);
+    QCOMPARE(raw(model, 0, SeriesTotalsModel::TotalColumn).toDouble(), 128.0); // the gap: 136 - 8
+    QCOMPARE(series[1].matchedStatistics.sum, 68.0);
+    QCOMPARE(raw(model, 0, SeriesTotalsModel::DeltaColumn).toDouble(), 128.0 - 68.0);
+    QCOMPARE(raw(model, 1, SeriesTotalsModel::TotalColumn).toDouble(), 96.0); // the whole of last year's days
+    QVERIFY(model.index(0, SeriesTotalsModel::DeltaColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("up to")));
+}
+
+void TestSeriesTotalsModel::aRateComparesItsMean()
+{
+    // 1 kW on average against 0.5 kW: Δ of the means, +0.5 kW, +100 % (a rate has no total).
+    qint64 from = 0;
+    qint64 to = 0;
+    const Series power = twoDays(&from, &to, QStringLiteral("kW"));
+    const QList<ChartSeries> series = comparedWithLastYear(power, to, 0.5);
+    SeriesTotalsModel model;
+    model.setSeries(series);
+    QCOMPARE(text(model, 0, SeriesTotalsModel::TotalColumn), QStringLiteral("—"));
+    QCOMPARE(raw(model, 0, SeriesTotalsModel::DeltaColumn).toDouble(), 0.5);
+    QCOMPARE(raw(model, 0, SeriesTotalsModel::DeltaPercentColumn).toDouble(), 100.0);
+    QVERIFY(text(model, 0, SeriesTotalsModel::DeltaColumn).endsWith(QStringLiteral("kW")));
+}
+
+void TestSeriesTotalsModel::deltaPercentIsADashWhenTheComparedIsZeroOrMissing()
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    const Series current = twoDays(&from, &to);
+    // Last year's days read 0 kWh: a Δ, but no Δ %.
+    SeriesTotalsModel model;
+    model.setSeries(comparedWithLastYear(current, to, 0.0));
+    QCOMPARE(raw(model, 0, SeriesTotalsModel::DeltaColumn).toDouble(), 184.0);
+    QCOMPARE(text(model, 0, SeriesTotalsModel::DeltaPercentColumn), QStringLiteral("—"));
+    QVERIFY(!raw(model, 0, SeriesTotalsModel::DeltaPercentColumn).isValid());
+    // Last year has no data at all (a gap of both days): neither.
+    model.setSeries(comparedWithLastYear(current, to, 1.0, 48));
+    QCOMPARE(text(model, 0, SeriesTotalsModel::DeltaColumn), QStringLiteral("—"));
+    QCOMPARE(text(model, 0, SeriesTotalsModel::DeltaPercentColumn), QStringLiteral("—"));
+}
+
+void TestSeriesTotalsModel::aPartialComparedPeriodSaysSo()
+{
+    // Last year's first 4 hours are missing: 176 of 192 quarter-hours, 91.6 % (rounded down).
+    qint64 from = 0;
+    qint64 to = 0;
+    const Series current = twoDays(&from, &to);
+    SeriesTotalsModel model;
+    model.setSeries(comparedWithLastYear(current, to, 1.0, 4));
+    QCOMPARE(raw(model, 0, SeriesTotalsModel::DeltaColumn).toDouble(), 184.0 - 176.0);
+    QCOMPARE(
+        text(model, 0, SeriesTotalsModel::DeltaPercentColumn),
+        QStringLiteral("%1 (compared: %2 % coverage)")
+            .arg(ChartComparison::percentText(8.0 / 176.0 * 100), coveragePercentText(176.0 / 192.0 * 100)));
 }
 
 void TestSeriesTotalsModel::seriesInfoNamesTheChartedSeriesWithoutItsPoints()

@@ -203,8 +203,8 @@ void TestTimeRange::fetchIntervalIsFineEnoughForTheClientToAggregate_data()
     // Beyond a year too: coverage is counted by quarter-hour, never by hour.
     QTest::newRow("months-three-years") << QByteArray("Europe/Paris") << 3 * 365 << int(Granularity::Month)
                                         << int(ApiInterval::FifteenMinutes);
-    QTest::newRow("weeks-two-years-new-york") << QByteArray("America/New_York") << 730 << int(Granularity::Week)
-                                              << int(ApiInterval::FifteenMinutes);
+    QTest::newRow("weeks-two-years-new-york") << QByteArray("America/New_York") << 730
+                                              << int(Granularity::Week) << int(ApiInterval::FifteenMinutes);
     QTest::newRow("months-three-years-kolkata")
         << QByteArray("Asia/Kolkata") << 3 * 365 << int(Granularity::Month)
         << int(ApiInterval::FifteenMinutes);
