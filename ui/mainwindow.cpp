@@ -346,6 +346,7 @@ void MainWindow::onSignedIn(const QList<Site> &sites)
     m_siteModel->setSites(sites);
     m_exporter->setBaseUrl(m_account->client() ? m_account->client()->profile().baseUrl() : QUrl());
     m_rangeBar->setClock(m_account->clock());
+    m_chartController->setClock(m_account->clock());
     m_chartDocument->clear(
         tr("Select a site or a meter to see its consumption. Ctrl+click to compare several."));
     m_details->clear();

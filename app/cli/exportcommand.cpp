@@ -28,6 +28,7 @@ const QString kZone = QStringLiteral("zone");
 const QString kViewFrom = QStringLiteral("view-from");
 const QString kViewTo = QStringLiteral("view-to");
 const QString kDialect = QStringLiteral("dialect");
+const QString kNow = QStringLiteral("now");
 
 } // namespace
 
@@ -63,6 +64,7 @@ QString ExportCommand::description() const
         "of the periods it is compared with, then Δ and Δ % columns, as the app's \"Compare with\".\n"
         "--zone is the zone of the local-time column (default: the sites' zone, UTC when they differ).\n"
         "--view-from and --view-to keep only the rows that start inside a zoomed part of the period.\n"
+        "While the period is in progress, time after now (or --now) is not counted missing.\n"
         "The output is RFC 4180 CSV: '#' provenance records (with this command), a header, the rows.\n"
         "--dialect spreadsheet writes it for a spreadsheet's CSV import in the locale (LANG, or\n"
         "spreadsheet:fr_FR): its decimal mark, ';' where that is ',', UTF-8 with a BOM, local times as\n"
@@ -88,6 +90,10 @@ QList<QCommandLineOption> ExportCommand::options() const
                QCommandLineOption(kViewFrom, QStringLiteral("Only rows starting at or after this time."),
                                   QStringLiteral("DATETIME")),
                QCommandLineOption(kViewTo, QStringLiteral("Only rows starting before this time."),
+                                  QStringLiteral("DATETIME")),
+               QCommandLineOption(kNow,
+                                  QStringLiteral("Count coverage up to this time instead of the clock's "
+                                                 "(time after it is to come, not missing)."),
                                   QStringLiteral("DATETIME")),
                QCommandLineOption(kDialect,
                                   QStringLiteral("rfc4180 (default), spreadsheet (the locale of LANG or "
@@ -117,7 +123,8 @@ QString ExportCommand::parse(const QCommandLineParser &parser, const QStringList
     m_viewToText = parser.value(kViewTo);
     if (m_viewFromText.isEmpty() != m_viewToText.isEmpty())
         return QStringLiteral("--view-from and --view-to go together");
-    for (const QString &text : {m_viewFromText, m_viewToText}) {
+    m_nowText = parser.value(kNow);
+    for (const QString &text : {m_viewFromText, m_viewToText, m_nowText}) {
         if (!text.isEmpty() && !parseDateTimeArgument(text, QTimeZone::utc()).isValid())
             return PeriodOptions::badDate(text);
     }
@@ -216,6 +223,10 @@ void ExportCommand::chart(CliContext &context)
     m_document->setAxisZone(zone);
     m_controller = std::make_unique<ChartController>(m_document.get());
     m_controller->setRepository(context.repository(m_cacheMode != CacheMode::Bypass));
+    if (!m_nowText.isEmpty()) {
+        const qint64 now = parseDateTimeArgument(m_nowText, firstZone).toMSecsSinceEpoch();
+        m_controller->setClock([now] { return now; });
+    }
     QObject::connect(m_controller.get(), &ChartController::failed, context.guard(),
                      [this](const ChartTarget &, const ApiError &error) {
                          if (!m_failure.isError())

@@ -59,6 +59,7 @@ private:
     PeriodOptions m_period;
     QString m_viewFromText;
     QString m_viewToText;
+    QString m_nowText; // empty: the system clock
     QString m_zoneText;
     std::optional<Granularity> m_granularity; // empty: automatic, from the length of the range
     PeriodComparison::Mode m_comparison = PeriodComparison::Mode::None;

@@ -29,6 +29,7 @@ struct BuildInput
 struct BuildRequest
 {
     TimeRange range;
+    qint64 nowUtcMs = 0; // time after it has not passed: not missing
     Granularity granularity = Granularity::Day;
     bool overlay = false;
     TimeRange comparedRange; // invalid: no comparison
@@ -65,7 +66,7 @@ ChartSeries charted(const BuildInput &input, const Series &s, const BuildRequest
         labels.meterName = input.target.site.name + QStringLiteral(" · ") + commodityDisplayName(s.commodity);
     else
         labels.meterName = input.target.site.name;
-    ChartSeries out = ChartSeriesBuilder::build(s, labels, request.granularity, from, to);
+    ChartSeries out = ChartSeriesBuilder::build(s, labels, request.granularity, from, to, request.nowUtcMs);
     if (request.overlay && !input.target.isSite())
         out.title = input.target.site.name + QStringLiteral(" · ") + out.title;
     return out;
@@ -294,6 +295,7 @@ void ChartController::startBuild(bool complete)
                      [](const BuildInput &a, const BuildInput &b) { return a.order < b.order; });
     BuildRequest request;
     request.range = TimeRange::custom(m_from, m_to);
+    request.nowUtcMs = m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
     request.granularity = m_granularity;
     request.overlay = m_targets.size() > 1; // names then say which site each meter belongs to
     request.comparedRange = m_comparedRange;
@@ -307,6 +309,7 @@ void ChartController::startBuild(bool complete)
         Built built;
         built.complete = complete;
         built.generation = generation;
+        built.nowUtcMs = request.nowUtcMs;
         built.series = chartSeries(inputs, request);
         return built;
     }));
@@ -328,6 +331,7 @@ void ChartController::onBuilt()
             asOf = std::min(asOf.value_or(*part.answer->asOfUtcMs), *part.answer->asOfUtcMs);
     }
     m_document->setSeries(built.series, m_from, m_to, built.complete, asOf);
+    m_document->setCountedUntilUtcMs(built.nowUtcMs);
     if (built.complete) {
         m_completeShown = true;
         for (Part &part : m_parts) // the document holds the chart; the fetched points can go

@@ -15,6 +15,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 namespace meterscope {
@@ -43,6 +44,8 @@ public:
 
     // Not owned; nullptr: nothing can be fetched.
     void setRepository(SeriesRepository *repository);
+    // What "now" is (the demo's clock); empty: the system clock. Time after it is not counted missing.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
     [[nodiscard]] ChartDocument *document() const { return m_document; }
     // Starts loading; cancels whatever was loading.
     void load(const QList<ChartTarget> &targets, const TimeRange &range, Granularity granularity,
@@ -70,6 +73,7 @@ private:
         QList<ChartSeries> series;
         bool complete = false;
         quint64 generation = 0;
+        qint64 nowUtcMs = 0; // the time the coverage was counted up to
     };
     void startFetch(const ChartTarget &target, int order, CacheMode mode);
     void fetchPart(const SeriesQuery &query, const ChartTarget &target, int order, bool compared,
@@ -81,6 +85,7 @@ private:
 
     ChartDocument *m_document;
     QPointer<SeriesRepository> m_repository;
+    std::function<qint64()> m_clock;
     QList<ChartTarget> m_targets;
     TimeRange m_range;
     TimeRange m_comparedRange; // invalid: no comparison

@@ -54,6 +54,9 @@ public:
     [[nodiscard]] qint64 toUtcMs() const { return m_to; }
     [[nodiscard]] bool isComplete() const { return m_complete; }
     [[nodiscard]] std::optional<qint64> asOfUtcMs() const { return m_asOf; }
+    // "Now" when the series were built: the coverage counts no time after it as missing.
+    void setCountedUntilUtcMs(qint64 utcMs) { m_countedUntil = utcMs; }
+    [[nodiscard]] qint64 countedUntilUtcMs() const { return m_countedUntil; }
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] bool isEmpty() const { return m_series.isEmpty(); }
 
@@ -90,6 +93,7 @@ private:
     bool m_complete = true;
     bool m_loading = false;
     std::optional<qint64> m_asOf;
+    qint64 m_countedUntil = 0;
     QString m_message;
 };
 

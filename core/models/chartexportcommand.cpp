@@ -50,6 +50,10 @@ QStringList ChartExportCommand::arguments(const ChartDocument &document, const Q
         arguments << QStringLiteral("--compare") << PeriodComparison::modeKey(document.comparison());
     arguments << QStringLiteral("--zone")
               << (zone == QTimeZone::utc() ? QStringLiteral("UTC") : QString::fromUtf8(zone.id()));
+    // While the range is in progress, "now" decides what is missing: the command keeps it.
+    if (document.countedUntilUtcMs() > document.fromUtcMs() &&
+        document.countedUntilUtcMs() < document.toUtcMs())
+        arguments << QStringLiteral("--now") << timeArgument(document.countedUntilUtcMs(), zone);
     if (document.isZoomed()) {
         arguments << QStringLiteral("--view-from") << timeArgument(document.viewFromUtcMs(), zone)
                   << QStringLiteral("--view-to") << timeArgument(document.viewToUtcMs(), zone);

@@ -19,7 +19,8 @@ struct ChartTarget;
 //
 //   meterscope-cli --base-url URL --format csv export --target SITE[/METER] ... --from T --to T
 //       --granularity G [--compare previous|last-year] --zone ZONE [--view-from T --view-to T]
-//       [--dialect spreadsheet:LOCALE]
+//       [--now T] [--dialect spreadsheet:LOCALE]
+// --now is there when the range was still in progress: time after it is not counted missing.
 //
 // A target is a site id, or a site id and a meter id joined by '/'; '%' and '/' inside an id are
 // written %25 and %2F. Times are ISO 8601 with the offset in force in the axis zone.

@@ -18,8 +18,11 @@ bool ChartSeriesBuilder::drawsBars(Granularity granularity)
 }
 
 ChartSeries ChartSeriesBuilder::build(const Series &series, const Labels &labels, Granularity granularity,
-                                      qint64 fromUtcMs, qint64 toUtcMs)
+                                      qint64 fromUtcMs, qint64 toUtcMs, std::optional<qint64> nowUtcMs)
 {
+    // The end of the time that has passed: intervals after it are not missing, they are to come.
+    const qint64 measuredToUtcMs =
+        nowUtcMs && *nowUtcMs > fromUtcMs && *nowUtcMs < toUtcMs ? *nowUtcMs : toUtcMs;
     ChartSeries out;
     out.siteId = series.siteId;
     out.siteName = labels.siteName;
@@ -55,11 +58,25 @@ ChartSeries ChartSeriesBuilder::build(const Series &series, const Labels &labels
         std::transform(out.utcMs.cbegin(), out.utcMs.cend(), out.endUtcMs.begin(),
                        [lengthMs](qint64 t) { return t + lengthMs; });
         out.coverage.assign(out.utcMs.size(), 1.0);
-        out.statistics = SeriesStatistics::ofSeries(series, fromUtcMs, toUtcMs, calendar);
+        out.statistics = SeriesStatistics::ofSeries(series, fromUtcMs, measuredToUtcMs, calendar);
         return out;
     }
-    const AggregatedSeries aggregated =
+    AggregatedSeries aggregated =
         SeriesAggregator(calendar, granularity).aggregate(series, fromUtcMs, toUtcMs);
+    if (const SourceInterval source = SourceInterval::forSeries(series);
+        measuredToUtcMs < toUtcMs && source.isKnown()) {
+        // The periods keep their calendar limits; what each one (and the range) should hold is counted
+        // up to now.
+        for (AggregatedBucket &bucket : aggregated.buckets) {
+            if (bucket.endUtcMs <= measuredToUtcMs)
+                continue;
+            bucket.intervalsExpected =
+                bucket.startUtcMs < measuredToUtcMs
+                    ? source.expectedCount(bucket.startUtcMs, measuredToUtcMs, calendar)
+                    : bucket.intervalsPresent;
+        }
+        aggregated.intervalsExpected = source.expectedCount(fromUtcMs, measuredToUtcMs, calendar);
+    }
     out.utcMs.reserve(aggregated.buckets.size());
     for (const AggregatedBucket &bucket : aggregated.buckets) {
         out.utcMs.push_back(bucket.startUtcMs);

@@ -23,8 +23,11 @@ public:
         QString timeZoneId;
     };
 
+    // With `nowUtcMs` inside [fromUtcMs, toUtcMs), time that has not passed yet is not missing: the
+    // coverage of the periods and of the totals counts only the intervals up to it (today's bar of
+    // "this month" is as complete as its data so far, and the days to come are no gap).
     static ChartSeries build(const Series &series, const Labels &labels, Granularity granularity,
-                             qint64 fromUtcMs, qint64 toUtcMs);
+                             qint64 fromUtcMs, qint64 toUtcMs, std::optional<qint64> nowUtcMs = std::nullopt);
     // A comparison of the series `current` charts: `compared` (the same measurement fetched over the
     // compared range) charted as build() would, with its own statistics, then moved onto the current
     // range (TimelineShift); titled "<current title> (<label>)". `currentDataEndUtcMs` is where the

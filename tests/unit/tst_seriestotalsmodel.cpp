@@ -76,6 +76,7 @@ class TestSeriesTotalsModel : public QObject
 private Q_SLOTS:
     void intervalDataIsChartedAsALine();
     void dailyBarsMarkThePartialDay();
+    void timeToComeIsNotCountedMissing();
     void totalsRowShowsSumAndCoverage();
     void deltaComparesTheSumWithTheComparedPeriod();
     void aPeriodInProgressIsComparedWithTheSameSpan();
@@ -408,6 +409,38 @@ void TestSeriesTotalsModel::aTotalIsScaledForTheSumsNotForThePeriods()
     model.setSeries({dailyBars(100)});
     QCOMPARE(model.index(0, SeriesTotalsModel::MaximumColumn).data().toString(), QStringLiteral("9.600 kWh"));
     QCOMPARE(model.index(0, SeriesTotalsModel::TotalColumn).data().toString(), QStringLiteral("18,40 MWh"));
+}
+
+void TestSeriesTotalsModel::timeToComeIsNotCountedMissing()
+{
+    // "This month" on 15 March 2025 at 12:00 in Paris: every quarter-hour so far is there.
+    const QTimeZone paris("Europe/Paris");
+    const qint64 from = QDateTime(QDate(2025, 3, 1), QTime(0, 0), paris).toMSecsSinceEpoch();
+    const qint64 to = QDateTime(QDate(2025, 4, 1), QTime(0, 0), paris).toMSecsSinceEpoch();
+    const qint64 now = QDateTime(QDate(2025, 3, 15), QTime(12, 0), paris).toMSecsSinceEpoch();
+    const Series soFar = fixture::quarterHours(QStringLiteral("kWh"), from, now, 1.0);
+    const ChartSeriesBuilder::Labels labels{QStringLiteral("Lyon"), QStringLiteral("Main"),
+                                            QStringLiteral("Europe/Paris")};
+    for (const Granularity granularity :
+         {Granularity::Day, Granularity::Month, Granularity::FifteenMinutes}) {
+        const ChartSeries month = ChartSeriesBuilder::build(soFar, labels, granularity, from, to, now);
+        QCOMPARE(month.statistics.coveragePercent(), 100.0);
+        for (size_t i = 0; i < month.coverage.size(); ++i)
+            QVERIFY2(!month.isPartial(i), qPrintable(QString::number(i)));
+        // Without the clock the days to come count as missing, as before.
+        QVERIFY(ChartSeriesBuilder::build(soFar, labels, granularity, from, to).statistics.coveragePercent() <
+                50);
+    }
+    // The periods keep their calendar limits: today's bar still ends at midnight.
+    const ChartSeries days = ChartSeriesBuilder::build(soFar, labels, Granularity::Day, from, to, now);
+    QCOMPARE(days.size(), 15);
+    QCOMPARE(days.endUtcMs.back(), QDateTime(QDate(2025, 3, 16), QTime(0, 0), paris).toMSecsSinceEpoch());
+    // A quarter-hour missing this morning is a gap, now as before.
+    const Series gap =
+        fixture::quarterHours(QStringLiteral("kWh"), from, now, 1.0, now - 3600000, now - 2700000);
+    const ChartSeries withGap = ChartSeriesBuilder::build(gap, labels, Granularity::Day, from, to, now);
+    QVERIFY(withGap.isPartial(14));
+    QVERIFY(withGap.statistics.coveragePercent() < 100);
 }
 
 QTEST_GUILESS_MAIN(TestSeriesTotalsModel)
