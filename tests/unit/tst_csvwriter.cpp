@@ -156,9 +156,11 @@ private Q_SLOTS:
         QProcess python;
         python.start(QStringLiteral("python3"),
                      {QStringLiteral("-c"),
-                      QStringLiteral("import csv, json, sys\n"
-                                     "with open(sys.argv[1], newline='', encoding='utf-8') as f:\n"
-                                     "    print(json.dumps(list(csv.reader(f, strict=True))))\n"),
+                      QStringLiteral("from csv import reader\n"
+                                     "from json import dumps\n"
+                                     "from sys import argv, stdout\n"
+                                     "with open(argv[1], newline='', encoding='utf-8') as f:\n"
+                                     "    stdout.write(dumps(list(reader(f, strict=True))))\n"),
                       path});
         QVERIFY(python.waitForFinished(30000));
         QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
