@@ -30,6 +30,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <utility>
@@ -44,6 +45,70 @@ constexpr qint64 kHourMs = 3600LL * 1000;
 constexpr qint64 kDayMs = 24 * kHourMs;
 constexpr qreal kHoverRadiusPx = 8;
 constexpr qsizetype kMaxNegativeMarks = 2000; // in view; a meter that is negative throughout is its line
+constexpr size_t kPeriodStates = 4;           // ChartSeries::PeriodState
+using PeriodState = ChartSeries::PeriodState;
+
+// How bars of each state are drawn, and what the legend calls the mark.
+void styleBars(QAreaSeries *bars, PeriodState state, const QColor &color)
+{
+    switch (state) {
+    case PeriodState::Complete: {
+        QColor fill = color;
+        fill.setAlpha(210);
+        bars->setBrush(fill);
+        bars->setPen(QPen(color.darker(120), 0.8));
+        break;
+    }
+    case PeriodState::FewMissing: // a fine dotted texture: still reads as a whole bar
+        bars->setBrush(QBrush(color, Qt::Dense2Pattern));
+        bars->setPen(QPen(color.darker(120), 0.8));
+        break;
+    case PeriodState::Partial:
+        bars->setBrush(QBrush(color.darker(160), Qt::BDiagPattern));
+        bars->setPen(QPen(color.darker(160), 0.8, Qt::DashLine));
+        break;
+    case PeriodState::InProgress: { // pale, outlined: data so far, more to come
+        QColor fill = color;
+        fill.setAlpha(70);
+        bars->setBrush(fill);
+        bars->setPen(QPen(color.darker(120), 1.2, Qt::DotLine));
+        break;
+    }
+    }
+}
+
+QString markLegendText(PeriodState state)
+{
+    switch (state) {
+    case PeriodState::FewMissing:
+        return ChartWidget::tr("Dotted: ≤ %1 % missing")
+            .arg(QLocale().toString(ChartSeries::kFewMissingShare * 100, 'f', 0));
+    case PeriodState::Partial:
+        return ChartWidget::tr("Hatched: > %1 % missing")
+            .arg(QLocale().toString(ChartSeries::kFewMissingShare * 100, 'f', 0));
+    case PeriodState::InProgress:
+        return ChartWidget::tr("Pale: in progress");
+    case PeriodState::Complete:
+        break;
+    }
+    return {};
+}
+
+// "2 h 15 min", "3 d 4 h", "45 min", "30 s"
+QString durationText(qint64 ms)
+{
+    const qint64 minutes = (ms + 30'000) / 60'000;
+    if (minutes < 1)
+        return ChartWidget::tr("%1 s").arg((ms + 500) / 1000);
+    if (minutes < 60)
+        return ChartWidget::tr("%1 min").arg(minutes);
+    if (minutes < 24 * 60)
+        return minutes % 60 == 0 ? ChartWidget::tr("%1 h").arg(minutes / 60)
+                                 : ChartWidget::tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    const qint64 hours = (minutes + 30) / 60;
+    return hours % 24 == 0 ? ChartWidget::tr("%1 d").arg(hours / 24)
+                           : ChartWidget::tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+}
 
 const QList<QColor> &overlayPalette()
 {
@@ -179,11 +244,12 @@ struct ChartWidget::Plotted
     int plot = 0;
     int axis = 0;
     QColor color;
-    QLineSeries *legendLine = nullptr;   // lines: the legend's entry (drawn by the plot's lines layer)
-    int segmentCount = 0;                // lines: unbroken pieces drawn
-    QAreaSeries *area = nullptr;         // bars
-    QAreaSeries *partial = nullptr;      // bars whose period is only partly covered (hatched)
-    QScatterSeries *negatives = nullptr; // marks on the points that hold negative intervals (if any)
+    QLineSeries *legendLine = nullptr; // lines: the legend's entry (drawn by the plot's lines layer)
+    int segmentCount = 0;              // lines: unbroken pieces drawn
+    // Bars: one area per ChartSeries::PeriodState (complete, a few intervals missing, partial, in progress)
+    std::array<QAreaSeries *, kPeriodStates> bars{};
+    QScatterSeries *negatives = nullptr;  // marks on the points that hold negative intervals (if any)
+    QScatterSeries *inProgress = nullptr; // lines: a ring on the hour that is not over yet (if any)
     int pointCount = 0;
     int barSlot = 0;     // position among the bar series of a period
     double factor = 1.0; // values are drawn divided by it: in the unit of their axis (MWh for kWh)
@@ -390,27 +456,28 @@ void ChartWidget::rebuild()
                     int(std::count_if(m_plotted.cbegin(), m_plotted.cend(),
                                       [this](const Plotted &p) { return m_series[p.seriesIndex].bars; }));
                 // An area series does not own its upper line (the chart owns only the area): the area is
-                // made its parent, so the line goes with the chart.
-                plotted.area = new QAreaSeries;
-                plotted.area->setUpperSeries(new QLineSeries(plotted.area));
-                plotted.area->setLowerSeries(new QLineSeries(plotted.area));
-                plotted.area->setName(name);
-                QColor fill = plotted.color;
-                fill.setAlpha(210);
-                plotted.area->setBrush(fill);
-                plotted.area->setPen(QPen(plotted.color.darker(120), 0.8));
-                attach(plotted.area, true);
-                plotted.partial = new QAreaSeries;
-                plotted.partial->setUpperSeries(new QLineSeries(plotted.partial));
-                plotted.partial->setLowerSeries(new QLineSeries(plotted.partial));
-                plotted.partial->setName(tr("%1, partial periods").arg(s.title));
-                plotted.partial->setBrush(QBrush(plotted.color.darker(160), Qt::BDiagPattern));
-                plotted.partial->setPen(QPen(plotted.color.darker(160), 0.8, Qt::DashLine));
-                attach(plotted.partial, false);
-                // Full and partial (hatched) bars alike say what they hold when hovered.
-                for (QAreaSeries *bars : {plotted.area, plotted.partial})
-                    connect(bars, &QAreaSeries::hovered, this,
-                            [this, i](const QPointF &p, bool state) { showHover(m_series[i], p, state); });
+                // made its parent, so the line goes with the chart. Each state of period has its own area;
+                // the complete one holds the series' legend entry, the others the legend entry of their
+                // mark (once per chart, see showMarkLegend()).
+                for (size_t state = 0; state < kPeriodStates; ++state) {
+                    auto *bars = new QAreaSeries;
+                    bars->setUpperSeries(new QLineSeries(bars));
+                    bars->setLowerSeries(new QLineSeries(bars));
+                    const auto periodState = PeriodState(state);
+                    bars->setName(periodState == PeriodState::Complete ? name
+                                  : periodState == PeriodState::FewMissing
+                                      ? tr("%1, a few intervals missing").arg(s.title)
+                                  : periodState == PeriodState::Partial
+                                      ? tr("%1, partial periods").arg(s.title)
+                                      : tr("%1, in progress").arg(s.title));
+                    styleBars(bars, periodState, plotted.color);
+                    attach(bars, periodState == PeriodState::Complete);
+                    // Every bar says what it holds when hovered, whatever its mark.
+                    connect(bars, &QAreaSeries::hovered, this, [this, i](const QPointF &p, bool hovered) {
+                        showHover(m_series[i], p, hovered);
+                    });
+                    plotted.bars[state] = bars;
+                }
             } else {
                 // The plot's lines layer draws the line; this series gives it its legend entry. It holds
                 // one point (a line of one point draws nothing), at a place every view's axes include:
@@ -419,6 +486,19 @@ void ChartWidget::rebuild()
                 plotted.legendLine->setName(name);
                 plotted.legendLine->append(double(m_from), 0.0);
                 attach(plotted.legendLine, true);
+                if (std::any_of(s.endUtcMs.cbegin(), s.endUtcMs.cend(),
+                                [&s](qint64 end) { return end > s.measuredToUtcMs; })) {
+                    // The hour not over yet is its data so far, not a sudden drop: a ring says so.
+                    plotted.inProgress = new QScatterSeries;
+                    plotted.inProgress->setName(tr("%1, in progress").arg(s.title));
+                    plotted.inProgress->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+                    plotted.inProgress->setMarkerSize(10);
+                    plotted.inProgress->setColor(Qt::transparent);
+                    plotted.inProgress->setBorderColor(plotted.color.darker(120));
+                    attach(plotted.inProgress, false);
+                    connect(plotted.inProgress, &QScatterSeries::hovered, this,
+                            [this, i](const QPointF &p, bool state) { showHover(m_series[i], p, state); });
+                }
             }
             const bool anyNegative =
                 std::any_of(s.values.cbegin(), s.values.cend(), [](double v) { return v < 0; }) ||
@@ -439,13 +519,65 @@ void ChartWidget::rebuild()
             }
             m_plotted.push_back(plotted);
         }
+        const bool marks = showMarkLegend();
         for (auto &plot : m_plots)
-            plot->chart->legend()->setVisible(m_series.size() > 1);
+            plot->chart->legend()->setVisible(m_series.size() > 1 || marks);
     }
     for (auto &plot : m_plots)
         plot->view->setVisible(true);
     updatePlaceholder();
     refreshView();
+}
+
+bool ChartWidget::showMarkLegend()
+{
+    // Key entries in a neutral grey after the series' entries: what a dotted, hatched or pale bar (or a
+    // ring on a line) means, for the marks the chart's data has.
+    const QColor neutral(0x6b, 0x75, 0x80);
+    bool any = false;
+    for (size_t pi = 0; pi < m_plots.size(); ++pi) {
+        Plot &plot = *m_plots[pi];
+        for (const PeriodState state :
+             {PeriodState::FewMissing, PeriodState::Partial, PeriodState::InProgress}) {
+            bool bars = false;
+            bool lines = false;
+            for (const Plotted &p : m_plotted) {
+                const ChartSeries &s = m_series[p.seriesIndex];
+                if (size_t(p.plot) != pi)
+                    continue;
+                for (size_t i = 0; i < s.utcMs.size(); ++i) {
+                    if (s.stateAt(i) == state) {
+                        (s.bars ? bars : lines) = true;
+                        break;
+                    }
+                }
+            }
+            lines = lines && state == PeriodState::InProgress;
+            QList<QAbstractSeries *> keys;
+            if (bars) {
+                auto *key = new QAreaSeries;
+                key->setUpperSeries(new QLineSeries(key));
+                key->setName(markLegendText(state));
+                styleBars(key, state, neutral);
+                keys.append(key);
+            }
+            if (lines) {
+                auto *key = new QScatterSeries;
+                key->setName(tr("Ring: in progress"));
+                key->setColor(Qt::transparent);
+                key->setBorderColor(neutral);
+                keys.append(key);
+            }
+            for (QAbstractSeries *key : std::as_const(keys)) {
+                key->setObjectName(QStringLiteral("markKey"));
+                plot.chart->addSeries(key);
+                key->attachAxis(plot.xAxis);
+                key->attachAxis(plot.yAxes.front());
+                any = true;
+            }
+        }
+    }
+    return any;
 }
 
 void ChartWidget::updatePlaceholder()
@@ -489,8 +621,7 @@ void ChartWidget::refreshView()
         };
         if (s.bars) {
             // Several bar series share each period side by side.
-            QList<QPointF> full;
-            QList<QPointF> partial;
+            std::array<QList<QPointF>, kPeriodStates> byState;
             QList<QPointF> marks; // periods holding negative intervals
             for (size_t i = 0; i < s.utcMs.size(); ++i) {
                 if (s.endUtcMs[i] <= m_viewFrom || s.utcMs[i] >= m_viewTo)
@@ -501,22 +632,23 @@ void ChartWidget::refreshView()
                 const double x0 = double(s.utcMs[i]) + inset + slot * p.barSlot;
                 const double x1 = x0 + slot;
                 const double value = s.values[i] / p.factor;
-                QList<QPointF> &target = s.isPartial(i) ? partial : full;
-                target << QPointF(x0, 0) << QPointF(x0, value) << QPointF(x1, value) << QPointF(x1, 0);
+                byState[size_t(s.stateAt(i))] << QPointF(x0, 0) << QPointF(x0, value) << QPointF(x1, value)
+                                              << QPointF(x1, 0);
                 if (s.negativesAt(i) > 0)
                     marks << QPointF((x0 + x1) / 2, value);
                 widen(value);
             }
-            p.pointCount = int(full.size() + partial.size());
+            p.pointCount = 0;
             if (p.negatives)
                 p.negatives->replace(marks);
-            p.area->upperSeries()->replace(full);
-            p.partial->upperSeries()->replace(partial);
             // Bars stand on zero, below it for a negative period (a counter reset): without a lower line
             // an area reaches down to the bottom of the plot.
             const QList<QPointF> zero{QPointF(double(m_viewFrom), 0), QPointF(double(m_viewTo), 0)};
-            p.area->lowerSeries()->replace(zero);
-            p.partial->lowerSeries()->replace(zero);
+            for (size_t state = 0; state < kPeriodStates; ++state) {
+                p.pointCount += int(byState[state].size());
+                p.bars[state]->upperSeries()->replace(byState[state]);
+                p.bars[state]->lowerSeries()->replace(zero);
+            }
         } else {
             // M4 to the pixel width; gaps (points further apart than one interval) break the line. A
             // series without points in the range has no interval (and draws an empty line).
@@ -547,6 +679,14 @@ void ChartWidget::refreshView()
             line.antialiased = !dense;
             if (p.legendLine->pen() != line.pen)
                 p.legendLine->setPen(line.pen);
+            if (p.inProgress) {
+                QList<QPointF> rings;
+                for (size_t i = 0; i < s.utcMs.size(); ++i) {
+                    if (s.isInProgress(i) && s.utcMs[i] >= m_viewFrom && s.utcMs[i] < m_viewTo)
+                        rings << QPointF(double(s.utcMs[i]), s.values[i] / p.factor);
+                }
+                p.inProgress->replace(rings);
+            }
             if (p.negatives) {
                 QList<QPointF> marks;
                 const auto [first, last] = s.indicesStartingIn(m_viewFrom, m_viewTo);
@@ -709,8 +849,15 @@ QString ChartWidget::toolTipFor(const QString &seriesKey, qint64 utcMs) const
     const QString zoneName = s.timeZoneId.isEmpty() ? QStringLiteral("UTC") : s.timeZoneId;
     QString text =
         tr("%1\n%2\n%3 (%4)").arg(s.title, m_units.values(s.unit).format(s.values[i]), when, zoneName);
+    if (s.isInProgress(i))
+        text += tr("\nIn progress: the data up to %1, more to come")
+                    .arg(QLocale().toString(
+                        ZonedCalendar::forZoneId(s.timeZoneId.toUtf8()).toLocal(s.measuredToUtcMs),
+                        QLocale::ShortFormat));
     if (s.isPartial(i))
-        text += tr("\nPartial: data for %1 % of the period").arg(coveragePercentText(s.coverage[i] * 100));
+        text += (s.isInProgress(i) ? tr("\nPartial so far: data for %1 % of the time passed, %2 without data")
+                                   : tr("\nPartial: data for %1 % of the period, %2 without data"))
+                    .arg(coveragePercentText(s.coverage[i] * 100), durationText(s.missingMsAt(i)));
     if (const qint64 negatives = s.negativesAt(i); negatives > 0)
         text += (negatives == 1 ? tr("\nIncludes 1 negative interval")
                                 : tr("\nIncludes %1 negative intervals").arg(negatives)) +

@@ -87,6 +87,9 @@ private:
     struct Plot;
     struct Plotted;
     void rebuild();
+    // Adds a legend entry for each mark the data has (dotted, hatched, pale bars; rings on lines), after
+    // the series' entries; true when there is any.
+    bool showMarkLegend();
     void showDocument();
     void placeLoadingLabel();
     void refreshView();

@@ -256,15 +256,44 @@ void ChartController::fetchPart(const SeriesQuery &query, const ChartTarget &tar
     const size_t index = m_parts.size();
     m_parts.push_back(Part{order, target, query.source, compared, std::nullopt});
     m_repository->fetchSeries(
-        query, mode, m_fetchContext, [this, generation, index](const SeriesFetchResult &answer) {
+        query, mode, m_fetchContext,
+        [this, generation, index, mode, siteId = target.site.id](const SeriesFetchResult &answer) {
             if (generation != m_generation || index >= m_parts.size())
                 return; // superseded
-            Part &part = m_parts[index];
-            part.answer = answer;
-            if (answer.complete && answer.error && answer.error.kind != ApiError::Kind::Cancelled)
-                Q_EMIT failed(part.target, answer.error);
-            onAnswer();
+            // A site's other utilities from a server whose series name neither unit nor commodity: each
+            // names its meter, whose measurements do (the site's meter list, usually cached already).
+            const bool lookUpMeters =
+                answer.complete &&
+                std::any_of(answer.series.cbegin(), answer.series.cend(), [](const Series &s) {
+                    return !s.meterId.isEmpty() && (s.unit.isEmpty() || s.commodity == Commodity::Unknown);
+                });
+            if (!lookUpMeters)
+                return acceptAnswer(index, answer);
+            m_repository->fetchMeters(
+                siteId, mode, m_fetchContext,
+                [this, generation, index, answer](const QList<Meter> &meters, std::optional<qint64>,
+                                                  const ApiError &) {
+                    if (generation != m_generation || index >= m_parts.size())
+                        return;
+                    SeriesFetchResult named = answer;
+                    for (Series &s : named.series) {
+                        const auto meter = std::find_if(meters.cbegin(), meters.cend(),
+                                                        [&s](const Meter &m) { return m.id == s.meterId; });
+                        if (meter != meters.cend())
+                            completeSeriesMetadata(&s, &*meter);
+                    }
+                    acceptAnswer(index, named); // without the list, the contract's defaults apply
+                });
         });
+}
+
+void ChartController::acceptAnswer(size_t index, const SeriesFetchResult &answer)
+{
+    Part &part = m_parts[index];
+    part.answer = answer;
+    if (answer.complete && answer.error && answer.error.kind != ApiError::Kind::Cancelled)
+        Q_EMIT failed(part.target, answer.error);
+    onAnswer();
 }
 
 void ChartController::onAnswer()

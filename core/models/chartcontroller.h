@@ -78,6 +78,7 @@ private:
     void startFetch(const ChartTarget &target, int order, CacheMode mode);
     void fetchPart(const SeriesQuery &query, const ChartTarget &target, int order, bool compared,
                    CacheMode mode);
+    void acceptAnswer(size_t index, const SeriesFetchResult &answer);
     void onAnswer();
     void startBuild(bool complete);
     void onBuilt();

@@ -51,6 +51,8 @@ ExportTable ChartCsvExport::table(const ChartDocument &document, const Source &s
                 points.negativeIntervals = std::span(s.negativeIntervals).subspan(first, last - first);
         }
         table.addSeries(ChartSeriesBuilder::seriesInfo(s), points, s.meterName, columnLabel(s.title, s.unit));
+        if (last > first && s.isInProgress(last - 1) && !s.isComparison())
+            addInProgressNote(&provenance, s, s.utcMs[last - 1]);
         if (const ChartSeries *current = ChartComparison::currentOf(*series, s))
             addDeltaColumns(&table, &provenance, *current, s, document);
     }
@@ -61,6 +63,18 @@ ExportTable ChartCsvExport::table(const ChartDocument &document, const Source &s
 QString ChartCsvExport::columnLabel(const QString &title, const QString &unit)
 {
     return unit.isEmpty() ? title : QCoreApplication::translate("ChartCsvExport", "%1 (%2)").arg(title, unit);
+}
+
+void ChartCsvExport::addInProgressNote(CsvProvenance *provenance, const ChartSeries &s, qint64 periodUtcMs)
+{
+    const ZonedCalendar calendar = ZonedCalendar::forZoneId(s.timeZoneId.toUtf8());
+    const QString note =
+        QCoreApplication::translate("ChartCsvExport",
+                                    "the period starting %1 is in progress: its row holds the "
+                                    "data up to %2, and its coverage counts the time up to then")
+            .arg(calendar.isoWithOffset(periodUtcMs), calendar.isoWithOffset(s.measuredToUtcMs));
+    if (!provenance->notes.contains(note))
+        provenance->notes.append(note);
 }
 
 void ChartCsvExport::addDeltaColumns(ExportTable *table, CsvProvenance *provenance,

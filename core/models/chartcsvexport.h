@@ -38,6 +38,8 @@ public:
 
 private:
     static QString columnLabel(const QString &title, const QString &unit);
+    // A provenance note for a series whose last exported period has not ended (this month, today).
+    static void addInProgressNote(CsvProvenance *provenance, const ChartSeries &s, qint64 periodUtcMs);
     static void addDeltaColumns(ExportTable *table, CsvProvenance *provenance, const ChartSeries &current,
                                 const ChartSeries &comparison, const ChartDocument &document);
 };

@@ -10,6 +10,8 @@
 #include <QString>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <utility>
 #include <vector>
 
@@ -19,6 +21,18 @@ namespace meterscope {
 // per-period buckets aggregated in the site's zone (bars), with the buckets that lack data marked.
 struct ChartSeries
 {
+    // How a period (a bar, or a point of an hourly line) is marked: complete; a few intervals missing
+    // (at most kFewMissingShare of it: a subtle mark, so that a year of 99.6 % complete months does
+    // not look broken); a larger share missing (hatched); or not over yet (its data so far, no gap).
+    enum class PeriodState
+    {
+        Complete,
+        FewMissing,
+        Partial,
+        InProgress
+    };
+    static constexpr double kFewMissingShare = 0.02;
+
     QString key;   // unique within a chart: siteId/meterId/measurement
     QString title; // "Main incomer · ActiveEnergy"
     QString siteId;
@@ -42,6 +56,9 @@ struct ChartSeries
     std::vector<qint64> negativeIntervals;
     qint64 fromUtcMs = 0; // the charted range [from, to)
     qint64 toUtcMs = 0;
+    // Where the time that has passed ends: "now" while the range is in progress, else toUtcMs. A period
+    // ending after it is in progress (its data so far, not a gap); time after it is never missing.
+    qint64 measuredToUtcMs = std::numeric_limits<qint64>::max();
     SeriesStatistics statistics; // the totals under the chart: sum/mean, min, max, coverage
     // A comparison ("Compare with"): the same measurement over another range, its points moved onto
     // the charted range [fromUtcMs, toUtcMs) so that both draw on one time axis (TimelineShift).
@@ -61,6 +78,28 @@ struct ChartSeries
     [[nodiscard]] bool isComparison() const { return !comparisonOf.isEmpty(); }
     // Any share of the period missing, however small (coverage is exactly 1 only when complete).
     [[nodiscard]] bool isPartial(size_t i) const { return i < coverage.size() && coverage[i] < 1.0; }
+    // The period or interval at i has not ended yet (bars and hourly lines: today, this hour).
+    [[nodiscard]] bool isInProgress(size_t i) const
+    {
+        return granularity != Granularity::FifteenMinutes && i < endUtcMs.size() &&
+               endUtcMs[i] > measuredToUtcMs;
+    }
+    [[nodiscard]] PeriodState stateAt(size_t i) const
+    {
+        if (isInProgress(i))
+            return PeriodState::InProgress;
+        if (!isPartial(i))
+            return PeriodState::Complete;
+        return coverage[i] >= 1.0 - kFewMissingShare ? PeriodState::FewMissing : PeriodState::Partial;
+    }
+    // The time without data in point i: its missing share of the time that has passed in it.
+    [[nodiscard]] qint64 missingMsAt(size_t i) const
+    {
+        if (!isPartial(i) || i >= endUtcMs.size())
+            return 0;
+        const qint64 passed = std::min(endUtcMs[i], measuredToUtcMs) - utcMs[i];
+        return std::llround(double(std::max<qint64>(passed, 0)) * (1.0 - coverage[i]));
+    }
     // The negative intervals in point i: counted per period, or the point itself when it is negative.
     [[nodiscard]] qint64 negativesAt(size_t i) const
     {

@@ -38,6 +38,7 @@ ChartSeries ChartSeriesBuilder::build(const Series &series, const Labels &labels
     out.summable = aggregationMethodForUnit(series.unit) == AggregationMethod::Sum;
     out.fromUtcMs = fromUtcMs;
     out.toUtcMs = toUtcMs;
+    out.measuredToUtcMs = measuredToUtcMs;
     const QString owner = labels.meterName.isEmpty() ? labels.siteName : labels.meterName;
     out.title = series.name.isEmpty() ? owner : owner + QStringLiteral(" · ") + series.name;
     out.key = keyOf(series);
@@ -85,7 +86,7 @@ ChartSeries ChartSeriesBuilder::build(const Series &series, const Labels &labels
         out.coverage.push_back(bucket.coveragePercent() / 100.0);
         out.negativeIntervals.push_back(bucket.negativeIntervals);
     }
-    out.statistics = SeriesStatistics::ofBuckets(aggregated);
+    out.statistics = SeriesStatistics::ofBuckets(aggregated, measuredToUtcMs);
     return out;
 }
 
@@ -105,6 +106,7 @@ ChartSeries ChartSeriesBuilder::buildComparison(const Series &compared, const Ch
     out.comparedToUtcMs = range.toUtcMs();
     out.fromUtcMs = comparison.current.fromUtcMs();
     out.toUtcMs = comparison.current.toUtcMs();
+    out.measuredToUtcMs = out.toUtcMs; // a compared range is over
     out.utcMs.clear();
     out.endUtcMs.clear();
     out.values.clear();

@@ -25,7 +25,8 @@ void SeriesTotalsModel::setSeries(const QList<ChartSeries> &series)
     m_rows.clear();
     const ChartDisplayUnits units(series);
     for (const ChartSeries &s : series)
-        m_rows.append(Row{s.title, units.values(s.unit), units.totals(s.unit), s.statistics, s.summable});
+        m_rows.append(Row{s.title, units.values(s.unit), units.totals(s.unit), s.statistics, s.summable,
+                          s.granularity, s.measuredToUtcMs < s.toUtcMs});
     endResetModel();
 }
 
@@ -87,6 +88,12 @@ QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == FlagsColumn && st.negativeIntervals > 0)
         return tr("Intervals with a negative value: a meter's counter was reset or a reading corrected. "
                   "They are counted in the figures as the server sent them.");
+    if (role == Qt::ToolTipRole && has &&
+        (index.column() == MinimumColumn || index.column() == MaximumColumn || index.column() == MeanColumn))
+        return scopeText(row, index.column());
+    if (role == Qt::ToolTipRole && index.column() == CoverageColumn && row.inProgress)
+        return tr("The range is in progress: the share of the time so far that has data (time to come is "
+                  "not missing)");
     if (role == Qt::ToolTipRole && index.column() == TotalColumn) {
         if (!row.summable)
             return tr("A rate has no total; see Mean for its average over the range");
@@ -103,12 +110,91 @@ QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
     if (!has)
         return QStringLiteral("—");
     if (index.column() == FlagsColumn)
-        return st.negativeIntervals == 0   ? QString()
-               : st.negativeIntervals == 1 ? tr("1 negative interval")
-                                           : tr("%1 negative intervals").arg(st.negativeIntervals);
+        return flagsText(row);
     if (index.column() == CoverageColumn)
-        return QString(coveragePercentText(raw) + QStringLiteral(" %"));
+        return row.inProgress ? tr("%1 % so far").arg(coveragePercentText(raw))
+                              : QString(coveragePercentText(raw) + QStringLiteral(" %"));
     return (index.column() == TotalColumn ? row.totalUnit : row.valueUnit).format(raw);
+}
+
+QString SeriesTotalsModel::periodsText(Granularity granularity, qint64 count, const QString &adjective)
+{
+    const bool one = count == 1;
+    QString noun;
+    switch (granularity) {
+    case Granularity::FifteenMinutes:
+        noun = one ? tr("quarter-hour") : tr("quarter-hours");
+        break;
+    case Granularity::Hour:
+        noun = one ? tr("hour") : tr("hours");
+        break;
+    case Granularity::Day:
+        noun = one ? tr("day") : tr("days");
+        break;
+    case Granularity::Week:
+        noun = one ? tr("week") : tr("weeks");
+        break;
+    case Granularity::Month:
+        noun = one ? tr("month") : tr("months");
+        break;
+    case Granularity::Year:
+        noun = one ? tr("year") : tr("years");
+        break;
+    }
+    // "13 complete days", "1 day"
+    return adjective.isEmpty() ? tr("%1 %2").arg(count).arg(noun)
+                               : tr("%1 %2 %3").arg(count).arg(adjective, noun);
+}
+
+QString SeriesTotalsModel::scopeText(const Row &row, int column)
+{
+    const SeriesStatistics &st = row.statistics;
+    if (column == MeanColumn && !row.summable)
+        return tr("The average over the range, weighted by the intervals present");
+    if (!st.isPerPeriod()) {
+        return column == MinimumColumn   ? tr("The smallest interval value")
+               : column == MaximumColumn ? tr("The largest interval value")
+                                         : tr("The mean interval value");
+    }
+    const QString what = column == MinimumColumn   ? tr("The smallest")
+                         : column == MaximumColumn ? tr("The largest")
+                                                   : tr("The mean");
+    QString text =
+        st.completePeriodsOnly
+            ? tr("%1 of the %2").arg(what, periodsText(row.granularity, st.periods, tr("complete")))
+            : tr("%1 of what is shown (%2), none of it complete")
+                  .arg(what, periodsText(row.granularity, st.periods));
+    if (st.periodsLeftOut() > 0)
+        text += tr("; left out: %1").arg(leftOutText(row));
+    return text;
+}
+
+QString SeriesTotalsModel::leftOutText(const Row &row)
+{
+    const SeriesStatistics &st = row.statistics;
+    QStringList parts;
+    if (st.periodsInProgressLeftOut > 0)
+        parts.append(tr("%1 in progress").arg(periodsText(row.granularity, st.periodsInProgressLeftOut)));
+    if (st.partialPeriodsLeftOut > 0)
+        parts.append(periodsText(row.granularity, st.partialPeriodsLeftOut, tr("incomplete")));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString SeriesTotalsModel::flagsText(const Row &row)
+{
+    const SeriesStatistics &st = row.statistics;
+    QStringList flags;
+    if (st.negativeIntervals > 0)
+        flags.append(st.negativeIntervals == 1 ? tr("1 negative interval")
+                                               : tr("%1 negative intervals").arg(st.negativeIntervals));
+    if (st.isPerPeriod() && !st.completePeriodsOnly) {
+        flags.append(tr("no complete %1: Min, Max, Mean of the %2 shown")
+                         .arg(periodsText(row.granularity, 1).section(u' ', 1),
+                              periodsText(row.granularity, st.periods)));
+    } else if (const QString leftOut = leftOutText(row); !leftOut.isEmpty()) {
+        flags.append(tr("%1: not in Min, Max, Mean").arg(leftOut));
+    }
+    return flags.join(QStringLiteral(" · "));
 }
 
 QList<SeriesTotalsModel::Comparison> SeriesTotalsModel::comparisonsOf(const QList<ChartSeries> &series)

@@ -65,7 +65,15 @@ private:
         DisplayUnit totalUnit; // Total
         SeriesStatistics statistics;
         bool summable = true;
+        Granularity granularity = Granularity::Day;
+        bool inProgress = false; // the range has not ended: coverage and figures are "so far"
     };
+    // What Min, Max and Mean are taken over, for their tooltips; and the periods they leave out.
+    [[nodiscard]] static QString scopeText(const Row &row, int column);
+    [[nodiscard]] static QString leftOutText(const Row &row);
+    [[nodiscard]] static QString flagsText(const Row &row);
+    [[nodiscard]] static QString periodsText(Granularity granularity, qint64 count,
+                                             const QString &adjective = {});
     QList<Row> m_rows;
 
     // Per row: what Δ and Δ % show.

@@ -50,27 +50,38 @@ SeriesStatistics SeriesStatistics::ofSeries(const Series &series, qint64 fromMs,
     return stats;
 }
 
-SeriesStatistics SeriesStatistics::ofBuckets(const AggregatedSeries &aggregated)
+SeriesStatistics SeriesStatistics::ofBuckets(const AggregatedSeries &aggregated, qint64 nowUtcMs)
 {
     SeriesStatistics stats;
     stats.method = aggregated.method;
+    const auto inProgress = [nowUtcMs](const AggregatedBucket &bucket) { return bucket.endUtcMs > nowUtcMs; };
+    const auto complete = [&](const AggregatedBucket &bucket) {
+        return !bucket.isPartial() && !inProgress(bucket);
+    };
+    const bool anyComplete = std::any_of(aggregated.buckets.cbegin(), aggregated.buckets.cend(), complete);
     std::vector<qint64> starts;
     std::vector<double> periodValues;
     starts.reserve(aggregated.buckets.size());
     periodValues.reserve(aggregated.buckets.size());
     for (const AggregatedBucket &bucket : aggregated.buckets) {
-        starts.push_back(bucket.startUtcMs);
-        periodValues.push_back(bucket.value);
         stats.sum += aggregated.method == AggregationMethod::Sum
                          ? bucket.value
                          : bucket.value * double(bucket.intervalsPresent);
         stats.count += bucket.intervalsPresent;
         stats.negativeIntervals += bucket.negativeIntervals;
+        if (anyComplete && !complete(bucket)) {
+            ++(inProgress(bucket) ? stats.periodsInProgressLeftOut : stats.partialPeriodsLeftOut);
+            continue;
+        }
+        starts.push_back(bucket.startUtcMs);
+        periodValues.push_back(bucket.value);
     }
     const AggregatedBucket periods = AggregatedBucket::fromPoints(
         starts, periodValues, AggregationMethod::Mean, aggregated.fromUtcMs, aggregated.toUtcMs);
     stats.mean = periods.value;
     stats.takeExtremes(periods);
+    stats.periods = qint64(starts.size());
+    stats.completePeriodsOnly = anyComplete;
     stats.expected = aggregated.intervalsExpected;
     return stats;
 }

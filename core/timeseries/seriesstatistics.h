@@ -6,6 +6,8 @@
 
 #include <QtGlobal>
 
+#include <limits>
+
 namespace meterscope {
 
 class ZonedCalendar;
@@ -28,8 +30,18 @@ struct SeriesStatistics
     qint64 count = 0;          // intervals present
     qint64 expected = 0;       // intervals the range should hold (0 when unknown)
     qint64 negativeIntervals = 0;
+    // What Min, Max and Mean are taken over. Per interval (ofSeries): periods is 0. Per period
+    // (ofBuckets): over the complete periods only, so that a day in progress or a day with a gap is
+    // not the month's minimum and does not pull the mean down; the periods left out are counted. When
+    // no period is complete, over all of them (completePeriodsOnly is false).
+    qint64 periods = 0;
+    qint64 partialPeriodsLeftOut = 0;
+    qint64 periodsInProgressLeftOut = 0;
+    bool completePeriodsOnly = false;
 
     [[nodiscard]] bool hasData() const { return count > 0; }
+    [[nodiscard]] bool isPerPeriod() const { return periods > 0; }
+    [[nodiscard]] qint64 periodsLeftOut() const { return partialPeriodsLeftOut + periodsInProgressLeftOut; }
     [[nodiscard]] double coveragePercent() const;
     // Mean over the intervals present (for rates, the average over the range).
     [[nodiscard]] double intervalMean() const { return count > 0 ? sum / double(count) : 0; }
@@ -40,8 +52,10 @@ struct SeriesStatistics
     static SeriesStatistics ofSeries(const Series &series, qint64 fromMs, qint64 toMs,
                                      const ZonedCalendar &calendar);
     // Over the periods of an aggregated series (what a bar chart shows): min, max and mean of the
-    // period values, sum of the intervals, coverage of the whole aggregated range.
-    static SeriesStatistics ofBuckets(const AggregatedSeries &aggregated);
+    // complete period values, sum of the intervals, coverage of the whole aggregated range. A period
+    // ending after `nowUtcMs` is in progress, however complete its data so far.
+    static SeriesStatistics ofBuckets(const AggregatedSeries &aggregated,
+                                      qint64 nowUtcMs = std::numeric_limits<qint64>::max());
 
 private:
     void takeExtremes(const AggregatedBucket &bucket);

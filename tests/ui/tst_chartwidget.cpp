@@ -78,6 +78,29 @@ ChartSeries dailyBars(const QString &key, const QString &unit, const std::vector
     return days;
 }
 
+// Daily bars of 29, 30 (23 h: the clocks go forward) and 31 March 2025 in Paris: the first complete,
+// the second half missing (hatched), the third lacking a few seconds' worth (dotted).
+ChartSeries parisDaysAroundTheClockChange()
+{
+    const QTimeZone paris("Europe/Paris");
+    ChartSeries days;
+    days.key = QStringLiteral("days");
+    days.title = QStringLiteral("Main incomer · ActiveEnergy");
+    days.unit = QStringLiteral("kWh");
+    days.timeZoneId = QStringLiteral("Europe/Paris");
+    days.granularity = Granularity::Day;
+    days.bars = true;
+    for (int d = 0; d < 3; ++d) {
+        days.utcMs.push_back(
+            QDateTime(QDate(2025, 3, 29).addDays(d), QTime(0, 0), paris).toMSecsSinceEpoch());
+        days.endUtcMs.push_back(
+            QDateTime(QDate(2025, 3, 30).addDays(d), QTime(0, 0), paris).toMSecsSinceEpoch());
+        days.values.push_back(100.0 + d);
+        days.coverage.push_back(d == 1 ? 0.5 : d == 2 ? 0.9996 : 1.0);
+    }
+    return days;
+}
+
 // The texts Qt Charts drew in a chart view (axis labels and titles, legend entries), once laid out.
 QStringList drawnTexts(QChartView *view)
 {
@@ -109,6 +132,7 @@ private Q_SLOTS:
     void gapsBreakTheLine();
     void keyboardAndWheelZoomAndPanThenReset();
     void partialBarsSayHowMuchDataTheyHave();
+    void theLegendExplainsEachMarkInUse();
     void aYearOfQuarterHoursIsDecimatedAndQuick();
     void sitesInSeveralZonesShareAUtcAxis();
     void aCustomRangeEndingBeforeItStartsIsItsFirstDay();
@@ -228,22 +252,7 @@ void TestChartWidget::keyboardAndWheelZoomAndPanThenReset()
 void TestChartWidget::partialBarsSayHowMuchDataTheyHave()
 {
     const QTimeZone paris("Europe/Paris");
-    ChartSeries days;
-    days.key = QStringLiteral("days");
-    days.title = QStringLiteral("Main incomer · ActiveEnergy");
-    days.unit = QStringLiteral("kWh");
-    days.timeZoneId = QStringLiteral("Europe/Paris");
-    days.granularity = Granularity::Day;
-    days.bars = true;
-    for (int d = 0; d < 3; ++d) {
-        // 29, 30 (23 h: the clocks go forward) and 31 March.
-        const qint64 start = QDateTime(QDate(2025, 3, 29).addDays(d), QTime(0, 0), paris).toMSecsSinceEpoch();
-        const qint64 end = QDateTime(QDate(2025, 3, 30).addDays(d), QTime(0, 0), paris).toMSecsSinceEpoch();
-        days.utcMs.push_back(start);
-        days.endUtcMs.push_back(end);
-        days.values.push_back(100.0 + d);
-        days.coverage.push_back(d == 1 ? 0.5 : d == 2 ? 0.9996 : 1.0); // 31 March lacks a few seconds' worth
-    }
+    const ChartSeries days = parisDaysAroundTheClockChange();
     m_chart->setSeries({days}, days.utcMs.front(), days.endUtcMs.back(), paris);
     QCOMPARE(m_chart->plottedPointCount(QStringLiteral("days")), 3 * 4);
     const QString partial = m_chart->toolTipFor(QStringLiteral("days"), days.utcMs[1] + 3600 * 1000);
@@ -277,6 +286,43 @@ void TestChartWidget::partialBarsSayHowMuchDataTheyHave()
     QTest::mouseMove(view->viewport(), onScreen);
     QTRY_VERIFY(QToolTip::isVisible());
     QVERIFY2(QToolTip::text().contains(QStringLiteral("Partial")), qPrintable(QToolTip::text()));
+}
+
+void TestChartWidget::theLegendExplainsEachMarkInUse()
+{
+    const QTimeZone paris("Europe/Paris");
+    ChartSeries days = parisDaysAroundTheClockChange();
+    m_chart->setSeries({days}, days.utcMs.front(), days.endUtcMs.back(), paris);
+    auto *view = m_chart->findChild<QChartView *>();
+    QVERIFY(view);
+    QTRY_VERIFY(drawnTexts(view).contains(QStringLiteral("Main incomer · ActiveEnergy (kWh)")));
+    QStringList texts = drawnTexts(view);
+    // One series, yet a legend: it explains the marks its bars carry, and only those.
+    QCOMPARE(countMatching(texts, QStringLiteral("^Hatched")), 1);
+    QCOMPARE(countMatching(texts, QStringLiteral("^Dotted")), 1);
+    QCOMPARE(countMatching(texts, QStringLiteral("^Pale")), 0);
+    // The tooltip of the hatched day says how long it lacks data (23 h that day: 11 h 30 min).
+    const QString partial = m_chart->toolTipFor(QStringLiteral("days"), days.utcMs[1] + 3600 * 1000);
+    QVERIFY2(partial.contains(QStringLiteral("11 h 30 min without data")), qPrintable(partial));
+
+    // Now on 31 March at 06:00: the day is in progress, pale, its data so far; no gap is claimed.
+    days.measuredToUtcMs = days.utcMs[2] + 6 * 3600 * 1000;
+    days.coverage[2] = 1.0;
+    m_chart->setSeries({days}, days.utcMs.front(), days.endUtcMs.back(), paris);
+    view = m_chart->findChild<QChartView *>();
+    QTRY_VERIFY(countMatching(drawnTexts(view), QStringLiteral("^Pale")) == 1);
+    texts = drawnTexts(view);
+    QCOMPARE(countMatching(texts, QStringLiteral("^Dotted")), 0);
+    const QString today = m_chart->toolTipFor(QStringLiteral("days"), days.utcMs[2] + 3600 * 1000);
+    QVERIFY2(today.contains(QStringLiteral("In progress")) && !today.contains(QStringLiteral("Partial")),
+             qPrintable(today));
+
+    // All complete: no legend at all for a single series.
+    days.measuredToUtcMs = std::numeric_limits<qint64>::max();
+    days.coverage = {1.0, 1.0, 1.0};
+    m_chart->setSeries({days}, days.utcMs.front(), days.endUtcMs.back(), paris);
+    view = m_chart->findChild<QChartView *>();
+    QVERIFY(!view->chart()->legend()->isVisible());
 }
 
 void TestChartWidget::aYearOfQuarterHoursIsDecimatedAndQuick()
@@ -387,14 +433,15 @@ void TestChartWidget::replacedBarsLeaveNoSeriesBehind()
     m_chart->setSeries({days}, days.utcMs.front(), days.endUtcMs.back(), QTimeZone::utc());
     auto *view = m_chart->findChild<QChartView *>();
     QVERIFY(view);
-    // Each bar series draws full and partial periods as areas over line series of their own.
+    // Each bar series draws its periods as areas over line series of their own, one per mark (complete,
+    // a few intervals missing, partial, in progress).
     QList<QPointer<QObject>> lines;
     const auto drawn = view->chart()->series();
     for (QAbstractSeries *series : drawn) {
         if (auto *area = qobject_cast<QAreaSeries *>(series))
             lines.append(area->upperSeries());
     }
-    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.size(), 4);
     m_chart->clear(QStringLiteral("Select a site or a meter to see its consumption."));
     QCOMPARE(m_chart->chartCount(), 0);
     for (const QPointer<QObject> &line : std::as_const(lines))

@@ -95,15 +95,35 @@ void TestSeriesStatistics::barStatisticsUseThePeriodValues()
     QCOMPARE(days.buckets.size(), size_t(2));
     const SeriesStatistics bars = SeriesStatistics::ofBuckets(days);
     const SeriesStatistics intervals = SeriesStatistics::ofSeries(series, from, to, calendar);
-    // The same total and coverage as the intervals, but extremes and mean per day.
+    // The same total and coverage as the intervals, but extremes and mean per complete day: the second
+    // day misses an hour, so it is left out of them (it would be the minimum).
     QCOMPARE(bars.sum, intervals.sum);
     QCOMPARE(bars.count, intervals.count);
     QCOMPARE(bars.expected, intervals.expected);
-    QCOMPARE(bars.minimum, std::min(days.buckets[0].value, days.buckets[1].value));
-    QCOMPARE(bars.maximum, std::max(days.buckets[0].value, days.buckets[1].value));
-    QCOMPARE(bars.mean, (days.buckets[0].value + days.buckets[1].value) / 2);
-    QCOMPARE(bars.maximumAtUtcMs, days.buckets[1].value > days.buckets[0].value ? days.buckets[1].startUtcMs
-                                                                                : days.buckets[0].startUtcMs);
+    QVERIFY(days.buckets[1].isPartial());
+    QCOMPARE(bars.minimum, days.buckets[0].value);
+    QCOMPARE(bars.maximum, days.buckets[0].value);
+    QCOMPARE(bars.mean, days.buckets[0].value);
+    QCOMPARE(bars.maximumAtUtcMs, days.buckets[0].startUtcMs);
+    QCOMPARE(bars.periods, qint64(1));
+    QCOMPARE(bars.partialPeriodsLeftOut, qint64(1));
+    QVERIFY(bars.completePeriodsOnly);
+
+    // Both days complete: extremes and mean of both.
+    const Series whole = twoDays(calendar, QStringLiteral("kWh"), 0, 0);
+    const AggregatedSeries wholeDays =
+        SeriesAggregator(calendar, Granularity::Day).aggregate(whole, from, to);
+    const SeriesStatistics both = SeriesStatistics::ofBuckets(wholeDays);
+    QCOMPARE(both.minimum, std::min(wholeDays.buckets[0].value, wholeDays.buckets[1].value));
+    QCOMPARE(both.maximum, std::max(wholeDays.buckets[0].value, wholeDays.buckets[1].value));
+    QCOMPARE(both.mean, (wholeDays.buckets[0].value + wholeDays.buckets[1].value) / 2);
+    QCOMPARE(both.periods, qint64(2));
+    QCOMPARE(both.periodsLeftOut(), qint64(0));
+    // The second day in progress (now inside it): left out as well, however complete so far.
+    const SeriesStatistics today = SeriesStatistics::ofBuckets(wholeDays, wholeDays.buckets[1].endUtcMs - 1);
+    QCOMPARE(today.periods, qint64(1));
+    QCOMPARE(today.periodsInProgressLeftOut, qint64(1));
+    QCOMPARE(today.minimum, wholeDays.buckets[0].value);
 
     // For a rate, the sum over bars is rebuilt from the period means.
     const Series power = twoDays(calendar, QStringLiteral("kW"), 96, 100);

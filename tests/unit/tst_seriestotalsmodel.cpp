@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/chartcomparison.h"
+#include "models/chartcsvexport.h"
+#include "models/chartdocument.h"
 #include "models/chartseriesbuilder.h"
 #include "models/seriestotalsmodel.h"
 #include "support/defaultlocale.h"
@@ -68,6 +70,16 @@ ChartSeries charted(Granularity granularity, Series *source = nullptr)
         s, {QStringLiteral("Lyon"), QStringLiteral("Main"), QStringLiteral("Europe/Paris")}, granularity,
         from, to);
 }
+// "This month" on 15 March 2025 at 12:00 in Paris, for the meter "Main" of the site "Lyon".
+struct MarchInProgress
+{
+    QTimeZone paris{"Europe/Paris"};
+    qint64 from = QDateTime(QDate(2025, 3, 1), QTime(0, 0), paris).toMSecsSinceEpoch();
+    qint64 to = QDateTime(QDate(2025, 4, 1), QTime(0, 0), paris).toMSecsSinceEpoch();
+    qint64 now = QDateTime(QDate(2025, 3, 15), QTime(12, 0), paris).toMSecsSinceEpoch();
+    ChartSeriesBuilder::Labels labels{QStringLiteral("Lyon"), QStringLiteral("Main"),
+                                      QStringLiteral("Europe/Paris")};
+};
 } // namespace
 
 class TestSeriesTotalsModel : public QObject
@@ -77,6 +89,10 @@ private Q_SLOTS:
     void intervalDataIsChartedAsALine();
     void dailyBarsMarkThePartialDay();
     void timeToComeIsNotCountedMissing();
+    void theDayInProgressIsMarkedAndLeftOutOfMinMaxMean();
+    void withNoCompletePeriodTheFiguresSaySo();
+    void theMarkIsGradedByTheShareMissing();
+    void aCsvOfARangeInProgressSaysWhichPeriodIs();
     void totalsRowShowsSumAndCoverage();
     void deltaComparesTheSumWithTheComparedPeriod();
     void aPeriodInProgressIsComparedWithTheSameSpan();
@@ -382,10 +398,11 @@ void TestSeriesTotalsModel::figuresAreScaledOncePerUnitWithDigitGrouping()
     SeriesTotalsModel model;
     model.setSeries({dailyBars(10'000), dailyBars(1), dailyBars(1, QStringLiteral("m3"))});
     const auto text = [&model](int row, int column) { return model.index(row, column).data().toString(); };
+    // The second day misses two hours: it is in the total, not in Min, Max and Mean (complete days).
     QCOMPARE(text(0, SeriesTotalsModel::TotalColumn), QStringLiteral("1,840 MWh"));
     QCOMPARE(text(0, SeriesTotalsModel::MaximumColumn), QStringLiteral("960.0 MWh"));
-    QCOMPARE(text(0, SeriesTotalsModel::MinimumColumn), QStringLiteral("880.0 MWh"));
-    QCOMPARE(text(0, SeriesTotalsModel::MeanColumn), QStringLiteral("920.0 MWh"));
+    QCOMPARE(text(0, SeriesTotalsModel::MinimumColumn), QStringLiteral("960.0 MWh"));
+    QCOMPARE(text(0, SeriesTotalsModel::MeanColumn), QStringLiteral("960.0 MWh"));
     // The small meter reads in the same unit as the site: a column compares like with like.
     QCOMPARE(text(1, SeriesTotalsModel::TotalColumn), QStringLiteral("0.184 MWh"));
     QCOMPARE(text(1, SeriesTotalsModel::MaximumColumn), QStringLiteral("0.096 MWh"));
@@ -414,13 +431,8 @@ void TestSeriesTotalsModel::aTotalIsScaledForTheSumsNotForThePeriods()
 void TestSeriesTotalsModel::timeToComeIsNotCountedMissing()
 {
     // "This month" on 15 March 2025 at 12:00 in Paris: every quarter-hour so far is there.
-    const QTimeZone paris("Europe/Paris");
-    const qint64 from = QDateTime(QDate(2025, 3, 1), QTime(0, 0), paris).toMSecsSinceEpoch();
-    const qint64 to = QDateTime(QDate(2025, 4, 1), QTime(0, 0), paris).toMSecsSinceEpoch();
-    const qint64 now = QDateTime(QDate(2025, 3, 15), QTime(12, 0), paris).toMSecsSinceEpoch();
+    const auto [paris, from, to, now, labels] = MarchInProgress();
     const Series soFar = fixture::quarterHours(QStringLiteral("kWh"), from, now, 1.0);
-    const ChartSeriesBuilder::Labels labels{QStringLiteral("Lyon"), QStringLiteral("Main"),
-                                            QStringLiteral("Europe/Paris")};
     for (const Granularity granularity :
          {Granularity::Day, Granularity::Month, Granularity::FifteenMinutes}) {
         const ChartSeries month = ChartSeriesBuilder::build(soFar, labels, granularity, from, to, now);
@@ -441,6 +453,135 @@ void TestSeriesTotalsModel::timeToComeIsNotCountedMissing()
     const ChartSeries withGap = ChartSeriesBuilder::build(gap, labels, Granularity::Day, from, to, now);
     QVERIFY(withGap.isPartial(14));
     QVERIFY(withGap.statistics.coveragePercent() < 100);
+}
+
+void TestSeriesTotalsModel::theDayInProgressIsMarkedAndLeftOutOfMinMaxMean()
+{
+    // "This month" on 15 March 2025 at 12:00 in Paris, 1 kWh a quarter-hour: a complete day holds 96 kWh,
+    // today so far 48 kWh; 3 March misses an hour (92 kWh).
+    const auto [paris, from, to, now, labels] = MarchInProgress();
+    const qint64 gapFrom = QDateTime(QDate(2025, 3, 3), QTime(9, 0), paris).toMSecsSinceEpoch();
+    const Series soFar =
+        fixture::quarterHours(QStringLiteral("kWh"), from, now, 1.0, gapFrom, gapFrom + 3600 * 1000);
+    const ChartSeries days = ChartSeriesBuilder::build(soFar, labels, Granularity::Day, from, to, now);
+    QCOMPARE(days.size(), 15);
+    QVERIFY(days.isInProgress(14));
+    QVERIFY(!days.isInProgress(13));
+    QCOMPARE(days.stateAt(14), ChartSeries::PeriodState::InProgress);
+    QCOMPARE(days.values[14], 48.0);
+    // The unfinished day is not the month's minimum and does not pull the mean down; nor does the
+    // day with a gap.
+    const SeriesStatistics &st = days.statistics;
+    QCOMPARE(st.minimum, 96.0);
+    QCOMPARE(st.mean, 96.0);
+    QCOMPARE(st.maximum, 96.0);
+    QCOMPARE(st.periods, qint64(13));
+    QCOMPARE(st.periodsInProgressLeftOut, qint64(1));
+    QCOMPARE(st.partialPeriodsLeftOut, qint64(1));
+    QVERIFY(st.completePeriodsOnly);
+    QCOMPARE(st.sum, 13 * 96.0 + 92.0 + 48.0); // the total counts every interval
+    // The totals say which periods the figures cover, and that the range is in progress.
+    SeriesTotalsModel model;
+    model.setSeries({days});
+    const QString flags = model.index(0, SeriesTotalsModel::FlagsColumn).data().toString();
+    QVERIFY2(flags.contains(QStringLiteral("1 day in progress")) &&
+                 flags.contains(QStringLiteral("1 incomplete day")) &&
+                 flags.contains(QStringLiteral("not in Min, Max, Mean")),
+             qPrintable(flags));
+    const QString minTip = model.index(0, SeriesTotalsModel::MinimumColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(minTip.contains(QStringLiteral("13 complete days")), qPrintable(minTip));
+    QVERIFY2(model.index(0, SeriesTotalsModel::CoverageColumn)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral("so far")),
+             qPrintable(model.index(0, SeriesTotalsModel::CoverageColumn).data().toString()));
+    // An hourly line marks the hour not over yet.
+    const qint64 halfPast = now + 30 * 60 * 1000;
+    const Series toHalfPast = fixture::quarterHours(QStringLiteral("kWh"), from, halfPast, 1.0);
+    const ChartSeries hours =
+        ChartSeriesBuilder::build(toHalfPast, labels, Granularity::Hour, from, to, halfPast);
+    QVERIFY(hours.isInProgress(size_t(hours.size() - 1)));
+    QVERIFY(!hours.isInProgress(size_t(hours.size() - 2)));
+    QCOMPARE(hours.statistics.minimum, 4.0);
+    // A range that is over has nothing in progress, and reads no "so far".
+    const ChartSeries february =
+        ChartSeriesBuilder::build(soFar, labels, Granularity::Day, from - 28 * 86400000LL, from, now);
+    model.setSeries({february});
+    QVERIFY(!model.index(0, SeriesTotalsModel::CoverageColumn)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral("so far")));
+}
+
+void TestSeriesTotalsModel::withNoCompletePeriodTheFiguresSaySo()
+{
+    // Today in progress, alone: Min, Max and Mean are its data so far, and the totals say it.
+    const QTimeZone paris("Europe/Paris");
+    const qint64 from = QDateTime(QDate(2025, 3, 15), QTime(0, 0), paris).toMSecsSinceEpoch();
+    const qint64 now = from + 6 * 3600 * 1000;
+    const Series soFar = fixture::quarterHours(QStringLiteral("kWh"), from, now, 1.0);
+    const ChartSeries today = ChartSeriesBuilder::build(
+        soFar, {QStringLiteral("Lyon"), QStringLiteral("Main"), QStringLiteral("Europe/Paris")},
+        Granularity::Day, from, from + 86400000, now);
+    QCOMPARE(today.statistics.minimum, 24.0);
+    QCOMPARE(today.statistics.periods, qint64(1));
+    QVERIFY(!today.statistics.completePeriodsOnly);
+    SeriesTotalsModel model;
+    model.setSeries({today});
+    const QString flags = model.index(0, SeriesTotalsModel::FlagsColumn).data().toString();
+    QVERIFY2(flags.contains(QStringLiteral("no complete day")), qPrintable(flags));
+    QVERIFY(model.index(0, SeriesTotalsModel::MeanColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("none of it complete")));
+}
+
+void TestSeriesTotalsModel::theMarkIsGradedByTheShareMissing()
+{
+    ChartSeries s = charted(Granularity::Day);
+    s.coverage = {1.0, 0.996, 0.98, 0.979, 0.5};
+    s.utcMs = {0, 1, 2, 3, 4};
+    s.endUtcMs = {1, 2, 3, 4, 5};
+    s.measuredToUtcMs = 5;
+    QCOMPARE(s.stateAt(0), ChartSeries::PeriodState::Complete);
+    QCOMPARE(s.stateAt(1), ChartSeries::PeriodState::FewMissing); // a month at 99.6 % looks whole
+    QCOMPARE(s.stateAt(2), ChartSeries::PeriodState::FewMissing);
+    QCOMPARE(s.stateAt(3), ChartSeries::PeriodState::Partial);
+    QCOMPARE(s.stateAt(4), ChartSeries::PeriodState::Partial);
+    // The time without data: the missing share of the period (30 March in Paris lasts 23 hours).
+    const QTimeZone paris("Europe/Paris");
+    s.utcMs = {QDateTime(QDate(2025, 3, 30), QTime(0, 0), paris).toMSecsSinceEpoch()};
+    s.endUtcMs = {QDateTime(QDate(2025, 3, 31), QTime(0, 0), paris).toMSecsSinceEpoch()};
+    s.coverage = {0.5};
+    s.measuredToUtcMs = std::numeric_limits<qint64>::max();
+    QCOMPARE(s.missingMsAt(0), qint64(23) * 3600 * 1000 / 2);
+}
+
+void TestSeriesTotalsModel::aCsvOfARangeInProgressSaysWhichPeriodIs()
+{
+    const auto [paris, from, to, now, labels] = MarchInProgress();
+    const Series soFar = fixture::quarterHours(QStringLiteral("kWh"), from, now, 1.0);
+    ChartDocument document;
+    document.setAxisZone(paris);
+    document.setSeries({ChartSeriesBuilder::build(soFar, labels, Granularity::Day, from, to, now)}, from, to,
+                       true, now);
+    const auto notes = [&document] {
+        QStringList out;
+        const auto records = ChartCsvExport::table(document, {}).provenanceRecords(false);
+        for (const auto &[key, value] : records) {
+            if (key == QStringLiteral("note"))
+                out.append(value);
+        }
+        return out.join(u'\n');
+    };
+    const QString inProgress = notes();
+    QVERIFY2(inProgress.contains(QStringLiteral("2025-03-15T00:00:00+01:00 is in progress")) &&
+                 inProgress.contains(QStringLiteral("up to 2025-03-15T12:00:00+01:00")),
+             qPrintable(inProgress));
+    // A month that is over carries no such note.
+    document.setSeries({ChartSeriesBuilder::build(soFar, labels, Granularity::Day, from, to, to)}, from, to,
+                       true, now);
+    QVERIFY2(!notes().contains(QStringLiteral("in progress")), qPrintable(notes()));
 }
 
 QTEST_GUILESS_MAIN(TestSeriesTotalsModel)
