@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/clicommandregistry.h"
 
+#include "cli/chartcommand.h"
 #include "cli/exportcommand.h"
 #include "cli/logincommand.h"
 #include "cli/logoutcommand.h"
@@ -23,6 +24,7 @@ CliCommandRegistry CliCommandRegistry::withBuiltInCommands()
     registry.add(std::make_unique<MeterCommand>());
     registry.add(std::make_unique<SeriesCommand>());
     registry.add(std::make_unique<ExportCommand>());
+    registry.add(std::make_unique<ChartCommand>());
     registry.add(std::make_unique<LoginCommand>());
     registry.add(std::make_unique<LogoutCommand>());
     registry.add(std::make_unique<WhoamiCommand>());

@@ -60,7 +60,7 @@ CliRunner::~CliRunner()
     m_ownedApi.reset();
 }
 
-void CliRunner::addGlobalOptions(QCommandLineParser *parser) const
+void CliRunner::addGlobalOptions(QCommandLineParser *parser)
 {
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser->addOption(QCommandLineOption(kBaseUrl,

@@ -27,6 +27,8 @@ class CliRunner final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CliRunner)
 public:
+    // The options every command line may give before its command (--base-url, --format, ...).
+    static void addGlobalOptions(QCommandLineParser *parser);
     explicit CliRunner(CliCommandRegistry registry, QObject *parent = nullptr);
     ~CliRunner() override;
 
@@ -41,7 +43,6 @@ Q_SIGNALS:
     void verbosityChosen(bool verbose);
 
 private:
-    void addGlobalOptions(QCommandLineParser *parser) const;
     [[nodiscard]] QString toolHelp() const;
     [[nodiscard]] QString commandHelp(CliCommand *command) const;
     void startCommand(CliCommand *command, QCommandLineParser &parser, const QStringList &arguments);

@@ -13,6 +13,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +28,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QXmlStreamReader>
 
 using namespace meterscope;
 using namespace meterscope::emulator;
@@ -75,16 +78,21 @@ private:
     QString m_token;
     QSet<QString> m_siteIds;
     QString m_parisSiteId;
+    QString m_parisSiteName;
 
     // Runs the real binary asynchronously while this thread's event loop serves the emulator.
-    // `extraEnvironment` is added to the child's; without `withBaseUrl` no --base-url is given.
+    // `extraEnvironment` is added to the child's, `removedEnvironment` taken out of it; without
+    // `withBaseUrl` no --base-url is given.
     CliRun run(const QStringList &arguments, const QString &token, const QByteArray &input = QByteArray(),
-               const QHash<QString, QString> &extraEnvironment = {}, bool withBaseUrl = true)
+               const QHash<QString, QString> &extraEnvironment = {}, bool withBaseUrl = true,
+               const QStringList &removedEnvironment = {})
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
             environment.insert(it.key(), it.value());
+        for (const QString &name : removedEnvironment)
+            environment.remove(name);
         for (const char *proxy :
              {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
             environment.remove(QString::fromLatin1(proxy));
@@ -129,11 +137,14 @@ private:
             const QJsonObject site = value.toObject();
             m_siteIds.insert(site.value(QStringLiteral("id")).toString());
             const QJsonObject address = site.value(QStringLiteral("postalAddress")).toObject();
-            if (address.value(QStringLiteral("timezone")).toString() == QStringLiteral("Europe/Paris"))
+            if (address.value(QStringLiteral("timezone")).toString() == QStringLiteral("Europe/Paris")) {
                 m_parisSiteId = site.value(QStringLiteral("id")).toString();
+                m_parisSiteName = site.value(QStringLiteral("name")).toString();
+            }
         }
         QVERIFY(m_siteIds.size() >= 12);
         QVERIFY(!m_parisSiteId.isEmpty());
+        QVERIFY(!m_parisSiteName.isEmpty());
     }
 
     // A failure is exactly one line on stderr, without the token, and nothing on stdout.
@@ -144,6 +155,45 @@ private:
         if (!token.isEmpty())
             QVERIFY2(!result.err.contains(token.toUtf8()), "the token was printed");
         QVERIFY(result.out.isEmpty());
+    }
+
+    // `chart` of the Paris site's March 2025 by day, as a scheduled report runs it: no display, no
+    // platform chosen (the child has no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM).
+    CliRun runChart(const QStringList &outputs)
+    {
+        return run(QStringList{QStringLiteral("chart"), QStringLiteral("--target"), m_parisSiteId,
+                               QStringLiteral("--from"), QStringLiteral("2025-03-01"), QStringLiteral("--to"),
+                               QStringLiteral("2025-04-01"), QStringLiteral("--granularity"),
+                               QStringLiteral("day")} +
+                       outputs,
+                   m_token, QByteArray(), {}, true,
+                   {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                    QStringLiteral("QT_QPA_PLATFORM")});
+    }
+
+    // Success of `chart`: exit 0 and nothing on stdout or stderr.
+    static void verifyQuietSuccess(const CliRun &result)
+    {
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), result.err.constData());
+        QVERIFY2(result.out.isEmpty(), result.out.constData());
+    }
+
+    // A drawn chart, not a blank page: many colours (text, bars, axes, legend) and ink on a tenth of it.
+    static void verifyDrawnChart(const QImage &image)
+    {
+        QSet<QRgb> colours;
+        qint64 ink = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QRgb pixel = image.pixel(x, y);
+                colours.insert(pixel);
+                if (qGray(pixel) < 235)
+                    ++ink;
+            }
+        }
+        QVERIFY2(colours.size() >= 16, qPrintable(QString::number(colours.size())));
+        QVERIFY2(ink * 10 >= qint64(image.width()) * image.height(), qPrintable(QString::number(ink)));
     }
 
     QJsonDocument runJson(const QStringList &arguments)
@@ -502,6 +552,158 @@ private Q_SLOTS:
             QVERIFY2(!rows.at(i).section(u',', 3, 3).isEmpty(), qPrintable(rows.at(i)));
     }
 
+    void chartWritesAPngOfTheRequestedSizeWithoutADisplay()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString png = dir.filePath(QStringLiteral("march.png"));
+        const CliRun result =
+            runChart({QStringLiteral("--png"), png, QStringLiteral("--size"), QStringLiteral("1000x600")});
+        verifyQuietSuccess(result);
+        QImage image;
+        QVERIFY(image.load(png, "PNG"));
+        QCOMPARE(image.size(), QSize(1000, 600));
+        verifyDrawnChart(image);
+    }
+
+    void chartWritesAnSvgWithItsTitleAndSite()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString svg = dir.filePath(QStringLiteral("march.svg"));
+        verifyQuietSuccess(runChart({QStringLiteral("--svg"), svg}));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString root;
+        QString title;
+        QStringList texts;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (root.isEmpty())
+                root = xml.name().toString();
+            if (xml.name() == QStringLiteral("title"))
+                title = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            else if (xml.name() == QStringLiteral("text"))
+                texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements));
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(root, QStringLiteral("svg"));
+        QVERIFY2(title.startsWith(QStringLiteral("Consumption — ")) && title.contains(m_parisSiteName),
+                 qPrintable(title));
+        // The header lines are drawn, as in the app's export: the title, then the site.
+        QVERIFY2(texts.contains(title), qPrintable(texts.join(u'|')));
+        QVERIFY2(texts.contains(QStringLiteral("Site: ") + m_parisSiteName), qPrintable(texts.join(u'|')));
+    }
+
+    // --png and --pdf write both files from one fetch; the PNG has the size of the app's export.
+    void chartWritesSeveralFormatsFromOneFetch()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString png = dir.filePath(QStringLiteral("march.png"));
+        const QString pdf = dir.filePath(QStringLiteral("march.pdf"));
+        int before = m_server->requestCount();
+        verifyQuietSuccess(runChart({QStringLiteral("--no-cache"), QStringLiteral("--png"), png}));
+        const int pngRequests = m_server->requestCount() - before;
+        QVERIFY(pngRequests > 0);
+        QVERIFY(QFile::remove(png));
+
+        before = m_server->requestCount();
+        verifyQuietSuccess(runChart(
+            {QStringLiteral("--no-cache"), QStringLiteral("--png"), png, QStringLiteral("--pdf"), pdf}));
+        QCOMPARE(m_server->requestCount() - before, pngRequests);
+        QImage image;
+        QVERIFY(image.load(png, "PNG"));
+        QCOMPARE(image.size(), QSize(1600, 900));
+        verifyDrawnChart(image);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(bytes.startsWith("%PDF-"), bytes.left(16).constData());
+        QVERIFY2(bytes.trimmed().endsWith("%%EOF"), bytes.right(16).constData());
+        QVERIFY(bytes.size() > 4096);
+    }
+
+    void chartRejectsBadOptionsBeforeAnyRequest_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        const QString png = QStringLiteral("PNG");
+        QTest::newRow("no-output") << QStringList();
+        QTest::newRow("size-not-a-size")
+            << QStringList{QStringLiteral("--png"), png, QStringLiteral("--size"), QStringLiteral("large")};
+        QTest::newRow("size-without-height")
+            << QStringList{QStringLiteral("--png"), png, QStringLiteral("--size"), QStringLiteral("1600x")};
+        QTest::newRow("size-too-small")
+            << QStringList{QStringLiteral("--png"), png, QStringLiteral("--size"), QStringLiteral("10x10")};
+        QTest::newRow("size-absurd") << QStringList{QStringLiteral("--png"), png, QStringLiteral("--size"),
+                                                    QStringLiteral("100000x100000")};
+        QTest::newRow("size-of-a-pdf")
+            << QStringList{QStringLiteral("--pdf"), png, QStringLiteral("--size"), QStringLiteral("800x600")};
+        QTest::newRow("one-file-twice")
+            << QStringList{QStringLiteral("--png"), png, QStringLiteral("--svg"), png};
+        QTest::newRow("output") << QStringList{QStringLiteral("--png"), png, QStringLiteral("--output"),
+                                               QStringLiteral("OTHER")};
+    }
+
+    void chartRejectsBadOptionsBeforeAnyRequest()
+    {
+        QFETCH(QStringList, options);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        options.replaceInStrings(QStringLiteral("PNG"), dir.filePath(QStringLiteral("chart.png")));
+        options.replaceInStrings(QStringLiteral("OTHER"), dir.filePath(QStringLiteral("other")));
+        const int before = m_server->requestCount();
+        const CliRun result = runChart(options);
+        QCOMPARE(result.exitCode, 2);
+        verifyOneErrorLine(result, m_token);
+        QCOMPARE(m_server->requestCount(), before);
+        QVERIFY2(QDir(dir.path()).isEmpty(), qPrintable(QDir(dir.path()).entryList().join(u' ')));
+    }
+
+    // A file that cannot be written is named with the reason before anything is fetched.
+    void chartThatCannotWriteItsFileExitsWith5()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile notADirectory(dir.filePath(QStringLiteral("report")));
+        QVERIFY(notADirectory.open(QIODevice::WriteOnly));
+        notADirectory.close();
+        const QString png = dir.filePath(QStringLiteral("march.png"));
+        for (const QString &unwritable : {dir.filePath(QStringLiteral("report/march.pdf")),
+                                          dir.filePath(QStringLiteral("missing/march.pdf"))}) {
+            const int before = m_server->requestCount();
+            const CliRun result =
+                runChart({QStringLiteral("--png"), png, QStringLiteral("--pdf"), unwritable});
+            QCOMPARE(result.exitCode, 5);
+            verifyOneErrorLine(result, m_token);
+            const QByteArray named = "Cannot write " + unwritable.toUtf8() + ": ";
+            QVERIFY2(result.err.contains(named) &&
+                         result.err.size() > result.err.indexOf(named) + named.size() + 2,
+                     result.err.constData());
+            QCOMPARE(m_server->requestCount(), before);
+            QVERIFY(!QFileInfo::exists(png));
+            QVERIFY(!QFileInfo::exists(unwritable));
+        }
+    }
+
+    void chartWithoutDataExitsWith5AndWritesNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString png = dir.filePath(QStringLiteral("future.png"));
+        // After the emulator's now (2025-06-15): no reading yet.
+        const CliRun result =
+            run({QStringLiteral("chart"), QStringLiteral("--target"), m_parisSiteId, QStringLiteral("--from"),
+                 QStringLiteral("2026-01-01"), QStringLiteral("--to"), QStringLiteral("2026-02-01"),
+                 QStringLiteral("--png"), png});
+        QCOMPARE(result.exitCode, 5);
+        verifyOneErrorLine(result, m_token);
+        QVERIFY2(result.err.contains("no data"), result.err.constData());
+        QVERIFY(QDir(dir.path()).isEmpty());
+    }
+
     void badUsageExitsWith2()
     {
         QFETCH(QStringList, arguments);
@@ -516,13 +718,19 @@ private Q_SLOTS:
     {
         const CliRun tool = run({QStringLiteral("--help")});
         QCOMPARE(tool.exitCode, 0);
-        for (const char *command : {"sites", "site SITE", "meters SITE", "meter SITE METER", "series"})
+        for (const char *command : {"sites", "site SITE", "meters SITE", "meter SITE METER", "series",
+                                    "export [options]", "chart [options]"})
             QVERIFY2(tool.out.contains(command), command);
         QVERIFY(tool.out.contains("METERSCOPE_TOKEN"));
         const CliRun series = run({QStringLiteral("series"), QStringLiteral("--help")});
         QCOMPARE(series.exitCode, 0);
         QVERIFY(series.out.contains("--active-energy"));
         QVERIFY(series.out.contains("site's time zone"));
+        const CliRun chart = run({QStringLiteral("chart"), QStringLiteral("--help")});
+        QCOMPARE(chart.exitCode, 0);
+        for (const char *option : {"--png <FILE>", "--svg <FILE>", "--pdf <FILE>", "--size <WIDTHxHEIGHT>"})
+            QVERIFY2(chart.out.contains(option), option);
+        QVERIFY(chart.out.contains("default 1600x900"));
     }
 
     void rejectedOrMissingTokenExitsWith3()

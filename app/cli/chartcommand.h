@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "chartexporter.h"
+#include "cli/chartedselectioncommand.h"
+
+#include <QList>
+#include <QSize>
+#include <QString>
+
+namespace meterscope {
+
+class ChartWidget;
+
+// meterscope-cli chart: what the desktop app charts — the same targets, range, granularity, comparison,
+// zone and view as `export` — drawn as the app's image export: PNG, SVG and PDF, with the title, sites,
+// range, zone and units above the chart. It draws with the app's ChartWidget bound to the charted
+// document (never on screen) and writes with its ChartExporter, so the files are the app's export.
+// Several formats are drawn from one fetch; each file is written whole or not at all.
+class ChartCommand final : public ChartedSelectionCommand
+{
+public:
+    ChartCommand();
+    ~ChartCommand() override;
+    Q_DISABLE_COPY_MOVE(ChartCommand)
+
+    [[nodiscard]] QString name() const override { return QStringLiteral("chart"); }
+    [[nodiscard]] QString summary() const override;
+    [[nodiscard]] QString syntax() const override;
+    [[nodiscard]] QString description() const override;
+
+protected:
+    [[nodiscard]] QList<QCommandLineOption> ownOptions() const override;
+    QString parseOwnOptions(const QCommandLineParser &parser) override;
+    bool prepare(CliContext &context) override;
+    void writeChart(CliContext &context, ChartDocument &document) override;
+
+private:
+    struct Output
+    {
+        ChartExporter::Format format = ChartExporter::Format::Png;
+        QString path;
+    };
+    // Draws `output` with `exporter` into `scratchPath`, the widget sized for it.
+    bool draw(const Output &output, ChartWidget &widget, ChartExporter &exporter, const QString &scratchPath,
+              QString *error) const;
+    // Writes the drawn file to `path`, whole or not at all.
+    static bool copy(const QString &scratchPath, const QString &path, QString *error);
+
+    QList<Output> m_outputs;
+    QSize m_size;
+};
+
+} // namespace meterscope
