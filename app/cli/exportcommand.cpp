@@ -60,7 +60,8 @@ QString ExportCommand::description() const
         "--dialect spreadsheet writes it for a spreadsheet's CSV import in the locale (LANG, or\n"
         "spreadsheet:fr_FR): its decimal mark, ';' where that is ',', UTF-8 with a BOM, local times as\n"
         "2025-03-01 00:00:00 with the UTC offset and the zone in their own columns, partial as 1/0, the\n"
-        "header in the first row and the provenance records below the rows.\n"
+        "header in the first row and the provenance below the rows, one text cell per record\n"
+        "(#site: 00012345), so that no value of digits becomes a number.\n"
         "Every CSV export of the desktop app names the command that writes its rows again.");
 }
 

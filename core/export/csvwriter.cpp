@@ -21,15 +21,21 @@ namespace {
 
 constexpr qsizetype kFlushBytes = 1 << 20;
 
-// One provenance record: `#key,value`, an RFC 4180 record whose first field starts with '#'. Line
-// breaks inside values become spaces, so that line-based readers that skip '#' lines skip it whole.
-void appendHeaderLine(QByteArray *header, const QString &key, const QString &value, char separator)
+// One provenance record. For scripts: `#key,value`, an RFC 4180 record whose first field starts with
+// '#'. For a spreadsheet: one cell, `#key: value`, text whatever the value (a site id of digits, a
+// coverage of "99.3%" or a version would otherwise become numbers in some locales, and lose digits).
+// Line breaks inside values become spaces, so that line-based readers that skip '#' lines skip it whole.
+void appendHeaderLine(QByteArray *header, const QString &key, const QString &value, const CsvDialect &dialect)
 {
     if (value.isEmpty())
         return;
     QString line = value;
     line.replace(u'\r', u' ').replace(u'\n', u' ');
-    *header += csvField(u'#' + key, separator) + separator + csvField(line, separator) + '\n';
+    const char separator = dialect.separator;
+    if (dialect.isSpreadsheet())
+        *header += csvField(u'#' + key + QStringLiteral(": ") + line, separator) + '\n';
+    else
+        *header += csvField(u'#' + key, separator) + separator + csvField(line, separator) + '\n';
 }
 
 // writeDecimal() in the dialect's decimal mark.
@@ -97,7 +103,7 @@ QByteArray CsvWriter::provenanceText() const
 {
     QByteArray text;
     for (const auto &[key, value] : m_table.provenanceRecords(m_layout == Layout::Aligned))
-        appendHeaderLine(&text, key, value, m_dialect.separator);
+        appendHeaderLine(&text, key, value, m_dialect);
     return text;
 }
 

@@ -131,6 +131,22 @@ def check_provenance(name, provenance):
         fail("%s: the served site name is lost: %r" % (name, site))
 
 
+def csv_provenance(name, cells):
+    """The provenance below a spreadsheet CSV's rows: one text cell "#key: value" per record, whatever the
+    value (digits, a percentage, a version), read back as [key, value]."""
+    records = []
+    for row in cells:
+        if row[0].value is None:
+            continue
+        value = row[0].value
+        if not isinstance(value, str) or not value.startswith("#") or ": " not in value:
+            fail("%s: provenance cell %s is not a \"#key: value\" text: %r" % (name, row[0].coordinate, value))
+        if any(c.value is not None for c in row[1:]):
+            fail("%s: provenance record %r spreads over several cells" % (name, value))
+        records.append(value[1:].split(": ", 1))
+    return records
+
+
 def check_locale(name, cli, environment, base_url, targets, work, header, rows):
     separator, language = LOCALES[name]
     csv_path = work / ("export-%s.csv" % name)
@@ -141,7 +157,7 @@ def check_locale(name, cli, environment, base_url, targets, work, header, rows):
     cells = list(openpyxl.load_workbook(to_xlsx(csv_path, separator, language, work)).active.iter_rows())
     check_data_sheet(name, cells, header, rows)
     # The provenance below the rows.
-    check_provenance(name, [[c.value for c in row] for row in cells[1 + len(rows):] if row[0].value is not None])
+    check_provenance(name, csv_provenance(name, cells[1 + len(rows):]))
     print("%s: %d rows × %d values read back as numbers, times as dates, no formula"
           % (name, len(rows), len(header) - 3))
 

@@ -230,8 +230,18 @@ private Q_SLOTS:
         QCOMPARE(lines.at(2),
                  QByteArray("2025-03-31 00:00:00;UTC+02:00;Europe/Paris;2025-03-30 22:00:00;-0,25;50;1;1"));
         QCOMPARE(lines.at(3), QByteArray()); // an empty line, then the provenance
-        QVERIFY(lines.at(4).startsWith("#meterscope;"));
-        QVERIFY(text.contains("\n#site;\"Lyon; Part-Dieu\"\n"));
+        // One text cell per record: a value of digits stays text, its leading zeros kept.
+        QVERIFY(lines.at(4).startsWith("#meterscope: "));
+        QVERIFY(text.contains("\n\"#site: Lyon; Part-Dieu\"\n"));
+
+        // A site known by its id alone, of digits, and a coverage: each one text cell.
+        provenance.siteName.clear();
+        provenance.siteId = QStringLiteral("00012345678901234567");
+        provenance.coveragePercent = 99.5;
+        writer.setProvenance(provenance);
+        const QByteArray withId = writeToMemory(writer);
+        QVERIFY2(withId.contains("\n#site: 00012345678901234567\n"), withId.constData());
+        QVERIFY2(withId.contains("\n#coverage: 99.5%\n"), withId.constData());
 
         // English: comma and point, the same layout.
         writer.setDialect(CsvDialect::spreadsheet(QLocale(QLocale::English, QLocale::UnitedStates)));
