@@ -187,7 +187,10 @@ QString SeriesTotalsModel::flagsText(const Row &row)
     if (st.negativeIntervals > 0)
         flags.append(st.negativeIntervals == 1 ? tr("1 negative interval")
                                                : tr("%1 negative intervals").arg(st.negativeIntervals));
-    if (st.isPerPeriod() && !st.completePeriodsOnly) {
+    if (st.isPerPeriod() && !st.completePeriodsOnly && st.periods == 1 && row.inProgress) {
+        flags.append(
+            tr("%1 in progress: Min, Max, Mean are its data so far").arg(periodsText(row.granularity, 1)));
+    } else if (st.isPerPeriod() && !st.completePeriodsOnly) {
         flags.append(tr("no complete %1: Min, Max, Mean of the %2 shown")
                          .arg(periodsText(row.granularity, 1).section(u' ', 1),
                               periodsText(row.granularity, st.periods)));

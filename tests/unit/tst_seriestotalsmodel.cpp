@@ -529,7 +529,18 @@ void TestSeriesTotalsModel::withNoCompletePeriodTheFiguresSaySo()
     SeriesTotalsModel model;
     model.setSeries({today});
     const QString flags = model.index(0, SeriesTotalsModel::FlagsColumn).data().toString();
-    QVERIFY2(flags.contains(QStringLiteral("no complete day")), qPrintable(flags));
+    QVERIFY2(flags.contains(QStringLiteral("1 day in progress")), qPrintable(flags));
+    // Two days shown, neither complete (the first misses an hour): the figures are of both, and say so.
+    const qint64 gapFrom = from - 12 * 3600 * 1000;
+    const Series gap = fixture::quarterHours(QStringLiteral("kWh"), from - 86400000, now, 1.0, gapFrom,
+                                             gapFrom + 3600 * 1000);
+    model.setSeries({ChartSeriesBuilder::build(
+        gap, {QStringLiteral("Lyon"), QStringLiteral("Main"), QStringLiteral("Europe/Paris")},
+        Granularity::Day, from - 86400000, from + 86400000, now)});
+    const QString both = model.index(0, SeriesTotalsModel::FlagsColumn).data().toString();
+    QVERIFY2(both.contains(QStringLiteral("no complete day")) &&
+                 both.contains(QStringLiteral("2 days shown")),
+             qPrintable(both));
     QVERIFY(model.index(0, SeriesTotalsModel::MeanColumn)
                 .data(Qt::ToolTipRole)
                 .toString()
