@@ -649,8 +649,10 @@ void TestMainWindow::verifyCliWritesTheSameCsv(const QString &name, ChartExporte
 
     QString command;
     for (const QByteArray &line : gui.split('\n')) {
-        if (line.startsWith("#command,") || line.startsWith("#command;"))
+        if (line.startsWith("#command,")) // a record for scripts
             command = QString::fromUtf8(line.mid(9));
+        else if (line.startsWith("#command: ")) // one text cell, for a spreadsheet
+            command = QString::fromUtf8(line.mid(10));
     }
     QVERIFY2(command.startsWith(QStringLiteral("meterscope-cli ")), gui.left(2000).constData());
     const QStringList words = shellWords(command);
