@@ -2,15 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timerangebar.h"
 
+#include "elidedlabel.h"
+#include "timeseries/calendarperiod.h"
 #include "timeseries/zonedcalendar.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDateTime>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListView>
 #include <QLocale>
+#include <QStandardItemModel>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace meterscope {
 
@@ -22,62 +29,120 @@ constexpr TimeRange::Preset kPresets[] = {
     TimeRange::Preset::Last30Days, TimeRange::Preset::Last365Days, TimeRange::Preset::Custom};
 constexpr Granularity kGranularities[] = {Granularity::FifteenMinutes, Granularity::Hour,  Granularity::Day,
                                           Granularity::Week,           Granularity::Month, Granularity::Year};
+
+// The preset combo's last row: the period reached by stepping.
+constexpr int steppedRow()
+{
+    return int(std::size(kPresets));
+}
+
+// Long names of a day, a month and a span, in the current locale.
+QStringList samplePeriodNames()
+{
+    const ZonedCalendar utc(QTimeZone::utc());
+    const auto name = [&utc](const QDate &from, const QDate &to) {
+        return CalendarPeriod(TimeRange::custom(utc.startOfLocalDate(from), utc.startOfLocalDate(to)), utc)
+            .name();
+    };
+    return {name(QDate(2026, 9, 30), QDate(2026, 10, 1)), name(QDate(2026, 9, 1), QDate(2026, 10, 1)),
+            name(QDate(2026, 9, 30), QDate(2026, 11, 1))};
+}
+
+// The range label's usual dates, to keep room for them on a single row.
+QString sampleDatesText()
+{
+    const ZonedCalendar utc(QTimeZone::utc());
+    return CalendarPeriod(TimeRange::custom(utc.startOfLocalDate(QDate(2026, 9, 30)),
+                                            utc.startOfLocalDate(QDate(2026, 11, 1))),
+                          utc)
+        .datesText();
+}
 } // namespace
 
 TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("timeRangeBar"));
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    m_layout = new QGridLayout(this);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setVerticalSpacing(4);
 
-    auto stepButton = [this, layout](const QString &name, const QString &arrow, const QString &tip,
-                                     Qt::Key key) {
-        auto *button = new QToolButton(this);
+    // First row: ◀ range ▶, the custom dates and what is shown.
+    m_rangeRow = new QWidget(this);
+    auto *rangeLayout = new QHBoxLayout(m_rangeRow);
+    rangeLayout->setContentsMargins(0, 0, 0, 0);
+    auto stepButton = [this, rangeLayout](const QString &name, const QString &arrow, const QString &tip,
+                                          Qt::Key key) {
+        auto *button = new QToolButton(m_rangeRow);
         button->setObjectName(name);
         button->setText(arrow);
         button->setToolTip(tip);
         button->setShortcut(QKeySequence(Qt::ALT | key));
-        layout->addWidget(button);
+        rangeLayout->addWidget(button);
         return button;
     };
     m_back = stepButton(QStringLiteral("stepBackButton"), QStringLiteral("◀"),
                         tr("Previous period (Alt+Left)"), Qt::Key_Left);
 
-    m_preset = new QComboBox(this);
+    m_preset = new QComboBox(m_rangeRow);
     m_preset->setObjectName(QStringLiteral("rangePresetCombo"));
     for (TimeRange::Preset preset : kPresets)
         m_preset->addItem(TimeRange::presetDisplayName(preset), int(preset));
+    // The period reached by ◀ ▶: shown as the combo's text, never picked from the list.
+    m_preset->addItem(QString(), int(TimeRange::Preset::Custom));
+    if (auto *model = qobject_cast<QStandardItemModel *>(m_preset->model()))
+        model->item(steppedRow())->setFlags(Qt::NoItemFlags);
+    if (auto *list = qobject_cast<QListView *>(m_preset->view()))
+        list->setRowHidden(steppedRow(), true);
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Wide enough for the usual period names from the start, so that ◀ ▶ rarely resize it.
+    {
+        const QFontMetrics metrics = m_preset->fontMetrics();
+        int widestPreset = 0;
+        for (int row = 0; row < steppedRow(); ++row)
+            widestPreset = std::max(widestPreset, metrics.horizontalAdvance(m_preset->itemText(row)));
+        int widestName = widestPreset;
+        for (const QString &name : samplePeriodNames())
+            widestName = std::max(widestName, metrics.horizontalAdvance(name));
+        m_preset->setMinimumWidth(m_preset->sizeHint().width() - widestPreset + widestName);
+    }
     m_preset->setToolTip(tr("Range"));
-    layout->addWidget(m_preset);
+    rangeLayout->addWidget(m_preset);
 
     m_forward = stepButton(QStringLiteral("stepForwardButton"), QStringLiteral("▶"),
                            tr("Next period (Alt+Right)"), Qt::Key_Right);
 
-    m_fromEdit = new QDateEdit(this);
+    m_fromEdit = new QDateEdit(m_rangeRow);
     m_fromEdit->setObjectName(QStringLiteral("customFromEdit"));
     m_fromEdit->setCalendarPopup(true);
-    m_toEdit = new QDateEdit(this);
+    m_toEdit = new QDateEdit(m_rangeRow);
     m_toEdit->setObjectName(QStringLiteral("customToEdit"));
     m_toEdit->setCalendarPopup(true);
     m_toEdit->setToolTip(tr("Last day included"));
-    layout->addWidget(m_fromEdit);
-    layout->addWidget(m_toEdit);
+    rangeLayout->addWidget(m_fromEdit);
+    rangeLayout->addWidget(m_toEdit);
 
-    m_rangeLabel = new QLabel(this);
+    m_rangeLabel = new ElidedLabel(m_rangeRow);
     m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
-    m_rangeLabel->setStyleSheet(QStringLiteral("color: #33414e;"));
-    layout->addWidget(m_rangeLabel, 1);
+    rangeLayout->addWidget(m_rangeLabel, 1);
 
-    layout->addWidget(new QLabel(tr("Granularity"), this));
-    m_granularity = new QComboBox(this);
+    // Second part, beside the first or below it: granularity, comparison, zone.
+    m_choices = new QWidget(this);
+    auto *choicesLayout = new QHBoxLayout(m_choices);
+    choicesLayout->setContentsMargins(0, 0, 0, 0);
+    auto choiceLabel = [this, choicesLayout](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, m_choices);
+        label->setBuddy(buddy);
+        choicesLayout->addWidget(label);
+        choicesLayout->addWidget(buddy);
+    };
+    m_granularity = new QComboBox(m_choices);
     m_granularity->setObjectName(QStringLiteral("granularityCombo"));
     m_granularity->addItem(tr("Automatic"), -1);
     for (Granularity g : kGranularities)
         m_granularity->addItem(granularityDisplayName(g), int(g));
-    layout->addWidget(m_granularity);
+    choiceLabel(tr("Granularity"), m_granularity);
 
-    layout->addWidget(new QLabel(tr("Compare with"), this));
-    m_compare = new QComboBox(this);
+    m_compare = new QComboBox(m_choices);
     m_compare->setObjectName(QStringLiteral("compareCombo"));
     for (PeriodComparison::Mode mode : {PeriodComparison::Mode::None, PeriodComparison::Mode::PreviousPeriod,
                                         PeriodComparison::Mode::SamePeriodLastYear})
@@ -85,15 +150,22 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
     m_compare->setToolTip(
         tr("Overlay the previous period or the same period last year (its dates; a chart by "
            "week, or of one week, lines up weekdays), with Δ in the totals"));
-    layout->addWidget(m_compare);
+    choiceLabel(tr("Compare with"), m_compare);
 
-    layout->addWidget(new QLabel(tr("Time zone"), this));
-    m_zone = new QComboBox(this);
+    m_zone = new QComboBox(m_choices);
     m_zone->setObjectName(QStringLiteral("zoneCombo"));
     m_zone->setToolTip(
         tr("Zone of the time axis: the site's own, or UTC when sites in several zones are shown"));
-    layout->addWidget(m_zone);
+    // Long zone names ("Site (America/Argentina/Buenos_Aires)") elide rather than widen the bar.
+    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_zone->setMinimumContentsLength(12);
+    choiceLabel(tr("Zone"), m_zone);
+    choicesLayout->addStretch(0);
     setSiteZones({});
+
+    m_layout->addWidget(m_rangeRow, 0, 0);
+    m_layout->addWidget(m_choices, 0, 1);
+    m_layout->setColumnStretch(0, 1);
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_updating)
@@ -126,9 +198,7 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
         if (!m_updating)
             Q_EMIT changed();
     });
-    m_preset->setCurrentIndex(
-        int(std::find(std::begin(kPresets), std::end(kPresets), TimeRange::Preset::Last7Days) -
-            std::begin(kPresets)));
+    m_preset->setCurrentIndex(m_preset->findData(int(TimeRange::Preset::Last7Days)));
     recompute();
 }
 
@@ -230,21 +300,26 @@ void TimeRangeBar::setCustomRange(qint64 fromUtcMs, qint64 toUtcMs)
 
 void TimeRangeBar::setGranularity(std::optional<Granularity> granularity)
 {
-    m_granularity->setCurrentIndex(m_granularity->findData(granularity ? int(*granularity) : -1));
+    const int index = m_granularity->findData(granularity ? int(*granularity) : -1);
+    // A granularity coarser than the range is not offered: automatic instead.
+    m_granularity->setCurrentIndex(index > 0 && isGranularityOffered(index) ? index : 0);
 }
 
 void TimeRangeBar::step(int steps)
 {
     if (!m_range.isValid())
         return;
-    m_range = m_range.stepped(steps, ZonedCalendar(m_referenceZone));
+    const TimeRange next = m_range.steppedUpTo(steps, now(), ZonedCalendar(m_referenceZone));
+    if (next == m_range)
+        return;
+    m_range = next;
     updateLabels();
     Q_EMIT changed();
 }
 
 void TimeRangeBar::recompute()
 {
-    const auto preset = TimeRange::Preset(m_preset->currentData().toInt());
+    const TimeRange::Preset preset = currentPreset();
     if (preset == TimeRange::Preset::Custom) {
         if (!m_range.isValid())
             m_range =
@@ -257,6 +332,11 @@ void TimeRangeBar::recompute()
     Q_EMIT changed();
 }
 
+TimeRange::Preset TimeRangeBar::currentPreset() const
+{
+    return TimeRange::Preset(m_preset->currentData().toInt());
+}
+
 void TimeRangeBar::updateLabels()
 {
     const ZonedCalendar calendar(m_referenceZone);
@@ -267,15 +347,99 @@ void TimeRangeBar::updateLabels()
     m_fromEdit->setDate(calendar.localDate(m_range.fromUtcMs()));
     m_toEdit->setDate(calendar.localDate(m_range.toUtcMs() - 1));
     m_updating = false;
-    const QLocale locale;
-    const QDate first = calendar.localDate(m_range.fromUtcMs());
-    const QDate last = calendar.localDate(m_range.toUtcMs() - 1);
-    QString text = first == last ? locale.toString(first, QStringLiteral("ddd d MMM yyyy"))
-                                 : tr("%1 – %2").arg(locale.toString(first, QStringLiteral("d MMM yyyy")),
-                                                     locale.toString(last, QStringLiteral("d MMM yyyy")));
+    updatePresetText();
+    updateGranularityChoices();
+    m_forward->setEnabled(m_range.canStepForward(now(), calendar));
+    QString text = CalendarPeriod(m_range, calendar).datesText();
     if (isAutomaticGranularity())
         text += tr("  ·  by %1").arg(granularityDisplayName(granularity()).toLower());
     m_rangeLabel->setText(text);
+    arrange();
+}
+
+void TimeRangeBar::updatePresetText()
+{
+    const ZonedCalendar calendar(m_referenceZone);
+    const TimeRange::Preset preset = m_range.preset();
+    // A custom range shows its dates in the date fields; a preset its own period by name.
+    const bool atPreset = preset == TimeRange::Preset::Custom || m_range.isPresetAt(now(), calendar);
+    m_updating = true;
+    if (atPreset) {
+        m_preset->setItemText(steppedRow(), QString());
+        m_preset->setCurrentIndex(m_preset->findData(int(preset)));
+        m_preset->setToolTip(tr("Range"));
+    } else {
+        const QString name = CalendarPeriod(m_range, calendar).name();
+        m_preset->setItemText(steppedRow(), name);
+        m_preset->setItemData(steppedRow(), int(preset));
+        m_preset->setCurrentIndex(steppedRow());
+        m_preset->setToolTip(tr("%1, reached from \"%2\" with ◀ ▶; pick a range to go back to the present")
+                                 .arg(name, TimeRange::presetDisplayName(preset)));
+    }
+    m_updating = false;
+}
+
+void TimeRangeBar::updateGranularityChoices()
+{
+    const CalendarPeriod period(m_range, ZonedCalendar(m_referenceZone));
+    auto *model = qobject_cast<QStandardItemModel *>(m_granularity->model());
+    if (!model)
+        return;
+    for (int row = 1; row < m_granularity->count(); ++row) {
+        const auto g = Granularity(m_granularity->itemData(row).toInt());
+        const bool offered = period.offers(g);
+        QStandardItem *item = model->item(row);
+        item->setEnabled(offered);
+        item->setToolTip(offered ? QString() : tr("Longer than the range"));
+    }
+    if (m_granularity->currentIndex() > 0 && !isGranularityOffered(m_granularity->currentIndex())) {
+        // The range changed under a granularity that no longer fits: automatic, which the range
+        // label names ("by day").
+        m_updating = true;
+        m_granularity->setCurrentIndex(0);
+        m_updating = false;
+    }
+}
+
+bool TimeRangeBar::isGranularityOffered(int row) const
+{
+    const auto *model = qobject_cast<const QStandardItemModel *>(m_granularity->model());
+    return !model || model->item(row)->isEnabled();
+}
+
+QSize TimeRangeBar::minimumSizeHint() const
+{
+    // Wide enough for either row: narrower than both in one row, the choices wrap below.
+    const QMargins margins = m_layout->contentsMargins();
+    const int width = std::max(m_rangeRow->minimumSizeHint().width(), m_choices->minimumSizeHint().width());
+    return {width + margins.left() + margins.right(), m_layout->minimumSize().height()};
+}
+
+void TimeRangeBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrange();
+}
+
+void TimeRangeBar::arrange()
+{
+    // One row when the choices fit beside the range and its usual dates (what follows them, "by
+    // hour", may elide), else two. The dates are a sample, not the current text, so that stepping
+    // does not move the choices between rows.
+    const int labelRoom = m_rangeLabel->fontMetrics().horizontalAdvance(sampleDatesText());
+    const int oneRow = m_rangeRow->minimumSizeHint().width() - m_rangeLabel->minimumSizeHint().width() +
+                       labelRoom + m_layout->horizontalSpacing() + m_choices->sizeHint().width() +
+                       m_layout->contentsMargins().left() + m_layout->contentsMargins().right();
+    const bool wrap = width() < oneRow;
+    if (wrap == m_wrapped && m_layout->indexOf(m_choices) >= 0)
+        return;
+    m_wrapped = wrap;
+    m_layout->removeWidget(m_choices);
+    if (wrap)
+        m_layout->addWidget(m_choices, 1, 0);
+    else
+        m_layout->addWidget(m_choices, 0, 1);
+    updateGeometry();
 }
 
 } // namespace meterscope

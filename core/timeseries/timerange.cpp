@@ -147,6 +147,28 @@ TimeRange TimeRange::stepped(int steps, const ZonedCalendar &calendar) const
     return TimeRange(m_preset, m_fromUtcMs + unit.amount * steps, m_toUtcMs + unit.amount * steps);
 }
 
+TimeRange TimeRange::steppedUpTo(int steps, qint64 nowUtcMs, const ZonedCalendar &calendar) const
+{
+    if (steps <= 0)
+        return stepped(steps, calendar);
+    for (int n = steps; n > 0; --n) {
+        const TimeRange candidate = stepped(n, calendar);
+        if (candidate.fromUtcMs() <= nowUtcMs)
+            return candidate;
+    }
+    return *this;
+}
+
+bool TimeRange::canStepForward(qint64 nowUtcMs, const ZonedCalendar &calendar) const
+{
+    return isValid() && stepped(1, calendar).fromUtcMs() <= nowUtcMs;
+}
+
+bool TimeRange::isPresetAt(qint64 nowUtcMs, const ZonedCalendar &calendar) const
+{
+    return m_preset != Preset::Custom && *this == fromPreset(m_preset, nowUtcMs, calendar);
+}
+
 Granularity TimeRange::automaticGranularity() const
 {
     const qint64 length = lengthMs();

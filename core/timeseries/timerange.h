@@ -20,7 +20,9 @@ class ZonedCalendar;
 // Stepping (◀ ▶) moves by the preset's calendar unit: a day, a week, a month, a year, or 7 / 30 /
 // 365 local days. Months and years move by calendar date (back one month from March is February,
 // whatever its length). A custom range moves by whole months when it starts and ends on the 1st,
-// by whole local days when it starts and ends at midnight, else by its length.
+// by whole local days when it starts and ends at midnight, else by its length. Forward steps stop at
+// the present: steppedUpTo() never moves the range to one that starts after "now", so ▶ on this
+// month does nothing, and "last 7 days" can step once forward (to the week starting today).
 //
 // Automatic granularity, from the length (a DST hour of slack on each limit):
 //   ≤ 2 days → 15 min (≤ 200 points), ≤ 14 days → hour (≤ 336), ≤ 92 days → day (≤ 92),
@@ -65,6 +67,14 @@ public:
 
     // `steps` units forward (positive) or back (negative).
     [[nodiscard]] TimeRange stepped(int steps, const ZonedCalendar &calendar) const;
+    // stepped(), except that forward it goes no further than the last range starting at or before
+    // nowUtcMs (the range itself when even one step would start later).
+    [[nodiscard]] TimeRange steppedUpTo(int steps, qint64 nowUtcMs, const ZonedCalendar &calendar) const;
+    // Whether one step forward starts at or before nowUtcMs.
+    [[nodiscard]] bool canStepForward(qint64 nowUtcMs, const ZonedCalendar &calendar) const;
+    // Whether the range is what its preset gives at nowUtcMs (this month is "this month"; October
+    // reached by ◀ from November is not). Never true for a custom range.
+    [[nodiscard]] bool isPresetAt(qint64 nowUtcMs, const ZonedCalendar &calendar) const;
     [[nodiscard]] Granularity automaticGranularity() const;
     [[nodiscard]] ApiInterval fetchInterval(Granularity chartGranularity,
                                             const ZonedCalendar &calendar) const;

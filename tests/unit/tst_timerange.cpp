@@ -31,6 +31,8 @@ private slots:
     void steppingMovesByThePresetsUnit();
     void steppingBackAndForthReturns();
     void customRangesStepByTheirShape();
+    void steppingForwardStopsAtThePresent();
+    void aRangeIsItsPresetOnlyOnThePresetsOwnPeriod();
     void automaticGranularityFollowsTheLength_data();
     void automaticGranularityFollowsTheLength();
     void fetchIntervalIsFineEnoughForTheClientToAggregate_data();
@@ -238,6 +240,53 @@ void TestTimeRange::presetKeysRoundTrip()
     Preset untouched = Preset::Today;
     QVERIFY(!TimeRange::presetFromKey(QStringLiteral("next-week"), &untouched));
     QCOMPARE(untouched, Preset::Today);
+}
+
+void TestTimeRange::steppingForwardStopsAtThePresent()
+{
+    // "now" is Saturday 14 November 2026 in Paris.
+    const ZonedCalendar calendar{QTimeZone("Europe/Paris")};
+    const qint64 now = utc(QStringLiteral("2026-11-14T11:00:00Z"));
+    const TimeRange november = TimeRange::fromPreset(Preset::ThisMonth, now, calendar);
+    QVERIFY(!november.canStepForward(now, calendar));
+    QCOMPARE(november.steppedUpTo(1, now, calendar), november); // December has not begun
+    const TimeRange august = november.steppedUpTo(-3, now, calendar);
+    QCOMPARE(calendar.localDate(august.fromUtcMs()), QDate(2026, 8, 1));
+    QVERIFY(august.canStepForward(now, calendar));
+    QCOMPARE(august.steppedUpTo(1, now, calendar), august.stepped(1, calendar));
+    // Five months on from August would be January: it stops at November.
+    QCOMPARE(august.steppedUpTo(5, now, calendar), november);
+
+    const TimeRange today = TimeRange::fromPreset(Preset::Today, now, calendar);
+    QVERIFY(!today.canStepForward(now, calendar));
+    QVERIFY(today.steppedUpTo(-1, now, calendar).canStepForward(now, calendar));
+    // The last 7 complete days may move once more, to the seven days that start today.
+    const TimeRange lastWeekDays = TimeRange::fromPreset(Preset::Last7Days, now, calendar);
+    QVERIFY(lastWeekDays.canStepForward(now, calendar));
+    const TimeRange fromToday = lastWeekDays.steppedUpTo(2, now, calendar);
+    QCOMPARE(fromToday.fromUtcMs(), calendar.startOfLocalDate(QDate(2026, 11, 14)));
+    QVERIFY(!fromToday.canStepForward(now, calendar));
+    // A year ahead of now (a custom range) does not move forward at all.
+    const TimeRange later = TimeRange::custom(now + 400 * kDayMs, now + 401 * kDayMs);
+    QCOMPARE(later.steppedUpTo(1, now, calendar), later);
+    QVERIFY(!TimeRange().canStepForward(now, calendar));
+}
+
+void TestTimeRange::aRangeIsItsPresetOnlyOnThePresetsOwnPeriod()
+{
+    const ZonedCalendar calendar{QTimeZone("Europe/Paris")};
+    const qint64 now = utc(QStringLiteral("2026-11-14T11:00:00Z"));
+    for (int preset = int(Preset::Today); preset < int(Preset::Custom); ++preset) {
+        const TimeRange range = TimeRange::fromPreset(Preset(preset), now, calendar);
+        QVERIFY(range.isPresetAt(now, calendar));
+        QVERIFY(!range.stepped(-1, calendar).isPresetAt(now, calendar));
+        QVERIFY(range.stepped(-1, calendar).stepped(1, calendar).isPresetAt(now, calendar));
+    }
+    // "This month" read again a month later is last month's range, no longer this month.
+    const TimeRange october = TimeRange::fromPreset(Preset::ThisMonth, now - 30 * kDayMs, calendar);
+    QVERIFY(!october.isPresetAt(now, calendar));
+    const TimeRange custom = TimeRange::custom(october.fromUtcMs(), october.toUtcMs());
+    QVERIFY(!custom.isPresetAt(now, calendar));
 }
 
 QTEST_GUILESS_MAIN(TestTimeRange)
