@@ -5,6 +5,7 @@
 #include "accountcontroller.h"
 #include "api/apiclient.h"
 #include "chartexporter.h"
+#include "charttotalssplitter.h"
 #include "chartwidget.h"
 #include "detailspanel.h"
 #include "errorbanner.h"
@@ -16,6 +17,7 @@
 #include "models/seriestotalsmodel.h"
 #include "models/sitetreefiltermodel.h"
 #include "models/sitetreemodel.h"
+#include "searchstatuslabel.h"
 #include "settingsdialog.h"
 #include "signoutdialog.h"
 #include "store/seriesrepository.h"
@@ -98,6 +100,7 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_rightSplitter->restoreState(settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
+    m_chartSplitter->restoreUserState(settings.value(QStringLiteral("window/chartSplitter")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1400, 880);
 }
@@ -149,10 +152,15 @@ void MainWindow::buildWorkspace()
     m_searchAllProgress->setFormat(tr("Loading meters: %v of %m sites"));
     m_searchAllProgress->hide();
     leftLayout->addWidget(m_searchAllProgress);
+    m_searchStatus = new SearchStatusLabel(left);
+    m_searchStatus->hide();
+    leftLayout->addWidget(m_searchStatus);
     m_siteModel = new SiteTreeModel(this);
     m_filter = new SiteTreeFilterModel(this);
     m_filter->setSourceModel(m_siteModel);
-    m_tree = new QTreeView(left);
+    // The tree, or in its place a sentence when nothing matches the search.
+    m_treeStack = new QStackedWidget(left);
+    m_tree = new QTreeView(m_treeStack);
     m_tree->setObjectName(QStringLiteral("siteTree"));
     m_tree->setModel(m_filter);
     m_tree->setHeaderHidden(true);
@@ -160,7 +168,21 @@ void MainWindow::buildWorkspace()
     m_tree->setUniformRowHeights(true);
     m_tree->setIconSize(QSize(16, 16));
     m_tree->setAnimated(false);
-    leftLayout->addWidget(m_tree, 1);
+    m_treeStack->addWidget(m_tree);
+    m_noMatchLabel = new QLabel(m_treeStack);
+    m_noMatchLabel->setObjectName(QStringLiteral("noMatchLabel"));
+    m_noMatchLabel->setTextFormat(Qt::RichText);
+    m_noMatchLabel->setWordWrap(true);
+    m_noMatchLabel->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_noMatchLabel->setMargin(16);
+    m_noMatchLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    // Framed on the base colour like the tree it stands in for.
+    m_noMatchLabel->setFrameShape(QFrame::StyledPanel);
+    m_noMatchLabel->setFrameShadow(QFrame::Sunken);
+    m_noMatchLabel->setBackgroundRole(QPalette::Base);
+    m_noMatchLabel->setAutoFillBackground(true);
+    m_treeStack->addWidget(m_noMatchLabel);
+    leftLayout->addWidget(m_treeStack, 1);
     m_mainSplitter->addWidget(left);
 
     // Right: range bar, chart, totals, details.
@@ -175,7 +197,6 @@ void MainWindow::buildWorkspace()
     m_chart = new ChartWidget(chartPane);
     m_chart->setDocument(m_chartDocument);
     m_chart->setMinimumHeight(260);
-    chartLayout->addWidget(m_chart, 1);
     m_totals = new SeriesTotalsModel(this);
     m_totals->setDocument(m_chartDocument);
     m_totalsView = new QTableView(chartPane);
@@ -187,8 +208,8 @@ void MainWindow::buildWorkspace()
                                                            QHeaderView::Stretch);
     m_totalsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_totalsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_totalsView->setMaximumHeight(110);
-    chartLayout->addWidget(m_totalsView);
+    m_chartSplitter = new ChartTotalsSplitter(m_chart, m_totalsView, chartPane);
+    chartLayout->addWidget(m_chartSplitter, 1);
     m_rightSplitter->addWidget(chartPane);
     m_details = new DetailsPanel(m_rightSplitter);
     m_rightSplitter->addWidget(m_details);
@@ -209,12 +230,24 @@ void MainWindow::buildWorkspace()
     m_offlineRetry = new QTimer(this);
     m_offlineRetry->setSingleShot(true);
     m_offlineRetry->setInterval(kOfflineRetryMs);
+    m_searchUpdate = new QTimer(this);
+    m_searchUpdate->setSingleShot(true);
+    m_searchUpdate->setInterval(0);
 
-    connect(m_search, &QLineEdit::textChanged, m_filter, &SiteTreeFilterModel::setSearchText);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (!text.isEmpty())
-            m_tree->expandToDepth(0);
-    });
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::onSearchTextChanged);
+    connect(m_searchUpdate, &QTimer::timeout, this, &MainWindow::updateSearchResults);
+    // Matches appear and disappear as meters load and filters change.
+    const auto scheduleSearchUpdate = [this] { m_searchUpdate->start(); };
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, scheduleSearchUpdate);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, scheduleSearchUpdate);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, scheduleSearchUpdate);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, scheduleSearchUpdate);
+    connect(m_siteModel, &QAbstractItemModel::dataChanged, this, scheduleSearchUpdate);
+    connect(m_siteModel, &SiteTreeModel::loadAllProgress, this, scheduleSearchUpdate);
+    connect(m_siteModel, &SiteTreeModel::loadAllFinished, this, scheduleSearchUpdate);
+    connect(m_searchStatus, &SearchStatusLabel::searchAllRequested, m_siteModel,
+            &SiteTreeModel::loadAllMeters);
+    connect(m_noMatchLabel, &QLabel::linkActivated, m_siteModel, &SiteTreeModel::loadAllMeters);
     connect(m_commodity, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setCommodity(Commodity(m_commodity->currentData().toInt())); });
     connect(m_searchAll, &QPushButton::clicked, m_siteModel, &SiteTreeModel::loadAllMeters);
@@ -433,20 +466,125 @@ void MainWindow::onSelectionChanged()
             break;
         }
     }
-    // Details of the current row.
-    const QModelIndex current = m_filter->mapToSource(m_tree->currentIndex());
-    if (current.isValid()) {
-        if (m_siteModel->kind(current) == SiteTreeModel::NodeKind::Meter)
-            m_details->showMeter(m_siteModel->meter(current), m_siteModel->site(current));
-        else
-            m_details->showSite(m_siteModel->site(current));
-    }
+    showDetailsOfSelection();
     m_targets = targets;
     m_rangeBar->setSiteZones(zones);
     if (!targets.isEmpty())
         m_rangeBar->setReferenceZone(QTimeZone(targets.front().site.timeZoneId.toUtf8()));
     saveLastView();
     reloadChart();
+}
+
+void MainWindow::showDetailsOfSelection()
+{
+    // The current row while it is selected, else the first selected row, else nothing: never a row
+    // the search has hidden.
+    QItemSelectionModel *selection = m_tree->selectionModel();
+    QModelIndex row = m_tree->currentIndex();
+    if (!row.isValid() || !selection->isSelected(row)) {
+        const QModelIndexList rows = selection->selectedRows();
+        row = rows.isEmpty() ? QModelIndex() : rows.front();
+    }
+    m_detailsRow = row;
+    const QModelIndex source = m_filter->mapToSource(row);
+    if (!source.isValid())
+        m_details->clear();
+    else if (m_siteModel->kind(source) == SiteTreeModel::NodeKind::Meter)
+        m_details->showMeter(m_siteModel->meter(source), m_siteModel->site(source));
+    else
+        m_details->showSite(m_siteModel->site(source));
+}
+
+void MainWindow::onSearchTextChanged(const QString &text)
+{
+    const bool wasSearching = !m_filter->searchText().isEmpty();
+    const bool searching = !text.trimmed().isEmpty();
+    if (searching && !wasSearching) {
+        // Remember what was open, to come back to it when the search is cleared.
+        m_expandedBeforeSearch.clear();
+        QModelIndexList stack;
+        for (int row = 0; row < m_filter->rowCount(); ++row)
+            stack.append(m_filter->index(row, 0));
+        while (!stack.isEmpty()) {
+            const QModelIndex index = stack.takeLast();
+            if (!m_tree->isExpanded(index))
+                continue;
+            m_expandedBeforeSearch.append(m_filter->mapToSource(index));
+            for (int row = 0; row < m_filter->rowCount(index); ++row)
+                stack.append(m_filter->index(row, 0, index));
+        }
+    }
+    m_revealed.clear();
+    m_filter->setSearchText(text);
+    if (!searching && wasSearching)
+        restoreTreeAfterSearch();
+    updateSearchResults();
+}
+
+void MainWindow::restoreTreeAfterSearch()
+{
+    m_tree->collapseAll();
+    for (const QPersistentModelIndex &source : std::as_const(m_expandedBeforeSearch)) {
+        if (const QModelIndex index = m_filter->mapFromSource(source); index.isValid())
+            m_tree->expand(index);
+    }
+    m_expandedBeforeSearch.clear();
+    // What was picked during the search stays in view.
+    const QModelIndex current = m_tree->currentIndex();
+    if (current.isValid() && m_tree->selectionModel()->isSelected(current)) {
+        for (QModelIndex parent = current.parent(); parent.isValid(); parent = parent.parent())
+            m_tree->expand(parent);
+        m_tree->scrollTo(current);
+    }
+}
+
+void MainWindow::updateSearchResults()
+{
+    m_searchUpdate->stop();
+    const QString text = m_filter->searchText();
+    if (!m_detailsRow.isValid())
+        showDetailsOfSelection(); // the row it showed was filtered out
+    if (text.isEmpty()) {
+        m_searchStatus->hide();
+        m_treeStack->setCurrentWidget(m_tree);
+        return;
+    }
+    // Every match in view: open its site and parent meters; a site that matches shows its meters.
+    const QModelIndexList matches = m_filter->matchingRows();
+    for (const QModelIndex &match : matches) {
+        const QPersistentModelIndex source(m_filter->mapToSource(match));
+        if (m_revealed.contains(source))
+            continue;
+        m_revealed.insert(source);
+        for (QModelIndex parent = match.parent(); parent.isValid(); parent = parent.parent())
+            m_tree->expand(parent);
+        if (!match.parent().isValid())
+            m_tree->expand(match);
+    }
+    QStringList unsearched;
+    const QList<Site> notLoaded = m_siteModel->sitesWithoutMeters();
+    for (const Site &site : notLoaded)
+        unsearched.append(site.name);
+    const bool loading = m_siteModel->isLoadingAll();
+    m_searchStatus->showResult(int(matches.size()), unsearched, loading);
+    if (m_filter->rowCount() > 0) {
+        m_searchStatus->show();
+        m_treeStack->setCurrentWidget(m_tree);
+        return;
+    }
+    // Nothing to show: one sentence in place of the tree says so (and what was not searched).
+    m_searchStatus->hide();
+    QString message = tr("No site or meter matches “%1”.").arg(text).toHtmlEscaped();
+    if (const QString unsearchedText = SearchStatusLabel::unsearchedText(unsearched.size(), loading);
+        !unsearchedText.isEmpty()) {
+        message += QStringLiteral("<br><br>") + tr("Not searched: %1.").arg(unsearchedText).toHtmlEscaped();
+        if (!loading)
+            message += QStringLiteral("<br><a href=\"search-all\">%1</a>")
+                           .arg(tr("Search all meters").toHtmlEscaped());
+    }
+    m_noMatchLabel->setText(message);
+    m_noMatchLabel->setToolTip(m_searchStatus->toolTip());
+    m_treeStack->setCurrentWidget(m_noMatchLabel);
 }
 
 void MainWindow::reloadChart()
@@ -614,6 +752,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
+    if (m_chartSplitter->isUserSized())
+        settings.setValue(QStringLiteral("window/chartSplitter"), m_chartSplitter->saveUserState());
     if (isShowingWorkspace())
         saveLastView();
     QMainWindow::closeEvent(event);

@@ -8,6 +8,8 @@
 
 #include <QMainWindow>
 #include <QModelIndexList>
+#include <QPersistentModelIndex>
+#include <QSet>
 
 class QComboBox;
 class QLabel;
@@ -26,10 +28,12 @@ class AccountController;
 class ChartController;
 class ChartDocument;
 class ChartExporter;
+class ChartTotalsSplitter;
 class ChartWidget;
 class DetailsPanel;
 class ErrorBanner;
 class FirstRunPage;
+class SearchStatusLabel;
 class SecretStore;
 class SeriesTotalsModel;
 class SiteTreeFilterModel;
@@ -86,6 +90,10 @@ private:
     void onSitesRefreshed(const QList<Site> &sites);
     void onSignedOut(const QString &message);
     void onSelectionChanged();
+    void showDetailsOfSelection();
+    void onSearchTextChanged(const QString &text);
+    void updateSearchResults();
+    void restoreTreeAfterSearch();
     void reloadChart();
     void onChartReady(const QList<ChartSeries> &series, qint64 fromUtcMs, qint64 toUtcMs);
     void showError(const ApiError &error, const QString &scope);
@@ -104,7 +112,10 @@ private:
     QComboBox *m_commodity = nullptr;
     QPushButton *m_searchAll = nullptr;
     QProgressBar *m_searchAllProgress = nullptr;
+    SearchStatusLabel *m_searchStatus = nullptr;
+    QStackedWidget *m_treeStack = nullptr;
     QTreeView *m_tree = nullptr;
+    QLabel *m_noMatchLabel = nullptr;
     SiteTreeModel *m_siteModel = nullptr;
     SiteTreeFilterModel *m_filter = nullptr;
     TimeRangeBar *m_rangeBar = nullptr;
@@ -114,6 +125,7 @@ private:
     ChartExporter *m_exporter = nullptr;
     SeriesTotalsModel *m_totals = nullptr;
     QTableView *m_totalsView = nullptr;
+    ChartTotalsSplitter *m_chartSplitter = nullptr;
     DetailsPanel *m_details = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_rightSplitter = nullptr;
@@ -123,6 +135,10 @@ private:
     QAction *m_exportAction = nullptr;
     QTimer *m_selectionTimer = nullptr;
     QTimer *m_offlineRetry = nullptr;
+    QTimer *m_searchUpdate = nullptr;       // coalesces filter and loading changes into one results update
+    QSet<QPersistentModelIndex> m_revealed; // matches (site model) already expanded to
+    QList<QPersistentModelIndex> m_expandedBeforeSearch; // rows (site model) to expand again after it
+    QPersistentModelIndex m_detailsRow;                  // the tree row the details panel shows
     QList<ChartTarget> m_targets;
     qint64 m_loadStartedMs = 0;
 };

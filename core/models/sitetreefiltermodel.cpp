@@ -47,6 +47,34 @@ bool SiteTreeFilterModel::ancestorMatchesText(const QModelIndex &sourceParent) c
     return false;
 }
 
+bool SiteTreeFilterModel::matchesOnItsOwn(const QModelIndex &sourceIndex) const
+{
+    if (m_text.isEmpty() || !sourceIndex.isValid() ||
+        !sourceIndex.data(SiteTreeModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive))
+        return false;
+    const auto kind = SiteTreeModel::NodeKind(sourceIndex.data(SiteTreeModel::KindRole).toInt());
+    return kind == SiteTreeModel::NodeKind::Site ||
+           commodityMatches(Commodity(sourceIndex.data(SiteTreeModel::CommodityRole).toInt()));
+}
+
+QModelIndexList SiteTreeFilterModel::matchingRows() const
+{
+    QModelIndexList matches;
+    if (m_text.isEmpty())
+        return matches;
+    QModelIndexList stack;
+    for (int row = rowCount() - 1; row >= 0; --row)
+        stack.append(index(row, 0));
+    while (!stack.isEmpty()) {
+        const QModelIndex current = stack.takeLast();
+        if (matchesOnItsOwn(mapToSource(current)))
+            matches.append(current);
+        for (int row = rowCount(current) - 1; row >= 0; --row)
+            stack.append(index(row, 0, current));
+    }
+    return matches;
+}
+
 bool SiteTreeFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);

@@ -24,6 +24,12 @@ public:
     void setCommodity(Commodity commodity);
     [[nodiscard]] Commodity commodity() const { return m_commodity; }
 
+    // Whether a row of the source model matches the search text by itself (a meter also the commodity
+    // filter), not only through its site or one of its meters. Always false without search text.
+    [[nodiscard]] bool matchesOnItsOwn(const QModelIndex &sourceIndex) const;
+    // The visible rows (indexes of this model) that match by themselves, in tree order.
+    [[nodiscard]] QModelIndexList matchingRows() const;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 

@@ -299,6 +299,17 @@ SiteTreeModel::LoadState SiteTreeModel::loadState(const QString &siteId) const
     return n ? n->state : LoadState::NotLoaded;
 }
 
+QList<Site> SiteTreeModel::sitesWithoutMeters() const
+{
+    QList<Site> sites;
+    for (const auto &node : m_sites) {
+        if (node->state == LoadState::NotLoaded || node->state == LoadState::Loading ||
+            node->state == LoadState::Failed)
+            sites.append(node->site);
+    }
+    return sites;
+}
+
 SiteTreeModel::Node *SiteTreeModel::nodeFor(const QModelIndex &index) const
 {
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : nullptr;

@@ -75,6 +75,9 @@ public:
     [[nodiscard]] Meter meter(const QModelIndex &index) const; // empty unless a meter index
     [[nodiscard]] LoadState loadState(const QString &siteId) const;
     [[nodiscard]] int siteCount() const { return int(m_sites.size()); }
+    // Sites whose meters are not known yet (not loaded, loading or failed), so a search cannot look
+    // into them. Sites the token may not read are not among them.
+    [[nodiscard]] QList<Site> sitesWithoutMeters() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -6,6 +6,7 @@
 #include "auth/memorysecretstore.h"
 #include "chartexporter.h"
 #include "chartwidget.h"
+#include "detailspanel.h"
 #include "emulator/emulatordemobackend.h"
 #include "emulator/emulatorserver.h"
 #include "errorbanner.h"
@@ -14,6 +15,7 @@
 #include "mainwindow.h"
 #include "models/chartcontroller.h"
 #include "models/chartdocument.h"
+#include "models/detailsmodel.h"
 #include "models/seriestotalsmodel.h"
 #include "models/sitetreefiltermodel.h"
 #include "models/sitetreemodel.h"
@@ -24,20 +26,25 @@
 #include "timerangebar.h"
 #include "timeseries/m4decimator.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -97,6 +104,48 @@ QByteArray pdfTitleString(const QString &title)
     return escaped;
 }
 // Exports from the dialog in one of the formats written at once and returns the file's bytes.
+// The first row under `parent` (depth first) whose text is `name`.
+QModelIndex findRow(const QAbstractItemModel *model, const QString &name, const QModelIndex &parent = {})
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data().toString() == name)
+            return index;
+        if (const QModelIndex found = findRow(model, name, index); found.isValid())
+            return found;
+    }
+    return {};
+}
+
+// Every cell of a model as text, one row per line.
+QString allText(const QAbstractItemModel *model)
+{
+    QStringList lines;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < model->columnCount(); ++column)
+            cells.append(model->index(row, column).data().toString());
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Drags a splitter handle by `dy` pixels with the left button, as a user does.
+void dragHandle(QWidget *handle, int dy)
+{
+    const QPoint from(handle->width() / 2, handle->height() / 2);
+    const QPoint to = from + QPoint(0, dy);
+    const auto send = [handle](QEvent::Type type, QPoint local, Qt::MouseButton button,
+                               Qt::MouseButtons buttons) {
+        QMouseEvent event(type, QPointF(local), QPointF(handle->mapToGlobal(local)), button, buttons,
+                          Qt::NoModifier);
+        QApplication::sendEvent(handle, &event);
+    };
+    send(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    send(QEvent::MouseMove, to, Qt::NoButton, Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+}
+
 QByteArray exportedBytes(ExportDialog *dialog, ChartExporter::Format format, const QString &path)
 {
     dialog->setFormat(format);
@@ -124,12 +173,19 @@ private Q_SLOTS:
     void reopensTheLastAccountAndView();
     void thisMonthAgainstLastYearShowsDeltaInTheTotals();
     void cliCommandInTheCsvWritesTheSameRows();
+    void searchOpensTheParentsOfMatchingSubMeters();
+    void searchSaysWhichSitesItCouldNotSearch();
+    void searchWithoutMatchSaysSoAndClearsTheDetails();
+    void totalsTableShowsFourSeriesAndResizesWithTheChart();
 
 private:
     void signInDemo();
     QModelIndex siteRow(int row) const;
     QModelIndex expandedMeter(int siteRowIndex, int meterRow);
     void waitForChart(int previousReadyCount);
+    // The top-level row of the site with this name, its meters loaded.
+    QModelIndex loadedSite(const QString &name);
+    void typeSearch(const QString &text);
     // Exports the chart as CSV from the dialog, runs the meterscope-cli command its provenance names
     // and compares the two files.
     void verifyCliWritesTheSameCsv(const QString &name,
@@ -199,6 +255,31 @@ void TestMainWindow::waitForChart(int previousReadyCount)
 {
     QTRY_VERIFY_WITH_TIMEOUT(
         m_ready->count() > previousReadyCount && !m_window->chartController()->isLoading(), 20000);
+}
+
+QModelIndex TestMainWindow::loadedSite(const QString &name)
+{
+    QAbstractItemModel *model = m_window->tree()->model();
+    QModelIndex site;
+    for (int row = 0; row < model->rowCount() && !site.isValid(); ++row) {
+        if (siteRow(row).data().toString() == name)
+            site = siteRow(row);
+    }
+    if (site.isValid()) {
+        m_window->tree()->expand(site);
+        const bool loaded = QTest::qWaitFor([&] { return model->rowCount(site) > 0; }, 10000);
+        Q_UNUSED(loaded)
+    }
+    return site; // the callers check that its meters came
+}
+
+void TestMainWindow::typeSearch(const QString &text)
+{
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("siteSearchEdit"));
+    QVERIFY(search);
+    search->clear();
+    QTest::keyClicks(search, text);
+    QCOMPARE(search->text(), text);
 }
 
 void TestMainWindow::demoBrowseChartOverlayAndExport()
@@ -797,6 +878,178 @@ void TestMainWindow::cliCommandInTheCsvWritesTheSameRows()
     QFile workbook(xlsxPath);
     QVERIFY(workbook.open(QIODevice::ReadOnly));
     QVERIFY(workbook.read(2) == "PK");
+}
+
+void TestMainWindow::searchOpensTheParentsOfMatchingSubMeters()
+{
+    signInDemo();
+    QTreeView *tree = m_window->tree();
+    QAbstractItemModel *model = tree->model();
+    const QModelIndex lyon = loadedSite(QStringLiteral("Lyon Part-Dieu Store"));
+    QVERIFY(lyon.isValid());
+    QVERIFY(model->rowCount(lyon) > 0);
+    const QPersistentModelIndex mainIncomer = findRow(model, QStringLiteral("Main incomer"), lyon);
+    QVERIFY(mainIncomer.isValid());
+    QVERIFY(!tree->isExpanded(mainIncomer)); // the sub-meters start hidden
+
+    typeSearch(QStringLiteral("HVAC"));
+    QModelIndex hvac;
+    QTRY_VERIFY((hvac = findRow(model, QStringLiteral("HVAC"))).isValid());
+    QCOMPARE(hvac.data(SiteTreeModel::SiteIdRole).toString(), lyon.data(SiteTreeModel::IdRole).toString());
+    // Every ancestor is open, so the match is on screen.
+    QTRY_VERIFY(!tree->visualRect(hvac).isEmpty());
+    int depth = 0;
+    for (QModelIndex parent = hvac.parent(); parent.isValid(); parent = parent.parent(), ++depth)
+        QVERIFY2(tree->isExpanded(parent), qPrintable(parent.data().toString()));
+    QCOMPARE(depth, 2); // under "Main incomer", under the site
+    QVERIFY(tree->viewport()->rect().intersects(tree->visualRect(hvac)));
+
+    // Clearing the search puts the tree back as it was: the site open, its main meter closed.
+    typeSearch(QString());
+    const QModelIndex lyonAgain = findRow(model, QStringLiteral("Lyon Part-Dieu Store"));
+    QVERIFY(lyonAgain.isValid());
+    QVERIFY(tree->isExpanded(lyonAgain));
+    const QModelIndex mainAgain = findRow(model, QStringLiteral("Main incomer"), lyonAgain);
+    QVERIFY(mainAgain.isValid());
+    QVERIFY(!tree->isExpanded(mainAgain));
+}
+
+void TestMainWindow::searchSaysWhichSitesItCouldNotSearch()
+{
+    signInDemo();
+    SiteTreeModel *sites = m_window->siteModel();
+    QAbstractItemModel *model = m_window->tree()->model();
+    const int siteCount = sites->siteCount();
+    QVERIFY(siteCount > 2);
+    // The names of the sites whose meters are not loaded, and the HVAC sub-meters in the tree.
+    const auto unloaded = [sites] {
+        QStringList names;
+        for (int row = 0; row < sites->siteCount(); ++row) {
+            const QModelIndex site = sites->index(row, 0);
+            if (sites->loadState(site.data(SiteTreeModel::IdRole).toString()) !=
+                SiteTreeModel::LoadState::Loaded)
+                names.append(sites->site(site).name);
+        }
+        return names;
+    };
+    const auto hvacRows = [this, model] {
+        int count = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            count += findRow(model, QStringLiteral("HVAC"), siteRow(row)).isValid() ? 1 : 0;
+        return count;
+    };
+    QVERIFY(loadedSite(QStringLiteral("Lyon Part-Dieu Store")).isValid());
+    typeSearch(QStringLiteral("HVAC"));
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("searchStatusLabel"));
+    QVERIFY(status);
+    // The line says how many matches there are and how many sites were left out, and names them.
+    // (Typing "H" matched site names whose meters load meanwhile: wait for them, on a busy machine too.)
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        status->isVisible() &&
+            status->text().contains(
+                QStringLiteral("meters of %1 sites not loaded yet").arg(unloaded().size())) &&
+            status->text().startsWith(QStringLiteral("%1 match").arg(hvacRows())),
+        qPrintable(status->text()), 30000);
+    const QStringList left = unloaded();
+    QVERIFY(left.size() > 1 && !left.contains(QStringLiteral("Lyon Part-Dieu Store")));
+    QVERIFY(status->text().contains(QStringLiteral("Search all meters")));
+    for (const QString &name : left)
+        QVERIFY2(status->toolTip().contains(name), qPrintable(status->toolTip()));
+    QVERIFY2(!status->toolTip().contains(QStringLiteral("Lyon Part-Dieu Store")),
+             qPrintable(status->toolTip()));
+
+    // Search all meters: every site is searched and the line no longer says otherwise.
+    QSignalSpy finished(sites, &SiteTreeModel::loadAllFinished);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("searchAllMetersButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 20000);
+    QVERIFY(unloaded().isEmpty());
+    QTRY_VERIFY2(!status->text().contains(QStringLiteral("not loaded")), qPrintable(status->text()));
+    QVERIFY(status->isVisible());
+    QCOMPARE(hvacRows(), siteCount); // one HVAC sub-meter per demo site
+    QVERIFY2(status->text().startsWith(QStringLiteral("%1 matches").arg(siteCount)),
+             qPrintable(status->text()));
+    QVERIFY(!status->toolTip().contains(left.front()));
+}
+
+void TestMainWindow::searchWithoutMatchSaysSoAndClearsTheDetails()
+{
+    signInDemo();
+    const QModelIndex site = siteRow(0);
+    const QString name = site.data().toString();
+    const QString id = site.data(SiteTreeModel::IdRole).toString();
+    m_window->selectTargets({site});
+    QTRY_VERIFY(allText(m_window->details()->model()).contains(id));
+
+    const QString text = QStringLiteral("no such meter 42");
+    typeSearch(text);
+    auto *message = m_window->findChild<QLabel *>(QStringLiteral("noMatchLabel"));
+    QVERIFY(message);
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("No site or meter matches “%1”.").arg(text)),
+             qPrintable(message->text()));
+    QCOMPARE(m_window->tree()->model()->rowCount(), 0);
+    // The details no longer show a site the tree hides.
+    const QString details = allText(m_window->details()->model());
+    QVERIFY2(!details.contains(id) && !details.contains(name), qPrintable(details));
+
+    // Clearing the search brings the tree back.
+    typeSearch(QString());
+    QTRY_VERIFY(m_window->tree()->isVisible());
+    QVERIFY(!message->isVisible());
+    QCOMPARE(m_window->tree()->model()->rowCount(), m_window->siteModel()->siteCount());
+}
+
+void TestMainWindow::totalsTableShowsFourSeriesAndResizesWithTheChart()
+{
+    m_window->resize(1600, 1000);
+    signInDemo();
+    // The main meters of four sites: four series.
+    for (int site = 0; site < 4; ++site)
+        QVERIFY(expandedMeter(site, 0).isValid());
+    QModelIndexList mainMeters;
+    for (int site = 0; site < 4; ++site)
+        mainMeters.append(m_window->tree()->model()->index(0, 0, siteRow(site)));
+    const int before = int(m_ready->count());
+    m_window->selectTargets(mainMeters);
+    waitForChart(before);
+    QCOMPARE(m_window->totals()->rowCount(), 4);
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("totalsTable"));
+    QVERIFY(table);
+    // All four rows in view, no scrolling.
+    QTRY_VERIFY2(table->rowViewportPosition(3) + table->rowHeight(3) <= table->viewport()->height(),
+                 qPrintable(QStringLiteral("viewport %1 px, rows of %2 px")
+                                .arg(table->viewport()->height())
+                                .arg(table->rowHeight(0))));
+    QVERIFY(table->viewport()->height() >= 4 * table->rowHeight(0));
+    QCOMPARE(table->verticalScrollBar()->maximum(), 0);
+    // The chart keeps most of the height.
+    QVERIFY2(m_window->chart()->height() > 2 * table->height(),
+             qPrintable(QStringLiteral("%1 / %2").arg(m_window->chart()->height()).arg(table->height())));
+
+    // A splitter between the chart and the table: dragging its handle resizes the table.
+    auto *splitter = qobject_cast<QSplitter *>(table->parentWidget());
+    QVERIFY(splitter);
+    QCOMPARE(splitter->orientation(), Qt::Vertical);
+    QVERIFY(splitter->indexOf(m_window->chart()) >= 0);
+    const int tableIndex = splitter->indexOf(table);
+    QVERIFY(tableIndex > splitter->indexOf(m_window->chart()));
+    const int fitted = table->height();
+    dragHandle(splitter->handle(tableIndex), -120);
+    QTRY_COMPARE(table->height(), fitted + 120);
+    // Never shorter than its header and two rows.
+    dragHandle(splitter->handle(tableIndex), 2000);
+    QTRY_VERIFY(table->height() < fitted);
+    QVERIFY2(table->viewport()->height() >= 2 * table->rowHeight(0),
+             qPrintable(QString::number(table->viewport()->height())));
+    QVERIFY(table->height() >= table->horizontalHeader()->height() + 2 * table->rowHeight(0));
+    // The user's height is kept when the series change.
+    const int chosen = table->height();
+    const int again = int(m_ready->count());
+    m_window->selectTargets({mainMeters.front()});
+    waitForChart(again);
+    QCOMPARE(m_window->totals()->rowCount(), 2); // energy and power of one meter
+    QCOMPARE(table->height(), chosen);
 }
 
 QTEST_MAIN(TestMainWindow)
