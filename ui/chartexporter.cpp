@@ -6,8 +6,10 @@
 #include "export/csvwriter.h"
 #include "export/xlsxwriter.h"
 #include "models/chartcsvexport.h"
+#include "models/chartdisplayunits.h"
 #include "models/chartdocument.h"
 #include "models/chartexportcommand.h"
+#include "models/chartlegendnames.h"
 #include "timeseries/zonedcalendar.h"
 
 #include <QImage>
@@ -32,25 +34,44 @@ ChartExporter::~ChartExporter()
     delete m_writer;
 }
 
+ChartExporter::Subject ChartExporter::subject() const
+{
+    Subject out;
+    for (const ChartSeries &s : m_document->series()) {
+        if (s.isComparison())
+            continue;
+        if (!out.sites.contains(s.siteName))
+            out.sites.append(s.siteName);
+        // A meter charted: named once; a site's own series (active energy, other utilities) are the site.
+        if (!s.meterId.isEmpty() && !s.meterName.isEmpty() && s.meterName != s.siteName) {
+            const QString meter = ChartLegendNames::ownerOf(s);
+            if (!out.meters.contains(meter))
+                out.meters.append(meter);
+        }
+    }
+    out.sites.removeAll(QString());
+    // A site charted itself (its electricity, and its other utilities named after their meters): the
+    // site is the subject, not its meters.
+    const auto &series = m_document->series();
+    if (std::any_of(series.cbegin(), series.cend(), [](const ChartSeries &s) { return s.meterId.isEmpty(); }))
+        out.meters.clear();
+    return out;
+}
+
 QString ChartExporter::title() const
 {
-    const auto &series = m_document->series();
-    if (series.isEmpty())
+    const Subject what = subject();
+    if (what.sites.isEmpty())
         return tr("Consumption");
-    QStringList owners;
-    const bool severalSites = std::any_of(series.cbegin(), series.cend(), [&](const ChartSeries &s) {
-        return s.siteId != series.front().siteId;
-    });
-    for (const ChartSeries &s : series) {
-        QString owner = s.meterName.isEmpty() ? s.siteName : s.meterName;
-        if (severalSites && !s.meterName.isEmpty() && !s.meterName.startsWith(s.siteName))
-            owner = s.siteName + QStringLiteral(" · ") + s.meterName;
-        if (!owners.contains(owner))
-            owners.append(owner);
-    }
-    if (owners.size() > 3)
-        return tr("Consumption of %1 meters").arg(owners.size());
-    return tr("Consumption — %1").arg(owners.join(QStringLiteral(", ")));
+    if (what.sites.size() > 3)
+        return tr("Consumption of %1 sites").arg(what.sites.size());
+    const QString sites = what.sites.join(QStringLiteral(", "));
+    // Each site named once, then the meters when there are few enough to name.
+    if (what.meters.isEmpty() || what.sites.size() > 1)
+        return tr("Consumption — %1").arg(sites);
+    if (what.meters.size() > 3)
+        return tr("Consumption — %1: %2 meters").arg(sites).arg(what.meters.size());
+    return tr("Consumption — %1: %2").arg(sites, what.meters.join(QStringLiteral(", ")));
 }
 
 QStringList ChartExporter::headerLines() const
@@ -59,12 +80,15 @@ QStringList ChartExporter::headerLines() const
     const auto &series = m_document->series();
     QStringList sites;
     QStringList units;
+    const ChartDisplayUnits displayUnits(series);
     QString granularity;
     for (const ChartSeries &s : series) {
         if (!sites.contains(s.siteName))
             sites.append(s.siteName);
-        if (!s.unit.isEmpty() && !units.contains(s.unit))
-            units.append(s.unit);
+        // The units as the axes show them ("MWh", "m³"), not as the server names them.
+        const QString unit = displayUnits.values(s.unit).text();
+        if (!unit.isEmpty() && !units.contains(unit))
+            units.append(unit);
         granularity = granularityDisplayName(s.granularity);
     }
     if (!sites.isEmpty())
@@ -113,16 +137,16 @@ QString ChartExporter::extension(Format format)
 QString ChartExporter::defaultFileName(Format format) const
 {
     QStringList parts;
-    const auto &series = m_document->series();
-    if (!series.isEmpty()) {
-        parts.append(series.front().siteName);
-        if (!series.front().meterName.isEmpty() && series.front().meterName != series.front().siteName)
-            parts.append(series.front().meterName);
-        if (series.size() > 1)
-            parts.last() += tr(" and %1 more").arg(series.size() - 1);
-    } else {
+    const Subject what = subject();
+    if (what.sites.isEmpty())
         parts.append(QStringLiteral("meterscope"));
-    }
+    else if (what.sites.size() > 2)
+        parts.append(tr("%1 sites").arg(what.sites.size()));
+    else
+        parts.append(what.sites.join(QStringLiteral(" + ")));
+    if (what.sites.size() == 1 && !what.meters.isEmpty())
+        parts.append(what.meters.size() > 2 ? tr("%1 meters").arg(what.meters.size())
+                                            : what.meters.join(QStringLiteral(" + ")));
     const ZonedCalendar calendar(m_document->axisZone());
     const QDate first = calendar.localDate(m_document->viewFromUtcMs());
     const QDate last =

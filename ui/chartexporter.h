@@ -44,7 +44,8 @@ public:
     // The lines drawn above the chart; the first is the title.
     [[nodiscard]] QStringList headerLines() const;
     [[nodiscard]] QString title() const;
-    // "Lyon Part-Dieu - Main incomer - 2025-03-01 to 2025-03-31.png"
+    // "Lyon Part-Dieu - Main incomer - 2025-03-01 to 2025-03-31.png"; several meters joined by " + ",
+    // or counted ("4 meters", "3 sites").
     [[nodiscard]] QString defaultFileName(Format format) const;
     static QString extension(Format format);
     // Where the API data came from: its host and the CLI command that reproduces an export name it.
@@ -70,6 +71,14 @@ Q_SIGNALS:
     void csvFinished(bool ok, const QString &message);
 
 private:
+    // What the chart is of: its sites, and the meters charted (none when only sites are).
+    struct Subject
+    {
+        QStringList sites;
+        QStringList meters;
+    };
+    [[nodiscard]] Subject subject() const;
+
     ChartDocument *m_document;
     ChartWidget *m_chart;
     QPointer<FileExportJob> m_writer;

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartwidget.h"
 
+#include "chartlegend.h"
 #include "models/chartcomparison.h"
 #include "models/chartdocument.h"
+#include "models/chartlegendnames.h"
 #include "models/commodityicon.h"
 #include "plotlineslayer.h"
 #include "timeseries/coveragetext.h"
@@ -23,6 +25,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScatterSeries>
+#include <QSet>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -45,7 +48,8 @@ constexpr qint64 kHourMs = 3600LL * 1000;
 constexpr qint64 kDayMs = 24 * kHourMs;
 constexpr qreal kHoverRadiusPx = 8;
 constexpr qsizetype kMaxNegativeMarks = 2000; // in view; a meter that is negative throughout is its line
-constexpr size_t kPeriodStates = 4;           // ChartSeries::PeriodState
+constexpr size_t kPeriodStates = 4;
+const QColor kNegativeColor(0xc6, 0x28, 0x28); // ChartSeries::PeriodState
 using PeriodState = ChartSeries::PeriodState;
 
 // How bars of each state are drawn, and what the legend calls the mark.
@@ -92,6 +96,14 @@ QString markLegendText(PeriodState state)
         break;
     }
     return {};
+}
+
+// The instant whose wall time in `to` is the wall time of utcMs in `from`: 2025-10-12 00:00 in
+// Kathmandu drawn at 2025-10-12 00:00 of the axis.
+qint64 sameWallTime(qint64 utcMs, const ZonedCalendar &from, const QTimeZone &to)
+{
+    const QDateTime local = from.toLocal(utcMs);
+    return QDateTime(local.date(), local.time(), to).toMSecsSinceEpoch();
 }
 
 // "2 h 15 min", "3 d 4 h", "45 min", "30 s"
@@ -156,13 +168,6 @@ std::pair<qint64, qint64> realInterval(const ChartSeries &s, size_t i)
     return {start, start + (s.endUtcMs[i] - s.utcMs[i])};
 }
 
-void hideLegendMarkers(QChart *chart, QAbstractSeries *series)
-{
-    const auto markers = chart->legend()->markers(series);
-    for (QLegendMarker *marker : markers)
-        marker->setVisible(false);
-}
-
 // Tick positions and labels for the time axis, computed in `zone`, about one every 110 px.
 QList<QPair<qint64, QString>> timeTicks(qint64 from, qint64 to, const QTimeZone &zone, int widthPx)
 {
@@ -180,18 +185,25 @@ QList<QPair<qint64, QString>> timeTicks(qint64 from, qint64 to, const QTimeZone 
                                  {Granularity::Day, 1, kDayMs},        {Granularity::Day, 2, 2 * kDayMs},
                                  {Granularity::Week, 1, 7 * kDayMs},   {Granularity::Month, 1, 30 * kDayMs},
                                  {Granularity::Month, 3, 91 * kDayMs}, {Granularity::Year, 1, 365 * kDayMs}};
-    Step step = steps[std::size(steps) - 1];
-    for (const Step &s : steps) {
-        if (s.approxMs >= idealStep) {
-            step = s;
+    size_t chosen = std::size(steps) - 1;
+    for (size_t i = 0; i < std::size(steps); ++i) {
+        if (steps[i].approxMs >= idealStep) {
+            chosen = i;
             break;
         }
     }
+    // At least two ticks inside the range: a month on a narrow plot is labelled by week, not by one
+    // tick at its end.
+    while (chosen > 0 && span / steps[chosen].approxMs < 2)
+        --chosen;
+    const Step step = steps[chosen];
     const ZonedCalendar calendar(zone);
     const QLocale locale;
     QList<QPair<qint64, QString>> ticks;
+    // No tick at the left edge (the axis starts there): the first one shown is the first after it, and
+    // it names the year of a month axis.
     qint64 t = calendar.periodStart(from, step.g);
-    if (t < from)
+    while (t <= from)
         t = calendar.nextPeriodStart(t, step.g);
     QDate lastDate;
     for (int guard = 0; t <= to && guard < 4000; ++guard, t = calendar.nextPeriodStart(t, step.g)) {
@@ -244,6 +256,7 @@ struct ChartWidget::Plotted
     int plot = 0;
     int axis = 0;
     QColor color;
+    QString legendName;                // "Lyon Part-Dieu Store · Gas (m³)": what the legend calls it
     QLineSeries *legendLine = nullptr; // lines: the legend's entry (drawn by the plot's lines layer)
     int segmentCount = 0;              // lines: unbroken pieces drawn
     // Bars: one area per ChartSeries::PeriodState (complete, a few intervals missing, partial, in progress)
@@ -275,6 +288,9 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
     m_placeholder->setWordWrap(true);
     m_placeholder->setStyleSheet(QStringLiteral("color: #5f6b77; font-size: 14pt;"));
     m_layout->addWidget(m_placeholder, 1);
+    m_legend = new ChartLegend(this);
+    m_legend->hide();
+    m_layout->addWidget(m_legend);
     clear(tr("Select a site or a meter to see its consumption."));
 }
 
@@ -342,6 +358,7 @@ void ChartWidget::rebuild()
     // Deleting a view sends its viewport events (a synthetic leave) while the view is half destroyed:
     // the old plots leave m_plots and the event filter first, so eventFilter() never looks at one.
     m_plotted.clear();
+    m_barsByLocalDate = false;
     m_units = ChartDisplayUnits(m_series);
     const std::vector<std::unique_ptr<Plot>> old = std::exchange(m_plots, {});
     for (const auto &plot : old) {
@@ -349,12 +366,14 @@ void ChartWidget::rebuild()
         m_layout->removeWidget(plot->view);
         delete plot->view; // owns the chart, its series and axes
     }
+    updateLegend();
 
     const bool anyData =
         std::any_of(m_series.cbegin(), m_series.cend(), [](const ChartSeries &s) { return !s.isEmpty(); });
     if (anyData) {
         const bool single = std::count_if(m_series.cbegin(), m_series.cend(),
                                           [](const ChartSeries &c) { return !c.isComparison(); }) == 1;
+        const QStringList legendNames = ChartLegendNames::of(m_series);
         for (int i = 0; i < m_series.size(); ++i) {
             const ChartSeries &s = m_series[i];
             // Find or open the chart and axis for this unit.
@@ -380,7 +399,8 @@ void ChartWidget::rebuild()
                 plot->chart = new QChart;
                 plot->chart->setBackgroundRoundness(0);
                 plot->chart->setMargins(QMargins(6, 6, 6, 6));
-                plot->chart->legend()->setAlignment(Qt::AlignBottom);
+                // The legend is the widget's own (ChartLegend): it wraps instead of cutting names.
+                plot->chart->legend()->setVisible(false);
                 plot->chart->setAnimationOptions(QChart::NoAnimation);
                 // Value axis labels in the locale's digit grouping and decimal mark ("15,000", not
                 // "15000"), as every other figure is shown: Qt Charts then reads the axis' "%.Nf"
@@ -442,23 +462,22 @@ void ChartWidget::rebuild()
                 plotted.color = paler(source == m_plotted.cend() ? plotted.color : source->color);
             }
             QValueAxis *y = plot.yAxes[axisIndex];
-            auto attach = [&](QAbstractSeries *series, bool inLegend) {
+            auto attach = [&](QAbstractSeries *series) {
                 plot.chart->addSeries(series);
                 series->attachAxis(plot.xAxis);
                 series->attachAxis(y);
-                if (!inLegend)
-                    hideLegendMarkers(plot.chart, series);
             };
             const QString unitText = m_units.values(s.unit).text();
-            const QString name = unitText.isEmpty() ? s.title : tr("%1 (%2)").arg(s.title, unitText);
+            const QString &legendName = legendNames.at(i);
+            const QString name = unitText.isEmpty() ? legendName : tr("%1 (%2)").arg(legendName, unitText);
+            plotted.legendName = name;
             if (s.bars) {
                 plotted.barSlot =
                     int(std::count_if(m_plotted.cbegin(), m_plotted.cend(),
                                       [this](const Plotted &p) { return m_series[p.seriesIndex].bars; }));
                 // An area series does not own its upper line (the chart owns only the area): the area is
-                // made its parent, so the line goes with the chart. Each state of period has its own area;
-                // the complete one holds the series' legend entry, the others the legend entry of their
-                // mark (once per chart, see showMarkLegend()).
+                // made its parent, so the line goes with the chart. Each state of period has its own area
+                // (the legend explains the marks once, see markKeys()).
                 for (size_t state = 0; state < kPeriodStates; ++state) {
                     auto *bars = new QAreaSeries;
                     bars->setUpperSeries(new QLineSeries(bars));
@@ -471,7 +490,7 @@ void ChartWidget::rebuild()
                                       ? tr("%1, partial periods").arg(s.title)
                                       : tr("%1, in progress").arg(s.title));
                     styleBars(bars, periodState, plotted.color);
-                    attach(bars, periodState == PeriodState::Complete);
+                    attach(bars);
                     // Every bar says what it holds when hovered, whatever its mark.
                     connect(bars, &QAreaSeries::hovered, this, [this, i](const QPointF &p, bool hovered) {
                         showHover(m_series[i], p, hovered);
@@ -485,7 +504,7 @@ void ChartWidget::rebuild()
                 plotted.legendLine = new QLineSeries;
                 plotted.legendLine->setName(name);
                 plotted.legendLine->append(double(m_from), 0.0);
-                attach(plotted.legendLine, true);
+                attach(plotted.legendLine);
                 if (std::any_of(s.endUtcMs.cbegin(), s.endUtcMs.cend(),
                                 [&s](qint64 end) { return end > s.measuredToUtcMs; })) {
                     // The hour not over yet is its data so far, not a sudden drop: a ring says so.
@@ -495,7 +514,7 @@ void ChartWidget::rebuild()
                     plotted.inProgress->setMarkerSize(10);
                     plotted.inProgress->setColor(Qt::transparent);
                     plotted.inProgress->setBorderColor(plotted.color.darker(120));
-                    attach(plotted.inProgress, false);
+                    attach(plotted.inProgress);
                     connect(plotted.inProgress, &QScatterSeries::hovered, this,
                             [this, i](const QPointF &p, bool state) { showHover(m_series[i], p, state); });
                 }
@@ -511,17 +530,20 @@ void ChartWidget::rebuild()
                     tr("%1: negative intervals (counter reset or correction)").arg(s.title));
                 plotted.negatives->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
                 plotted.negatives->setMarkerSize(11);
-                plotted.negatives->setColor(QColor(0xc6, 0x28, 0x28));
+                plotted.negatives->setColor(kNegativeColor);
                 plotted.negatives->setBorderColor(Qt::white);
-                attach(plotted.negatives, true);
+                attach(plotted.negatives);
                 connect(plotted.negatives, &QScatterSeries::hovered, this,
                         [this, i](const QPointF &p, bool state) { showHover(m_series[i], p, state); });
             }
             m_plotted.push_back(plotted);
         }
-        const bool marks = showMarkLegend();
-        for (auto &plot : m_plots)
-            plot->chart->legend()->setVisible(m_series.size() > 1 || marks);
+        QSet<QString> barZones;
+        for (const ChartSeries &s : std::as_const(m_series)) {
+            if (s.bars)
+                barZones.insert(s.timeZoneId);
+        }
+        m_barsByLocalDate = barZones.size() > 1;
     }
     for (auto &plot : m_plots)
         plot->view->setVisible(true);
@@ -529,55 +551,55 @@ void ChartWidget::rebuild()
     refreshView();
 }
 
-bool ChartWidget::showMarkLegend()
+QList<ChartLegend::Entry> ChartWidget::markKeys() const
 {
-    // Key entries in a neutral grey after the series' entries: what a dotted, hatched or pale bar (or a
-    // ring on a line) means, for the marks the chart's data has.
+    // In a neutral grey: what a dotted, hatched or pale bar (or a ring on a line) means, for the marks
+    // the chart's data has.
     const QColor neutral(0x6b, 0x75, 0x80);
-    bool any = false;
-    for (size_t pi = 0; pi < m_plots.size(); ++pi) {
-        Plot &plot = *m_plots[pi];
-        for (const PeriodState state :
-             {PeriodState::FewMissing, PeriodState::Partial, PeriodState::InProgress}) {
-            bool bars = false;
-            bool lines = false;
-            for (const Plotted &p : m_plotted) {
-                const ChartSeries &s = m_series[p.seriesIndex];
-                if (size_t(p.plot) != pi)
-                    continue;
-                for (size_t i = 0; i < s.utcMs.size(); ++i) {
-                    if (s.stateAt(i) == state) {
-                        (s.bars ? bars : lines) = true;
-                        break;
-                    }
+    QList<ChartLegend::Entry> keys;
+    for (const PeriodState state : {PeriodState::FewMissing, PeriodState::Partial, PeriodState::InProgress}) {
+        bool bars = false;
+        bool lines = false;
+        for (const Plotted &p : m_plotted) {
+            const ChartSeries &s = m_series[p.seriesIndex];
+            for (size_t i = 0; i < s.utcMs.size(); ++i) {
+                if (s.stateAt(i) == state) {
+                    (s.bars ? bars : lines) = true;
+                    break;
                 }
             }
-            lines = lines && state == PeriodState::InProgress;
-            QList<QAbstractSeries *> keys;
-            if (bars) {
-                auto *key = new QAreaSeries;
-                key->setUpperSeries(new QLineSeries(key));
-                key->setName(markLegendText(state));
-                styleBars(key, state, neutral);
-                keys.append(key);
-            }
-            if (lines) {
-                auto *key = new QScatterSeries;
-                key->setName(tr("Ring: in progress"));
-                key->setColor(Qt::transparent);
-                key->setBorderColor(neutral);
-                keys.append(key);
-            }
-            for (QAbstractSeries *key : std::as_const(keys)) {
-                key->setObjectName(QStringLiteral("markKey"));
-                plot.chart->addSeries(key);
-                key->attachAxis(plot.xAxis);
-                key->attachAxis(plot.yAxes.front());
-                any = true;
-            }
         }
+        if (bars) {
+            QAreaSeries styled;
+            styleBars(&styled, state, neutral);
+            keys.append({markLegendText(state), ChartLegend::Swatch::Area, styled.brush(), styled.pen()});
+        }
+        if (lines && state == PeriodState::InProgress)
+            keys.append({tr("Ring: in progress"), ChartLegend::Swatch::Ring, QBrush(), QPen(neutral, 1.5)});
     }
-    return any;
+    return keys;
+}
+
+void ChartWidget::updateLegend()
+{
+    QList<ChartLegend::Entry> entries;
+    bool negatives = false;
+    for (const Plotted &p : m_plotted) {
+        if (p.legendLine)
+            entries.append({p.legendName, ChartLegend::Swatch::Line, QBrush(), p.legendLine->pen()});
+        else
+            entries.append(
+                {p.legendName, ChartLegend::Swatch::Area, p.bars.front()->brush(), p.bars.front()->pen()});
+        negatives = negatives || p.negatives;
+    }
+    if (negatives)
+        entries.append({tr("Negative interval (counter reset or correction)"), ChartLegend::Swatch::Triangle,
+                        QBrush(kNegativeColor), QPen(Qt::white, 1)});
+    const QList<ChartLegend::Entry> keys = markKeys();
+    entries += keys;
+    if (entries != m_legend->entries())
+        m_legend->setEntries(entries);
+    m_legend->setVisible(!m_plots.empty() && (m_series.size() > 1 || negatives || !keys.isEmpty()));
 }
 
 void ChartWidget::updatePlaceholder()
@@ -623,13 +645,23 @@ void ChartWidget::refreshView()
             // Several bar series share each period side by side.
             std::array<QList<QPointF>, kPeriodStates> byState;
             QList<QPointF> marks; // periods holding negative intervals
+            const ZonedCalendar seriesCalendar = ZonedCalendar::forZoneId(s.timeZoneId.toUtf8());
             for (size_t i = 0; i < s.utcMs.size(); ++i) {
-                if (s.endUtcMs[i] <= m_viewFrom || s.utcMs[i] >= m_viewTo)
+                // Where the period stands on the axis: cut to the charted range (a week that began
+                // before it is drawn inside it, not cut at the axis), and, when sites of several zones
+                // are charted by period, at its local dates, so that their bars stand side by side.
+                qint64 start = std::max(s.utcMs[i], m_from);
+                qint64 end = std::min(s.endUtcMs[i], m_to);
+                if (m_barsByLocalDate) {
+                    start = sameWallTime(start, seriesCalendar, m_zone);
+                    end = sameWallTime(end, seriesCalendar, m_zone);
+                }
+                if (end <= m_viewFrom || start >= m_viewTo || end <= start)
                     continue;
-                const double period = double(s.endUtcMs[i] - s.utcMs[i]);
+                const double period = double(end - start);
                 const double inset = period * 0.08;
                 const double slot = (period - 2 * inset) / barSeriesCount;
-                const double x0 = double(s.utcMs[i]) + inset + slot * p.barSlot;
+                const double x0 = double(start) + inset + slot * p.barSlot;
                 const double x1 = x0 + slot;
                 const double value = s.values[i] / p.factor;
                 byState[size_t(s.stateAt(i))] << QPointF(x0, 0) << QPointF(x0, value) << QPointF(x1, value)
@@ -724,6 +756,7 @@ void ChartWidget::refreshView()
         plot.lines->setTimeRange(double(m_viewFrom), double(m_viewTo));
         plot.lines->setLines(std::move(lines[pi]));
     }
+    updateLegend();
 }
 
 void ChartWidget::updateTimeAxis(Plot &plot)
@@ -747,7 +780,13 @@ void ChartWidget::updateTimeAxis(Plot &plot)
     }
     const QString zoneName =
         m_zone == QTimeZone::utc() ? QStringLiteral("UTC") : QString::fromUtf8(m_zone.id());
-    axis->setTitleText(tr("Time (%1)").arg(zoneName));
+    // The year shown, whatever the ticks say: a chart by day or hour names days, not years.
+    const ZonedCalendar calendar(m_zone);
+    const int firstYear = calendar.localDate(m_viewFrom).year();
+    const int lastYear = calendar.localDate(std::max(m_viewFrom, m_viewTo - 1)).year();
+    const QString years =
+        firstYear == lastYear ? QString::number(firstYear) : tr("%1–%2").arg(firstYear).arg(lastYear);
+    axis->setTitleText(tr("Time (%1) · %2").arg(zoneName, years));
 }
 
 void ChartWidget::setView(qint64 fromUtcMs, qint64 toUtcMs)
@@ -826,6 +865,11 @@ QStringList ChartWidget::timeAxisLabels() const
     return m_plots.empty() ? QStringList() : m_plots.front()->xAxis->categoriesLabels();
 }
 
+QString ChartWidget::timeAxisTitle() const
+{
+    return m_plots.empty() ? QString() : m_plots.front()->xAxis->titleText();
+}
+
 QString ChartWidget::placeholderText() const
 {
     return m_placeholder->isVisible() || m_plots.empty() ? m_placeholderText : QString();
@@ -897,7 +941,11 @@ void ChartWidget::showHover(const ChartSeries &series, const QPointF &point, boo
         QToolTip::hideText();
         return;
     }
-    QToolTip::showText(QCursor::pos(), toolTipFor(series.key, qint64(point.x())), this);
+    qint64 utcMs = qint64(point.x());
+    if (m_barsByLocalDate && series.bars) // drawn at its local dates: back to the instant
+        utcMs = sameWallTime(utcMs, ZonedCalendar(m_zone),
+                             ZonedCalendar::forZoneId(series.timeZoneId.toUtf8()).zone());
+    QToolTip::showText(QCursor::pos(), toolTipFor(series.key, utcMs), this);
 }
 
 void ChartWidget::hoverLines(const Plot &plot, const QPointF &viewPos)
@@ -1039,13 +1087,27 @@ QRectF ChartWidget::render(QPainter *painter, const QRectF &target, const QStrin
         f.setBold(i == 0);
         painter->setFont(f);
         painter->setPen(i == 0 ? QColor(0x1b, 0x26, 0x33) : QColor(0x4a, 0x55, 0x60));
-        const QRectF line(target.left() + margin, y, target.width() - 2 * margin,
-                          QFontMetricsF(f).height() * 1.2);
-        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, headerLines[i]);
-        y += line.height();
+        // A line too long for the page wraps rather than running off its edge.
+        const QRectF room(target.left() + margin, y, target.width() - 2 * margin, target.height());
+        const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+        const QRectF used = painter->boundingRect(room, flags, headerLines[i]);
+        painter->drawText(QRectF(room.left(), y, room.width(), used.height()), flags, headerLines[i]);
+        y += used.height() + QFontMetricsF(f).height() * 0.2;
     }
-    const QRectF plotsRect(target.left() + margin / 2, y + target.height() * 0.01, target.width() - margin,
-                           target.bottom() - y - target.height() * 0.02);
+    QRectF plotsRect(target.left() + margin / 2, y + target.height() * 0.01, target.width() - margin,
+                     target.bottom() - y - target.height() * 0.02);
+    if (!m_plots.empty() && !m_legend->isHidden()) {
+        // The legend below the plots, laid out for the width the plots are drawn at and scaled as they are.
+        const int widthPx = std::max(1, m_plots.front()->view->width());
+        const int heightPx = m_legend->heightForWidth(widthPx);
+        const qreal scale = plotsRect.width() / widthPx;
+        plotsRect.setBottom(plotsRect.bottom() - heightPx * scale);
+        painter->save();
+        painter->translate(plotsRect.left(), plotsRect.bottom());
+        painter->scale(scale, scale);
+        m_legend->paint(painter, QRect(0, 0, widthPx, heightPx));
+        painter->restore();
+    }
     if (m_plots.empty()) {
         painter->setPen(QColor(0x5f, 0x6b, 0x77));
         painter->drawText(plotsRect, Qt::AlignCenter, m_placeholderText);

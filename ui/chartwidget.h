@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chartlegend.h"
 #include "models/chartdisplayunits.h"
 #include "models/chartdocument.h"
 #include "models/chartseries.h"
@@ -67,6 +68,7 @@ public:
     [[nodiscard]] QStringList axisUnits(int chart) const;
     [[nodiscard]] QStringList axisTitles(int chart) const;
     [[nodiscard]] QStringList timeAxisLabels() const;
+    [[nodiscard]] QString timeAxisTitle() const;
     [[nodiscard]] QString placeholderText() const;
     // The tooltip text for the point of a series nearest to utcMs (what hovering shows).
     [[nodiscard]] QString toolTipFor(const QString &seriesKey, qint64 utcMs) const;
@@ -87,9 +89,10 @@ private:
     struct Plot;
     struct Plotted;
     void rebuild();
-    // Adds a legend entry for each mark the data has (dotted, hatched, pale bars; rings on lines), after
-    // the series' entries; true when there is any.
-    bool showMarkLegend();
+    // The legend: the series, then a key to each mark the data has (negative intervals; dotted, hatched,
+    // pale bars; rings on lines).
+    void updateLegend();
+    [[nodiscard]] QList<ChartLegend::Entry> markKeys() const;
     void showDocument();
     void placeLoadingLabel();
     void refreshView();
@@ -105,6 +108,10 @@ private:
 
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_placeholder = nullptr;
+    ChartLegend *m_legend = nullptr;
+    // Bar series of sites in several zones: each bar drawn at its local dates on the axis (side by side
+    // with the other sites' bars of the same dates), not at its instants.
+    bool m_barsByLocalDate = false;
     QLabel *m_loadingLabel = nullptr;
     QPointer<ChartDocument> m_document;
     QList<ChartSeries> m_series;

@@ -4,6 +4,7 @@
 
 #include "models/chartdisplayunits.h"
 #include "models/chartdocument.h"
+#include "models/chartlegendnames.h"
 #include "timeseries/coveragetext.h"
 #include "timeseries/zonedcalendar.h"
 
@@ -24,9 +25,13 @@ void SeriesTotalsModel::setSeries(const QList<ChartSeries> &series)
     m_comparisons = comparisonsOf(series);
     m_rows.clear();
     const ChartDisplayUnits units(series);
-    for (const ChartSeries &s : series)
-        m_rows.append(Row{s.title, units.values(s.unit), units.totals(s.unit), s.statistics, s.summable,
-                          s.granularity, s.measuredToUtcMs < s.toUtcMs});
+    // Named as the legend names them (what tells the series apart); the whole title is the tooltip.
+    const QStringList names = ChartLegendNames::of(series);
+    for (qsizetype i = 0; i < series.size(); ++i) {
+        const ChartSeries &s = series[i];
+        m_rows.append(Row{names.at(i), s.title, units.values(s.unit), units.totals(s.unit), s.statistics,
+                          s.summable, s.granularity, s.measuredToUtcMs < s.toUtcMs});
+    }
     endResetModel();
 }
 
@@ -85,6 +90,8 @@ QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return index.column() == SeriesColumn ? QVariant(int(Qt::AlignLeft | Qt::AlignVCenter))
                                               : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+    if (role == Qt::ToolTipRole && index.column() == SeriesColumn)
+        return row.fullTitle;
     if (role == Qt::ToolTipRole && index.column() == FlagsColumn && st.negativeIntervals > 0)
         return tr("Intervals with a negative value: a meter's counter was reset or a reading corrected. "
                   "They are counted in the figures as the server sent them.");

@@ -60,7 +60,8 @@ public:
 private:
     struct Row
     {
-        QString title;
+        QString title;         // what tells it apart from the other rows: "Gas · Volume"
+        QString fullTitle;     // "Lyon Part-Dieu Store · Gas · Volume"
         DisplayUnit valueUnit; // Min, Max, Mean
         DisplayUnit totalUnit; // Total
         SeriesStatistics statistics;

@@ -54,6 +54,7 @@ class TestChartDocumentViews : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void theChartAndTheTotalsFollowTheDocument();
+    void exportsNameEachSiteOnceAndWhatIsCharted();
     void aZoomedCsvHoldsTheRangeItIsNamedAfter();
     void aCsvExportWritesTheChartItStartedFromWhateverIsChartedMeanwhile();
     void aCsvOfBarsSaysHowCompleteEachPeriodIs();
@@ -94,6 +95,57 @@ void TestChartDocumentViews::theChartAndTheTotalsFollowTheDocument()
     QCOMPARE(chart.series().size(), 0);
     QCOMPARE(chart.placeholderText(), QStringLiteral("Select a site or a meter."));
     QCOMPARE(totals.rowCount(), 0);
+}
+
+void TestChartDocumentViews::exportsNameEachSiteOnceAndWhatIsCharted()
+{
+    ExportedChart exported(QTimeZone("Europe/Paris"));
+    ChartDocument &document = exported.document;
+    ChartExporter &exporter = exported.exporter;
+    const auto meter = [](const QString &site, const QString &name) {
+        ChartSeries s = fixture::hourlyChartSeries(site + u'/' + name, kFrom, 24);
+        s.siteName = site;
+        s.meterId = name;
+        s.meterName = name;
+        return s;
+    };
+    const auto chart = [&](const QList<ChartSeries> &series) {
+        document.setSeries(series, kFrom, kFrom + 24 * kHour, true, kFrom);
+        return std::pair{exporter.title(), exporter.defaultFileName(ChartExporter::Format::Png)};
+    };
+    // Two meters of one site: the site once, then its meters.
+    auto [title, file] = chart({meter(QStringLiteral("Lyon"), QStringLiteral("Main incomer")),
+                                meter(QStringLiteral("Lyon"), QStringLiteral("HVAC"))});
+    QCOMPARE(title, QStringLiteral("Consumption — Lyon: Main incomer, HVAC"));
+    QCOMPARE(file, QStringLiteral("Lyon - Main incomer + HVAC - 2025-01-01.png"));
+    // One meter with two measurements is one meter, not "and 1 more".
+    ChartSeries power = meter(QStringLiteral("Lyon"), QStringLiteral("Main incomer"));
+    power.key += QStringLiteral("/power");
+    std::tie(title, file) = chart({meter(QStringLiteral("Lyon"), QStringLiteral("Main incomer")), power});
+    QCOMPARE(file, QStringLiteral("Lyon - Main incomer - 2025-01-01.png"));
+    QCOMPARE(title, QStringLiteral("Consumption — Lyon: Main incomer"));
+    // A site charted itself (its electricity and its gas meter): the site.
+    ChartSeries site = fixture::hourlyChartSeries(QStringLiteral("Lyon"), kFrom, 24);
+    site.meterName = QStringLiteral("Lyon");
+    ChartSeries gas = meter(QStringLiteral("Lyon"), QStringLiteral("Lyon · Gas"));
+    std::tie(title, file) = chart({site, gas});
+    QCOMPARE(title, QStringLiteral("Consumption — Lyon"));
+    QCOMPARE(file, QStringLiteral("Lyon - 2025-01-01.png"));
+    // Four sites: counted.
+    std::tie(title, file) = chart(
+        {meter(QStringLiteral("A"), QStringLiteral("m")), meter(QStringLiteral("B"), QStringLiteral("m")),
+         meter(QStringLiteral("C"), QStringLiteral("m")), meter(QStringLiteral("D"), QStringLiteral("m"))});
+    QCOMPARE(title, QStringLiteral("Consumption of 4 sites"));
+    QCOMPARE(file, QStringLiteral("4 sites - 2025-01-01.png"));
+    // The header names the units as the axes show them: MWh for a site's thousands of kWh, m³ for m3.
+    ChartSeries big = meter(QStringLiteral("Lyon"), QStringLiteral("Main incomer"));
+    for (double &v : big.values)
+        v *= 10'000;
+    ChartSeries water = meter(QStringLiteral("Lyon"), QStringLiteral("Water"));
+    water.unit = QStringLiteral("m3");
+    chart({big, water});
+    const QString header = exporter.headerLines().join(u'\n');
+    QVERIFY2(header.contains(QStringLiteral("Units: MWh, m³")), qPrintable(header));
 }
 
 void TestChartDocumentViews::aZoomedCsvHoldsTheRangeItIsNamedAfter()

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartlegend.h"
 #include "chartwidget.h"
 #include "support/defaultlocale.h"
 #include "timerangebar.h"
@@ -129,10 +130,14 @@ private Q_SLOTS:
     void cleanup();
     void aThirdUnitOpensASecondChart();
     void timeAxisIsLabelledInTheChosenZone();
+    void theYearIsShownWhateverTheTicks();
+    void barsOfSitesInSeveralZonesStandSideBySide();
+    void aWeekBegunBeforeTheRangeIsDrawnInsideIt();
     void gapsBreakTheLine();
     void keyboardAndWheelZoomAndPanThenReset();
     void partialBarsSayHowMuchDataTheyHave();
     void theLegendExplainsEachMarkInUse();
+    void fourSeriesOfTwoSitesAreNamedWholeInTheLegend();
     void aYearOfQuarterHoursIsDecimatedAndQuick();
     void sitesInSeveralZonesShareAUtcAxis();
     void aCustomRangeEndingBeforeItStartsIsItsFirstDay();
@@ -193,6 +198,113 @@ void TestChartWidget::timeAxisIsLabelledInTheChosenZone()
     labels = m_chart->timeAxisLabels();
     QVERIFY2(labels.join(QLatin1Char(' ')).contains(QStringLiteral("21:00")),
              qPrintable(labels.join(QLatin1Char('|'))));
+}
+
+void TestChartWidget::theYearIsShownWhateverTheTicks()
+{
+    const fixture::DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedStates));
+    // 2025 by month: the first month starts at the axis' left edge, where no tick is drawn; the first
+    // tick shown names the year.
+    ChartSeries months = dailyBars(QStringLiteral("months"), QStringLiteral("kWh"), {});
+    months.granularity = Granularity::Month;
+    for (int m = 1; m <= 12; ++m) {
+        months.utcMs.push_back(utc(2025, m, 1));
+        months.endUtcMs.push_back(m == 12 ? utc(2026, 1, 1) : utc(2025, m + 1, 1));
+        months.values.push_back(100.0);
+        months.coverage.push_back(1.0);
+    }
+    m_chart->resize(900, 500);
+    m_chart->setSeries({months}, utc(2025, 1, 1), utc(2026, 1, 1), QTimeZone::utc());
+    const QStringList labels = m_chart->timeAxisLabels();
+    QVERIFY(!labels.isEmpty());
+    QVERIFY2(labels.front().contains(QStringLiteral("2025")), qPrintable(labels.join(u'|')));
+    QVERIFY2(m_chart->timeAxisTitle().contains(QStringLiteral("2025")), qPrintable(m_chart->timeAxisTitle()));
+    // A month on a narrow plot: ticks inside it, not one at its end.
+    m_chart->resize(560, 400);
+    m_chart->setSeries({months}, utc(2025, 3, 1), utc(2025, 4, 1), QTimeZone::utc());
+    QVERIFY2(m_chart->timeAxisLabels().size() >= 2, qPrintable(m_chart->timeAxisLabels().join(u'|')));
+    m_chart->resize(900, 500);
+    // Ten days by day: the ticks name days, the axis title the year; across new year, both years.
+    const ChartSeries days =
+        dailyBars(QStringLiteral("days"), QStringLiteral("kWh"), std::vector<double>(10, 1.0));
+    m_chart->setSeries({days}, days.utcMs.front(), days.endUtcMs.back(), QTimeZone::utc());
+    QVERIFY2(m_chart->timeAxisTitle().endsWith(QStringLiteral("2025")), qPrintable(m_chart->timeAxisTitle()));
+    m_chart->setSeries({months}, utc(2025, 12, 20), utc(2026, 1, 10), QTimeZone::utc());
+    QVERIFY2(m_chart->timeAxisTitle().contains(QStringLiteral("2025–2026")),
+             qPrintable(m_chart->timeAxisTitle()));
+}
+
+void TestChartWidget::barsOfSitesInSeveralZonesStandSideBySide()
+{
+    // New York (UTC−5) and Kathmandu (UTC+5:45) by day on a UTC axis: local days start 10 h 45 min
+    // apart, yet no bar hides another, and each day's bars stand together at its date.
+    const auto localDays = [](const QString &key, const QTimeZone &zone) {
+        ChartSeries s = dailyBars(key, QStringLiteral("kWh"), {});
+        s.timeZoneId = QString::fromUtf8(zone.id());
+        for (int d = 0; d < 5; ++d) {
+            s.utcMs.push_back(QDateTime(QDate(2025, 10, 10 + d), QTime(0, 0), zone).toMSecsSinceEpoch());
+            s.endUtcMs.push_back(QDateTime(QDate(2025, 10, 11 + d), QTime(0, 0), zone).toMSecsSinceEpoch());
+            s.values.push_back(100.0);
+            s.coverage.push_back(1.0);
+        }
+        return s;
+    };
+    const ChartSeries newYork = localDays(QStringLiteral("New York"), QTimeZone("America/New_York"));
+    const ChartSeries kathmandu = localDays(QStringLiteral("Kathmandu"), QTimeZone("Asia/Kathmandu"));
+    m_chart->setSeries({newYork, kathmandu}, kathmandu.utcMs.front(), newYork.endUtcMs.back(),
+                       QTimeZone::utc());
+    auto *view = m_chart->findChild<QChartView *>();
+    QVERIFY(view);
+    QList<std::pair<double, double>> bars; // x extents of every bar drawn
+    const auto drawn = view->chart()->series();
+    for (QAbstractSeries *series : drawn) {
+        const auto *area = qobject_cast<QAreaSeries *>(series);
+        if (!area)
+            continue;
+        const auto points = area->upperSeries()->points();
+        for (qsizetype i = 0; i + 3 < points.size(); i += 4)
+            bars.append({points[i].x(), points[i + 3].x()});
+    }
+    QCOMPARE(bars.size(), 10);
+    for (qsizetype a = 0; a < bars.size(); ++a) {
+        for (qsizetype b = a + 1; b < bars.size(); ++b)
+            QVERIFY2(bars[a].second <= bars[b].first || bars[b].second <= bars[a].first,
+                     qPrintable(QStringLiteral("bars %1 and %2 overlap").arg(a).arg(b)));
+    }
+    // 12 October of both sites inside the axis' 12 October.
+    const double day12 = double(utc(2025, 10, 12));
+    QCOMPARE(std::count_if(
+                 bars.cbegin(), bars.cend(),
+                 [&](const auto &bar) { return bar.first >= day12 && bar.second <= day12 + 86400000.0; }),
+             2);
+    // Hovering a bar drawn at its local date names that date.
+    QVERIFY(m_chart->toolTipFor(QStringLiteral("Kathmandu"), kathmandu.utcMs[2] + 3600000)
+                .contains(QStringLiteral("12")));
+}
+
+void TestChartWidget::aWeekBegunBeforeTheRangeIsDrawnInsideIt()
+{
+    // November 2026 by week: the week of Monday 26 October holds 1 November only; its bar stands inside
+    // the range, not cut at the axis.
+    ChartSeries weeks = dailyBars(QStringLiteral("weeks"), QStringLiteral("kWh"), {});
+    weeks.granularity = Granularity::Week;
+    weeks.utcMs = {utc(2026, 10, 26), utc(2026, 11, 2)};
+    weeks.endUtcMs = {utc(2026, 11, 2), utc(2026, 11, 9)};
+    weeks.values = {10.0, 70.0};
+    weeks.coverage = {1.0 / 7, 1.0};
+    m_chart->setSeries({weeks}, utc(2026, 11, 1), utc(2026, 11, 9), QTimeZone::utc());
+    auto *view = m_chart->findChild<QChartView *>();
+    QVERIFY(view);
+    double left = std::numeric_limits<double>::max();
+    const auto drawn = view->chart()->series();
+    for (QAbstractSeries *series : drawn) {
+        if (const auto *area = qobject_cast<QAreaSeries *>(series)) {
+            const auto points = area->upperSeries()->points();
+            for (const QPointF &p : points)
+                left = std::min(left, p.x());
+        }
+    }
+    QVERIFY2(left > double(utc(2026, 11, 1)), qPrintable(QString::number(left)));
 }
 
 void TestChartWidget::gapsBreakTheLine()
@@ -293,11 +405,13 @@ void TestChartWidget::theLegendExplainsEachMarkInUse()
     const QTimeZone paris("Europe/Paris");
     ChartSeries days = parisDaysAroundTheClockChange();
     m_chart->setSeries({days}, days.utcMs.front(), days.endUtcMs.back(), paris);
-    auto *view = m_chart->findChild<QChartView *>();
-    QVERIFY(view);
-    QTRY_VERIFY(drawnTexts(view).contains(QStringLiteral("Main incomer · ActiveEnergy (kWh)")));
-    QStringList texts = drawnTexts(view);
+    const auto *legend = m_chart->findChild<ChartLegend *>(QStringLiteral("chartLegend"));
+    QVERIFY(legend);
+    QStringList texts = legend->shownNames();
+    QVERIFY2(texts.contains(QStringLiteral("Main incomer · ActiveEnergy (kWh)")),
+             qPrintable(texts.join(u'|')));
     // One series, yet a legend: it explains the marks its bars carry, and only those.
+    QVERIFY(!legend->isHidden());
     QCOMPARE(countMatching(texts, QStringLiteral("^Hatched")), 1);
     QCOMPARE(countMatching(texts, QStringLiteral("^Dotted")), 1);
     QCOMPARE(countMatching(texts, QStringLiteral("^Pale")), 0);
@@ -309,9 +423,8 @@ void TestChartWidget::theLegendExplainsEachMarkInUse()
     days.measuredToUtcMs = days.utcMs[2] + 6 * 3600 * 1000;
     days.coverage[2] = 1.0;
     m_chart->setSeries({days}, days.utcMs.front(), days.endUtcMs.back(), paris);
-    view = m_chart->findChild<QChartView *>();
-    QTRY_VERIFY(countMatching(drawnTexts(view), QStringLiteral("^Pale")) == 1);
-    texts = drawnTexts(view);
+    texts = legend->shownNames();
+    QCOMPARE(countMatching(texts, QStringLiteral("^Pale")), 1);
     QCOMPARE(countMatching(texts, QStringLiteral("^Dotted")), 0);
     const QString today = m_chart->toolTipFor(QStringLiteral("days"), days.utcMs[2] + 3600 * 1000);
     QVERIFY2(today.contains(QStringLiteral("In progress")) && !today.contains(QStringLiteral("Partial")),
@@ -321,8 +434,53 @@ void TestChartWidget::theLegendExplainsEachMarkInUse()
     days.measuredToUtcMs = std::numeric_limits<qint64>::max();
     days.coverage = {1.0, 1.0, 1.0};
     m_chart->setSeries({days}, days.utcMs.front(), days.endUtcMs.back(), paris);
-    view = m_chart->findChild<QChartView *>();
-    QVERIFY(!view->chart()->legend()->isVisible());
+    QVERIFY(legend->isHidden());
+}
+
+void TestChartWidget::fourSeriesOfTwoSitesAreNamedWholeInTheLegend()
+{
+    // Four meters of two sites overlaid in a 1024 px window: each entry says what tells it apart, whole.
+    m_chart->resize(1024, 600);
+    QList<ChartSeries> series;
+    const QStringList sites{QStringLiteral("Lyon Part-Dieu Store"),
+                            QStringLiteral("Paris La Défense Offices")};
+    const QStringList meters{QStringLiteral("Main incomer"), QStringLiteral("HVAC")};
+    for (const QString &site : sites) {
+        for (const QString &meter : meters) {
+            ChartSeries s = dailyBars(site + u'/' + meter, QStringLiteral("kWh"), {100.0, 120.0});
+            s.siteId = site;
+            s.siteName = site;
+            s.meterId = meter;
+            s.meterName = site + QStringLiteral(" · ") + meter; // as overlays name them
+            s.measurementName = QStringLiteral("ActiveEnergy");
+            s.commodity = Commodity::Electricity;
+            s.title = s.meterName + QStringLiteral(" · ActiveEnergy");
+            series.append(s);
+        }
+    }
+    m_chart->setSeries(series, series.front().utcMs.front(), series.front().endUtcMs.back(),
+                       QTimeZone::utc());
+    const auto *legend = m_chart->findChild<ChartLegend *>(QStringLiteral("chartLegend"));
+    QVERIFY(legend && !legend->isHidden());
+    const QStringList shown = legend->shownNames();
+    QCOMPARE(shown, (QStringList{QStringLiteral("Lyon Part-Dieu Store · Main incomer (kWh)"),
+                                 QStringLiteral("Lyon Part-Dieu Store · HVAC (kWh)"),
+                                 QStringLiteral("Paris La Défense Offices · Main incomer (kWh)"),
+                                 QStringLiteral("Paris La Défense Offices · HVAC (kWh)")}));
+    // A narrow window wraps the entries onto more rows instead of cutting them.
+    const int wide = legend->heightForWidth(1024);
+    QVERIFY(legend->heightForWidth(500) > wide);
+    // A name too long for a third of the row is cut in the middle; its whole name is one hover away.
+    ChartSeries longName = series.front();
+    longName.siteName = QStringLiteral("A site whose name goes on and on well past what any legend can hold");
+    longName.meterName = longName.siteName + QStringLiteral(" · Main incomer");
+    m_chart->setSeries({longName, series.back()}, longName.utcMs.front(), longName.endUtcMs.back(),
+                       QTimeZone::utc());
+    const QString cut = legend->shownNames().front();
+    QVERIFY2(cut.contains(QChar(0x2026)) && cut.startsWith(QStringLiteral("A site")) &&
+                 cut.endsWith(QStringLiteral("(kWh)")),
+             qPrintable(cut));
+    QVERIFY(legend->entries().front().name.startsWith(longName.siteName));
 }
 
 void TestChartWidget::aYearOfQuarterHoursIsDecimatedAndQuick()
@@ -537,8 +695,9 @@ void TestChartWidget::largeEnergyIsShownInMWhWithGroupedAxisLabels()
     QTest::qWait(50);
     const QStringList texts = drawnTexts(view);
     // The legend names each series with the unit of its axis.
-    QVERIFY2(texts.contains(QStringLiteral("Site (MWh)")) && texts.contains(QStringLiteral("Meter (MWh)")),
-             qPrintable(texts.join(QLatin1Char('|'))));
+    const QStringList legend = m_chart->findChild<ChartLegend *>(QStringLiteral("chartLegend"))->shownNames();
+    QVERIFY2(legend.contains(QStringLiteral("Site (MWh)")) && legend.contains(QStringLiteral("Meter (MWh)")),
+             qPrintable(legend.join(QLatin1Char('|'))));
     // Value ticks in MWh with the locale's grouping: "1,200", never "1200" nor "1200000".
     QVERIFY2(countMatching(texts, QStringLiteral("^\\d{1,3}(,\\d{3})+$")) > 0,
              qPrintable(texts.join(QLatin1Char('|'))));
@@ -580,10 +739,11 @@ void TestChartWidget::cubicMetresReadAsPeopleWriteThem()
     auto *view = m_chart->findChild<QChartView *>();
     QVERIFY(view);
     QTest::qWait(50);
-    const QStringList texts = drawnTexts(view);
-    QVERIFY2(texts.contains(QStringLiteral("Gas (m³)")) && texts.contains(QStringLiteral("Energy (MWh)")),
-             qPrintable(texts.join(QLatin1Char('|'))));
-    QVERIFY2(!texts.contains(QStringLiteral("m3")), qPrintable(texts.join(QLatin1Char('|'))));
+    const QStringList legend = m_chart->findChild<ChartLegend *>(QStringLiteral("chartLegend"))->shownNames();
+    QVERIFY2(legend.contains(QStringLiteral("Gas (m³)")) && legend.contains(QStringLiteral("Energy (MWh)")),
+             qPrintable(legend.join(QLatin1Char('|'))));
+    QVERIFY2(!drawnTexts(view).contains(QStringLiteral("m3")),
+             qPrintable(drawnTexts(view).join(QLatin1Char('|'))));
 }
 
 QTEST_MAIN(TestChartWidget)
