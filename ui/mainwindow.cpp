@@ -326,6 +326,11 @@ void MainWindow::buildMenus()
     back->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
     QAction *next = view->addAction(tr("Next period"), m_rangeBar, [this] { m_rangeBar->step(1); });
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
+    next->setObjectName(QStringLiteral("nextPeriodAction"));
+    // As ▶: no further than the present.
+    next->setEnabled(m_rangeBar->canStepForward());
+    connect(m_rangeBar, &TimeRangeBar::changed, next,
+            [this, next] { next->setEnabled(m_rangeBar->canStepForward()); });
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Network and sign-in…"), this, [this] {

@@ -349,7 +349,7 @@ void TimeRangeBar::updateLabels()
     m_updating = false;
     updatePresetText();
     updateGranularityChoices();
-    m_forward->setEnabled(m_range.canStepForward(now(), calendar));
+    m_forward->setEnabled(canStepForward());
     QString text = CalendarPeriod(m_range, calendar).datesText();
     if (isAutomaticGranularity())
         text += tr("  ·  by %1").arg(granularityDisplayName(granularity()).toLower());
@@ -440,6 +440,11 @@ void TimeRangeBar::arrange()
     else
         m_layout->addWidget(m_choices, 0, 1);
     updateGeometry();
+}
+
+bool TimeRangeBar::canStepForward() const
+{
+    return m_range.canStepForward(now(), ZonedCalendar(m_referenceZone));
 }
 
 } // namespace meterscope

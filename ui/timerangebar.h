@@ -61,6 +61,8 @@ public:
     void setGranularity(std::optional<Granularity> granularity);
     // Steps back, or forward but never to a range that starts after now.
     void step(int steps);
+    // Whether the next period has begun (▶ and the View menu's "Next period" go no further than now).
+    [[nodiscard]] bool canStepForward() const;
     // Whether the choices sit on a second row.
     [[nodiscard]] bool isWrapped() const { return m_wrapped; }
 

@@ -174,6 +174,7 @@ private Q_SLOTS:
     void thisMonthAgainstLastYearShowsDeltaInTheTotals();
     void cliCommandInTheCsvWritesTheSameRows();
     void searchOpensTheParentsOfMatchingSubMeters();
+    void nextPeriodGoesNoFurtherThanThePresent();
     void searchSaysWhichSitesItCouldNotSearch();
     void searchWithoutMatchSaysSoAndClearsTheDetails();
     void totalsTableShowsFourSeriesAndResizesWithTheChart();
@@ -912,6 +913,23 @@ void TestMainWindow::searchOpensTheParentsOfMatchingSubMeters()
     const QModelIndex mainAgain = findRow(model, QStringLiteral("Main incomer"), lyonAgain);
     QVERIFY(mainAgain.isValid());
     QVERIFY(!tree->isExpanded(mainAgain));
+}
+
+void TestMainWindow::nextPeriodGoesNoFurtherThanThePresent()
+{
+    signInDemo();
+    TimeRangeBar *range = m_window->rangeBar();
+    auto *next = m_window->findChild<QAction *>(QStringLiteral("nextPeriodAction"));
+    QVERIFY(next);
+    range->setPreset(TimeRange::Preset::ThisMonth);
+    const qint64 thisMonth = range->range().fromUtcMs();
+    QVERIFY(!next->isEnabled()); // next month has not begun
+    range->step(-1);
+    QVERIFY(range->range().fromUtcMs() < thisMonth);
+    QVERIFY(next->isEnabled());
+    next->trigger();
+    QCOMPARE(range->range().fromUtcMs(), thisMonth);
+    QVERIFY(!next->isEnabled());
 }
 
 void TestMainWindow::searchSaysWhichSitesItCouldNotSearch()
