@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace meterscope {
 
 namespace {
@@ -206,9 +208,27 @@ void AccountController::cancelSignIn()
     m_signIn->cancelSignIn(); // failed(Cancelled) ends the sign-in and says so
 }
 
-bool AccountController::restoreLastAccount()
+Account AccountController::accountToRestore() const
 {
     const Account last = m_accounts.lastUsed();
+    if (!m_profileFromCommandLine)
+        return last;
+    const QStringList ofThisServer{
+        SignInController::accountFor(m_profile, Account::Kind::OAuth, m_profilePath).id,
+        SignInController::accountFor(m_profile, Account::Kind::PersonalAccessToken, m_profilePath).id};
+    if (ofThisServer.contains(last.id))
+        return last;
+    const QList<Account> remembered = m_accounts.accounts();
+    const auto found =
+        std::find_if(remembered.cbegin(), remembered.cend(), [&ofThisServer](const Account &candidate) {
+            return ofThisServer.contains(candidate.id);
+        });
+    return found != remembered.cend() ? *found : Account();
+}
+
+bool AccountController::restoreLastAccount()
+{
+    const Account last = accountToRestore();
     if (!last.isValid())
         return false;
     if (last.id == kDemoAccountId) {

@@ -86,7 +86,9 @@ public:
     void signInWithPat(const QString &pat);
     void signInWithBrowser();
     void cancelSignIn();
-    // Reopens the last account; false when there is none.
+    // Reopens the last account; false when there is none. With a profile from the command line
+    // (setProfile()), only an account of that server counts: the last used one if it is, else another
+    // remembered for it; otherwise nothing is reopened and the sign-in is for that server.
     bool restoreLastAccount();
     // Signs out; with `removeCachedData` the account's local cache file is deleted too.
     void signOut(bool removeCachedData = false);
@@ -107,6 +109,8 @@ Q_SIGNALS:
     void notice(const QString &message);
 
 private:
+    // The account restoreLastAccount() reopens (invalid: none).
+    [[nodiscard]] Account accountToRestore() const;
     void configureClient(ApiClient *client) const;
     // Opens the account's cache (if not open) and puts a repository on the current client.
     void prepareRepository(const Account &account);

@@ -6,21 +6,31 @@
 
 #include <QLocale>
 #include <QObject>
+#include <QPageLayout>
 #include <QPointer>
 #include <QSize>
 #include <QStringList>
 #include <QUrl>
+
+#include <utility>
+
+class QPaintDevice;
+class QPainter;
+class QRectF;
+class QFont;
 
 namespace meterscope {
 
 class ChartDocument;
 class ChartWidget;
 class FileExportJob;
+class SeriesTotalsModel;
 
-// Writes what the chart document holds, over its view (what the chart shows): PNG, SVG (QSvgGenerator) and
-// PDF (QPdfWriter, one page) with the title, site and meter names, range, zone and units drawn in; CSV of
-// exactly the charted series (same range, granularity and points) on a worker thread with progress and
-// cancel.
+// Writes what the chart document holds over one range — the view (what the chart shows) or the whole
+// range: PNG, SVG (QSvgGenerator) and PDF (QPdfWriter, one page) with the title, site and meter names,
+// range, zone and units drawn in and the totals table below the chart; CSV of exactly the charted series
+// (same range, granularity and points) on a worker thread with progress and cancel. The images are drawn
+// by a chart of their own, laid out for the size of the file, so the chart fills it.
 class ChartExporter final : public QObject
 {
     Q_OBJECT
@@ -36,10 +46,43 @@ public:
         Xlsx            // an Excel workbook: real numbers and dates, no import dialog
     };
     Q_ENUM(Format)
+    // What an export covers: the part of the range the chart shows (zoomed) or all of it.
+    enum class Range
+    {
+        View,
+        Whole
+    };
+    Q_ENUM(Range)
+
+    // The size of an image export (PNG, SVG): the default and the smallest and largest accepted.
+    static constexpr QSize kDefaultImageSize{1600, 900};
+    static constexpr QSize kMinimumImageSize{320, 240};
+    static constexpr QSize kMaximumImageSize{8000, 6000};
+    // The PDF page: A4 landscape with 12 pt margins, drawn at kPdfResolutionDpi.
+    static constexpr int kPdfResolutionDpi = 150;
+    [[nodiscard]] static QPageLayout pdfPageLayout();
+    // The part of the page drawn on, in pixels at kPdfResolutionDpi.
+    [[nodiscard]] static QSize pdfPagePx();
+    // Makes the folder `filePath` is to be written in, if it does not exist; false with the reason
+    // (a file in its way, no permission) when it cannot be.
+    static bool makeFolderFor(const QString &filePath, QString *error);
 
     // Reads what to write from `document`; draws images with `chart`. Neither is owned.
     ChartExporter(ChartDocument *document, ChartWidget *chart, QObject *parent = nullptr);
     ~ChartExporter() override;
+
+    // Every export covers this range (default: the view); the file names and header lines name it.
+    void setRange(Range range);
+    [[nodiscard]] Range range() const { return m_range; }
+    // The chart shows a part of its range: the view and the whole range are a choice.
+    [[nodiscard]] bool isZoomed() const;
+    [[nodiscard]] qint64 exportFromUtcMs() const;
+    [[nodiscard]] qint64 exportToUtcMs() const;
+    // The exported range as people read it: "3 Oct 2026 – 10 Oct 2026" (whole local days) or with times.
+    [[nodiscard]] QString rangeText(Range range) const;
+    // Whether images have the totals table below the chart (default: yes).
+    void setTotalsIncluded(bool included) { m_totalsIncluded = included; }
+    [[nodiscard]] bool totalsIncluded() const { return m_totalsIncluded; }
 
     // The lines drawn above the chart; the first is the title.
     [[nodiscard]] QStringList headerLines() const;
@@ -67,6 +110,8 @@ public:
     [[nodiscard]] qint64 csvRowsWritten() const;
 
 Q_SIGNALS:
+    // The exported range changed: the view moved, or the document charts something else.
+    void rangeChanged();
     void csvProgress(int percent);
     void csvFinished(bool ok, const QString &message);
 
@@ -78,6 +123,15 @@ private:
         QStringList meters;
     };
     [[nodiscard]] Subject subject() const;
+    // The view, or the whole range (Range::Whole, or when the chart is not zoomed).
+    [[nodiscard]] std::pair<qint64, qint64> span(Range range) const;
+    // Draws the header lines, the chart over the exported range and the totals table into `target`.
+    void draw(QPainter *painter, const QRectF &target) const;
+    // The height the totals table takes at the bottom of `target` (0 when it is left out).
+    [[nodiscard]] qreal totalsHeight(const SeriesTotalsModel &totals, const QRectF &target,
+                                     QPaintDevice *device) const;
+    static void drawTotals(QPainter *painter, const SeriesTotalsModel &totals, const QRectF &area,
+                           const QFont &font);
 
     ChartDocument *m_document;
     ChartWidget *m_chart;
@@ -85,6 +139,8 @@ private:
     QUrl m_baseUrl;
     QLocale m_spreadsheetLocale;
     qint64 m_lastRows = 0;
+    Range m_range = Range::View;
+    bool m_totalsIncluded = true;
 };
 
 } // namespace meterscope

@@ -23,6 +23,10 @@ ChartLegend::ChartLegend(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("chartLegend"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // On the base the charts are drawn on, in its text colour.
+    setBackgroundRole(QPalette::Base);
+    setForegroundRole(QPalette::Text);
+    setAutoFillBackground(true);
 }
 
 void ChartLegend::setEntries(const QList<Entry> &entries)
@@ -139,7 +143,7 @@ void ChartLegend::paint(QPainter *painter, const QRect &rect) const
     for (const Placed &p : placed) {
         const QRect swatch(p.rect.left(), p.rect.center().y() - kSwatchPx / 2, kSwatchPx, kSwatchPx);
         drawSwatch(painter, m_entries[p.entry], swatch);
-        painter->setPen(palette().color(QPalette::WindowText));
+        painter->setPen(palette().color(foregroundRole()));
         painter->drawText(p.rect.adjusted(kSwatchPx + kGapPx, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
                           p.text);
     }

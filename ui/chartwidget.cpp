@@ -3,6 +3,8 @@
 #include "chartwidget.h"
 
 #include "chartlegend.h"
+#include "chartstatusoverlay.h"
+#include "contrastcolor.h"
 #include "models/chartcomparison.h"
 #include "models/chartdocument.h"
 #include "models/chartlegendnames.h"
@@ -17,6 +19,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLegendMarker>
@@ -49,33 +52,40 @@ constexpr qint64 kDayMs = 24 * kHourMs;
 constexpr qreal kHoverRadiusPx = 8;
 constexpr qsizetype kMaxNegativeMarks = 2000; // in view; a meter that is negative throughout is its line
 constexpr size_t kPeriodStates = 4;
+constexpr int kHoverTipMs = 24 * 3600 * 1000;  // a hover tooltip stays while the pointer does
 const QColor kNegativeColor(0xc6, 0x28, 0x28); // ChartSeries::PeriodState
 using PeriodState = ChartSeries::PeriodState;
 
-// How bars of each state are drawn, and what the legend calls the mark.
-void styleBars(QAreaSeries *bars, PeriodState state, const QColor &color)
+// `color` made to stand out more from `background`: darker on a light one, lighter on a dark one.
+QColor stronger(const QColor &color, int factor, const QColor &background)
+{
+    return ContrastColor::isDark(background) ? color.lighter(factor) : color.darker(factor);
+}
+
+// How bars of each state are drawn on `background`, and what the legend calls the mark.
+void styleBars(QAreaSeries *bars, PeriodState state, const QColor &color, const QColor &background)
 {
     switch (state) {
     case PeriodState::Complete: {
         QColor fill = color;
         fill.setAlpha(210);
         bars->setBrush(fill);
-        bars->setPen(QPen(color.darker(120), 0.8));
+        bars->setPen(QPen(stronger(color, 120, background), 0.8));
         break;
     }
     case PeriodState::FewMissing: // a fine dotted texture: still reads as a whole bar
         bars->setBrush(QBrush(color, Qt::Dense2Pattern));
-        bars->setPen(QPen(color.darker(120), 0.8));
+        bars->setPen(QPen(stronger(color, 120, background), 0.8));
         break;
     case PeriodState::Partial:
-        bars->setBrush(QBrush(color.darker(160), Qt::BDiagPattern));
-        bars->setPen(QPen(color.darker(160), 0.8, Qt::DashLine));
+        bars->setBrush(QBrush(stronger(color, 160, background), Qt::BDiagPattern));
+        bars->setPen(QPen(stronger(color, 160, background), 0.8, Qt::DashLine));
         break;
     case PeriodState::InProgress: { // pale, outlined: data so far, more to come
         QColor fill = color;
         fill.setAlpha(70);
         bars->setBrush(fill);
-        bars->setPen(QPen(color.darker(120), 1.2, Qt::DotLine));
+        bars->setPen(QPen(stronger(color, 120, background), 1.2, Qt::DotLine));
         break;
     }
     }
@@ -131,11 +141,17 @@ const QList<QColor> &overlayPalette()
     return colors;
 }
 
-// A comparison's colour: its series' colour, halfway to white.
-QColor paler(const QColor &color)
+// How an axis is drawn in `palette`: labels and title in its text colour, the line and grid between
+// that and the base the plot is drawn on.
+void styleAxis(QAbstractAxis *axis, const QPalette &palette)
 {
-    return QColor::fromRgbF(float(color.redF() + 1) / 2, float(color.greenF() + 1) / 2,
-                            float(color.blueF() + 1) / 2);
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    axis->setLabelsBrush(text);
+    axis->setTitleBrush(text);
+    axis->setLinePenColor(ContrastColor::mixed(base, text, 0.45));
+    axis->setGridLineColor(ContrastColor::mixed(base, text, 0.13));
+    axis->setShadesVisible(false);
 }
 
 // What a period (or interval) starting at startUtcMs is called in the site's zone.
@@ -255,8 +271,10 @@ struct ChartWidget::Plotted
     int seriesIndex = 0;
     int plot = 0;
     int axis = 0;
-    QColor color;
-    QString legendName;                // "Lyon Part-Dieu Store · Gas (m³)": what the legend calls it
+    QColor seriesColor; // chosen for the series (a comparison: its series'), whatever the background
+    bool pale = false;  // a comparison: drawn paler
+    QColor color;       // as drawn: seriesColor made to stand out from the plot's background
+    QString legendName; // "Lyon Part-Dieu Store · Gas (m³)": what the legend calls it
     QLineSeries *legendLine = nullptr; // lines: the legend's entry (drawn by the plot's lines layer)
     int segmentCount = 0;              // lines: unbroken pieces drawn
     // Bars: one area per ChartSeries::PeriodState (complete, a few intervals missing, partial, in progress)
@@ -275,13 +293,10 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(0);
-    m_loadingLabel = new QLabel(tr("Loading…"), this);
-    m_loadingLabel->setObjectName(QStringLiteral("chartLoading"));
-    m_loadingLabel->setAlignment(Qt::AlignCenter);
-    m_loadingLabel->setStyleSheet(QStringLiteral("color: #2c5d8a; padding: 4px; background: #eaf2fa;"));
-    m_loadingLabel->hide();
     // Drawn over the chart, outside the layout: showing it must not resize (and so redraw) the plots.
-    m_loadingLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_status = new ChartStatusOverlay(this);
+    connect(m_status, &ChartStatusOverlay::cancelRequested, this, &ChartWidget::cancelLoadingRequested);
+    connect(m_status, &ChartStatusOverlay::retryRequested, this, &ChartWidget::retryRequested);
     m_placeholder = new QLabel(this);
     m_placeholder->setObjectName(QStringLiteral("chartPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -311,7 +326,7 @@ void ChartWidget::setDocument(ChartDocument *document)
     if (!document)
         return;
     connect(document, &ChartDocument::seriesChanged, this, &ChartWidget::showDocument);
-    connect(document, &ChartDocument::loadingChanged, this, &ChartWidget::setLoading);
+    connect(document, &ChartDocument::loadStatusChanged, this, &ChartWidget::showLoadStatus);
     connect(document, &ChartDocument::viewChanged, this, &ChartWidget::setView);
     connect(this, &ChartWidget::viewChanged, document, &ChartDocument::setView);
     showDocument();
@@ -321,6 +336,7 @@ void ChartWidget::showDocument()
 {
     if (m_document->isEmpty() && !m_document->message().isEmpty()) {
         clear(m_document->message());
+        showLoadStatus();
         return;
     }
     // A more complete chart of the same range keeps the zoom the user chose meanwhile.
@@ -330,13 +346,18 @@ void ChartWidget::showDocument()
     setSeries(m_document->series(), m_document->fromUtcMs(), m_document->toUtcMs(), m_document->axisZone());
     if (zoomed)
         setView(viewFrom, viewTo);
+    showLoadStatus();
 }
 
-void ChartWidget::setLoading(bool loading)
+void ChartWidget::showLoadStatus()
 {
-    m_loading = loading;
-    m_loadingLabel->setVisible(loading);
-    placeLoadingLabel();
+    if (!m_document)
+        return;
+    const bool chartShown =
+        std::any_of(m_series.cbegin(), m_series.cend(), [](const ChartSeries &s) { return s.size() > 0; });
+    m_status->setStatus(m_document->loadStatus(), chartShown, m_document->isShowingPreviousRequest());
+    placeStatusOverlay();
+    updatePlaceholder();
 }
 
 void ChartWidget::setSeries(const QList<ChartSeries> &series, qint64 fromUtcMs, qint64 toUtcMs,
@@ -409,7 +430,6 @@ void ChartWidget::rebuild()
                 plot->chart->setLocale(QLocale());
                 plot->xAxis = new QCategoryAxis;
                 plot->xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-                plot->xAxis->setGridLineColor(QColor(0xe3, 0xe7, 0xeb));
                 plot->chart->addAxis(plot->xAxis, Qt::AlignBottom);
                 plot->view = new QChartView(plot->chart, this);
                 plot->view->setObjectName(QStringLiteral("chartView%1").arg(m_plots.size()));
@@ -444,7 +464,6 @@ void ChartWidget::rebuild()
                 auto *y = new QValueAxis;
                 y->setTitleText(m_units.values(s.unit).text());
                 y->setGridLineVisible(axisIndex == 0);
-                y->setGridLineColor(QColor(0xe3, 0xe7, 0xeb));
                 plot.chart->addAxis(y, axisIndex == 0 ? Qt::AlignLeft : Qt::AlignRight);
                 plot.yAxes.append(y);
             }
@@ -453,13 +472,15 @@ void ChartWidget::rebuild()
             plotted.plot = plotIndex;
             plotted.axis = axisIndex;
             plotted.factor = m_units.values(s.unit).factor();
-            plotted.color =
+            plotted.seriesColor =
                 single ? commodityColor(s.commodity) : overlayPalette()[i % overlayPalette().size()];
             if (s.isComparison()) { // its series' colour, paler (it comes right after it)
                 const auto source = std::find_if(m_plotted.cbegin(), m_plotted.cend(), [&](const Plotted &p) {
                     return m_series[p.seriesIndex].key == s.comparisonOf;
                 });
-                plotted.color = paler(source == m_plotted.cend() ? plotted.color : source->color);
+                if (source != m_plotted.cend())
+                    plotted.seriesColor = source->seriesColor;
+                plotted.pale = true;
             }
             QValueAxis *y = plot.yAxes[axisIndex];
             auto attach = [&](QAbstractSeries *series) {
@@ -489,7 +510,6 @@ void ChartWidget::rebuild()
                                   : periodState == PeriodState::Partial
                                       ? tr("%1, partial periods").arg(s.title)
                                       : tr("%1, in progress").arg(s.title));
-                    styleBars(bars, periodState, plotted.color);
                     attach(bars);
                     // Every bar says what it holds when hovered, whatever its mark.
                     connect(bars, &QAreaSeries::hovered, this, [this, i](const QPointF &p, bool hovered) {
@@ -513,7 +533,6 @@ void ChartWidget::rebuild()
                     plotted.inProgress->setMarkerShape(QScatterSeries::MarkerShapeCircle);
                     plotted.inProgress->setMarkerSize(10);
                     plotted.inProgress->setColor(Qt::transparent);
-                    plotted.inProgress->setBorderColor(plotted.color.darker(120));
                     attach(plotted.inProgress);
                     connect(plotted.inProgress, &QScatterSeries::hovered, this,
                             [this, i](const QPointF &p, bool state) { showHover(m_series[i], p, state); });
@@ -530,8 +549,6 @@ void ChartWidget::rebuild()
                     tr("%1: negative intervals (counter reset or correction)").arg(s.title));
                 plotted.negatives->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
                 plotted.negatives->setMarkerSize(11);
-                plotted.negatives->setColor(kNegativeColor);
-                plotted.negatives->setBorderColor(Qt::white);
                 attach(plotted.negatives);
                 connect(plotted.negatives, &QScatterSeries::hovered, this,
                         [this, i](const QPointF &p, bool state) { showHover(m_series[i], p, state); });
@@ -548,14 +565,54 @@ void ChartWidget::rebuild()
     for (auto &plot : m_plots)
         plot->view->setVisible(true);
     updatePlaceholder();
-    refreshView();
+    applyColours(); // and refreshView()
+}
+
+QPalette ChartWidget::plotPalette() const
+{
+    return m_drawingExport ? ContrastColor::lightPalette() : palette();
+}
+
+void ChartWidget::applyColours()
+{
+    // The plots on the palette's base, the text on them in its text colour; each series in its colour
+    // made light or dark enough to stand out from the base (a comparison halfway to the base).
+    const QPalette colours = plotPalette();
+    const QColor base = colours.color(QPalette::Base);
+    for (auto &plot : m_plots) {
+        plot->chart->setBackgroundBrush(base);
+        plot->chart->setBackgroundPen(Qt::NoPen);
+        plot->chart->setPlotAreaBackgroundVisible(false);
+        plot->view->setBackgroundBrush(base);
+        styleAxis(plot->xAxis, colours);
+        for (QValueAxis *y : std::as_const(plot->yAxes))
+            styleAxis(y, colours);
+    }
+    const QColor negative = ContrastColor::readableOn(kNegativeColor, base, ContrastColor::kGraphicsRatio);
+    for (Plotted &p : m_plotted) {
+        const QColor readable = ContrastColor::readableOn(p.seriesColor, base, ContrastColor::kGraphicsRatio);
+        p.color = p.pale ? ContrastColor::mixed(readable, base, 0.5) : readable;
+        for (size_t state = 0; state < kPeriodStates; ++state) {
+            if (p.bars[state])
+                styleBars(p.bars[state], PeriodState(state), p.color, base);
+        }
+        if (p.inProgress)
+            p.inProgress->setBorderColor(stronger(p.color, 120, base));
+        if (p.negatives) {
+            p.negatives->setColor(negative);
+            p.negatives->setBorderColor(base);
+        }
+    }
+    refreshView(); // the lines' pens, and the legend
 }
 
 QList<ChartLegend::Entry> ChartWidget::markKeys() const
 {
     // In a neutral grey: what a dotted, hatched or pale bar (or a ring on a line) means, for the marks
     // the chart's data has.
-    const QColor neutral(0x6b, 0x75, 0x80);
+    const QPalette colours = plotPalette();
+    const QColor base = colours.color(QPalette::Base);
+    const QColor neutral = ContrastColor::mixed(colours.color(QPalette::Text), base, 0.4);
     QList<ChartLegend::Entry> keys;
     for (const PeriodState state : {PeriodState::FewMissing, PeriodState::Partial, PeriodState::InProgress}) {
         bool bars = false;
@@ -571,7 +628,7 @@ QList<ChartLegend::Entry> ChartWidget::markKeys() const
         }
         if (bars) {
             QAreaSeries styled;
-            styleBars(&styled, state, neutral);
+            styleBars(&styled, state, neutral, base);
             keys.append({markLegendText(state), ChartLegend::Swatch::Area, styled.brush(), styled.pen()});
         }
         if (lines && state == PeriodState::InProgress)
@@ -592,9 +649,13 @@ void ChartWidget::updateLegend()
                 {p.legendName, ChartLegend::Swatch::Area, p.bars.front()->brush(), p.bars.front()->pen()});
         negatives = negatives || p.negatives;
     }
-    if (negatives)
-        entries.append({tr("Negative interval (counter reset or correction)"), ChartLegend::Swatch::Triangle,
-                        QBrush(kNegativeColor), QPen(Qt::white, 1)});
+    if (negatives) {
+        const QColor base = plotPalette().color(QPalette::Base);
+        entries.append(
+            {tr("Negative interval (counter reset or correction)"), ChartLegend::Swatch::Triangle,
+             QBrush(ContrastColor::readableOn(kNegativeColor, base, ContrastColor::kGraphicsRatio)),
+             QPen(base, 1)});
+    }
     const QList<ChartLegend::Entry> keys = markKeys();
     entries += keys;
     if (entries != m_legend->entries())
@@ -605,7 +666,8 @@ void ChartWidget::updateLegend()
 void ChartWidget::updatePlaceholder()
 {
     m_placeholder->setText(m_placeholderText);
-    m_placeholder->setVisible(m_plots.empty());
+    // Over an empty chart the status says what is going on; "No data" is for an answered request.
+    m_placeholder->setVisible(m_plots.empty() && !m_status->coversChart());
 }
 
 int ChartWidget::plotWidthPx() const
@@ -945,7 +1007,8 @@ void ChartWidget::showHover(const ChartSeries &series, const QPointF &point, boo
     if (m_barsByLocalDate && series.bars) // drawn at its local dates: back to the instant
         utcMs = sameWallTime(utcMs, ZonedCalendar(m_zone),
                              ZonedCalendar::forZoneId(series.timeZoneId.toUtf8()).zone());
-    QToolTip::showText(QCursor::pos(), toolTipFor(series.key, utcMs), this);
+    // Shown until the pointer moves off the point or leaves the plot, however long it rests there.
+    QToolTip::showText(QCursor::pos(), toolTipFor(series.key, utcMs), this, QRect(), kHoverTipMs);
 }
 
 void ChartWidget::hoverLines(const Plot &plot, const QPointF &viewPos)
@@ -1026,6 +1089,10 @@ bool ChartWidget::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseButtonDblClick:
         resetZoom();
         return true;
+    case QEvent::ToolTip:
+        // The plot's tooltip is the hover one, shown and hidden as the pointer moves: the scene would
+        // hide it as the pointer rests (no item of a plot has a tooltip of its own).
+        return true;
     default:
         return QWidget::eventFilter(watched, event);
     }
@@ -1058,26 +1125,38 @@ void ChartWidget::keyPressEvent(QKeyEvent *event)
     event->accept();
 }
 
+void ChartWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_drawingExport)
+        applyColours();
+}
+
 void ChartWidget::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    placeLoadingLabel();
+    placeStatusOverlay();
     refreshView();
 }
 
-void ChartWidget::placeLoadingLabel()
+void ChartWidget::placeStatusOverlay()
 {
-    if (!m_loadingLabel->isVisible())
-        return;
-    m_loadingLabel->adjustSize();
-    m_loadingLabel->move((width() - m_loadingLabel->width()) / 2, 6);
-    m_loadingLabel->raise();
+    // Over the plots; the legend below stays readable.
+    QRect area = rect();
+    if (!m_legend->isHidden())
+        area.setBottom(m_legend->geometry().top() - 1);
+    m_status->place(area);
 }
 
 QRectF ChartWidget::render(QPainter *painter, const QRectF &target, const QStringList &headerLines)
 {
+    // An export is dark on white, whatever the palette the widget is shown in.
+    const QPalette light = ContrastColor::lightPalette();
+    m_drawingExport = true;
+    applyColours();
+    m_legend->setPalette(light);
     painter->save();
-    painter->fillRect(target, Qt::white);
+    painter->fillRect(target, light.color(QPalette::Base));
     QFont font = this->font();
     qreal y = target.top() + target.height() * 0.02;
     const qreal margin = target.width() * 0.03;
@@ -1086,7 +1165,8 @@ QRectF ChartWidget::render(QPainter *painter, const QRectF &target, const QStrin
         f.setPixelSize(std::max(10, int(target.height() * (i == 0 ? 0.032 : 0.02))));
         f.setBold(i == 0);
         painter->setFont(f);
-        painter->setPen(i == 0 ? QColor(0x1b, 0x26, 0x33) : QColor(0x4a, 0x55, 0x60));
+        const QColor text = light.color(QPalette::Text);
+        painter->setPen(i == 0 ? text : ContrastColor::mixed(text, light.color(QPalette::Base), 0.3));
         // A line too long for the page wraps rather than running off its edge.
         const QRectF room(target.left() + margin, y, target.width() - 2 * margin, target.height());
         const int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
@@ -1119,6 +1199,9 @@ QRectF ChartWidget::render(QPainter *painter, const QRectF &target, const QStrin
         }
     }
     painter->restore();
+    m_legend->setPalette(QPalette()); // the widget's own again
+    m_drawingExport = false;
+    applyColours();
     return plotsRect;
 }
 

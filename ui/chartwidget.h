@@ -18,6 +18,8 @@ class QVBoxLayout;
 
 namespace meterscope {
 
+class ChartStatusOverlay;
+
 // The one widget that knows Qt Charts. Shows ChartSeries as lines (interval data) or bars (per-period
 // buckets, partial ones hatched), one y axis per unit (two per chart; a third unit opens a second
 // chart; values scaled to one display unit per axis, e.g. MWh), a time axis labelled by the widget itself in
@@ -39,8 +41,8 @@ public:
     void setSeries(const QList<ChartSeries> &series, qint64 fromUtcMs, qint64 toUtcMs,
                    const QTimeZone &axisZone);
     void clear(const QString &placeholder);
-    void setLoading(bool loading);
-    [[nodiscard]] bool isLoading() const { return m_loading; }
+    // What the loading of the document's chart is doing, said over the chart (ChartStatusOverlay).
+    [[nodiscard]] const ChartStatusOverlay *statusOverlay() const { return m_status; }
     [[nodiscard]] const QList<ChartSeries> &series() const { return m_series; }
     [[nodiscard]] QTimeZone axisZone() const { return m_zone; }
     [[nodiscard]] qint64 rangeFromUtcMs() const { return m_from; }
@@ -79,22 +81,32 @@ public:
 
 Q_SIGNALS:
     void viewChanged(qint64 fromUtcMs, qint64 toUtcMs);
+    // The user asked to stop loading the chart, or to load it again.
+    void cancelLoadingRequested();
+    void retryRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Plot;
     struct Plotted;
     void rebuild();
+    // The palette the plots, axes and legend are drawn in: the widget's, or a light one while an export
+    // is drawn.
+    [[nodiscard]] QPalette plotPalette() const;
+    // Colours the plots, axes, series and legend for plotPalette(), and draws them again.
+    void applyColours();
     // The legend: the series, then a key to each mark the data has (negative intervals; dotted, hatched,
     // pale bars; rings on lines).
     void updateLegend();
     [[nodiscard]] QList<ChartLegend::Entry> markKeys() const;
     void showDocument();
-    void placeLoadingLabel();
+    void showLoadStatus();
+    void placeStatusOverlay();
     void refreshView();
     void updateTimeAxis(Plot &plot);
     void updatePlaceholder();
@@ -112,7 +124,7 @@ private:
     // Bar series of sites in several zones: each bar drawn at its local dates on the axis (side by side
     // with the other sites' bars of the same dates), not at its instants.
     bool m_barsByLocalDate = false;
-    QLabel *m_loadingLabel = nullptr;
+    ChartStatusOverlay *m_status = nullptr;
     QPointer<ChartDocument> m_document;
     QList<ChartSeries> m_series;
     ChartDisplayUnits m_units; // of m_series: the axes, legend and tooltip show values in these
@@ -123,13 +135,13 @@ private:
     qint64 m_to = 0;
     qint64 m_viewFrom = 0;
     qint64 m_viewTo = 0;
-    bool m_loading = false;
     QString m_placeholderText;
     QPoint m_dragStart;
     qint64 m_dragViewFrom = 0;
     bool m_dragging = false;
-    bool m_hoveredLine = false; // a line's tooltip is showing
-    int m_decimatedWidthPx = 0; // the plot width the points were decimated for
+    bool m_hoveredLine = false;   // a line's tooltip is showing
+    bool m_drawingExport = false; // render() is drawing: in a light palette
+    int m_decimatedWidthPx = 0;   // the plot width the points were decimated for
 };
 
 } // namespace meterscope

@@ -23,7 +23,9 @@ DetailsPanel::DetailsPanel(QWidget *parent) : QWidget(parent), m_model(new Detai
     layout->setContentsMargins(0, 4, 0, 0);
     auto *top = new QHBoxLayout;
     m_heading = new QLabel(tr("Details"), this);
-    m_heading->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    QFont headingFont = m_heading->font();
+    headingFont.setWeight(QFont::DemiBold);
+    m_heading->setFont(headingFont);
     top->addWidget(m_heading, 1);
     auto *copy = new QPushButton(tr("Copy all"), this);
     copy->setObjectName(QStringLiteral("copyDetailsButton"));

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "errorbanner.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -21,6 +24,8 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     row->addWidget(m_message, 1);
+    m_actions = new QHBoxLayout;
+    row->addLayout(m_actions);
     m_detailsButton = new QPushButton(tr("Details"), this);
     m_detailsButton->setObjectName(QStringLiteral("errorDetailsButton"));
     m_detailsButton->setCheckable(true);
@@ -39,7 +44,7 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
     m_details->setObjectName(QStringLiteral("errorDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setStyleSheet(QStringLiteral("font-family: monospace; color: #5a2a2a;"));
+    m_details->setFont(QFont(QStringLiteral("monospace")));
     m_details->hide();
     outer->addWidget(m_details);
     connect(m_detailsButton, &QPushButton::toggled, m_details, &QLabel::setVisible);
@@ -52,14 +57,15 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
 }
 
 void ErrorBanner::showMessage(const QString &message, const QString &details, bool canRetry,
-                              Severity severity)
+                              Severity severity, const QString &owner)
 {
-    setStyleSheet(
-        severity == Severity::Error
-            ? QStringLiteral("#errorBanner { background: #fdecea; border-bottom: 1px solid #f3b7b1; } "
-                             "#errorMessage { color: #7a1c12; }")
-            : QStringLiteral("#errorBanner { background: #eef4fb; border-bottom: 1px solid #c3d6ec; } "
-                             "#errorMessage { color: #1d3f63; }"));
+    m_severity = severity;
+    m_owner = owner;
+    updateColors();
+    while (QLayoutItem *item = m_actions->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
     m_message->setText(message);
     m_detailsText = details;
     m_details->setText(details);
@@ -69,10 +75,55 @@ void ErrorBanner::showMessage(const QString &message, const QString &details, bo
     show();
 }
 
+void ErrorBanner::addAction(QAction *action)
+{
+    auto *button = new QPushButton(action->text(), this);
+    button->setObjectName(action->objectName());
+    button->setToolTip(action->toolTip());
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    m_actions->addWidget(button);
+}
+
 void ErrorBanner::dismiss()
 {
     hide();
     m_message->clear();
+    m_owner.clear();
+}
+
+void ErrorBanner::dismissOwnedBy(const QString &owner)
+{
+    if (!isHidden() && !owner.isEmpty() && m_owner == owner)
+        dismiss();
+}
+
+void ErrorBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateColors();
+}
+
+void ErrorBanner::updateColors()
+{
+    // A tint of the window colour towards red (errors) or the highlight (notices): readable in light
+    // and dark palettes alike, with the palette's own text colour.
+    // The parent's palette: the banner's own is changed by its style sheet.
+    const QPalette pal = parentWidget() ? parentWidget()->palette() : QApplication::palette();
+    const QColor window = pal.color(QPalette::Window);
+    const QColor tint =
+        m_severity == Severity::Error ? QColor(0xd9, 0x3b, 0x2b) : pal.color(QPalette::Highlight);
+    const auto mix = [&](qreal share) {
+        return QColor::fromRgbF(window.redF() * (1 - share) + tint.redF() * share,
+                                window.greenF() * (1 - share) + tint.greenF() * share,
+                                window.blueF() * (1 - share) + tint.blueF() * share);
+    };
+    const QString sheet =
+        QStringLiteral("#errorBanner { background: %1; border-bottom: 1px solid %2; } "
+                       "#errorMessage, #errorDetails { color: %3; }")
+            .arg(mix(0.14).name(), mix(0.45).name(), pal.color(QPalette::WindowText).name());
+    if (styleSheet() != sheet)
+        setStyleSheet(sheet);
 }
 
 QString ErrorBanner::message() const

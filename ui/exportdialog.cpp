@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportdialog.h"
 
+#include "contrastcolor.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -37,10 +40,13 @@ ExportDialog::ExportDialog(ChartExporter *exporter, const QString &directory, QW
     m_format->addItem(tr("CSV data for scripts (RFC 4180: comma, decimal point, ISO 8601 times)"),
                       int(ChartExporter::Format::Csv));
     const CsvDialect spreadsheet = exporter->dialect(ChartExporter::Format::SpreadsheetCsv);
-    m_format->addItem(tr("CSV data for a spreadsheet (%1: separator “%2”, decimal mark “%3”, local times)")
-                          .arg(QLocale(spreadsheet.localeName).nativeLanguageName(),
-                               QString(QLatin1Char(spreadsheet.separator)),
-                               QString(QLatin1Char(spreadsheet.decimalMark))),
+    // The language the spreadsheet conventions come from; none to name in the C locale.
+    const QString language = QLocale(spreadsheet.localeName).nativeLanguageName();
+    const QString conventions =
+        tr("separator “%1”, decimal mark “%2”, local times")
+            .arg(QString(QLatin1Char(spreadsheet.separator)), QString(QLatin1Char(spreadsheet.decimalMark)));
+    m_format->addItem(tr("CSV data for a spreadsheet (%1)")
+                          .arg(language.isEmpty() ? conventions : tr("%1: %2").arg(language, conventions)),
                       int(ChartExporter::Format::SpreadsheetCsv));
     m_format->addItem(tr("Excel workbook (XLSX: numbers, dates and a provenance sheet)"),
                       int(ChartExporter::Format::Xlsx));
@@ -48,19 +54,36 @@ ExportDialog::ExportDialog(ChartExporter *exporter, const QString &directory, QW
     auto *sizeRow = new QHBoxLayout;
     m_width = new QSpinBox(this);
     m_width->setObjectName(QStringLiteral("exportWidthSpin"));
-    m_width->setRange(320, 8000);
-    m_width->setValue(1600);
+    m_width->setRange(ChartExporter::kMinimumImageSize.width(), ChartExporter::kMaximumImageSize.width());
+    m_width->setValue(ChartExporter::kDefaultImageSize.width());
     m_width->setSuffix(tr(" px"));
     m_height = new QSpinBox(this);
     m_height->setObjectName(QStringLiteral("exportHeightSpin"));
-    m_height->setRange(240, 6000);
-    m_height->setValue(900);
+    m_height->setRange(ChartExporter::kMinimumImageSize.height(), ChartExporter::kMaximumImageSize.height());
+    m_height->setValue(ChartExporter::kDefaultImageSize.height());
     m_height->setSuffix(tr(" px"));
     sizeRow->addWidget(m_width);
     sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
     sizeRow->addWidget(m_height);
     sizeRow->addStretch(1);
     form->addRow(tr("Size"), sizeRow);
+    // One range for every export of the dialog: the images, their totals and the data rows.
+    auto *rangeRow = new QVBoxLayout;
+    m_rangeChoice = new QComboBox(this);
+    m_rangeChoice->setObjectName(QStringLiteral("exportRangeCombo"));
+    m_rangeChoice->addItem(QString(), int(ChartExporter::Range::View));
+    m_rangeChoice->addItem(QString(), int(ChartExporter::Range::Whole));
+    m_rangeLabel = new QLabel(this);
+    m_rangeLabel->setObjectName(QStringLiteral("exportRangeLabel"));
+    m_rangeLabel->setWordWrap(true);
+    rangeRow->addWidget(m_rangeChoice);
+    rangeRow->addWidget(m_rangeLabel);
+    form->addRow(tr("Range"), rangeRow);
+    m_totals = new QCheckBox(tr("Include totals table"), this);
+    m_totals->setObjectName(QStringLiteral("exportTotalsCheck"));
+    m_totals->setChecked(true);
+    m_totals->setToolTip(tr("The totals of each series, as under the chart, below the chart in the image"));
+    form->addRow(QString(), m_totals);
     auto *pathRow = new QHBoxLayout;
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("exportPathEdit"));
@@ -104,7 +127,48 @@ ExportDialog::ExportDialog(ChartExporter *exporter, const QString &directory, QW
     connect(m_closeButton, &QPushButton::clicked, this, &ExportDialog::reject);
     connect(m_exporter, &ChartExporter::csvProgress, m_progress, &QProgressBar::setValue);
     connect(m_exporter, &ChartExporter::csvFinished, this, &ExportDialog::finish);
+    connect(m_rangeChoice, &QComboBox::currentIndexChanged, this,
+            [this] { m_exporter->setRange(ChartExporter::Range(m_rangeChoice->currentData().toInt())); });
+    connect(m_exporter, &ChartExporter::rangeChanged, this, &ExportDialog::updateRange);
+    connect(m_totals, &QCheckBox::toggled, m_exporter, &ChartExporter::setTotalsIncluded);
+    m_exporter->setTotalsIncluded(m_totals->isChecked());
+    // What the chart shows, unless chosen otherwise.
+    m_exporter->setRange(ChartExporter::Range::View);
     onFormatChanged();
+    updateRange();
+}
+
+void ExportDialog::setRange(ChartExporter::Range range)
+{
+    m_rangeChoice->setCurrentIndex(m_rangeChoice->findData(int(range)));
+}
+
+QString ExportDialog::rangeText() const
+{
+    return m_rangeLabel->text();
+}
+
+void ExportDialog::setTotalsIncluded(bool included)
+{
+    m_totals->setChecked(included);
+}
+
+void ExportDialog::updateRange()
+{
+    const bool zoomed = m_exporter->isZoomed();
+    const QString view = m_exporter->rangeText(ChartExporter::Range::View);
+    const QString whole = m_exporter->rangeText(ChartExporter::Range::Whole);
+    m_rangeChoice->setItemText(0, tr("Zoomed view: %1").arg(view));
+    m_rangeChoice->setItemText(1, tr("Whole range: %1").arg(whole));
+    m_rangeChoice->setVisible(zoomed);
+    if (!zoomed)
+        m_rangeLabel->setText(whole);
+    else if (m_exporter->range() == ChartExporter::Range::View)
+        m_rangeLabel->setText(tr("%1 (zoomed view)").arg(view));
+    else
+        m_rangeLabel->setText(tr("%1 (whole range)").arg(whole));
+    // The file is named after the range it holds.
+    useDefaultFileName();
 }
 
 void ExportDialog::setFormat(ChartExporter::Format format)
@@ -144,9 +208,15 @@ void ExportDialog::onFormatChanged()
     const bool sized = f == ChartExporter::Format::Png || f == ChartExporter::Format::Svg;
     m_width->setEnabled(sized);
     m_height->setEnabled(sized);
-    const QString dir = m_path->text().isEmpty() ? m_directory : QFileInfo(m_path->text()).absolutePath();
-    m_path->setText(QDir(dir).filePath(m_exporter->defaultFileName(f)));
+    m_totals->setEnabled(sized || f == ChartExporter::Format::Pdf);
+    useDefaultFileName();
     m_status->clear();
+}
+
+void ExportDialog::useDefaultFileName()
+{
+    const QString dir = m_path->text().isEmpty() ? m_directory : QFileInfo(m_path->text()).absolutePath();
+    m_path->setText(QDir(dir).filePath(m_exporter->defaultFileName(format())));
 }
 
 void ExportDialog::startExport()
@@ -155,6 +225,9 @@ void ExportDialog::startExport()
     if (target.isEmpty())
         return;
     QString error;
+    // A folder that is not there yet (the default one, a new name typed) is made, or the reason said.
+    if (!ChartExporter::makeFolderFor(target, &error))
+        return finish(false, error);
     bool ok = true;
     switch (format()) {
     case ChartExporter::Format::Png:
@@ -185,7 +258,9 @@ void ExportDialog::finish(bool ok, const QString &message)
     m_progress->hide();
     m_exportButton->setEnabled(true);
     m_closeButton->setText(tr("Close"));
-    m_status->setStyleSheet(ok ? QStringLiteral("color: #1d5e35;") : QStringLiteral("color: #a2261a;"));
+    m_status->setStyleSheet(
+        QStringLiteral("color: %1;")
+            .arg((ok ? ContrastColor::successText(palette()) : ContrastColor::errorText(palette())).name()));
     m_status->setText(message);
     if (ok)
         Q_EMIT exported(path());

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -15,8 +16,10 @@ class QSpinBox;
 
 namespace meterscope {
 
-// Export of the chart (PNG, SVG, PDF) or of its data (CSV): format, size, a file name a person would
-// keep, progress and Cancel for the CSV, which is written on a worker thread.
+// Export of the chart (PNG, SVG, PDF) or of its data (CSV): format, size, the range every export of the
+// dialog holds (stated, and when the chart is zoomed a choice of the zoomed view or the whole range),
+// the totals table in images or not, a file name a person would keep, progress and Cancel for the CSV,
+// which is written on a worker thread.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +32,10 @@ public:
     void setPath(const QString &path);
     [[nodiscard]] QString path() const;
     void setImageSize(const QSize &size);
+    void setRange(ChartExporter::Range range);
+    // "Range: 3 Oct 2026 – 10 Oct 2026 (zoomed view)"
+    [[nodiscard]] QString rangeText() const;
+    void setTotalsIncluded(bool included);
     // Runs the export as if Export was clicked.
     void startExport();
     [[nodiscard]] QString statusText() const;
@@ -41,6 +48,10 @@ protected:
 
 private:
     void onFormatChanged();
+    // States the range the exports hold, offers the choice when zoomed, and names the file after it.
+    void updateRange();
+    // The exporter's name for the file, in the folder of the path shown.
+    void useDefaultFileName();
     void finish(bool ok, const QString &message);
 
     ChartExporter *m_exporter;
@@ -48,6 +59,9 @@ private:
     QComboBox *m_format;
     QSpinBox *m_width;
     QSpinBox *m_height;
+    QComboBox *m_rangeChoice;
+    QLabel *m_rangeLabel;
+    QCheckBox *m_totals;
     QLineEdit *m_path;
     QProgressBar *m_progress;
     QLabel *m_status;

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "firstrunpage.h"
 
+#include "contrastcolor.h"
 #include "manualurlpanel.h"
 #include "models/commodityicon.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,12 +17,13 @@
 namespace meterscope {
 
 namespace {
+// A card on the page: the palette's base, framed in its mid tone; its text in the palette's text colour.
 QFrame *card(QWidget *parent, const QString &title, const QString &text)
 {
     auto *frame = new QFrame(parent);
     frame->setObjectName(QStringLiteral("signInCard"));
-    frame->setStyleSheet(
-        QStringLiteral("#signInCard { background: white; border: 1px solid #d5dce3; border-radius: 8px; }"));
+    frame->setStyleSheet(QStringLiteral(
+        "#signInCard { background: palette(base); border: 1px solid palette(mid); border-radius: 8px; }"));
     auto *layout = new QVBoxLayout(frame);
     layout->setContentsMargins(18, 14, 18, 14);
     auto *heading = new QLabel(title, frame);
@@ -28,10 +31,11 @@ QFrame *card(QWidget *parent, const QString &title, const QString &text)
     f.setPointSizeF(f.pointSizeF() * 1.2);
     f.setBold(true);
     heading->setFont(f);
+    heading->setForegroundRole(QPalette::Text);
     layout->addWidget(heading);
     auto *body = new QLabel(text, frame);
     body->setWordWrap(true);
-    body->setStyleSheet(QStringLiteral("color: #4a5560;"));
+    body->setForegroundRole(QPalette::Text);
     layout->addWidget(body);
     return frame;
 }
@@ -41,9 +45,6 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("firstRunPage"));
     setAutoFillBackground(true);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, QColor(0xf3, 0xf5, 0xf7));
-    setPalette(pal);
 
     auto *outer = new QHBoxLayout(this);
     auto *column = new QVBoxLayout;
@@ -58,17 +59,18 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
     logo->setPixmap(applicationIcon().pixmap(56, 56));
     logoRow->addWidget(logo);
     auto *title =
-        new QLabel(tr("<span style='font-size:22pt; font-weight:600; color:#13315c'>Meterscope</span><br>"
-                      "<span style='color:#4a5560'>Energy consumption of your sites and meters — charted, "
-                      "totalled and exported, in each site's own time zone.</span>"),
+        new QLabel(tr("<span style='font-size:22pt; font-weight:600'>Meterscope</span><br>"
+                      "Energy consumption of your sites and meters — charted, totalled and exported, "
+                      "in each site's own time zone."),
                    this);
     title->setWordWrap(true);
     logoRow->addWidget(title, 1);
     column->addLayout(logoRow);
 
     QFrame *demo = card(this, tr("Try the demo"),
-                        tr("A sample portfolio of twelve sites around the world, served on this computer. "
-                           "No account and no network needed; nothing is stored."));
+                        tr("A sample portfolio of twelve sites around the world, built into Meterscope and "
+                           "served on this computer: no account and no network needed. Meterscope opens the "
+                           "demo again when it next starts, until you sign out."));
     m_demoButton = new QPushButton(tr("Try the demo"), demo);
     m_demoButton->setObjectName(QStringLiteral("demoButton"));
     m_demoButton->setDefault(true);
@@ -138,8 +140,7 @@ void FirstRunPage::setButtonsEnabled(bool enabled)
 void FirstRunPage::setBusy(const QString &message)
 {
     setButtonsEnabled(false);
-    m_status->setStyleSheet(QStringLiteral("color: #2c5d8a;"));
-    m_status->setText(message);
+    showStatus(message, false);
 }
 
 void FirstRunPage::endWaiting()
@@ -158,8 +159,7 @@ void FirstRunPage::setError(const QString &message)
 {
     endWaiting();
     setButtonsEnabled(true);
-    m_status->setStyleSheet(QStringLiteral("color: #a2261a; font-weight: 600;"));
-    m_status->setText(message);
+    showStatus(message, true);
 }
 
 void FirstRunPage::setIdle()
@@ -168,6 +168,32 @@ void FirstRunPage::setIdle()
     setButtonsEnabled(true);
     m_patEdit->clear();
     m_status->clear();
+}
+
+void FirstRunPage::showStatus(const QString &message, bool error)
+{
+    m_statusIsError = error;
+    QFont font = m_status->font();
+    font.setBold(error);
+    m_status->setFont(font);
+    colourStatus();
+    m_status->setText(message);
+}
+
+void FirstRunPage::colourStatus()
+{
+    // Progress in the window's text colour; a failure in red, as dark or light as reads on the window.
+    QPalette statusPalette; // sets no role: the label follows the page
+    if (m_statusIsError)
+        statusPalette.setColor(QPalette::WindowText, ContrastColor::errorText(palette()));
+    m_status->setPalette(statusPalette);
+}
+
+void FirstRunPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        colourStatus();
 }
 
 QString FirstRunPage::statusText() const

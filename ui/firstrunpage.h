@@ -37,8 +37,13 @@ Q_SIGNALS:
     // Cancel while the browser sign-in waits.
     void cancelRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void setButtonsEnabled(bool enabled);
+    void showStatus(const QString &message, bool error);
+    void colourStatus();
     void endWaiting();
 
     QPushButton *m_demoButton;
@@ -48,6 +53,7 @@ private:
     QPushButton *m_cancelButton;
     ManualUrlPanel *m_manualUrl;
     QLabel *m_status;
+    bool m_statusIsError = false;
 };
 
 } // namespace meterscope

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "accountcontroller.h"
 #include "api/apiclient.h"
 #include "chartexporter.h"
@@ -29,6 +30,7 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,6 +38,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -47,6 +50,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace meterscope {
 
@@ -54,11 +58,11 @@ namespace {
 constexpr int kMaxOverlay = 8;         // targets charted at once
 constexpr int kOfflineRetryMs = 15000; // one automatic retry while the server is unreachable
 
-bool retryable(ApiError::Kind kind)
+const QString kSessionBanner = QStringLiteral("session"); // the owner of the session-ended banner
+
+QString siteBanner(const QString &siteId)
 {
-    return kind == ApiError::Kind::Offline || kind == ApiError::Kind::Timeout ||
-           kind == ApiError::Kind::ServerError || kind == ApiError::Kind::RateLimited ||
-           kind == ApiError::Kind::BadData;
+    return QStringLiteral("site:") + siteId;
 }
 } // namespace
 
@@ -80,11 +84,21 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
             &AccountController::signInWithBrowser);
     connect(m_firstRun, &FirstRunPage::cancelRequested, m_account, &AccountController::cancelSignIn);
     connect(m_account, &AccountController::openUrlManually, m_firstRun, &FirstRunPage::showManualUrl);
-    connect(m_account, &AccountController::busy, this, [this](const QString &message) {
+    // The sign-in's progress stays in the status bar while the sign-in runs, not after it ends.
+    auto signInProgress = std::make_shared<QString>();
+    connect(m_account, &AccountController::busy, this, [this, signInProgress](const QString &message) {
         if (!isShowingWorkspace())
             m_firstRun->setBusy(message);
+        *signInProgress = message;
         statusBar()->showMessage(message);
     });
+    const auto endSignInProgress = [this, signInProgress] {
+        if (!signInProgress->isEmpty() && statusBar()->currentMessage() == *signInProgress)
+            statusBar()->clearMessage();
+        signInProgress->clear();
+    };
+    connect(m_account, &AccountController::signInFailed, this, endSignInProgress);
+    connect(m_account, &AccountController::signedIn, this, endSignInProgress);
     connect(m_account, &AccountController::signedIn, this, &MainWindow::onSignedIn);
     connect(m_account, &AccountController::sitesRefreshed, this, &MainWindow::onSitesRefreshed);
     connect(m_account, &AccountController::signInFailed, this, &MainWindow::onSignInFailed);
@@ -103,6 +117,20 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     m_chartSplitter->restoreUserState(settings.value(QStringLiteral("window/chartSplitter")).toByteArray());
     if (!settings.contains(QStringLiteral("window/geometry")))
         resize(1400, 880);
+    // A window kept from a larger screen (or the default size on a smaller one) fits the screen it opens
+    // on, and is all on it.
+    const QScreen *onScreen = QGuiApplication::screenAt(frameGeometry().center());
+    if (!onScreen)
+        onScreen = screen();
+    if (onScreen && !isMaximized() && !isFullScreen()) {
+        const QRect available = onScreen->availableGeometry();
+        resize(size().boundedTo(available.size()));
+        const QRect frame = frameGeometry();
+        move(std::clamp(frame.left(), available.left(),
+                        std::max(available.left(), available.right() + 1 - frame.width())),
+             std::clamp(frame.top(), available.top(),
+                        std::max(available.top(), available.bottom() + 1 - frame.height())));
+    }
 }
 
 MainWindow::~MainWindow()
@@ -267,9 +295,14 @@ void MainWindow::buildWorkspace()
                 const QString name = m_siteModel->site(m_siteModel->siteIndex(siteId)).name;
                 if (error.kind == ApiError::Kind::Forbidden) // marked in the tree; the others go on
                     statusBar()->showMessage(tr("No access to site %1 (403).").arg(name), 8000);
+                else if (error.endsSession())
+                    showSessionEnded(QString(), error.details());
                 else
-                    showError(error, name);
+                    showError(error, name, siteBanner(siteId));
             });
+    // A failure belongs to the load that raised it: the site's meters loaded, its message goes.
+    connect(m_siteModel, &SiteTreeModel::metersLoaded, this,
+            [this](const QString &siteId) { m_banner->dismissOwnedBy(siteBanner(siteId)); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, m_selectionTimer,
             qOverload<>(&QTimer::start));
     connect(m_selectionTimer, &QTimer::timeout, this, &MainWindow::onSelectionChanged);
@@ -282,15 +315,21 @@ void MainWindow::buildWorkspace()
         m_totalsView->setColumnHidden(SeriesTotalsModel::DeltaPercentColumn, !compared);
     });
     connect(m_chartController, &ChartController::ready, this, &MainWindow::onChartReady);
-    connect(
-        m_chartController, &ChartController::failed, this,
-        [this](const ChartTarget &target, const ApiError &error) { showError(error, target.displayName()); });
+    // The chart says itself what failed (ChartStatusOverlay); an ended session is the window's matter.
+    connect(m_chartController, &ChartController::failed, this,
+            [this](const ChartTarget &, const ApiError &error) {
+                if (error.endsSession())
+                    showSessionEnded(QString(), error.details());
+            });
+    connect(m_chart, &ChartWidget::cancelLoadingRequested, m_chartController, &ChartController::stop);
+    connect(m_chart, &ChartWidget::retryRequested, m_chartController, &ChartController::retry);
     connect(m_banner, &ErrorBanner::retryRequested, this, &MainWindow::refresh);
     connect(m_offlineRetry, &QTimer::timeout, this, &MainWindow::refresh);
     connect(m_chart, &ChartWidget::viewChanged, this, [this] {
         if (m_chart->isZoomed())
-            statusBar()->showMessage(tr("Zoomed: scroll or drag to move, double-click or Ctrl+0 to reset."),
-                                     4000);
+            statusBar()->showMessage(
+                tr("Zoomed: the wheel zooms, dragging moves; double-click or Ctrl+0 shows the whole range."),
+                4000);
     });
 }
 
@@ -322,10 +361,12 @@ void MainWindow::buildMenus()
     QAction *reset = view->addAction(tr("Reset &zoom"), m_chart, &ChartWidget::resetZoom);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
+    // The only owners of Alt+Left and Alt+Right (the range bar's ◀ ▶ name them in their tooltips).
     QAction *back = view->addAction(tr("Previous period"), m_rangeBar, [this] { m_rangeBar->step(-1); });
-    back->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
+    back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    back->setObjectName(QStringLiteral("previousPeriodAction"));
     QAction *next = view->addAction(tr("Next period"), m_rangeBar, [this] { m_rangeBar->step(1); });
-    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     next->setObjectName(QStringLiteral("nextPeriodAction"));
     // As ▶: no further than the present.
     next->setEnabled(m_rangeBar->canStepForward());
@@ -344,7 +385,30 @@ void MainWindow::buildMenus()
     m_signOutAction = account->addAction(tr("&Sign out…"), this, &MainWindow::confirmSignOut);
     m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
     m_signOutAction->setEnabled(false);
+    m_newTokenAction = account->addAction(tr("Enter a &new token…"), this, &MainWindow::enterNewToken);
+    m_newTokenAction->setObjectName(QStringLiteral("enterNewTokenAction"));
+    m_newTokenAction->setToolTip(tr("Go on with a new personal access token"));
+    m_signInAgainAction = account->addAction(tr("Sign &in again…"), this, &MainWindow::signInAgain);
+    m_signInAgainAction->setObjectName(QStringLiteral("signInAgainAction"));
+    m_signInAgainAction->setToolTip(tr("Sign in again in the browser"));
+    m_newTokenAction->setVisible(false);
+    m_signInAgainAction->setVisible(false);
     m_exportAction->setEnabled(false);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = help->addAction(tr("&About Meterscope"), this, [this] {
+        const bool demo = m_account->isSignedIn() && m_account->account().kind == Account::Kind::Demo;
+        auto *dialog = new AboutDialog(
+            demo ? AboutDialog::DataSource::Demo : AboutDialog::DataSource::EcoStruxure, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
 
     m_accountLabel = new QLabel(this);
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
@@ -373,11 +437,14 @@ void MainWindow::showFirstRun()
     m_stack->setCurrentWidget(m_firstRun);
     m_signOutAction->setEnabled(false);
     m_exportAction->setEnabled(false);
+    m_newTokenAction->setVisible(false);
+    m_signInAgainAction->setVisible(false);
 }
 
 void MainWindow::onSignedIn(const QList<Site> &sites)
 {
     m_banner->dismiss();
+    m_reauthenticating = false;
     m_firstRun->setIdle();
     m_chartController->setRepository(m_account->repository());
     m_siteModel->setRepository(m_account->repository());
@@ -391,6 +458,10 @@ void MainWindow::onSignedIn(const QList<Site> &sites)
     m_stack->setCurrentWidget(m_workspace);
     m_signOutAction->setEnabled(true);
     m_exportAction->setEnabled(true);
+    m_newTokenAction->setVisible(m_account->account().kind == Account::Kind::PersonalAccessToken &&
+                                 m_account->demoBackend().expired());
+    m_signInAgainAction->setVisible(m_account->account().kind == Account::Kind::OAuth &&
+                                    m_account->demoBackend().expired());
     m_accountLabel->setText(m_account->account().label);
     statusBar()->showMessage(tr("%n site(s)", nullptr, int(sites.size())), 5000);
     restoreLastView();
@@ -413,10 +484,16 @@ void MainWindow::onSitesRefreshed(const QList<Site> &sites)
 
 void MainWindow::onSignInFailed(const ApiError &error)
 {
-    const QString message =
-        error.userMessage().isEmpty() ? defaultMessageFor(error.kind) : error.userMessage();
-    if (isShowingWorkspace() && error.kind != ApiError::Kind::SignInRequired &&
-        error.kind != ApiError::Kind::Unauthorized) {
+    const QString message = error.sentence();
+    if (isShowingWorkspace() && m_reauthenticating) {
+        // A new token that is not accepted either: the session stays ended, the view stays.
+        m_reauthenticating = false;
+        statusBar()->clearMessage();
+        if (error.kind != ApiError::Kind::Cancelled)
+            showSessionEnded(message, error.details());
+        return;
+    }
+    if (isShowingWorkspace() && !error.endsSession()) {
         showError(error, QString());
         return;
     }
@@ -612,8 +689,8 @@ void MainWindow::onChartReady(const QList<ChartSeries> &series, qint64 fromUtcMs
 {
     Q_UNUSED(fromUtcMs)
     Q_UNUSED(toUtcMs)
-    if (m_targets.isEmpty())
-        return;
+    if (m_targets.isEmpty() || m_chartDocument->loadStatus().state != ChartLoadStatus::State::Idle)
+        return; // a failure is said over the chart
     qint64 points = 0;
     for (const ChartSeries &s : series)
         points += s.size();
@@ -646,17 +723,61 @@ void MainWindow::confirmSignOut()
     dialog->open();
 }
 
-void MainWindow::showError(const ApiError &error, const QString &scope)
+void MainWindow::showError(const ApiError &error, const QString &scope, const QString &owner)
 {
     if (error.kind == ApiError::Kind::Cancelled || !error.isError())
         return;
-    QString message = error.userMessage().isEmpty() ? defaultMessageFor(error.kind) : error.userMessage();
+    if (m_banner->owner() == kSessionBanner)
+        return; // signing in again comes first
+    QString message = error.sentence();
     if (!scope.isEmpty() && error.kind != ApiError::Kind::Offline && !message.contains(scope))
         message = tr("%1 — %2").arg(scope, message);
-    const bool canRetry = retryable(error.kind);
-    m_banner->showMessage(message, error.details(), canRetry);
+    m_banner->showMessage(message, error.details(), error.isTransient(), ErrorBanner::Severity::Error, owner);
     if (error.kind == ApiError::Kind::Offline && !m_offlineRetry->isActive())
         m_offlineRetry->start();
+}
+
+void MainWindow::showSessionEnded(const QString &reason, const QString &details)
+{
+    // The account's kind as signed in (a failed new token leaves no account to ask).
+    const bool pat = m_newTokenAction->isVisible();
+    QString message = reason;
+    if (message.isEmpty())
+        message =
+            pat ? tr("The server no longer accepts your personal access token: it expired or was revoked.")
+                : tr("Your sign-in has ended and could not be renewed.");
+    message += QLatin1Char(' ') + (pat ? tr("Enter a new token to go on; the view stays as it is.")
+                                       : tr("Sign in again to go on; the view stays as it is."));
+    m_banner->showMessage(message, details, false, ErrorBanner::Severity::Error, kSessionBanner);
+    m_banner->addAction(pat ? m_newTokenAction : m_signInAgainAction);
+}
+
+void MainWindow::enterNewToken()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("newTokenDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Enter a new token"));
+    dialog->setLabelText(tr("Personal access token for %1:").arg(m_account->account().label));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    dialog->setOkButtonText(tr("Continue"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &token) {
+        if (token.trimmed().isEmpty())
+            return;
+        m_reauthenticating = true;
+        m_banner->dismiss();
+        m_account->signInWithPat(token.trimmed());
+    });
+    dialog->open();
+}
+
+void MainWindow::signInAgain()
+{
+    // The sign-in page follows the browser sign-in (and offers its address to copy); the view is
+    // restored once it succeeds.
+    m_banner->dismiss();
+    showFirstRun();
+    m_account->signInWithBrowser();
 }
 
 void MainWindow::refresh()
@@ -664,7 +785,8 @@ void MainWindow::refresh()
     if (!isShowingWorkspace())
         return;
     m_offlineRetry->stop();
-    m_banner->dismiss();
+    if (m_banner->owner() != kSessionBanner)
+        m_banner->dismiss();
     if (m_siteModel->siteCount() == 0 && m_account->client()) {
         m_account->client()->fetchSites(this, [this](const QList<Site> &sites, const ApiError &error) {
             if (error)

@@ -96,7 +96,13 @@ private:
     void restoreTreeAfterSearch();
     void reloadChart();
     void onChartReady(const QList<ChartSeries> &series, qint64 fromUtcMs, qint64 toUtcMs);
-    void showError(const ApiError &error, const QString &scope);
+    // In the banner, owned by `owner` (the load that raised it; empty: until the next message).
+    void showError(const ApiError &error, const QString &scope, const QString &owner = QString());
+    // The server no longer accepts the session's credentials: one banner, with the way back in.
+    // `reason`: why, when more is known than that (a new token not accepted either).
+    void showSessionEnded(const QString &reason, const QString &details);
+    void enterNewToken();
+    void signInAgain();
     void showAsOf();
     void confirmSignOut();
     void restoreLastView();
@@ -133,6 +139,9 @@ private:
     QLabel *m_asOfLabel = nullptr;
     QAction *m_signOutAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_newTokenAction = nullptr;    // a personal access token account: replace the token
+    QAction *m_signInAgainAction = nullptr; // a browser sign-in account: sign in again
+    bool m_reauthenticating = false;        // a sign-in to go on with an ended session is under way
     QTimer *m_selectionTimer = nullptr;
     QTimer *m_offlineRetry = nullptr;
     QTimer *m_searchUpdate = nullptr;       // coalesces filter and loading changes into one results update

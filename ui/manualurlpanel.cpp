@@ -19,6 +19,7 @@ ManualUrlPanel::ManualUrlPanel(QWidget *parent)
     setObjectName(QStringLiteral("manualUrlPanel"));
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(this);
+    m_reason->setObjectName(QStringLiteral("manualUrlReason"));
     m_reason->setWordWrap(true);
     layout->addWidget(m_reason);
     layout->addWidget(new QLabel(tr("Open this address in a browser to sign in:"), this));
@@ -52,6 +53,11 @@ void ManualUrlPanel::showUrl(const QUrl &url, const QString &reason)
 QString ManualUrlPanel::urlText() const
 {
     return m_url->text();
+}
+
+QString ManualUrlPanel::reasonText() const
+{
+    return m_reason->text();
 }
 
 } // namespace meterscope

@@ -11,8 +11,9 @@ class QPushButton;
 
 namespace meterscope {
 
-// Shown when no browser could be opened for the sign-in: why, the address to open by hand (selectable),
-// a Copy button and Cancel. Not modal: the sign-in keeps waiting for the browser while it is shown.
+// Shown when no browser could be opened for the sign-in, its command failed, or no browser came back
+// for a while: why, the address to open by hand (selectable), a Copy button and Cancel. Not modal: the
+// sign-in keeps waiting for the browser while it is shown.
 class ManualUrlPanel final : public QFrame
 {
     Q_OBJECT
@@ -22,6 +23,7 @@ public:
 
     void showUrl(const QUrl &url, const QString &reason);
     [[nodiscard]] QString urlText() const;
+    [[nodiscard]] QString reasonText() const;
 
 Q_SIGNALS:
     void cancelRequested();

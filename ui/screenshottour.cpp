@@ -4,6 +4,7 @@
 
 #include "chartexporter.h"
 #include "chartwidget.h"
+#include "contrastcolor.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "models/chartcontroller.h"
@@ -12,10 +13,12 @@
 #include "timerangebar.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialog>
 #include <QDir>
 #include <QPainter>
 #include <QPixmap>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 
@@ -26,6 +29,7 @@ namespace meterscope {
 namespace {
 constexpr int kPollMs = 100;
 constexpr int kStepTimeoutMs = 30000;
+constexpr int kSettleMs = 600;
 } // namespace
 
 ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QObject *parent)
@@ -76,11 +80,23 @@ void ScreenshotTour::save(const QString &name, QWidget *dialog)
     if (dialog) { // a dialog is its own window: draw it where it sits over the main window
         QPainter painter(&shot);
         const QPoint at = dialog->frameGeometry().topLeft() - m_window->geometry().topLeft();
-        painter.fillRect(QRect(at, dialog->size()).adjusted(-1, -1, 1, 1), QColor(0x70, 0x78, 0x80));
+        painter.fillRect(QRect(at, dialog->size()).adjusted(-1, -1, 1, 1),
+                         m_window->palette().color(QPalette::Dark));
         painter.drawPixmap(at, dialog->grab());
     }
     shot.save(path);
     std::printf("%s\n", qPrintable(path));
+}
+
+void ScreenshotTour::afterSettling(Step then)
+{
+    auto *settle = new QTimer(this);
+    settle->setSingleShot(true);
+    connect(settle, &QTimer::timeout, this, [settle, then = std::move(then)] {
+        settle->deleteLater();
+        then();
+    });
+    settle->start(kSettleMs);
 }
 
 void ScreenshotTour::chartAndSave(const QModelIndexList &rows, const QString &name, Step then)
@@ -113,7 +129,25 @@ void ScreenshotTour::takeMeter()
     const QModelIndex meter = m_window->filterModel()->mapFromSource(model->index(0, 0, site));
     m_window->tree()->expand(meter);
     m_window->rangeBar()->setPreset(TimeRange::Preset::Last7Days);
-    chartAndSave({meter}, QStringLiteral("meter-chart.png"), [this] { takeOverlay(); });
+    chartAndSave({meter}, QStringLiteral("meter-chart.png"), [this] { takeDarkMeter(); });
+}
+
+void ScreenshotTour::takeDarkMeter()
+{
+    // The same chart in a dark Fusion palette, as a dark desktop theme shows it; then back.
+    const QString style = QApplication::style()->name();
+    const QPalette palette = QApplication::palette();
+    const bool fusion = style.compare(QStringLiteral("fusion"), Qt::CaseInsensitive) == 0;
+    if (!fusion)
+        QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(ContrastColor::darkPalette());
+    afterSettling([this, style, palette, fusion] {
+        save(QStringLiteral("dark-meter-chart.png"));
+        if (!fusion)
+            QApplication::setStyle(style);
+        QApplication::setPalette(palette);
+        takeOverlay();
+    });
 }
 
 void ScreenshotTour::takeOverlay()
@@ -161,14 +195,11 @@ void ScreenshotTour::takeExportDialog()
     if (auto *exportDialog = qobject_cast<ExportDialog *>(dialog))
         exportDialog->setFormat(ChartExporter::Format::SpreadsheetCsv);
     dialog->move(m_window->geometry().center() - dialog->rect().center());
-    auto *settle = new QTimer(this);
-    settle->setSingleShot(true);
-    connect(settle, &QTimer::timeout, this, [this, dialog] {
+    afterSettling([this, dialog] {
         save(QStringLiteral("export-dialog.png"), dialog);
         dialog->close();
         takeSignOutDialog();
     });
-    settle->start(600);
 }
 
 void ScreenshotTour::takeSignOutDialog()
@@ -177,9 +208,7 @@ void ScreenshotTour::takeSignOutDialog()
     if (!signOut)
         return Q_EMIT finished();
     signOut->trigger();
-    auto *settle = new QTimer(this);
-    settle->setSingleShot(true);
-    connect(settle, &QTimer::timeout, this, [this] {
+    afterSettling([this] {
         auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("signOutDialog"));
         if (dialog) {
             dialog->move(m_window->geometry().center() - dialog->rect().center());
@@ -188,7 +217,6 @@ void ScreenshotTour::takeSignOutDialog()
         }
         Q_EMIT finished();
     });
-    settle->start(600);
 }
 
 } // namespace meterscope

@@ -16,8 +16,8 @@ namespace meterscope {
 class MainWindow;
 
 // Drives the real window through the demo and saves screenshots for the README (hidden
-// --screenshot DIR option): the site tree with a site's chart, a meter chart, an overlay of two
-// meters and the export dialog.
+// --screenshot DIR option): the site tree with a site's chart, a meter chart (also in a dark palette),
+// an overlay of two meters and the export dialog.
 class ScreenshotTour final : public QObject
 {
     Q_OBJECT
@@ -37,9 +37,12 @@ private:
     // Charts `rows`, waits for the chart, saves it as `name`, then runs `then`.
     void chartAndSave(const QModelIndexList &rows, const QString &name, Step then);
     void save(const QString &name, QWidget *dialog = nullptr);
+    // Runs `then` once the window has had time to settle (a dialog shown, a palette changed).
+    void afterSettling(Step then);
     [[nodiscard]] bool chartSettled() const;
     void takeOverview();
     void takeMeter();
+    void takeDarkMeter();
     void takeOverlay();
     void takeComparison();
     void takeExportDialog();

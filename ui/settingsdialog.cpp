@@ -4,6 +4,7 @@
 
 #include "accountcontroller.h"
 #include "auth/signincontroller.h"
+#include "contrastcolor.h"
 #include "networksettings.h"
 #include "signinsettings.h"
 
@@ -141,7 +142,7 @@ SettingsDialog::SettingsDialog(AccountController *account, QWidget *parent)
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a2261a;"));
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(ContrastColor::errorText(palette()).name()));
     m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -70,18 +70,17 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
     m_rangeRow = new QWidget(this);
     auto *rangeLayout = new QHBoxLayout(m_rangeRow);
     rangeLayout->setContentsMargins(0, 0, 0, 0);
-    auto stepButton = [this, rangeLayout](const QString &name, const QString &arrow, const QString &tip,
-                                          Qt::Key key) {
+    // Their keys (Alt+Left, Alt+Right) belong to the window's View menu, which steps this bar.
+    auto stepButton = [this, rangeLayout](const QString &name, const QString &arrow, const QString &tip) {
         auto *button = new QToolButton(m_rangeRow);
         button->setObjectName(name);
         button->setText(arrow);
         button->setToolTip(tip);
-        button->setShortcut(QKeySequence(Qt::ALT | key));
         rangeLayout->addWidget(button);
         return button;
     };
-    m_back = stepButton(QStringLiteral("stepBackButton"), QStringLiteral("◀"),
-                        tr("Previous period (Alt+Left)"), Qt::Key_Left);
+    m_back =
+        stepButton(QStringLiteral("stepBackButton"), QStringLiteral("◀"), tr("Previous period (Alt+Left)"));
 
     m_preset = new QComboBox(m_rangeRow);
     m_preset->setObjectName(QStringLiteral("rangePresetCombo"));
@@ -108,8 +107,8 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
     m_preset->setToolTip(tr("Range"));
     rangeLayout->addWidget(m_preset);
 
-    m_forward = stepButton(QStringLiteral("stepForwardButton"), QStringLiteral("▶"),
-                           tr("Next period (Alt+Right)"), Qt::Key_Right);
+    m_forward =
+        stepButton(QStringLiteral("stepForwardButton"), QStringLiteral("▶"), tr("Next period (Alt+Right)"));
 
     m_fromEdit = new QDateEdit(m_rangeRow);
     m_fromEdit->setObjectName(QStringLiteral("customFromEdit"));

@@ -2,20 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/chartcommand.h"
 
-#include "chartwidget.h"
 #include "cli/clicontext.h"
 #include "models/chartdocument.h"
 #include "models/chartseries.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPicture>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTemporaryDir>
@@ -32,41 +26,12 @@ const QString kPng = QStringLiteral("png");
 const QString kSvg = QStringLiteral("svg");
 const QString kPdf = QStringLiteral("pdf");
 const QString kSize = QStringLiteral("size");
+const QString kNoTotals = QStringLiteral("no-totals");
 
-// The size of the desktop app's image export, and the sizes its export dialog accepts.
-constexpr QSize kDefaultSize(1600, 900);
-constexpr QSize kMinimumSize(320, 240);
-constexpr QSize kMaximumSize(8000, 6000);
-// Event loop passes that let a resized chart settle (its axis labels change the plot width once).
-constexpr int kLayoutPasses = 8;
-
-// The page ChartExporter::exportPdf draws on: A4 landscape with 12 pt margins, at 150 dpi.
-QSize pdfPagePx()
+// "1600x900"
+QString sizeText(const QSize &size)
 {
-    const QPageLayout layout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12));
-    return layout.paintRectPixels(150).size();
-}
-
-// Lays the widget out at `size` as the event loop does on screen: the charts take their new size,
-// then the points are decimated again for the plot width their axis labels leave.
-void layOut(ChartWidget &widget, const QSize &size)
-{
-    widget.resize(size);
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents();
-    for (int pass = 1; pass < kLayoutPasses && widget.decimationWidthPx() != widget.plotWidthPx(); ++pass)
-        QCoreApplication::processEvents();
-}
-
-// Sizes the widget as its charts are drawn on a `page`: the size they get below the header lines, so
-// they fill it at the scale they are laid out at, as on screen.
-void fitTo(ChartWidget &widget, const ChartExporter &exporter, const QSize &page)
-{
-    QPicture measure;
-    QPainter painter(&measure);
-    const QRectF plots = widget.render(&painter, QRectF(QPointF(0, 0), QSizeF(page)), exporter.headerLines());
-    painter.end();
-    layOut(widget, plots.size().toSize());
+    return QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
 }
 
 // Whether a series has a value in the document's view.
@@ -101,31 +66,44 @@ QString ChartCommand::summary() const
 
 QString ChartCommand::syntax() const
 {
-    return QStringLiteral("--png FILE|--svg FILE|--pdf FILE [--size WIDTHxHEIGHT] ") + selectionSyntax();
+    return QStringLiteral("--png FILE|--svg FILE|--pdf FILE [--size WIDTHxHEIGHT] [--no-totals] ") +
+           selectionSyntax();
 }
 
 QString ChartCommand::description() const
 {
     return QStringLiteral(
-        "Charts the targets as the desktop app does and writes its image export: the chart below its\n"
-        "title, sites, range (with zone and granularity) and units — bars for periods (dotted when a few\n"
-        "intervals are missing, hatched when more are, pale while in progress), lines for intervals, one\n"
-        "axis per unit and the legend with a key to those marks. --png, --svg and --pdf name the\n"
-        "files; several write several files from one fetch. --size is the PNG's and the SVG's size in\n"
-        "pixels (default 1600x900, as the app's export; 320x240 to 8000x6000); a PDF is one A4 landscape\n"
-        "page. A site target charts the site's electricity (and, alone, its other utilities); a meter\n"
-        "target alone charts all its measurements, several targets the main measurement of each. '%' and\n"
-        "'/' inside an id are written %25 and %2F.\n"
-        "The period is [--from, --to); dates without an offset are read in the first target's zone.\n"
-        "--granularity defaults to the app's automatic choice for the length of the period.\n"
-        "--compare draws the previous period or the same period last year beside each series, as the\n"
-        "app's \"Compare with\".\n"
-        "--zone is the zone of the time axis (default: the sites' zone, UTC when they differ).\n"
-        "--view-from and --view-to draw only that part of the period, as the app's zoom.\n"
-        "While the period is in progress, time after now (or --now) is not counted missing.\n"
-        "Each file is written whole or not at all; none is written when the targets have no data in\n"
-        "the period (exit code 5). It needs no display: unless QT_QPA_PLATFORM chooses a platform, it\n"
-        "draws offscreen, so it runs from cron.");
+               "Charts the targets as the desktop app does and writes its image export: the chart below its\n"
+               "title, sites, range (with zone and granularity) and units, and the totals table below it "
+               "(leave\n"
+               "it out with --no-totals) — bars for periods (dotted when a few\n"
+               "intervals are missing, hatched when more are, pale while in progress), lines for intervals, "
+               "one\n"
+               "axis per unit and the legend with a key to those marks. --png, --svg and --pdf name the\n"
+               "files; several write several files from one fetch. --size is the PNG's and the SVG's size "
+               "in\n"
+               "pixels (default ") +
+           sizeText(ChartExporter::kDefaultImageSize) + QStringLiteral(", as the app's export; ") +
+           sizeText(ChartExporter::kMinimumImageSize) + QStringLiteral(" to ") +
+           sizeText(ChartExporter::kMaximumImageSize) +
+           QStringLiteral(
+               "); a PDF is one A4 landscape\n"
+               "page. A site target charts the site's electricity (and, alone, its other utilities); a "
+               "meter\n"
+               "target alone charts all its measurements, several targets the main measurement of each. '%' "
+               "and\n"
+               "'/' inside an id are written %25 and %2F.\n"
+               "The period is [--from, --to); dates without an offset are read in the first target's zone.\n"
+               "--granularity defaults to the app's automatic choice for the length of the period.\n"
+               "--compare draws the previous period or the same period last year beside each series, as the\n"
+               "app's \"Compare with\".\n"
+               "--zone is the zone of the time axis (default: the sites' zone, UTC when they differ).\n"
+               "--view-from and --view-to draw only that part of the period, as the app's zoom.\n"
+               "While the period is in progress, time after now (or --now) is not counted missing.\n"
+               "Each file is written whole or not at all; none is written when the targets have no data in\n"
+               "the period (exit code 5). It needs no display: unless QT_QPA_PLATFORM chooses a platform, "
+               "it\n"
+               "draws offscreen, so it runs from cron.");
 }
 
 QList<QCommandLineOption> ChartCommand::ownOptions() const
@@ -138,8 +116,10 @@ QList<QCommandLineOption> ChartCommand::ownOptions() const
         QCommandLineOption(kPdf, QStringLiteral("Write the chart as a one-page PDF (A4 landscape) to FILE."),
                            QStringLiteral("FILE")),
         QCommandLineOption(kSize,
-                           QStringLiteral("Size of the PNG and the SVG in pixels (default: 1600x900)."),
+                           QStringLiteral("Size of the PNG and the SVG in pixels (default: %1).")
+                               .arg(sizeText(ChartExporter::kDefaultImageSize)),
                            QStringLiteral("WIDTHxHEIGHT")),
+        QCommandLineOption(kNoTotals, QStringLiteral("Leave out the totals table below the chart.")),
     };
 }
 
@@ -172,7 +152,8 @@ QString ChartCommand::parseOwnOptions(const QCommandLineParser &parser)
     if (m_outputs.isEmpty())
         return QStringLiteral("chart needs --png FILE, --svg FILE or --pdf FILE");
 
-    m_size = kDefaultSize;
+    m_totals = !parser.isSet(kNoTotals);
+    m_size = ChartExporter::kDefaultImageSize;
     if (!parser.isSet(kSize))
         return QString();
     const bool sized = std::any_of(m_outputs.cbegin(), m_outputs.cend(), [](const Output &output) {
@@ -188,15 +169,12 @@ QString ChartCommand::parseOwnOptions(const QCommandLineParser &parser)
         return QStringLiteral("cannot read --size \"%1\" — use WIDTHxHEIGHT in pixels, such as 1600x900")
             .arg(text);
     const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
-    if (size.width() < kMinimumSize.width() || size.height() < kMinimumSize.height() ||
-        size.width() > kMaximumSize.width() || size.height() > kMaximumSize.height())
-        return QStringLiteral("--size %1x%2 is out of range — from %3x%4 to %5x%6 pixels")
-            .arg(size.width())
-            .arg(size.height())
-            .arg(kMinimumSize.width())
-            .arg(kMinimumSize.height())
-            .arg(kMaximumSize.width())
-            .arg(kMaximumSize.height());
+    const QSize smallest = ChartExporter::kMinimumImageSize;
+    const QSize largest = ChartExporter::kMaximumImageSize;
+    if (size.width() < smallest.width() || size.height() < smallest.height() ||
+        size.width() > largest.width() || size.height() > largest.height())
+        return QStringLiteral("--size %1 is out of range — from %2 to %3 pixels")
+            .arg(sizeText(size), sizeText(smallest), sizeText(largest));
     m_size = size;
     return QString();
 }
@@ -241,21 +219,17 @@ void ChartCommand::writeChart(CliContext &context, ChartDocument &document)
             CliExitCode::Failure,
             QStringLiteral("Cannot draw the chart: no temporary folder (%1)").arg(scratch.errorString()));
 
-    // The app's chart widget, bound to the document as in the main window, laid out but never on screen.
-    ChartWidget widget;
-    widget.setAttribute(Qt::WA_DontShowOnScreen);
-    widget.setDocument(&document);
-    widget.resize(m_size);
-    widget.show();
-    ChartExporter exporter(&document, &widget);
+    // The app's exporter: it draws with a chart widget of its own, laid out for each file, never on screen.
+    ChartExporter exporter(&document, nullptr);
     exporter.setBaseUrl(context.settings().baseUrl);
+    exporter.setTotalsIncluded(m_totals);
     // Every file is drawn before any is written: a drawing that fails leaves all of them as they were.
     QStringList drawn;
     for (qsizetype i = 0; i < m_outputs.size(); ++i) {
         const Output &output = m_outputs.at(i);
         QString error;
         drawn.append(scratch.filePath(QString::number(i) + u'.' + ChartExporter::extension(output.format)));
-        if (!draw(output, widget, exporter, drawn.last(), &error))
+        if (!draw(output, exporter, drawn.last(), &error))
             return context.fail(CliExitCode::Failure, error);
     }
     context.finishWithFile([this, &drawn](const QString &, QString *error) {
@@ -267,10 +241,9 @@ void ChartCommand::writeChart(CliContext &context, ChartDocument &document)
     });
 }
 
-bool ChartCommand::draw(const Output &output, ChartWidget &widget, ChartExporter &exporter,
-                        const QString &scratchPath, QString *error) const
+bool ChartCommand::draw(const Output &output, ChartExporter &exporter, const QString &scratchPath,
+                        QString *error) const
 {
-    fitTo(widget, exporter, output.format == ChartExporter::Format::Pdf ? pdfPagePx() : m_size);
     QString drawError;
     bool drawn = false;
     if (output.format == ChartExporter::Format::Png)

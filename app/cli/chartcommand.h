@@ -11,12 +11,10 @@
 
 namespace meterscope {
 
-class ChartWidget;
-
 // meterscope-cli chart: what the desktop app charts — the same targets, range, granularity, comparison,
 // zone and view as `export` — drawn as the app's image export: PNG, SVG and PDF, with the title, sites,
-// range, zone and units above the chart. It draws with the app's ChartWidget bound to the charted
-// document (never on screen) and writes with its ChartExporter, so the files are the app's export.
+// range, zone and units above the chart and the totals table below it. It draws and writes with the
+// app's ChartExporter (its chart never on screen), so the files are the app's export.
 // Several formats are drawn from one fetch; each file is written whole or not at all.
 class ChartCommand final : public ChartedSelectionCommand
 {
@@ -42,14 +40,15 @@ private:
         ChartExporter::Format format = ChartExporter::Format::Png;
         QString path;
     };
-    // Draws `output` with `exporter` into `scratchPath`, the widget sized for it.
-    bool draw(const Output &output, ChartWidget &widget, ChartExporter &exporter, const QString &scratchPath,
+    // Draws `output` with `exporter` into `scratchPath`.
+    bool draw(const Output &output, ChartExporter &exporter, const QString &scratchPath,
               QString *error) const;
     // Writes the drawn file to `path`, whole or not at all.
     static bool copy(const QString &scratchPath, const QString &path, QString *error);
 
     QList<Output> m_outputs;
     QSize m_size;
+    bool m_totals = true; // the totals table below the chart
 };
 
 } // namespace meterscope

@@ -37,6 +37,69 @@ bool displayAvailable(int argc, char **argv)
     return true; // offscreen, vnc, ...: no display needed
 }
 
+// The options of `meterscope`, shared by the early look for --help/--version and the real parse.
+struct CommandLineOptions
+{
+    CommandLineOptions() { screenshot.setFlags(QCommandLineOption::HiddenFromHelp); }
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QStringLiteral("Browse, chart and export EcoStruxure energy data."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({demo, profile, baseUrl, browser, demoNow, reportFirstPaint, screenshot});
+    }
+
+    const QCommandLineOption demo{
+        QStringLiteral("demo"),
+        QStringLiteral("Open straight on the demo portfolio (no account, no network).")};
+    const QCommandLineOption profile{
+        QStringLiteral("profile"),
+        QStringLiteral("API profile file (JSON) for sign-in (wins over the settings' profile and the "
+                       "account used last)."),
+        QStringLiteral("file")};
+    const QCommandLineOption baseUrl{
+        QStringLiteral("base-url"),
+        QStringLiteral(
+            "Base URL of the API for sign-in (wins over the account used last). On 127.0.0.1 "
+            "(a running meterscope-emulator) the browser sign-in uses the emulator's demo client."),
+        QStringLiteral("url")};
+    const QCommandLineOption browser{
+        QStringLiteral("browser"),
+        QStringLiteral("Command that opens the sign-in page (the address is its last argument); wins over "
+                       "METERSCOPE_BROWSER and the settings."),
+        QStringLiteral("command")};
+    const QCommandLineOption demoNow{QStringLiteral("demo-now"),
+                                     QStringLiteral("Clock of the demo (ISO 8601)."), QStringLiteral("time")};
+    const QCommandLineOption reportFirstPaint{
+        QStringLiteral("report-first-paint"),
+        QStringLiteral("Print the milliseconds from start to the first paint of the window (and of the "
+                       "signed-in workspace when signing in) on stderr, then exit (for benchmarks).")};
+    QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                  QStringLiteral("Take screenshots into a folder."), QStringLiteral("dir")};
+};
+
+// --help and --version need no display: they are answered (and the process ends) before the GUI
+// starts. Anything else, mistakes included, is left to the real parse once the GUI runs.
+void answerHelpOrVersion(int &argc, char **argv, const CommandLineOptions &options)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    options.addTo(parser);
+    // Qt's own options such as -platformtheme or -reverse are single words, not -p -l -a ...
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.parse(arguments);
+    const bool version = parser.isSet(QStringLiteral("version"));
+    if (!version && !parser.isSet(QStringLiteral("help")))
+        return;
+    const QCoreApplication app(argc, argv);
+    if (version)
+        parser.showVersion();
+    parser.showHelp();
+}
+
 // --report-first-paint (bench/run.sh, goal G1): prints on stderr the milliseconds from the start of
 // main() to the end of the first paint of the main window ("first-paint-ms: 23.4"); when a sign-in is
 // under way (--demo, or a remembered account), also to the first paint of the signed-in workspace
@@ -117,6 +180,11 @@ int main(int argc, char **argv)
     meterscope::LogRedactor::install();
     // Qt HTTP Server's debug output would print request headers of the in-process demo emulator.
     QLoggingCategory::setFilterRules(QStringLiteral("qt.httpserver*=false"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Meterscope"));
+    QCoreApplication::setApplicationName(QStringLiteral("meterscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MS_VERSION));
+    const CommandLineOptions options;
+    answerHelpOrVersion(argc, argv, options);
     if (!displayAvailable(argc, argv)) {
         std::fputs("meterscope: no display found (DISPLAY is not set). Meterscope is a desktop application: "
                    "run it in a "
@@ -125,58 +193,27 @@ int main(int argc, char **argv)
         return 1;
     }
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Meterscope"));
-    QApplication::setApplicationName(QStringLiteral("meterscope"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Meterscope"));
-    QApplication::setApplicationVersion(QStringLiteral(MS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("meterscope"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Meterscope"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("meterscope"));
     // "System proxy" in the network settings means the desktop's proxy configuration; a client set to
     // no proxy or a manual one overrides it.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Browse, chart and export EcoStruxure energy data."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QStringLiteral("Open straight on the demo portfolio (no account, no network)."));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QStringLiteral("API profile file (JSON) for sign-in (wins over the "
-                                                    "settings' profile)."),
-                                     QStringLiteral("file"));
-    const QCommandLineOption baseUrl(
-        QStringLiteral("base-url"),
-        QStringLiteral("Base URL of the API for sign-in. On 127.0.0.1 (a running meterscope-emulator) "
-                       "the browser sign-in uses the emulator's demo client."),
-        QStringLiteral("url"));
-    const QCommandLineOption browser(
-        QStringLiteral("browser"),
-        QStringLiteral("Command that opens the sign-in page (the address is its last argument); wins over "
-                       "METERSCOPE_BROWSER and the settings."),
-        QStringLiteral("command"));
-    const QCommandLineOption demoNow(QStringLiteral("demo-now"),
-                                     QStringLiteral("Clock of the demo (ISO 8601)."), QStringLiteral("time"));
-    const QCommandLineOption reportFirstPaint(
-        QStringLiteral("report-first-paint"),
-        QStringLiteral("Print the milliseconds from start to the first paint of the window (and of the "
-                       "signed-in workspace when signing in) on stderr, then exit (for benchmarks)."));
-    QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QStringLiteral("Take screenshots into a folder."), QStringLiteral("dir"));
-    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, profile, baseUrl, browser, demoNow, reportFirstPaint, screenshot});
+    options.addTo(parser);
     parser.process(app);
 
     meterscope::MainWindow window;
     meterscope::AccountController *account = window.account();
-    if (parser.isSet(profile) || parser.isSet(baseUrl)) {
+    if (parser.isSet(options.profile) || parser.isSet(options.baseUrl)) {
         // The same choice as meterscope-cli login: the file, else the demo client on loopback, else
         // the production profile; at --base-url when given.
-        const QString profilePath =
-            parser.isSet(profile) ? QFileInfo(parser.value(profile)).absoluteFilePath() : QString();
+        const QString profilePath = parser.isSet(options.profile)
+                                        ? QFileInfo(parser.value(options.profile)).absoluteFilePath()
+                                        : QString();
         QString error;
         const meterscope::ApiProfile loaded =
-            meterscope::SignInProfile::resolve(QUrl(parser.value(baseUrl)), profilePath, &error);
+            meterscope::SignInProfile::resolve(QUrl(parser.value(options.baseUrl)), profilePath, &error);
         if (!loaded.isValid()) {
             std::fprintf(
                 stderr, "meterscope: %s\n",
@@ -185,12 +222,12 @@ int main(int argc, char **argv)
         }
         account->setProfile(loaded, profilePath);
     }
-    if (parser.isSet(browser))
-        account->setBrowserCommand(parser.value(browser));
+    if (parser.isSet(options.browser))
+        account->setBrowserCommand(parser.value(options.browser));
     meterscope::emulator::EmulatorOptions demoOptions;
-    if (parser.isSet(demoNow)) {
+    if (parser.isSet(options.demoNow)) {
         // As meterscope-emulator --now: RFC 3339, a time without an offset is UTC.
-        demoOptions.now = QDateTime::fromString(parser.value(demoNow), Qt::ISODateWithMs);
+        demoOptions.now = QDateTime::fromString(parser.value(options.demoNow), Qt::ISODateWithMs);
         if (!demoOptions.now.isValid()) {
             std::fputs("meterscope: --demo-now is not an ISO 8601 date-time (e.g. 2025-06-18T10:00:00Z)\n",
                        stderr);
@@ -201,15 +238,15 @@ int main(int argc, char **argv)
     }
     account->setDemoBackendFactory(meterscope::emulator::EmulatorDemoBackend::factory(demoOptions));
     std::unique_ptr<FirstPaintReporter> firstPaint;
-    if (parser.isSet(reportFirstPaint)) {
+    if (parser.isSet(options.reportFirstPaint)) {
         firstPaint = std::make_unique<FirstPaintReporter>(&window, sinceMain);
         app.installEventFilter(firstPaint.get());
     }
     window.show();
-    const bool tour = parser.isSet(screenshot);
-    window.start(parser.isSet(demo) || tour);
+    const bool tour = parser.isSet(options.screenshot);
+    window.start(parser.isSet(options.demo) || tour);
     if (tour) {
-        auto *shots = new meterscope::ScreenshotTour(&window, parser.value(screenshot), &app);
+        auto *shots = new meterscope::ScreenshotTour(&window, parser.value(options.screenshot), &app);
         QObject::connect(shots, &meterscope::ScreenshotTour::finished, &app, &QApplication::quit);
         shots->start();
     }

@@ -14,6 +14,17 @@ ApiError ApiError::make(Kind kind, const QString &message, const QString &detail
     return error;
 }
 
+QString ApiError::sentence() const
+{
+    return message.isEmpty() ? defaultMessageFor(kind) : message;
+}
+
+bool ApiError::isTransient() const
+{
+    return kind == Kind::Offline || kind == Kind::Timeout || kind == Kind::ServerError ||
+           kind == Kind::RateLimited || kind == Kind::BadData;
+}
+
 QString defaultMessageFor(ApiError::Kind kind)
 {
     using Kind = ApiError::Kind;

@@ -43,6 +43,15 @@ struct ApiError
     [[nodiscard]] explicit operator bool() const { return isError(); }
     [[nodiscard]] QString userMessage() const { return message; }
     [[nodiscard]] QString details() const { return detail; }
+    // The message, or the kind's default sentence when there is none.
+    [[nodiscard]] QString sentence() const;
+    // A failure that may pass when the same request is made again later (network, server, rate limit).
+    [[nodiscard]] bool isTransient() const;
+    // The server no longer accepts the session's credentials: only signing in again helps.
+    [[nodiscard]] bool endsSession() const
+    {
+        return kind == Kind::Unauthorized || kind == Kind::SignInRequired;
+    }
 
     static ApiError make(Kind kind, const QString &message, const QString &detail = QString(),
                          int httpStatus = 0);

@@ -79,6 +79,7 @@ ApiError callbackError(const QString &code, const QString &description)
 
 LoopbackReceiver::LoopbackReceiver(QObject *parent) : QObject(parent)
 {
+    setObjectName(QStringLiteral("loopbackReceiver"));
     m_overallTimer.setSingleShot(true);
     connect(&m_overallTimer, &QTimer::timeout, this, [this]() {
         fail(ApiError::make(ApiError::Kind::Timeout,

@@ -9,11 +9,13 @@
 #include "auth/accountstore.h"
 #include "auth/authorizationflow.h"
 #include "auth/logredactor.h"
+#include "auth/loopbackreceiver.h"
 #include "auth/secretstore.h"
 #include "auth/signinprofile.h"
 #include "auth/tokenclient.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
 
 namespace meterscope {
 
@@ -224,10 +226,25 @@ void SignInController::signInWithBrowser(const ApiProfile &profile, const QStrin
             return; // replaced by another sign-in while the keychain answered
         auto *flow = new AuthorizationFlow(current->profile(), current->tokenClient(), this);
         m_flow = flow;
-        flow->setBrowserLauncher(m_launcher);
+        m_addressOffered = false;
+        BrowserLauncher launcher = m_launcher;
+        // The browser command may fail long after this sign-in (or this controller) is gone.
+        launcher.setFailureHandler([self = QPointer<SignInController>(this),
+                                    flow = QPointer<AuthorizationFlow>(flow)](const QString &reason) {
+            if (self && flow)
+                self->offerAddress(flow, reason);
+        });
+        flow->setBrowserLauncher(launcher);
         flow->setTimeoutMs(m_signInTimeoutMs);
-        connect(flow, &AuthorizationFlow::browserOpened, this, &SignInController::browserOpened);
-        connect(flow, &AuthorizationFlow::openUrlManually, this, &SignInController::openUrlManually);
+        connect(flow, &AuthorizationFlow::browserOpened, this, [this, flow] {
+            Q_EMIT browserOpened();
+            // Whatever the browser command said, the user may see no browser: offer the address too.
+            QTimer::singleShot(m_manualUrlDelayMs, flow, [this, flow] {
+                offerAddress(flow, tr("No browser window yet? The sign-in is still waiting."));
+            });
+        });
+        connect(flow, &AuthorizationFlow::openUrlManually, this,
+                [this, flow](const QUrl &, const QString &reason) { offerAddress(flow, reason); });
         connect(flow, &AuthorizationFlow::failed, current, [this, current](const ApiError &error) {
             current->session()->abortSignIn(error);
             fail(error);
@@ -319,6 +336,17 @@ void SignInController::stopFlow()
     m_flow->cancel();
     m_flow->deleteLater();
     m_flow = nullptr;
+}
+
+void SignInController::offerAddress(AuthorizationFlow *flow, const QString &reason)
+{
+    // Once the browser has come back (the listener is closed), the address is of no use any more.
+    const bool waiting =
+        flow == m_flow && flow->isRunning() && flow->receiver() && flow->receiver()->isListening();
+    if (!waiting || m_addressOffered)
+        return;
+    m_addressOffered = true;
+    Q_EMIT openUrlManually(flow->authorizeUrl(), reason);
 }
 
 void SignInController::cancelSignIn()

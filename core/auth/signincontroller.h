@@ -43,6 +43,10 @@ public:
     // Browser command (setting or --browser) and, in the GUI, QDesktopServices::openUrl as opener.
     void setBrowserLauncher(const BrowserLauncher &launcher) { m_launcher = launcher; }
     void setSignInTimeoutMs(int ms) { m_signInTimeoutMs = ms; }
+    // How long a browser sign-in waits after opening the browser before it offers the address to copy
+    // too (openUrlManually), in case no browser window appeared. It is offered at once when the browser
+    // cannot be started or its command fails.
+    void setManualUrlDelayMs(int ms) { m_manualUrlDelayMs = ms; }
     // Where the per-account refresh locks live (tests); default: Session's.
     void setLockDirectory(const QString &directory) { m_lockDirectory = directory; }
     // Called on every new ApiClient before its first request (the GUI's proxy settings).
@@ -92,6 +96,8 @@ public:
 
 Q_SIGNALS:
     void browserOpened();
+    // The browser could not be opened, its command failed, or no redirect came within the manual-URL
+    // delay: `url` is for the user to open by hand; the sign-in goes on waiting. At most once a sign-in.
     void openUrlManually(const QUrl &url, const QString &reason);
     // Signed in and remembered; `sites` were fetched with the new credentials.
     void signedIn(const meterscope::Account &account, const QList<meterscope::Site> &sites);
@@ -117,12 +123,17 @@ private:
     void verifyAndRemember(AccountSession *current, const StoreStep &store = {});
     void fail(const ApiError &error);
     void stopFlow();
+    // Emits openUrlManually() for `flow` if it is the current sign-in, still waiting for the browser's
+    // redirect, and has not yet offered its address.
+    void offerAddress(AuthorizationFlow *flow, const QString &reason);
 
     SecretStore *m_secrets;
     AccountStore *m_accounts;
     BrowserLauncher m_launcher;
     std::function<void(ApiClient *)> m_configure;
     int m_signInTimeoutMs = 5 * 60 * 1000;
+    int m_manualUrlDelayMs = 5000;
+    bool m_addressOffered = false;
     QString m_lockDirectory;
     QPointer<AccountSession> m_current;
     QPointer<AuthorizationFlow> m_flow;

@@ -15,6 +15,7 @@
 namespace meterscope {
 
 namespace {
+constexpr int kAutomaticRetryDelayMs = 15000;
 
 // The answers of one query, ready to be charted.
 struct BuildInput
@@ -141,6 +142,12 @@ ChartController::ChartController(ChartDocument *document, QObject *parent)
     : QObject(parent), m_document(document)
 {
     connect(&m_watcher, &QFutureWatcher<Built>::finished, this, &ChartController::onBuilt);
+    m_autoRetry.setSingleShot(true);
+    m_autoRetry.setInterval(kAutomaticRetryDelayMs);
+    connect(&m_autoRetry, &QTimer::timeout, this, [this] {
+        m_autoRetried = true;
+        reload(CacheMode::Normal);
+    });
 }
 
 ChartController::~ChartController()
@@ -152,7 +159,11 @@ ChartController::~ChartController()
 void ChartController::setRepository(SeriesRepository *repository)
 {
     cancel();
+    if (m_repository)
+        disconnect(m_repository, nullptr, this, nullptr);
     m_repository = repository;
+    if (repository)
+        connect(repository, &SeriesRepository::retrying, this, &ChartController::onRetrying);
 }
 
 void ChartController::cancel()
@@ -161,7 +172,27 @@ void ChartController::cancel()
     delete m_fetchContext; // its fetches are aborted and their handlers never run
     m_parts.clear();
     m_completeWaiting = false;
+    m_autoRetry.stop();
     setLoading(false);
+    setStatus(ChartLoadStatus());
+}
+
+void ChartController::stop()
+{
+    if (!m_loading && !m_autoRetry.isActive())
+        return;
+    cancel();
+    ChartLoadStatus stopped;
+    stopped.state = ChartLoadStatus::State::Stopped;
+    stopped.sinceUtcMs = m_loadStartedUtcMs;
+    stopped.canRetry = true;
+    setStatus(stopped);
+}
+
+void ChartController::retry()
+{
+    m_autoRetried = false;
+    reload(CacheMode::Normal);
 }
 
 void ChartController::setLoading(bool loading)
@@ -169,8 +200,53 @@ void ChartController::setLoading(bool loading)
     if (loading == m_loading)
         return;
     m_loading = loading;
-    m_document->setLoading(loading);
     Q_EMIT loadingChanged(loading);
+}
+
+void ChartController::setStatus(const ChartLoadStatus &status)
+{
+    m_document->setLoadStatus(status);
+}
+
+void ChartController::onRetrying(QObject *context, int delayMs, const QString &reason)
+{
+    if (!m_loading || context != m_fetchContext)
+        return;
+    ChartLoadStatus retrying;
+    retrying.state = ChartLoadStatus::State::Retrying;
+    retrying.sinceUtcMs = m_loadStartedUtcMs;
+    retrying.retryAtUtcMs = QDateTime::currentMSecsSinceEpoch() + delayMs;
+    retrying.reason = reason;
+    setStatus(retrying);
+}
+
+ChartLoadStatus ChartController::statusAfterLoad() const
+{
+    ChartLoadStatus status;
+    const Part *failedPart = nullptr;
+    int failures = 0;
+    for (const Part &part : m_parts) {
+        if (!part.answer || !part.answer->error || part.answer->error.kind == ApiError::Kind::Cancelled)
+            continue;
+        ++failures;
+        // An ended session says the most: signing in again is the only way on.
+        if (!failedPart || (part.answer->error.endsSession() && !failedPart->answer->error.endsSession()))
+            failedPart = &part;
+    }
+    if (!failedPart)
+        return status;
+    const ApiError &error = failedPart->answer->error;
+    status.state = ChartLoadStatus::State::Failed;
+    status.sinceUtcMs = m_loadStartedUtcMs;
+    status.reason = error.sentence();
+    if (m_targets.size() > 1)
+        status.reason = tr("%1: %2").arg(failedPart->target.displayName(), status.reason);
+    if (failures > 1)
+        status.reason += QLatin1Char(' ') + tr("(%n request(s) failed)", nullptr, failures);
+    status.details = error.details();
+    status.canRetry = error.isTransient();
+    status.sessionEnded = error.endsSession();
+    return status;
 }
 
 void ChartController::load(const QList<ChartTarget> &targets, const TimeRange &range, Granularity granularity,
@@ -184,6 +260,7 @@ void ChartController::load(const QList<ChartTarget> &targets, const TimeRange &r
     m_granularity = granularity;
     m_comparedRange = TimeRange();
     m_comparedLabel.clear();
+    m_autoRetried = false;
     if (comparison != PeriodComparison::Mode::None && !targets.isEmpty() && range.isValid()) {
         // From the dates alone, not the preset the range was made from: the command line, which gets
         // only the dates, compares with the same range.
@@ -207,7 +284,12 @@ void ChartController::reload(CacheMode mode)
         return;
     }
     m_fetchContext = new QObject(this);
+    m_loadStartedUtcMs = QDateTime::currentMSecsSinceEpoch();
     setLoading(true);
+    ChartLoadStatus loading;
+    loading.state = ChartLoadStatus::State::Loading;
+    loading.sinceUtcMs = m_loadStartedUtcMs;
+    setStatus(loading);
     for (int i = 0; i < m_targets.size(); ++i)
         startFetch(m_targets[i], i, mode);
 }
@@ -298,6 +380,14 @@ void ChartController::acceptAnswer(size_t index, const SeriesFetchResult &answer
 
 void ChartController::onAnswer()
 {
+    // An answer came: a retry that was waiting has been made.
+    if (m_document->loadStatus().state == ChartLoadStatus::State::Retrying &&
+        QDateTime::currentMSecsSinceEpoch() >= m_document->loadStatus().retryAtUtcMs) {
+        ChartLoadStatus loading;
+        loading.state = ChartLoadStatus::State::Loading;
+        loading.sinceUtcMs = m_loadStartedUtcMs;
+        setStatus(loading);
+    }
     const bool allComplete = std::all_of(m_parts.begin(), m_parts.end(),
                                          [](const Part &p) { return p.answer && p.answer->complete; });
     if (allComplete) {
@@ -365,7 +455,13 @@ void ChartController::onBuilt()
         m_completeShown = true;
         for (Part &part : m_parts) // the document holds the chart; the fetched points can go
             part.answer->series.clear();
+        ChartLoadStatus status = statusAfterLoad();
+        if (status.canRetry && !m_autoRetried) {
+            status.retryAtUtcMs = QDateTime::currentMSecsSinceEpoch() + m_autoRetry.interval();
+            m_autoRetry.start();
+        }
         setLoading(false);
+        setStatus(status);
         Q_EMIT ready(built.series, m_from, m_to);
         return;
     }

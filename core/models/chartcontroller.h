@@ -4,6 +4,7 @@
 
 #include "api/apierror.h"
 #include "domain/charttarget.h"
+#include "models/chartloadstatus.h"
 #include "models/chartseries.h"
 #include "store/cachemode.h"
 #include "store/seriesfetchresult.h"
@@ -14,6 +15,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -33,6 +35,9 @@ struct SeriesQuery;
 // With a comparison, each target is also fetched over the compared range (computed in the first
 // target's zone, from the range's dates, as the command line computes it) and each series is followed
 // by its comparison, moved onto the charted range (ChartSeriesBuilder::buildComparison()).
+// The document's load status says what the loading is doing (ChartLoadStatus): loading, waiting to
+// retry a request, failed (with the reason; a failure that may pass is tried again once by itself
+// after automaticRetryDelayMs()), or stopped by the user.
 class ChartController final : public QObject
 {
     Q_OBJECT
@@ -52,8 +57,15 @@ public:
               PeriodComparison::Mode comparison = PeriodComparison::Mode::None);
     // The same request again; CacheMode::Refresh asks the API for everything.
     void reload(CacheMode mode = CacheMode::Normal);
+    // The user's "Retry": the same request again, what the cache lacks from the API.
+    void retry();
+    // Stops loading without a word (a newer request, signing out).
     void cancel();
+    // The user stopped the loading: the status says so, the chart keeps what it had.
+    void stop();
     [[nodiscard]] bool isLoading() const { return m_loading; }
+    void setAutomaticRetryDelayMs(int ms) { m_autoRetry.setInterval(ms); }
+    [[nodiscard]] int automaticRetryDelayMs() const { return m_autoRetry.interval(); }
     [[nodiscard]] const QList<ChartTarget> &targets() const { return m_targets; }
     // The compared range; invalid without a comparison.
     [[nodiscard]] TimeRange comparedRange() const { return m_comparedRange; }
@@ -83,6 +95,9 @@ private:
     void startBuild(bool complete);
     void onBuilt();
     void setLoading(bool loading);
+    void setStatus(const ChartLoadStatus &status);
+    void onRetrying(QObject *context, int delayMs, const QString &reason);
+    [[nodiscard]] ChartLoadStatus statusAfterLoad() const;
 
     ChartDocument *m_document;
     QPointer<SeriesRepository> m_repository;
@@ -103,6 +118,9 @@ private:
     QPointer<QObject> m_fetchContext; // deleting it cancels the fetches of this generation
     std::vector<Part> m_parts;
     QFutureWatcher<Built> m_watcher;
+    QTimer m_autoRetry;            // the one automatic retry after a failure that may pass
+    bool m_autoRetried = false;    // this request was tried again by itself already
+    qint64 m_loadStartedUtcMs = 0; // wall clock, for "still loading after 40 s"
 };
 
 } // namespace meterscope

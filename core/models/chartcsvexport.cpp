@@ -15,14 +15,18 @@
 
 namespace meterscope {
 
-void ChartCsvExport::configure(CsvWriter *writer, const ChartDocument &document, const Source &source)
+void ChartCsvExport::configure(CsvWriter *writer, const ChartDocument &document, const Source &source,
+                               std::optional<Range> range)
 {
-    writer->setTable(table(document, source));
+    writer->setTable(table(document, source, range));
     writer->setLayout(CsvWriter::Layout::Aligned);
 }
 
-ExportTable ChartCsvExport::table(const ChartDocument &document, const Source &source)
+ExportTable ChartCsvExport::table(const ChartDocument &document, const Source &source,
+                                  std::optional<Range> range)
 {
+    const Range span = range.value_or(Range{document.viewFromUtcMs(), document.viewToUtcMs()});
+    const bool whole = span.first <= document.fromUtcMs() && span.second >= document.toUtcMs();
     ExportTable table;
     const auto series = std::make_shared<const QList<ChartSeries>>(document.series());
     CsvProvenance provenance;
@@ -33,16 +37,17 @@ ExportTable ChartCsvExport::table(const ChartDocument &document, const Source &s
         provenance.siteName = series->front().siteName;
         provenance.granularity = granularityKey(series->front().granularity);
     }
-    provenance.from = QDateTime::fromMSecsSinceEpoch(document.viewFromUtcMs(), QTimeZone::utc());
-    provenance.to = QDateTime::fromMSecsSinceEpoch(document.viewToUtcMs(), QTimeZone::utc());
+    provenance.from = QDateTime::fromMSecsSinceEpoch(span.first, QTimeZone::utc());
+    provenance.to = QDateTime::fromMSecsSinceEpoch(span.second, QTimeZone::utc());
     provenance.dataAsOfUtcMs = document.asOfUtcMs();
     // The totals' coverage is that of the whole range: a zoomed export does not claim it.
-    if (series->size() == 1 && !document.isZoomed())
+    if (series->size() == 1 && whole)
         provenance.coveragePercent = series->front().statistics.coveragePercent();
     table.setTimeZone(document.axisZone());
     for (const ChartSeries &s : *series) {
-        // Exactly the range the file is named after: the view, when the chart is zoomed.
-        const auto [first, last] = s.indicesStartingIn(document.viewFromUtcMs(), document.viewToUtcMs());
+        // Exactly the range the file is named after (the view, when the chart is zoomed and that is
+        // what is exported).
+        const auto [first, last] = s.indicesStartingIn(span.first, span.second);
         ExportTable::Points points{std::span(s.utcMs).subspan(first, last - first),
                                    std::span(s.values).subspan(first, last - first), series};
         if (s.bars && s.coverage.size() == s.utcMs.size()) { // periods: how complete each one is
@@ -54,7 +59,7 @@ ExportTable ChartCsvExport::table(const ChartDocument &document, const Source &s
         if (last > first && s.isInProgress(last - 1) && !s.isComparison())
             addInProgressNote(&provenance, s, s.utcMs[last - 1]);
         if (const ChartSeries *current = ChartComparison::currentOf(*series, s))
-            addDeltaColumns(&table, &provenance, *current, s, document);
+            addDeltaColumns(&table, &provenance, *current, s, span);
     }
     table.setProvenance(provenance);
     return table;
@@ -79,10 +84,10 @@ void ChartCsvExport::addInProgressNote(CsvProvenance *provenance, const ChartSer
 
 void ChartCsvExport::addDeltaColumns(ExportTable *table, CsvProvenance *provenance,
                                      const ChartSeries &current, const ChartSeries &comparison,
-                                     const ChartDocument &document)
+                                     const Range &range)
 {
     const auto columns = std::make_shared<const ChartComparison::Columns>(
-        ChartComparison::columns(current, comparison, document.viewFromUtcMs(), document.viewToUtcMs()));
+        ChartComparison::columns(current, comparison, range.first, range.second));
     const Series info = ChartSeriesBuilder::seriesInfo(current);
     const QString delta = QCoreApplication::translate("ChartCsvExport", "%1 Δ vs %2")
                               .arg(current.title, comparison.comparedLabel);

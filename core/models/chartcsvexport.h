@@ -6,6 +6,9 @@
 
 #include <QString>
 
+#include <optional>
+#include <utility>
+
 namespace meterscope {
 
 class ChartDocument;
@@ -29,19 +32,25 @@ public:
         QString command; // the meterscope-cli command line that reproduces the export
     };
 
-    // Sets `writer` up (layout, zone, provenance, series) to write `document` over its view. The
-    // writer reads the document's points where they are, through a shared copy of its series list
-    // that keeps them alive if the document moves on to another chart while the file is written.
-    static void configure(CsvWriter *writer, const ChartDocument &document, const Source &source);
+    // [from, to) in UTC ms: the part of the document's range an export holds.
+    using Range = std::pair<qint64, qint64>;
+
+    // Sets `writer` up (layout, zone, provenance, series) to write `document` over `range` (default:
+    // its view). The writer reads the document's points where they are, through a shared copy of its
+    // series list that keeps them alive if the document moves on to another chart while the file is
+    // written.
+    static void configure(CsvWriter *writer, const ChartDocument &document, const Source &source,
+                          std::optional<Range> range = std::nullopt);
     // The same table for any writer (XlsxWriter).
-    [[nodiscard]] static ExportTable table(const ChartDocument &document, const Source &source);
+    [[nodiscard]] static ExportTable table(const ChartDocument &document, const Source &source,
+                                           std::optional<Range> range = std::nullopt);
 
 private:
     static QString columnLabel(const QString &title, const QString &unit);
     // A provenance note for a series whose last exported period has not ended (this month, today).
     static void addInProgressNote(CsvProvenance *provenance, const ChartSeries &s, qint64 periodUtcMs);
     static void addDeltaColumns(ExportTable *table, CsvProvenance *provenance, const ChartSeries &current,
-                                const ChartSeries &comparison, const ChartDocument &document);
+                                const ChartSeries &comparison, const Range &range);
 };
 
 } // namespace meterscope

@@ -43,6 +43,7 @@ void ChartDocument::setRequest(const QList<ChartTarget> &targets, const TimeRang
     m_range = range;
     m_granularity = granularity;
     m_comparison = comparison;
+    m_previousRequest = !m_series.isEmpty();
     Q_EMIT requestChanged();
 }
 
@@ -61,6 +62,7 @@ void ChartDocument::setSeries(const QList<ChartSeries> &series, qint64 fromUtcMs
     m_complete = complete;
     m_asOf = series.isEmpty() ? std::nullopt : asOfUtcMs;
     m_message.clear();
+    m_previousRequest = false;
     if (rangeChanged || m_viewFrom < m_from || m_viewTo > m_to || m_viewTo <= m_viewFrom) {
         m_viewFrom = m_from;
         m_viewTo = m_to;
@@ -74,17 +76,18 @@ void ChartDocument::clear(const QString &message)
     m_asOf.reset();
     m_complete = true;
     m_message = message;
+    m_previousRequest = false;
     m_viewFrom = m_from;
     m_viewTo = m_to;
     Q_EMIT seriesChanged();
 }
 
-void ChartDocument::setLoading(bool loading)
+void ChartDocument::setLoadStatus(const ChartLoadStatus &status)
 {
-    if (loading == m_loading)
+    if (status == m_status)
         return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
+    m_status = status;
+    Q_EMIT loadStatusChanged();
 }
 
 void ChartDocument::setView(qint64 fromUtcMs, qint64 toUtcMs)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/charttarget.h"
+#include "models/chartloadstatus.h"
 #include "models/chartseries.h"
 #include "timeseries/granularity.h"
 #include "timeseries/periodcomparison.h"
@@ -30,7 +31,8 @@ public:
     ~ChartDocument() override;
 
     // The request: what the user asked to see, and what it is compared with (the series then include
-    // a comparison of each, ChartSeries::comparisonOf). Series of an older request are cleared.
+    // a comparison of each, ChartSeries::comparisonOf). The series of the older request stay until
+    // the first series of this one arrive (isShowingPreviousRequest()): the chart keeps them, dimmed.
     void setRequest(const QList<ChartTarget> &targets, const TimeRange &range, Granularity granularity,
                     PeriodComparison::Mode comparison = PeriodComparison::Mode::None);
     [[nodiscard]] const QList<ChartTarget> &targets() const { return m_targets; }
@@ -60,8 +62,12 @@ public:
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] bool isEmpty() const { return m_series.isEmpty(); }
 
-    void setLoading(bool loading);
-    [[nodiscard]] bool isLoading() const { return m_loading; }
+    // Whether the series are those of the request before the current one (nothing of it arrived yet).
+    [[nodiscard]] bool isShowingPreviousRequest() const { return m_previousRequest; }
+
+    void setLoadStatus(const ChartLoadStatus &status);
+    [[nodiscard]] const ChartLoadStatus &loadStatus() const { return m_status; }
+    [[nodiscard]] bool isLoading() const { return m_status.isBusy(); }
 
     // The part of [from, to) on screen; clamped to it. Every export and the file names use it.
     void setView(qint64 fromUtcMs, qint64 toUtcMs);
@@ -76,7 +82,7 @@ Q_SIGNALS:
     void requestChanged();
     // New series (or none): observers redraw from series().
     void seriesChanged();
-    void loadingChanged(bool loading);
+    void loadStatusChanged();
     void viewChanged(qint64 fromUtcMs, qint64 toUtcMs);
 
 private:
@@ -91,7 +97,8 @@ private:
     qint64 m_viewFrom = 0;
     qint64 m_viewTo = 0;
     bool m_complete = true;
-    bool m_loading = false;
+    bool m_previousRequest = false;
+    ChartLoadStatus m_status;
     std::optional<qint64> m_asOf;
     qint64 m_countedUntil = 0;
     QString m_message;

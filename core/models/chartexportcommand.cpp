@@ -34,8 +34,10 @@ QString timeArgument(qint64 utcMs, const QTimeZone &zone)
 } // namespace
 
 QStringList ChartExportCommand::arguments(const ChartDocument &document, const QUrl &baseUrl,
-                                          const CsvDialect &dialect, const QString &format)
+                                          const CsvDialect &dialect, const QString &format,
+                                          std::optional<View> view)
 {
+    const View part = view.value_or(View{document.viewFromUtcMs(), document.viewToUtcMs()});
     QStringList arguments;
     if (!baseUrl.isEmpty())
         arguments << QStringLiteral("--base-url") << baseUrl.toString(QUrl::RemoveUserInfo);
@@ -54,9 +56,9 @@ QStringList ChartExportCommand::arguments(const ChartDocument &document, const Q
     if (document.countedUntilUtcMs() > document.fromUtcMs() &&
         document.countedUntilUtcMs() < document.toUtcMs())
         arguments << QStringLiteral("--now") << timeArgument(document.countedUntilUtcMs(), zone);
-    if (document.isZoomed()) {
-        arguments << QStringLiteral("--view-from") << timeArgument(document.viewFromUtcMs(), zone)
-                  << QStringLiteral("--view-to") << timeArgument(document.viewToUtcMs(), zone);
+    if (part.first > document.fromUtcMs() || part.second < document.toUtcMs()) {
+        arguments << QStringLiteral("--view-from") << timeArgument(part.first, zone)
+                  << QStringLiteral("--view-to") << timeArgument(part.second, zone);
     }
     if (dialect.isSpreadsheet() && format == QLatin1String("csv"))
         arguments << QStringLiteral("--dialect") << dialect.key();
@@ -64,9 +66,11 @@ QStringList ChartExportCommand::arguments(const ChartDocument &document, const Q
 }
 
 QString ChartExportCommand::commandLine(const ChartDocument &document, const QUrl &baseUrl,
-                                        const CsvDialect &dialect, const QString &format)
+                                        const CsvDialect &dialect, const QString &format,
+                                        std::optional<View> view)
 {
-    return QStringLiteral("meterscope-cli ") + shellQuoted(arguments(document, baseUrl, dialect, format));
+    return QStringLiteral("meterscope-cli ") +
+           shellQuoted(arguments(document, baseUrl, dialect, format, view));
 }
 
 QString ChartExportCommand::targetArgument(const ChartTarget &target)

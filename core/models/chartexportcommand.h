@@ -8,6 +8,9 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+#include <utility>
+
 namespace meterscope {
 
 class ChartDocument;
@@ -27,15 +30,20 @@ struct ChartTarget;
 class ChartExportCommand
 {
 public:
+    // [from, to) in UTC ms: the part of the document's range exported (--view-from, --view-to).
+    using View = std::pair<qint64, qint64>;
+
     // The arguments after the program name; `baseUrl` empty: no --base-url.
-    // `format`: "csv" or "xlsx".
+    // `format`: "csv" or "xlsx". `view`: the part exported (default: the document's view).
     [[nodiscard]] static QStringList arguments(const ChartDocument &document, const QUrl &baseUrl,
                                                const CsvDialect &dialect = CsvDialect::rfc4180(),
-                                               const QString &format = QStringLiteral("csv"));
+                                               const QString &format = QStringLiteral("csv"),
+                                               std::optional<View> view = std::nullopt);
     // "meterscope-cli " and the arguments, shell-quoted.
     [[nodiscard]] static QString commandLine(const ChartDocument &document, const QUrl &baseUrl,
                                              const CsvDialect &dialect = CsvDialect::rfc4180(),
-                                             const QString &format = QStringLiteral("csv"));
+                                             const QString &format = QStringLiteral("csv"),
+                                             std::optional<View> view = std::nullopt);
 
     [[nodiscard]] static QString targetArgument(const ChartTarget &target);
     // Reads a --target value; false when it is not one (empty ids, more than one '/').

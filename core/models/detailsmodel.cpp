@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/detailsmodel.h"
 
+#include "models/chartlegendnames.h"
+
 #include <QLocale>
 
 namespace meterscope {
@@ -40,7 +42,7 @@ void DetailsModel::showSite(const Site &site)
     Rows rows;
     addRow(rows, tr("Site"), site.name);
     addRow(rows, tr("Site ID"), site.id);
-    addRow(rows, tr("Type"), site.type);
+    addRow(rows, tr("Type"), ChartLegendNames::readable(site.type));
     addRow(rows, tr("Source system"), site.sourceSystemId);
     addRow(rows, tr("Address"), site.address);
     addRow(rows, tr("Postal code"), site.zipCode);
@@ -64,14 +66,18 @@ void DetailsModel::showMeter(const Meter &meter, const Site &site)
     addRow(rows, tr("Meter ID"), meter.id);
     addRow(rows, tr("Site"), site.name);
     addRow(rows, tr("Site ID"), meter.siteId.isEmpty() ? site.id : meter.siteId);
+    // Words for people, not the API's identifiers: "District heating", "Main meter", "Active energy".
     addRow(rows, tr("Commodity"),
-           meter.commodityText.isEmpty() ? commodityApiName(meter.commodity) : meter.commodityText);
-    addRow(rows, tr("Usage"), meter.usage);
+           meter.commodity != Commodity::Unknown || meter.commodityText.isEmpty()
+               ? commodityDisplayName(meter.commodity)
+               : ChartLegendNames::readable(meter.commodityText));
+    addRow(rows, tr("Usage"), ChartLegendNames::readable(meter.usage));
     addRow(rows, tr("Parent meter ID"), meter.parentMeterId);
     addRow(rows, tr("Gateway ID"), meter.gatewayId);
     addRow(rows, tr("Time zone"), site.timeZoneId);
     for (const Measurement &m : meter.measurements) {
-        QString text = m.unit.isEmpty() ? m.name : tr("%1 (%2)").arg(m.name, m.unit);
+        const QString name = ChartLegendNames::readable(m.name);
+        QString text = m.unit.isEmpty() ? name : tr("%1 (%2)").arg(name, m.unit);
         text += tr(" · ID %1").arg(m.id);
         if (!m.timeseriesKey.isEmpty())
             text += tr(" · series key %1").arg(m.timeseriesKey);

@@ -8,6 +8,9 @@
 #include "timeseries/coveragetext.h"
 #include "timeseries/zonedcalendar.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace meterscope {
 
 SeriesTotalsModel::SeriesTotalsModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -30,9 +33,84 @@ void SeriesTotalsModel::setSeries(const QList<ChartSeries> &series)
     for (qsizetype i = 0; i < series.size(); ++i) {
         const ChartSeries &s = series[i];
         m_rows.append(Row{names.at(i), s.title, units.values(s.unit), units.totals(s.unit), s.statistics,
-                          s.summable, s.granularity, s.measuredToUtcMs < s.toUtcMs});
+                          s.summable, s.granularity, s.measuredToUtcMs < s.toUtcMs, s.timeZoneId});
     }
     endResetModel();
+}
+
+void SeriesTotalsModel::setSeries(const QList<ChartSeries> &series, qint64 fromUtcMs, qint64 toUtcMs)
+{
+    const bool whole = std::all_of(series.cbegin(), series.cend(), [&](const ChartSeries &s) {
+        return fromUtcMs <= s.fromUtcMs && toUtcMs >= s.toUtcMs;
+    });
+    if (whole)
+        return setSeries(series);
+    QList<ChartSeries> part;
+    for (const ChartSeries &s : series) {
+        if (s.isComparison())
+            continue;
+        ChartSeries figures = s;
+        figures.statistics = statisticsIn(s, fromUtcMs, toUtcMs);
+        figures.fromUtcMs = std::max(fromUtcMs, s.fromUtcMs);
+        figures.toUtcMs = std::min(toUtcMs, s.toUtcMs);
+        part.append(figures);
+    }
+    setSeries(part);
+}
+
+SeriesStatistics SeriesTotalsModel::statisticsIn(const ChartSeries &s, qint64 fromUtcMs, qint64 toUtcMs)
+{
+    SeriesStatistics st;
+    st.method = s.statistics.method;
+    const auto [first, last] = s.indicesStartingIn(fromUtcMs, toUtcMs);
+    const auto complete = [&s](size_t i) { return !s.isPartial(i) && !s.isInProgress(i); };
+    bool anyComplete = false;
+    for (size_t i = first; i < last && i < s.values.size(); ++i)
+        anyComplete = anyComplete || (s.bars && std::isfinite(s.values[i]) && complete(i));
+    // The share of the range that has data, from each point's coverage, in intervals of the source.
+    const double intervalsPerMs = s.statistics.expected > 0 && s.toUtcMs > s.fromUtcMs
+                                      ? double(s.statistics.expected) / double(s.toUtcMs - s.fromUtcMs)
+                                      : 0;
+    double expected = 0;
+    double present = 0;
+    double periodSum = 0;
+    qint64 periods = 0;
+    for (size_t i = first; i < last && i < s.values.size(); ++i) {
+        const qint64 endMs = i < s.endUtcMs.size() ? s.endUtcMs[i] : s.utcMs[i];
+        const double intervals = s.bars ? double(endMs - s.utcMs[i]) * intervalsPerMs : 1.0;
+        expected += intervals;
+        const double v = s.values[i];
+        if (!std::isfinite(v))
+            continue;
+        present += intervals * (i < s.coverage.size() ? s.coverage[i] : 1.0);
+        st.negativeIntervals += s.negativesAt(i);
+        st.sum += s.summable || !s.bars ? v : v * intervals * (i < s.coverage.size() ? s.coverage[i] : 1.0);
+        if (anyComplete && !complete(i)) {
+            ++(s.isInProgress(i) ? st.periodsInProgressLeftOut : st.partialPeriodsLeftOut);
+            continue;
+        }
+        if (periods == 0 || v < st.minimum) {
+            st.minimum = v;
+            st.minimumAtUtcMs = s.utcMs[i];
+        }
+        if (periods == 0 || v > st.maximum) {
+            st.maximum = v;
+            st.maximumAtUtcMs = s.utcMs[i];
+        }
+        periodSum += v;
+        ++periods;
+    }
+    st.count = s.bars ? qint64(std::llround(present)) : periods;
+    const qint64 spanMs = std::min(toUtcMs, s.toUtcMs) - std::max(fromUtcMs, s.fromUtcMs);
+    st.expected = s.bars               ? qint64(std::llround(expected))
+                  : intervalsPerMs > 0 ? qint64(std::llround(double(spanMs) * intervalsPerMs))
+                                       : st.count;
+    st.mean = periods > 0 ? periodSum / double(periods) : 0;
+    if (s.bars) {
+        st.periods = periods;
+        st.completePeriodsOnly = anyComplete;
+    }
+    return st;
 }
 
 void SeriesTotalsModel::clear()
@@ -95,8 +173,15 @@ QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == FlagsColumn && st.negativeIntervals > 0)
         return tr("Intervals with a negative value: a meter's counter was reset or a reading corrected. "
                   "They are counted in the figures as the server sent them.");
-    if (role == Qt::ToolTipRole && has &&
-        (index.column() == MinimumColumn || index.column() == MaximumColumn || index.column() == MeanColumn))
+    const bool extreme = index.column() == MinimumColumn || index.column() == MaximumColumn;
+    if (role == WhenRole)
+        return has && extreme ? QVariant(whenText(row, index.column())) : QVariant();
+    if (role == Qt::ToolTipRole && has && extreme)
+        return tr("%1\n%2: %3")
+            .arg(scopeText(row, index.column()),
+                 index.column() == MinimumColumn ? tr("Smallest on") : tr("Largest on"),
+                 whenText(row, index.column()));
+    if (role == Qt::ToolTipRole && has && index.column() == MeanColumn)
         return scopeText(row, index.column());
     if (role == Qt::ToolTipRole && index.column() == CoverageColumn && row.inProgress)
         return tr("The range is in progress: the share of the time so far that has data (time to come is "
@@ -174,6 +259,32 @@ QString SeriesTotalsModel::scopeText(const Row &row, int column)
     if (st.periodsLeftOut() > 0)
         text += tr("; left out: %1").arg(leftOutText(row));
     return text;
+}
+
+QString SeriesTotalsModel::whenText(const Row &row, int column)
+{
+    const SeriesStatistics &st = row.statistics;
+    const qint64 atUtcMs = column == MinimumColumn ? st.minimumAtUtcMs : st.maximumAtUtcMs;
+    const ZonedCalendar calendar = ZonedCalendar::forZoneId(row.timeZoneId.toUtf8());
+    const QDateTime local = calendar.toLocal(atUtcMs);
+    const QLocale locale;
+    // A period is named as a whole; an interval by its start.
+    if (!st.isPerPeriod())
+        return locale.toString(local, QStringLiteral("ddd d MMM yyyy HH:mm"));
+    switch (row.granularity) {
+    case Granularity::Year:
+        return locale.toString(local, QStringLiteral("yyyy"));
+    case Granularity::Month:
+        return locale.toString(local, QStringLiteral("MMM yyyy"));
+    case Granularity::Week:
+        return tr("week of %1").arg(locale.toString(local, QStringLiteral("ddd d MMM yyyy")));
+    case Granularity::Day:
+        return locale.toString(local, QStringLiteral("ddd d MMM yyyy"));
+    case Granularity::Hour:
+    case Granularity::FifteenMinutes:
+        break;
+    }
+    return locale.toString(local, QStringLiteral("ddd d MMM yyyy HH:mm"));
 }
 
 QString SeriesTotalsModel::leftOutText(const Row &row)

@@ -42,14 +42,20 @@ public:
     };
     enum Role
     {
-        RawValueRole = Qt::UserRole + 1
-    }; // the unformatted number of a figure column
+        RawValueRole = Qt::UserRole + 1, // the unformatted number of a figure column
+        // Min and Max: when the smallest or largest value was ("Tue 3 Oct 2026 14:00", "Oct 2026" for
+        // a month); also in their tooltips.
+        WhenRole
+    };
 
     explicit SeriesTotalsModel(QObject *parent = nullptr);
 
     // Shows the totals of what `document` charts from now on. Not owned.
     void setDocument(ChartDocument *document);
     void setSeries(const QList<ChartSeries> &series);
+    // The totals over [fromUtcMs, toUtcMs), a part of the charted range (a zoomed view, as an export
+    // holds it): the figures of the points that start in it; no Δ, which compares whole periods.
+    void setSeries(const QList<ChartSeries> &series, qint64 fromUtcMs, qint64 toUtcMs);
     void clear();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -68,10 +74,17 @@ private:
         bool summable = true;
         Granularity granularity = Granularity::Day;
         bool inProgress = false; // the range has not ended: coverage and figures are "so far"
+        QString timeZoneId;      // the site's: the time of Min and Max is told in it
     };
     // What Min, Max and Mean are taken over, for their tooltips; and the periods they leave out.
     [[nodiscard]] static QString scopeText(const Row &row, int column);
     [[nodiscard]] static QString leftOutText(const Row &row);
+    // The statistics of the points of `s` that start in [fromUtcMs, toUtcMs): per interval for a
+    // line, per period (complete ones for Min, Max, Mean, when there are) for bars.
+    [[nodiscard]] static SeriesStatistics statisticsIn(const ChartSeries &s, qint64 fromUtcMs,
+                                                       qint64 toUtcMs);
+    // When the value of Min or Max was: the start of its interval, or the period it is.
+    [[nodiscard]] static QString whenText(const Row &row, int column);
     [[nodiscard]] static QString flagsText(const Row &row);
     [[nodiscard]] static QString periodsText(Granularity granularity, qint64 count,
                                              const QString &adjective = {});

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/seriesrepository.h"
 
+#include "api/apicall.h"
 #include "api/apiclient.h"
 #include "api/seriesmerger.h"
 #include "store/seriescache.h"
@@ -264,7 +265,7 @@ void SeriesRepository::fetchSeries(const SeriesQuery &query, CacheMode mode, QOb
         SeriesQuery part = query;
         part.from = QDateTime::fromMSecsSinceEpoch(span.fromUtcMs, QTimeZone::utc());
         part.to = QDateTime::fromMSecsSinceEpoch(span.toUtcMs, QTimeZone::utc());
-        m_client->fetchSeries(
+        ApiCall *call = m_client->fetchSeries(
             part, context,
             [self = QPointer(this), fetch](const QList<Series> &, const ApiError &error) {
                 if (!self)
@@ -286,6 +287,12 @@ void SeriesRepository::fetchSeries(const SeriesQuery &query, CacheMode mode, QOb
                     fetch->handler(first);
                 }
             });
+        if (call)
+            connect(call, &ApiCall::retrying, this,
+                    [this, context = QPointer<QObject>(context)](int, int delayMs, const QString &reason) {
+                        if (context)
+                            Q_EMIT retrying(context, delayMs, reason);
+                    });
     }
 }
 

@@ -88,6 +88,8 @@ public:
 Q_SIGNALS:
     // The cache could not be used as it should (rebuilt, locked, full); said once per problem.
     void cacheProblem(const QString &message);
+    // A request of a fetchSeries() made with `context` failed and is made again in `delayMs`.
+    void retrying(QObject *context, int delayMs, const QString &reason);
 
 private:
     struct Fetch;

@@ -595,6 +595,14 @@ private Q_SLOTS:
         // The header lines are drawn, as in the app's export: the title, then the site.
         QVERIFY2(texts.contains(title), qPrintable(texts.join(u'|')));
         QVERIFY2(texts.contains(QStringLiteral("Site: ") + m_parisSiteName), qPrintable(texts.join(u'|')));
+        // The totals table below the chart, as the app's export draws it; left out with --no-totals.
+        for (const QString &heading : {QStringLiteral("Total"), QStringLiteral("Min"), QStringLiteral("Max"),
+                                       QStringLiteral("Mean"), QStringLiteral("Coverage")})
+            QVERIFY2(texts.contains(heading), qPrintable(heading + u'|' + texts.join(u'|')));
+        verifyQuietSuccess(runChart({QStringLiteral("--svg"), svg, QStringLiteral("--no-totals")}));
+        QFile bare(svg);
+        QVERIFY(bare.open(QIODevice::ReadOnly));
+        QVERIFY(!bare.readAll().contains(">Coverage<"));
     }
 
     // --png and --pdf write both files from one fetch; the PNG has the size of the app's export.
@@ -728,7 +736,8 @@ private Q_SLOTS:
         QVERIFY(series.out.contains("site's time zone"));
         const CliRun chart = run({QStringLiteral("chart"), QStringLiteral("--help")});
         QCOMPARE(chart.exitCode, 0);
-        for (const char *option : {"--png <FILE>", "--svg <FILE>", "--pdf <FILE>", "--size <WIDTHxHEIGHT>"})
+        for (const char *option :
+             {"--png <FILE>", "--svg <FILE>", "--pdf <FILE>", "--size <WIDTHxHEIGHT>", "--no-totals"})
             QVERIFY2(chart.out.contains(option), option);
         QVERIFY(chart.out.contains("default 1600x900"));
     }

@@ -52,6 +52,16 @@ private:
     QString m_token;
 };
 
+// The emulator's portfolio of `siteCount` sites at kNow, quiet.
+emulator::EmulatorOptions emulatorOptions(int siteCount)
+{
+    emulator::EmulatorOptions options;
+    options.now = kNow;
+    options.siteCount = siteCount;
+    options.quiet = true;
+    return options;
+}
+
 // The emulator on 127.0.0.1 and a client of it holding the demo token.
 struct Emulated
 {
@@ -93,15 +103,12 @@ private Q_SLOTS:
     void seriesWithoutUnitOrCommodityTakeThemFromTheirMeter();
     void aCounterResetIsFlaggedInTheDayAndTheTotals();
     void thisMonthAgainstTheSameMonthLastYear();
+    void aFailureThatMayPassIsTriedAgainOnceByItself();
 };
 
 void TestChartController::aFetchRefusedAtOnceStillChartsTheOthersOnce()
 {
-    emulator::EmulatorOptions options;
-    options.now = kNow;
-    options.siteCount = 2;
-    options.quiet = true;
-    emulator::EmulatorServer server(options);
+    emulator::EmulatorServer server(emulatorOptions(2));
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
     RefusingFirstTokenSource tokens(server.demoPat());
@@ -156,15 +163,76 @@ void TestChartController::aFetchRefusedAtOnceStillChartsTheOthersOnce()
     QCOMPARE(document.series().size(), series.size());
     QVERIFY(document.isComplete());
     QVERIFY(!document.isLoading());
+    // The load ended in failure, said once for the whole chart: the session, not a retry, helps.
+    const ChartLoadStatus status = document.loadStatus();
+    QCOMPARE(status.state, ChartLoadStatus::State::Failed);
+    QVERIFY(status.sessionEnded);
+    QVERIFY(!status.canRetry);
+    QCOMPARE(status.retryAtUtcMs, 0);
+    QVERIFY2(status.reason.startsWith(sites.at(0).name), qPrintable(status.reason));
+}
+
+void TestChartController::aFailureThatMayPassIsTriedAgainOnceByItself()
+{
+    Emulated emulated(emulatorOptions(1));
+    const QList<Site> sites = emulated.start(this);
+    QCOMPARE(sites.size(), 1);
+    RequestPolicy policy = emulated.client->policy();
+    policy.maxAttempts = 1; // every 503 fails the fetch
+    emulated.client->setPolicy(policy);
+    emulator::FaultSpec unavailable;
+    unavailable.status = 503;
+    unavailable.pathPattern = QStringLiteral("/active-energy");
+    unavailable.count = 2;
+    emulated.server.addFault(unavailable);
+
+    ChartDocument document;
+    SeriesRepository repository(emulated.client.get(), nullptr);
+    ChartController controller(&document);
+    controller.setRepository(&repository);
+    controller.setAutomaticRetryDelayMs(300);
+    QSignalSpy ready(&controller, &ChartController::ready);
+    QList<ChartLoadStatus> states;
+    connect(&document, &ChartDocument::loadStatusChanged, this,
+            [&] { states.append(document.loadStatus()); });
+    const qint64 to = kNow.addDays(-1).toMSecsSinceEpoch();
+    const qint64 from = kNow.addDays(-8).toMSecsSinceEpoch();
+    controller.load({ChartTarget{sites.at(0), Meter()}}, TimeRange::custom(from, to), Granularity::Day);
+    QCOMPARE(document.loadStatus().state, ChartLoadStatus::State::Loading);
+
+    // The first failure says when it is tried again, and is.
+    QTRY_COMPARE_WITH_TIMEOUT(document.loadStatus().state, ChartLoadStatus::State::Failed, 10000);
+    QVERIFY(document.loadStatus().canRetry);
+    QVERIFY(document.loadStatus().retryAtUtcMs > 0);
+    QVERIFY2(document.loadStatus().reason.contains(QStringLiteral("unavailable")),
+             qPrintable(document.loadStatus().reason));
+    QVERIFY(!document.loadStatus().details.isEmpty());
+    const int failuresBefore =
+        int(std::count_if(states.cbegin(), states.cend(), [](const ChartLoadStatus &s) {
+            return s.state == ChartLoadStatus::State::Failed;
+        }));
+    QCOMPARE(failuresBefore, 1);
+    // The automatic retry fails too: the second failure waits for the user.
+    QTRY_VERIFY_WITH_TIMEOUT(std::count_if(states.cbegin(), states.cend(),
+                                           [](const ChartLoadStatus &s) {
+                                               return s.state == ChartLoadStatus::State::Failed;
+                                           }) == 2,
+                             10000);
+    QCOMPARE(document.loadStatus().retryAtUtcMs, 0);
+    QTest::qWait(600);
+    QCOMPARE(document.loadStatus().state, ChartLoadStatus::State::Failed);
+
+    // Retry: the fault has passed; the chart loads and the failure is gone.
+    const int readyBefore = int(ready.count());
+    controller.retry();
+    QTRY_VERIFY_WITH_TIMEOUT(ready.count() > readyBefore && !controller.isLoading(), 10000);
+    QCOMPARE(document.loadStatus().state, ChartLoadStatus::State::Idle);
+    QVERIFY(!document.series().isEmpty());
 }
 
 void TestChartController::seriesWithoutUnitOrCommodityTakeThemFromTheirMeter()
 {
-    emulator::EmulatorOptions options;
-    options.now = kNow;
-    options.siteCount = 1;
-    options.quiet = true;
-    Emulated emulated(options);
+    Emulated emulated(emulatorOptions(1));
     const QList<Site> sites = emulated.start(this);
     QCOMPARE(sites.size(), 1);
     emulator::EmulatorServer &server = emulated.server;
@@ -263,11 +331,7 @@ void TestChartController::aCounterResetIsFlaggedInTheDayAndTheTotals()
 
 void TestChartController::thisMonthAgainstTheSameMonthLastYear()
 {
-    emulator::EmulatorOptions options;
-    options.now = kNow; // 18 June 2025, 10:00 UTC
-    options.siteCount = 1;
-    options.quiet = true;
-    Emulated emulated(options);
+    Emulated emulated(emulatorOptions(1)); // at 18 June 2025, 10:00 UTC
     const QList<Site> sites = emulated.start(this);
     QCOMPARE(sites.size(), 1);
     ApiClient &client = *emulated.client;

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 // The real `meterscope` executable, as a user starts it.
 class TestApplication : public QObject
 {
@@ -13,6 +15,7 @@ class TestApplication : public QObject
 private Q_SLOTS:
     void initTestCase();
     void withoutADisplayItSaysSo();
+    void helpAndVersionNeedNoDisplay();
     void anUnreadableDemoClockIsRefused();
     void demoTourRunsAndSavesScreenshots();
 
@@ -52,6 +55,36 @@ void TestApplication::withoutADisplayItSaysSo()
     QCOMPARE(app.exitStatus(), QProcess::NormalExit); // no crash, no abort
     QCOMPARE(app.exitCode(), 1);
     QVERIFY(QString::fromUtf8(app.readAllStandardError()).contains(QStringLiteral("no display")));
+}
+
+void TestApplication::helpAndVersionNeedNoDisplay()
+{
+    QProcessEnvironment env = cleanEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the default platform, xcb, which needs a display
+    const auto run = [this, &env](const QStringList &arguments) {
+        auto app = std::make_unique<QProcess>();
+        app->setProcessEnvironment(env);
+        app->start(m_binary, arguments);
+        return app;
+    };
+    for (const QString &help : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+        const std::unique_ptr<QProcess> app = run({help});
+        QVERIFY(app->waitForFinished(20000));
+        QCOMPARE(app->exitStatus(), QProcess::NormalExit);
+        const QString out = QString::fromUtf8(app->readAllStandardOutput());
+        QVERIFY2(app->exitCode() == 0, qPrintable(QString::fromUtf8(app->readAllStandardError())));
+        QVERIFY2(out.startsWith(QStringLiteral("Usage: ")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("--base-url <url>")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("--demo")), qPrintable(out));
+    }
+    const std::unique_ptr<QProcess> app = run({QStringLiteral("--version")});
+    QVERIFY(app->waitForFinished(20000));
+    QCOMPARE(app->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(app->exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(app->readAllStandardOutput()).trimmed(),
+             QStringLiteral("meterscope " MS_VERSION));
 }
 
 void TestApplication::anUnreadableDemoClockIsRefused()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Meterscope contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartexporter.h"
+#include "chartstatusoverlay.h"
 #include "chartwidget.h"
 #include "models/chartdocument.h"
 #include "models/seriestotalsmodel.h"
@@ -87,10 +88,19 @@ void TestChartDocumentViews::theChartAndTheTotalsFollowTheDocument()
     QCOMPARE(chart.viewFromUtcMs(), kFrom + 10 * kHour);
     QCOMPARE(chart.viewToUtcMs(), kFrom + 20 * kHour);
 
-    // Loading shows on the widget; a cleared document empties both, with its reason on the chart.
-    document.setLoading(true);
-    QVERIFY(chart.isLoading());
-    document.setLoading(false);
+    // Loading shows on the widget, as a strip that leaves the chart of this request readable; a
+    // failure with nothing drawn takes the middle instead of "No data"; a cleared document empties
+    // both, with its reason on the chart.
+    ChartLoadStatus status;
+    status.state = ChartLoadStatus::State::Loading;
+    status.sinceUtcMs = QDateTime::currentMSecsSinceEpoch();
+    document.setLoadStatus(status);
+    QVERIFY(chart.statusOverlay()->isVisibleTo(&chart));
+    QCOMPARE(chart.statusOverlay()->text(), QStringLiteral("Loading the rest…"));
+    QVERIFY(!chart.statusOverlay()->coversChart());
+    status.state = ChartLoadStatus::State::Idle;
+    document.setLoadStatus(status);
+    QVERIFY(chart.statusOverlay()->isHidden());
     document.clear(QStringLiteral("Select a site or a meter."));
     QCOMPARE(chart.series().size(), 0);
     QCOMPARE(chart.placeholderText(), QStringLiteral("Select a site or a meter."));

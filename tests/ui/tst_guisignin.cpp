@@ -28,13 +28,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkProxy>
+#include <QPointer>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -93,6 +94,10 @@ private Q_SLOTS:
     void init();
     void browserCommandPrecedence();
     void noBrowserShowsAddressToCopyAndCancelStops();
+    void failingBrowserCommandShowsAddressAtOnce();
+    void silentBrowserShowsAddressAfterAWhile();
+    void statusBarForgetsAFailedSignIn();
+    void commandLineServerWinsOverTheLastAccount();
     void settingsRefuseBadProfileAndKeepClientSecretInKeychain();
     void patSignInIsKeptInKeychainAndRestored();
     void offlineRestoreThenDemoOutlivesTheOldSessionsRetry();
@@ -163,31 +168,148 @@ void TestGuiSignIn::noBrowserShowsAddressToCopyAndCancelStops()
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("copyUrlButton")), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), panel->urlText());
 
-    // The loopback receiver listens until Cancel, which closes it and gives the buttons back.
-    {
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
-        QVERIFY(probe.waitForConnected(5000));
-    }
+    // The loopback receiver of this sign-in (the one on the redirect's port) listens until Cancel, which
+    // closes it and gives the buttons back. Its own state says so: after the cancel another program may
+    // be given the same port, so the port itself proves nothing.
+    const QList<LoopbackReceiver *> receivers =
+        window.findChildren<LoopbackReceiver *>(QStringLiteral("loopbackReceiver"));
+    const auto ours = std::find_if(receivers.cbegin(), receivers.cend(), [&redirect](LoopbackReceiver *r) {
+        return r->isListening() && r->serverPort() == quint16(redirect.port());
+    });
+    QVERIFY(ours != receivers.cend());
+    const QPointer<LoopbackReceiver> receiver = *ours;
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Waiting for the browser sign-in…"));
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("manualUrlCancelButton")),
                       Qt::LeftButton);
     QTRY_VERIFY(!panel->isVisible());
     QVERIFY(window.findChild<QPushButton *>(QStringLiteral("browserSignInButton"))->isEnabled());
     QVERIFY(!window.isShowingWorkspace());
-    // The listener closes from the event loop; a blocking probe would hold that loop, so wait for
-    // no receiver to listen first, then check from outside that the port refuses connections.
-    const auto listening = [&window] {
-        const QList<LoopbackReceiver *> receivers = window.findChildren<LoopbackReceiver *>();
-        return std::any_of(receivers.cbegin(), receivers.cend(),
-                           [](const LoopbackReceiver *receiver) { return receiver->isListening(); });
+    QTRY_VERIFY(!receiver || !receiver->isListening());
+    QVERIFY(!window.account()->signIn()->isSignInRunning());
+    // The status bar no longer says it waits.
+    QVERIFY2(window.statusBar()->currentMessage().isEmpty(),
+             qPrintable(window.statusBar()->currentMessage()));
+}
+
+// A browser command that starts but fails at once (as xdg-open without a browser): the address to copy is
+// offered then, not after the wait for a browser, and the sign-in goes on waiting.
+void TestGuiSignIn::failingBrowserCommandShowsAddressAtOnce()
+{
+    emulator::EmulatorServer server(emulatorOptions());
+    QVERIFY(server.start());
+    MemorySecretStore secrets;
+    MainWindow window(&secrets);
+    window.account()->setProfile(server.servedProfile());
+    window.account()->setBrowserCommand(QStringLiteral("sh -c \"exit 3\" failing-browser"));
+    window.account()->signIn()->setManualUrlDelayMs(10 * 60 * 1000); // only the failure can show it
+    window.show();
+    window.start(false);
+    auto *panel = window.findChild<ManualUrlPanel *>(QStringLiteral("manualUrlPanel"));
+    QVERIFY(panel);
+
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("browserSignInButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 10000);
+    QVERIFY2(panel->reasonText().contains(QStringLiteral("exit status 3")), qPrintable(panel->reasonText()));
+    QVERIFY(!panel->reasonText().contains(QStringLiteral("state="))); // never the address in the reason
+    QCOMPARE(QUrl(panel->urlText()).adjusted(QUrl::RemoveQuery), server.servedProfile().authorizeUrl());
+    QVERIFY(window.account()->signIn()->isSignInRunning());
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("manualUrlCancelButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!window.account()->signIn()->isSignInRunning());
+}
+
+// A browser command that ends well but shows nothing: after a while the address is offered too, while the
+// sign-in still waits for the browser.
+void TestGuiSignIn::silentBrowserShowsAddressAfterAWhile()
+{
+    emulator::EmulatorServer server(emulatorOptions());
+    QVERIFY(server.start());
+    MemorySecretStore secrets;
+    MainWindow window(&secrets);
+    window.account()->setProfile(server.servedProfile());
+    window.account()->setBrowserCommand(QStringLiteral("sh -c \"exit 0\" quiet-browser"));
+    window.account()->signIn()->setManualUrlDelayMs(400);
+    window.show();
+    window.start(false);
+    auto *panel = window.findChild<ManualUrlPanel *>(QStringLiteral("manualUrlPanel"));
+    QVERIFY(panel);
+    QSignalSpy opened(window.account()->signIn(), &SignInController::browserOpened);
+
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("browserSignInButton")), Qt::LeftButton);
+    QTRY_COMPARE(opened.size(), 1);
+    QVERIFY(!panel->isVisible()); // the browser gets its chance first
+    QTRY_VERIFY_WITH_TIMEOUT(panel->isVisible(), 10000);
+    QVERIFY2(panel->reasonText().contains(QStringLiteral("still waiting")), qPrintable(panel->reasonText()));
+    QCOMPARE(QUrl(panel->urlText()).adjusted(QUrl::RemoveQuery), server.servedProfile().authorizeUrl());
+    QVERIFY(window.account()->signIn()->isSignInRunning());
+    QCOMPARE(window.firstRunPage()->statusText(), QStringLiteral("Waiting for the browser sign-in…"));
+    window.account()->cancelSignIn();
+    QTRY_VERIFY(!window.account()->signIn()->isSignInRunning());
+}
+
+// A sign-in that fails leaves its reason on the page and nothing of its progress in the status bar.
+void TestGuiSignIn::statusBarForgetsAFailedSignIn()
+{
+    MemorySecretStore secrets;
+    MainWindow window(&secrets); // the built-in production profile has no client id: fails at once
+    window.show();
+    window.start(false);
+    QSignalSpy failed(window.account(), &AccountController::signInFailed);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("browserSignInButton")), Qt::LeftButton);
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(window.firstRunPage()->statusText().contains(QStringLiteral("client id")));
+    QVERIFY2(!window.statusBar()->currentMessage().contains(QStringLiteral("Waiting")),
+             qPrintable(window.statusBar()->currentMessage()));
+}
+
+// `meterscope --base-url URL` (a profile from the command line) opens that server, not the account used
+// last on another one; an account remembered for that server is reopened.
+void TestGuiSignIn::commandLineServerWinsOverTheLastAccount()
+{
+    emulator::EmulatorServer other(emulatorOptions());
+    emulator::EmulatorServer chosen(emulatorOptions());
+    QVERIFY(other.start());
+    QVERIFY(chosen.start());
+    MemorySecretStore secrets;
+    const auto rememberPat = [&secrets](const emulator::EmulatorServer &server) {
+        const Account account = SignInController::accountFor(server.servedProfile(),
+                                                             Account::Kind::PersonalAccessToken, QString());
+        AccountStore().save(account);
+        secrets.write(account.id, SecretStore::Key::PersonalAccessToken, server.demoPat(), nullptr,
+                      [](const SecretStore::Result &) {});
+        return account;
     };
-    QTRY_VERIFY(!listening());
-    QTcpSocket probe;
-    probe.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
-    const bool connected = probe.waitForConnected(2000);
-    QVERIFY2(!connected, qPrintable(QStringLiteral("port %1 still accepts connections (probe from port %2)")
-                                        .arg(redirect.port())
-                                        .arg(probe.localPort())));
+    const Account lastUsed = rememberPat(other);
+    AccountStore().setLastUsedId(lastUsed.id);
+    {
+        MainWindow window(&secrets);
+        window.account()->setProfile(chosen.servedProfile());
+        window.show();
+        window.start(false);
+        QVERIFY(!window.account()->signIn()->account().isValid()); // nothing reopened
+        QTest::qWait(300);
+        QVERIFY(!window.isShowingWorkspace());
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("patButton"))->isEnabled());
+        QCOMPARE(window.account()->profile().baseUrl(), chosen.servedProfile().baseUrl());
+    }
+    // Without the option the last account opens as before.
+    {
+        MainWindow window(&secrets);
+        window.show();
+        window.start(false);
+        QCOMPARE(window.account()->signIn()->account().id, lastUsed.id);
+        QTRY_VERIFY_WITH_TIMEOUT(window.isShowingWorkspace(), 15000);
+    }
+    // An account remembered for the chosen server is the one reopened.
+    const Account ofChosen = rememberPat(chosen);
+    AccountStore().setLastUsedId(lastUsed.id);
+    MainWindow window(&secrets);
+    window.account()->setProfile(chosen.servedProfile());
+    window.show();
+    window.start(false);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isShowingWorkspace(), 15000);
+    QCOMPARE(window.account()->account().id, ofChosen.id);
+    QCOMPARE(window.account()->account().baseUrl, chosen.servedProfile().baseUrl().toString());
 }
 
 void TestGuiSignIn::settingsRefuseBadProfileAndKeepClientSecretInKeychain()

@@ -5,6 +5,7 @@
 #include "auth/accountstore.h"
 #include "auth/memorysecretstore.h"
 #include "chartexporter.h"
+#include "chartstatusoverlay.h"
 #include "chartwidget.h"
 #include "detailspanel.h"
 #include "emulator/emulatordemobackend.h"
@@ -34,6 +35,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QImage>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -166,7 +168,11 @@ private Q_SLOTS:
     void demoBrowseChartOverlayAndExport();
     void forbiddenSiteIsMarkedAndOthersLoad();
     void expiredPatShowsItsMessage();
-    void offlineServerShowsBannerWithRetry();
+    void offlineServerIsSaidOverTheChartWithRetry();
+    void stalledLoadShowsThePreviousChartDimmedAndCanBeCancelled();
+    void retryingSaysWhenItTriesAgain();
+    void failureGoesWhenALaterChartLoads();
+    void revokedTokenOffersANewOneWithoutSigningOut();
     void signOutReturnsToFirstRun();
     void reopensOfflineFromTheCacheWithItsAsOfTime();
     void settingsShowTheCacheSizeAndClearIt();
@@ -498,15 +504,168 @@ void TestMainWindow::expiredPatShowsItsMessage()
     QTRY_VERIFY(m_secrets->writeCount() > 0);
 }
 
-void TestMainWindow::offlineServerShowsBannerWithRetry()
+void TestMainWindow::offlineServerIsSaidOverTheChartWithRetry()
 {
     signInDemo();
     const QModelIndex meter = expandedMeter(0, 0);
     demoServer(m_window.get())->stop();
     m_window->selectTargets({meter});
+    const ChartStatusOverlay *status = m_window->chart()->statusOverlay();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->chartDocument()->loadStatus().state, ChartLoadStatus::State::Failed,
+                              20000);
+    // Said over the chart, with what to do; not "No data in this range", not "ready".
+    QVERIFY(status->isVisible());
+    QVERIFY2(status->text().contains(defaultMessageFor(ApiError::Kind::Offline)), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QStringLiteral("Trying again in")), qPrintable(status->text()));
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("chartRetryButton"))->isVisible());
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("chartPlaceholder"))->isVisible());
+    QVERIFY(!m_window->statusBar()->currentMessage().contains(QStringLiteral("ready")));
+    QVERIFY(!m_window->banner()->isVisible()); // one place says it
+}
+
+void TestMainWindow::stalledLoadShowsThePreviousChartDimmedAndCanBeCancelled()
+{
+    signInDemo();
+    int before = int(m_ready->count());
+    m_window->selectTargets({expandedMeter(0, 0)});
+    waitForChart(before);
+    const QList<ChartSeries> previous = m_window->chart()->series();
+    QVERIFY(!previous.isEmpty());
+    emulator::FaultSpec stall;
+    stall.kind = emulator::FaultSpec::Kind::Stall;
+    stall.pathPattern = QStringLiteral("/measurements");
+    stall.count = -1;
+    demoServer(m_window.get())->addFault(stall);
+    m_window->selectTargets({expandedMeter(0, 1)});
+    const ChartStatusOverlay *status = m_window->chart()->statusOverlay();
+    QTRY_VERIFY_WITH_TIMEOUT(status->isVisible() && status->text() == QStringLiteral("Loading…"), 5000);
+    // The chart before stays in view, dimmed, with the words in the middle.
+    QVERIFY(status->coversChart());
+    QVERIFY(status->dimsChart());
+    QCOMPARE(m_window->chart()->series().front().key, previous.front().key);
+    auto *cancel = m_window->findChild<QPushButton *>(QStringLiteral("chartCancelButton"));
+    QVERIFY(cancel && cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(m_window->chartDocument()->loadStatus().state, ChartLoadStatus::State::Stopped);
+    QVERIFY(!m_window->chartController()->isLoading());
+    QCOMPARE(status->text(), QStringLiteral("Loading stopped. The chart shown is the one before."));
+    auto *again = m_window->findChild<QPushButton *>(QStringLiteral("chartRetryButton"));
+    QVERIFY(again->isVisible());
+    QCOMPARE(again->text(), QStringLiteral("Load again"));
+
+    // Loading again once the server answers draws the chart asked for, and the words go.
+    demoServer(m_window.get())->clearFaults();
+    before = int(m_ready->count());
+    QTest::mouseClick(again, Qt::LeftButton);
+    waitForChart(before);
+    QVERIFY(m_window->chart()->series().front().key != previous.front().key);
+    QTRY_VERIFY(!status->isVisible());
+    QCOMPARE(m_window->chartDocument()->loadStatus().state, ChartLoadStatus::State::Idle);
+}
+
+void TestMainWindow::retryingSaysWhenItTriesAgain()
+{
+    signInDemo();
+    const QModelIndex meter = expandedMeter(0, 0);
+    emulator::FaultSpec busy;
+    busy.status = 429;
+    busy.retryAfterSeconds = 3;
+    busy.pathPattern = QStringLiteral("/measurements");
+    busy.count = 1;
+    demoServer(m_window.get())->addFault(busy);
+    const int before = int(m_ready->count());
+    m_window->selectTargets({meter});
+    const ChartStatusOverlay *status = m_window->chart()->statusOverlay();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->chartDocument()->loadStatus().state, ChartLoadStatus::State::Retrying,
+                              10000);
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("Trying again in [123] s\\.")).match(status->text()).hasMatch(),
+        qPrintable(status->text()));
+    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("chartCancelButton"))->isVisible());
+    waitForChart(before);
+    QCOMPARE(m_window->chartDocument()->loadStatus().state, ChartLoadStatus::State::Idle);
+    QVERIFY(!status->isVisible());
+    QVERIFY(!m_window->chart()->series().isEmpty());
+}
+
+void TestMainWindow::failureGoesWhenALaterChartLoads()
+{
+    signInDemo();
+    const QModelIndex first = expandedMeter(0, 0);
+    const QModelIndex second = expandedMeter(0, 1);
+    emulator::FaultSpec down;
+    down.status = 500;
+    down.pathPattern = QStringLiteral("/measurements");
+    down.count = -1;
+    demoServer(m_window.get())->addFault(down);
+    m_window->selectTargets({first});
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->chartDocument()->loadStatus().state, ChartLoadStatus::State::Failed,
+                              20000);
+    QVERIFY(m_window->chart()->statusOverlay()->isVisible());
+    demoServer(m_window.get())->clearFaults();
+    const int before = int(m_ready->count());
+    m_window->selectTargets({second});
+    waitForChart(before);
+    // Nothing of the failed load is left over the chart that loaded.
+    QVERIFY(!m_window->chart()->statusOverlay()->isVisible());
+    QVERIFY(!m_window->banner()->isVisible());
+    QVERIFY(!m_window->chart()->series().isEmpty());
+}
+
+void TestMainWindow::revokedTokenOffersANewOneWithoutSigningOut()
+{
+    emulator::EmulatorServer server(demoOptions());
+    QVERIFY(server.start());
+    const QString pat = server.issuePat();
+    m_window->account()->setProfile(server.servedProfile());
+    m_window->start(false);
+    m_window->findChild<QLineEdit *>(QStringLiteral("patEdit"))->setText(pat);
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("patButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isShowingWorkspace(), 10000);
+    shortenRetries(m_window->account());
+    const QModelIndex meter = expandedMeter(0, 0);
+
+    server.revokePat(pat);
+    m_window->selectTargets({meter});
+    // One banner for the session, not a meter's error; the way back in is on it.
     QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible(), 20000);
-    QCOMPARE(m_window->banner()->message(), defaultMessageFor(ApiError::Kind::Offline));
-    QVERIFY(m_window->findChild<QPushButton *>(QStringLiteral("errorRetryButton"))->isVisible());
+    const QString message = m_window->banner()->message();
+    QVERIFY2(message.contains(QStringLiteral("Enter a new token")), qPrintable(message));
+    QVERIFY2(!message.contains(meter.data().toString()), qPrintable(message));
+    auto *newToken = m_window->banner()->findChild<QPushButton *>(QStringLiteral("enterNewTokenAction"));
+    QVERIFY(newToken && newToken->isVisible());
+    QVERIFY(m_window->isShowingWorkspace());
+
+    // A mistyped token is "not accepted"; the workspace stays and the banner offers again.
+    const auto enter = [&](const QString &token) {
+        QTest::mouseClick(m_window->banner()->findChild<QPushButton *>(QStringLiteral("enterNewTokenAction")),
+                          Qt::LeftButton);
+        QInputDialog *dialog = nullptr;
+        const auto openDialog = [&] {
+            const auto dialogs = m_window->findChildren<QInputDialog *>(QStringLiteral("newTokenDialog"));
+            const auto open = std::find_if(dialogs.begin(), dialogs.end(),
+                                           [](const QInputDialog *d) { return d->isVisible(); });
+            return open == dialogs.end() ? nullptr : *open;
+        };
+        QTRY_VERIFY((dialog = openDialog()));
+        QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);
+        dialog->setTextValue(token);
+        dialog->accept();
+    };
+    enter(QStringLiteral("mistyped-token"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->isVisible() &&
+                                 m_window->banner()->message().contains(QStringLiteral("not accepted")),
+                             10000);
+    QVERIFY(!m_window->banner()->message().contains(QStringLiteral("mistyped-token")));
+    QVERIFY(m_window->isShowingWorkspace());
+
+    // A good one goes on where the user was.
+    const int before = int(m_ready->count());
+    enter(server.issuePat());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->banner()->isVisible(), 10000);
+    waitForChart(before);
+    QVERIFY(m_window->isShowingWorkspace());
+    QVERIFY(!m_window->chart()->series().isEmpty());
 }
 
 void TestMainWindow::signOutReturnsToFirstRun()

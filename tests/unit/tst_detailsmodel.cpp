@@ -14,6 +14,7 @@ private Q_SLOTS:
     void siteShowsEveryAttributeGiven();
     void meterShowsMeasurementsWithUnits();
     void copiedTextHasOneLinePerRow();
+    void apiIdentifiersAreShownAsWords();
 };
 
 void TestDetailsModel::siteShowsEveryAttributeGiven()
@@ -60,8 +61,8 @@ void TestDetailsModel::meterShowsMeasurementsWithUnits()
     QCOMPARE(model.value(QStringLiteral("Gateway ID")), QStringLiteral("751"));
     QCOMPARE(model.value(QStringLiteral("Site")), QStringLiteral("Lyon"));
     const QString text = model.asText();
-    QVERIFY(text.contains(QStringLiteral("ActiveEnergy (kWh)")));
-    QVERIFY(text.contains(QStringLiteral("ActivePower (kW)")));
+    QVERIFY(text.contains(QStringLiteral("Active energy (kWh)")));
+    QVERIFY(text.contains(QStringLiteral("Active power (kW)")));
     QVERIFY(text.contains(QStringLiteral("43b6")));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
@@ -79,6 +80,33 @@ void TestDetailsModel::copiedTextHasOneLinePerRow()
     QCOMPARE(lines.size(), model.rowCount());
     QCOMPARE(lines.first(), QStringLiteral("Site\tA"));
     QCOMPARE(model.asText({1}), QStringLiteral("Site ID\t1"));
+}
+
+void TestDetailsModel::apiIdentifiersAreShownAsWords()
+{
+    DetailsModel model;
+    Meter meter;
+    meter.id = QStringLiteral("9c01");
+    meter.name = QStringLiteral("Heat substation");
+    meter.commodity = Commodity::DistrictHeating;
+    meter.commodityText = QStringLiteral("DistrictHeating");
+    meter.usage = QStringLiteral("MainMeter");
+    meter.measurements = {
+        {QStringLiteral("1"), QStringLiteral("ActiveEnergy"), QStringLiteral("kWh"), QString()}};
+    Site site;
+    site.id = QStringLiteral("fc64");
+    site.name = QStringLiteral("Lyon");
+    model.showMeter(meter, site);
+    QCOMPARE(model.value(QStringLiteral("Commodity")), QStringLiteral("District heating"));
+    QCOMPARE(model.value(QStringLiteral("Usage")), QStringLiteral("Main meter"));
+    QVERIFY(model.value(QStringLiteral("Measurement")).startsWith(QStringLiteral("Active energy (kWh)")));
+    QVERIFY(!model.asText().contains(QStringLiteral("DistrictHeating")));
+    QVERIFY(!model.asText().contains(QStringLiteral("ActiveEnergy")));
+    // A commodity the app does not know keeps the server's word, made readable.
+    meter.commodity = Commodity::Unknown;
+    meter.commodityText = QStringLiteral("CompressedAir");
+    model.showMeter(meter, site);
+    QCOMPARE(model.value(QStringLiteral("Commodity")), QStringLiteral("Compressed air"));
 }
 
 QTEST_GUILESS_MAIN(TestDetailsModel)

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void coverageTextSaysHundredOnlyWhenComplete();
     void figuresAreScaledOncePerUnitWithDigitGrouping();
     void aTotalIsScaledForTheSumsNotForThePeriods();
+    void minAndMaxSayWhenTheyWere();
 };
 
 void TestSeriesTotalsModel::intervalDataIsChartedAsALine()
@@ -593,6 +594,31 @@ void TestSeriesTotalsModel::aCsvOfARangeInProgressSaysWhichPeriodIs()
     document.setSeries({ChartSeriesBuilder::build(soFar, labels, Granularity::Day, from, to, to)}, from, to,
                        true, now);
     QVERIFY2(!notes().contains(QStringLiteral("in progress")), qPrintable(notes()));
+}
+
+void TestSeriesTotalsModel::minAndMaxSayWhenTheyWere()
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    Series s = twoDays(&from, &to);
+    s.values[10] = 5.0; // 14 Jan 2025 02:30 in Paris
+    s.values[20] = 0.5; // 14 Jan 2025 05:00
+    const fixture::DefaultLocale english(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const ChartSeriesBuilder::Labels labels{QStringLiteral("Lyon"), QStringLiteral("Main"),
+                                            QStringLiteral("Europe/Paris")};
+    SeriesTotalsModel model;
+    model.setSeries({ChartSeriesBuilder::build(s, labels, Granularity::FifteenMinutes, from, to)});
+    const QModelIndex max = model.index(0, SeriesTotalsModel::MaximumColumn);
+    const QModelIndex min = model.index(0, SeriesTotalsModel::MinimumColumn);
+    QCOMPARE(max.data(SeriesTotalsModel::WhenRole).toString(), QStringLiteral("Tue 14 Jan 2025 02:30"));
+    QCOMPARE(min.data(SeriesTotalsModel::WhenRole).toString(), QStringLiteral("Tue 14 Jan 2025 05:00"));
+    QVERIFY2(max.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Tue 14 Jan 2025 02:30")),
+             qPrintable(max.data(Qt::ToolTipRole).toString()));
+    QVERIFY(!model.index(0, SeriesTotalsModel::MeanColumn).data(SeriesTotalsModel::WhenRole).isValid());
+    // A period is named as a whole: the complete day that holds the largest daily sum.
+    model.setSeries({ChartSeriesBuilder::build(s, labels, Granularity::Day, from, to)});
+    QCOMPARE(model.index(0, SeriesTotalsModel::MaximumColumn).data(SeriesTotalsModel::WhenRole).toString(),
+             QStringLiteral("Tue 14 Jan 2025"));
 }
 
 QTEST_GUILESS_MAIN(TestSeriesTotalsModel)
