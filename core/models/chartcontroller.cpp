@@ -205,7 +205,8 @@ void ChartController::setLoading(bool loading)
 
 void ChartController::setStatus(const ChartLoadStatus &status)
 {
-    m_document->setLoadStatus(status);
+    if (m_document)
+        m_document->setLoadStatus(status);
 }
 
 void ChartController::onRetrying(QObject *context, int delayMs, const QString &reason)

@@ -99,7 +99,8 @@ private:
     void onRetrying(QObject *context, int delayMs, const QString &reason);
     [[nodiscard]] ChartLoadStatus statusAfterLoad() const;
 
-    ChartDocument *m_document;
+    // The document may go first when both are children of one window (children die in creation order).
+    QPointer<ChartDocument> m_document;
     QPointer<SeriesRepository> m_repository;
     std::function<qint64()> m_clock;
     QList<ChartTarget> m_targets;
