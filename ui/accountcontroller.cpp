@@ -210,7 +210,7 @@ void AccountController::cancelSignIn()
 
 Account AccountController::accountToRestore() const
 {
-    const Account last = m_accounts.lastUsed();
+    Account last = m_accounts.lastUsed(); // returned as it is: not const, so it moves
     if (!m_profileFromCommandLine)
         return last;
     const QStringList ofThisServer{
