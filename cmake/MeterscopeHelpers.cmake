@@ -36,11 +36,11 @@ function(meterscope_add_tests folder)
     target_include_directories(${name} PRIVATE "${CMAKE_CURRENT_SOURCE_DIR}")
     target_link_libraries(${name} PRIVATE meterscope_compile_settings meterscope-test-support Qt6::Test ${ARG_LIBS})
     add_test(NAME ${name} COMMAND ${name})
-    # Each test gets its own settings, data and cache folders, so tests running side by side never
-    # share an account list or a settings file.
+    # Each test gets its own home, settings, data and cache folders, so tests running side by side never
+    # share an account list or a settings file (QStandardPaths' test mode keeps its files under HOME).
     set(test_home "${PROJECT_BINARY_DIR}/test-home/${name}")
     set_tests_properties(${name} PROPERTIES
       LABELS "${ARG_LABELS}" TIMEOUT ${ARG_TIMEOUT}
-      ENVIRONMENT "QT_QPA_PLATFORM=offscreen;MS_SOURCE_DIR=${PROJECT_SOURCE_DIR};MS_BINARY_DIR=${PROJECT_BINARY_DIR};XDG_CONFIG_HOME=${test_home}/config;XDG_DATA_HOME=${test_home}/data;XDG_CACHE_HOME=${test_home}/cache;${ARG_ENVIRONMENT}")
+      ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${test_home};MS_SOURCE_DIR=${PROJECT_SOURCE_DIR};MS_BINARY_DIR=${PROJECT_BINARY_DIR};XDG_CONFIG_HOME=${test_home}/config;XDG_DATA_HOME=${test_home}/data;XDG_CACHE_HOME=${test_home}/cache;${ARG_ENVIRONMENT}")
   endforeach()
 endfunction()
