@@ -62,6 +62,11 @@ function(drop_global_options text out_var)
   set(${out_var} "${kept}" PARENT_SCOPE)
 endfunction()
 
+# The manual pages are English, whatever the language of the machine that builds them.
+set(ENV{LC_ALL} C.UTF-8)
+set(ENV{LANG} C.UTF-8)
+unset(ENV{LANGUAGE})
+
 set(include_args)
 if(COMMANDS_HELP)
   execute_process(COMMAND "${program_name}" --help OUTPUT_VARIABLE tool_help RESULT_VARIABLE status)

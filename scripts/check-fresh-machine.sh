@@ -3,10 +3,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Runs the README's two commands on a machine that has nothing installed: a minimal Debian chroot
 # (debootstrap --variant=minbase) with the committed tree. First scripts/run-demo.sh under xvfb-run,
-# which must bring the main window up, then scripts/run-tests.sh, which must pass. Needs root.
+# which must bring the main window up, then scripts/run-tests.sh, which must pass, then the package of
+# that build must install with apt on another new chroot (scripts/check-package-install.sh). Needs root.
 #
 # Usage: scripts/check-fresh-machine.sh [bookworm|trixie] [--ref REV] [--merge REV] [--keep]
-#                                       [--cache DIR] [--no-demo] [-- CTEST_ARGS...]
+#                                       [--cache DIR] [--no-demo] [--no-package] [--shots DIR]
+#                                       [-- CTEST_ARGS...]
 #   --ref REV      the commit to check (default HEAD)
 #   --merge REV    check REV merged into --ref (made in a temporary clone; this work tree is untouched)
 #   --keep         keep the chroot and logs (default: remove them at the end)
@@ -14,6 +16,8 @@
 #                  30 days) and give it a ccache in DIR/ccache-RELEASE: a build check, no longer a
 #                  fresh machine (.ci/run's trixie stage)
 #   --no-demo      skip scripts/run-demo.sh
+#   --no-package   skip building the package and installing it on another new chroot
+#   --shots DIR    keep the French screenshots of the installed package in DIR
 #   CTEST_ARGS     passed to scripts/run-tests.sh (default: every test)
 # MS_FRESH_DEMO_MINUTES (default 60) limits install + build + first window; MS_FRESH_TEST_MINUTES
 # (default 60) limits run-tests.sh.
@@ -31,6 +35,8 @@ merge=
 keep=0
 cache=
 demo=1
+package=1
+shots=
 ctest_args=()
 while (($#)); do
   case $1 in
@@ -40,8 +46,10 @@ while (($#)); do
     --keep) keep=1 ;;
     --cache) cache=$(realpath -m "$2"); shift ;;
     --no-demo) demo=0 ;;
+    --no-package) package=0 ;;
+    --shots) shots=$(realpath -m "$2"); shift ;;
     --) shift; ctest_args=("$@"); break ;;
-    *) echo "usage: $0 [bookworm|trixie] [--ref REV] [--merge REV] [--keep] [--cache DIR] [--no-demo] [-- CTEST_ARGS...]" >&2; exit 2 ;;
+    *) echo "usage: $0 [bookworm|trixie] [--ref REV] [--merge REV] [--keep] [--cache DIR] [--no-demo] [--no-package] [--shots DIR] [-- CTEST_ARGS...]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -218,6 +226,31 @@ if ((tests_status != 0)); then
 fi
 grep -E '^(Total Test time|[0-9]+% tests passed)' "$work/tests.log" | tail -n2
 summary+=("tests: $ctest_summary (run-tests.sh took $tests_seconds s)")
+
+# 3. The package of that build, installed with apt on another new machine (check-package-install.sh).
+if ((package)); then
+  echo "check-fresh-machine: cpack -G DEB in the build, then apt install ./….deb on a new $release (log $work/package.log)"
+  package_started=$(date +%s)
+  set +e
+  ms_chroot_run "$root" 'cd "$(cd /src && scripts/build.sh --print-build-dir ci)" && cpack -G DEB -B /tmp/meterscope-deb' \
+    >"$work/package.log" 2>&1
+  cpack_status=$?
+  set -e
+  debs=("$root"/tmp/meterscope-deb/meterscope_*.deb)
+  if ((cpack_status != 0)) || [[ ! -f ${debs[0]} ]]; then
+    tail -n 30 "$work/package.log"
+    fail "cpack -G DEB in the chroot's build"
+  fi
+  cp "${debs[0]}" "$work/"
+  set +e
+  "$here/check-package-install.sh" "$work/$(basename "${debs[0]}")" "$release" \
+    ${shots:+--keep-shots "$shots"} >>"$work/package.log" 2>&1
+  install_status=$?
+  set -e
+  grep -v '^meterscope: debootstrap' "$work/package.log" | grep -E '^(apt install|man |menu entry|LANG=|screenshots|check-package-install)' || true
+  ((install_status == 0)) || fail "check-package-install.sh: $(tail -n1 "$work/package.log")"
+  summary+=("package: $(basename "${debs[0]}") installs with apt on a new $release ($(($(date +%s) - package_started)) s)")
+fi
 
 echo
 printf "check-fresh-machine $release: %s\n" "${summary[@]}"

@@ -5,6 +5,7 @@
 #include "chartwidget.h"
 #include "export/csvwriter.h"
 #include "export/xlsxwriter.h"
+#include "i18n/datepatterns.h"
 #include "models/chartcsvexport.h"
 #include "models/chartdisplayunits.h"
 #include "models/chartdocument.h"
@@ -161,11 +162,11 @@ QString ChartExporter::rangeText(Range range) const
     const QLocale locale;
     if (calendar.startOfDay(fromMs) == fromMs && calendar.startOfDay(toMs) == toMs) {
         // Whole local days: the first and the last day included.
-        return tr("%1 – %2").arg(locale.toString(calendar.localDate(fromMs), QStringLiteral("d MMM yyyy")),
-                                 locale.toString(calendar.localDate(toMs - 1), QStringLiteral("d MMM yyyy")));
+        return tr("%1 – %2").arg(locale.toString(calendar.localDate(fromMs), DatePatterns::dayMonthYear()),
+                                 locale.toString(calendar.localDate(toMs - 1), DatePatterns::dayMonthYear()));
     }
-    return tr("%1 – %2").arg(locale.toString(calendar.toLocal(fromMs), QStringLiteral("d MMM yyyy HH:mm")),
-                             locale.toString(calendar.toLocal(toMs), QStringLiteral("d MMM yyyy HH:mm")));
+    return tr("%1 – %2").arg(locale.toString(calendar.toLocal(fromMs), DatePatterns::dayMonthYearTime()),
+                             locale.toString(calendar.toLocal(toMs), DatePatterns::dayMonthYearTime()));
 }
 
 ChartExporter::~ChartExporter()

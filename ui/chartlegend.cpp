@@ -27,11 +27,17 @@ ChartLegend::ChartLegend(QWidget *parent) : QWidget(parent)
     setBackgroundRole(QPalette::Base);
     setForegroundRole(QPalette::Text);
     setAutoFillBackground(true);
+    setAccessibleName(tr("Legend"));
 }
 
 void ChartLegend::setEntries(const QList<Entry> &entries)
 {
     m_entries = entries;
+    // The names in full, as a screen reader cannot read what is painted.
+    QStringList names;
+    for (const Entry &entry : entries)
+        names << entry.name;
+    setAccessibleDescription(names.join(QStringLiteral(", ")));
     updateGeometry();
     update();
 }

@@ -5,6 +5,7 @@
 #include "chartlegend.h"
 #include "chartstatusoverlay.h"
 #include "contrastcolor.h"
+#include "i18n/datepatterns.h"
 #include "models/chartcomparison.h"
 #include "models/chartdocument.h"
 #include "models/chartlegendnames.h"
@@ -162,17 +163,17 @@ QString periodText(const ChartSeries &s, qint64 startUtcMs, qint64 endUtcMs)
     const QDateTime start = site.toLocal(startUtcMs);
     switch (s.bars ? s.granularity : Granularity::FifteenMinutes) {
     case Granularity::Day:
-        return locale.toString(start.date(), QStringLiteral("dddd d MMMM yyyy"));
+        return locale.toString(start.date(), DatePatterns::weekdayDayMonthYearLong());
     case Granularity::Week:
         return ChartWidget::tr("Week of %1")
-            .arg(locale.toString(start.date(), QStringLiteral("d MMMM yyyy")));
+            .arg(locale.toString(start.date(), DatePatterns::dayMonthYearLong()));
     case Granularity::Month:
-        return locale.toString(start.date(), QStringLiteral("MMMM yyyy"));
+        return locale.toString(start.date(), DatePatterns::monthYearLong());
     case Granularity::Year:
         return locale.toString(start.date(), QStringLiteral("yyyy"));
     default:
         return ChartWidget::tr("%1 – %2").arg(
-            locale.toString(start, QStringLiteral("ddd d MMM yyyy HH:mm")),
+            locale.toString(start, DatePatterns::weekdayDayMonthYearTime()),
             locale.toString(site.toLocal(endUtcMs).time(), QStringLiteral("HH:mm")));
     }
 }
@@ -233,16 +234,16 @@ QList<QPair<qint64, QString>> timeTicks(qint64 from, qint64 to, const QTimeZone 
         QString label;
         switch (step.g) {
         case Granularity::Hour:
-            label = local.date() != lastDate ? locale.toString(local, QStringLiteral("ddd d MMM HH:mm"))
+            label = local.date() != lastDate ? locale.toString(local, DatePatterns::weekdayDayMonthTime())
                                              : locale.toString(local.time(), QStringLiteral("HH:mm"));
             break;
         case Granularity::Day:
         case Granularity::Week:
-            label = locale.toString(local.date(), QStringLiteral("ddd d MMM"));
+            label = locale.toString(local.date(), DatePatterns::weekdayDayMonth());
             break;
         case Granularity::Month:
             label = local.date().month() == 1 || ticks.isEmpty()
-                        ? locale.toString(local.date(), QStringLiteral("MMM yyyy"))
+                        ? locale.toString(local.date(), DatePatterns::monthYear())
                         : locale.toString(local.date(), QStringLiteral("MMM"));
             break;
         default:

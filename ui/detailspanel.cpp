@@ -34,6 +34,9 @@ DetailsPanel::DetailsPanel(QWidget *parent) : QWidget(parent), m_model(new Detai
     layout->addLayout(top);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("detailsTable"));
+    m_table->setAccessibleName(tr("Details"));
+    m_table->setAccessibleDescription(tr("The attributes of the selected site or meter"));
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

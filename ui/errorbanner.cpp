@@ -21,6 +21,7 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
     auto *row = new QHBoxLayout;
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("errorMessage"));
+    setAccessibleName(tr("Message"));
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     row->addWidget(m_message, 1);
@@ -37,6 +38,7 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
     close->setObjectName(QStringLiteral("errorCloseButton"));
     close->setText(QStringLiteral("✕"));
     close->setToolTip(tr("Dismiss"));
+    close->setAccessibleName(tr("Dismiss"));
     close->setAutoRaise(true);
     row->addWidget(close);
     outer->addLayout(row);

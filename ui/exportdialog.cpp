@@ -51,6 +51,7 @@ ExportDialog::ExportDialog(ChartExporter *exporter, const QString &directory, QW
     m_format->addItem(tr("Excel workbook (XLSX: numbers, dates and a provenance sheet)"),
                       int(ChartExporter::Format::Xlsx));
     form->addRow(tr("&Format"), m_format);
+    m_format->setAccessibleName(tr("Format"));
     auto *sizeRow = new QHBoxLayout;
     m_width = new QSpinBox(this);
     m_width->setObjectName(QStringLiteral("exportWidthSpin"));
@@ -67,6 +68,10 @@ ExportDialog::ExportDialog(ChartExporter *exporter, const QString &directory, QW
     sizeRow->addWidget(m_height);
     sizeRow->addStretch(1);
     form->addRow(tr("Size"), sizeRow);
+    m_width->setAccessibleName(tr("Width"));
+    m_width->setAccessibleDescription(tr("Width of the exported image"));
+    m_height->setAccessibleName(tr("Height"));
+    m_height->setAccessibleDescription(tr("Height of the exported image"));
     // One range for every export of the dialog: the images, their totals and the data rows.
     auto *rangeRow = new QVBoxLayout;
     m_rangeChoice = new QComboBox(this);
@@ -79,6 +84,8 @@ ExportDialog::ExportDialog(ChartExporter *exporter, const QString &directory, QW
     rangeRow->addWidget(m_rangeChoice);
     rangeRow->addWidget(m_rangeLabel);
     form->addRow(tr("Range"), rangeRow);
+    m_rangeChoice->setAccessibleName(tr("Range"));
+    m_rangeChoice->setAccessibleDescription(tr("The period to export"));
     m_totals = new QCheckBox(tr("Include totals table"), this);
     m_totals->setObjectName(QStringLiteral("exportTotalsCheck"));
     m_totals->setChecked(true);
@@ -90,6 +97,10 @@ ExportDialog::ExportDialog(ChartExporter *exporter, const QString &directory, QW
     m_path->setMinimumWidth(420);
     auto *browse = new QToolButton(this);
     browse->setText(tr("Browse…"));
+    browse->setObjectName(QStringLiteral("exportBrowseButton"));
+    browse->setToolTip(tr("Choose the file to export to"));
+    m_path->setAccessibleName(tr("File"));
+    m_path->setAccessibleDescription(tr("The file the chart is exported to"));
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
     form->addRow(tr("File"), pathRow);

@@ -85,6 +85,8 @@ FirstRunPage::FirstRunPage(QWidget *parent) : QWidget(parent)
     m_patEdit->setObjectName(QStringLiteral("patEdit"));
     m_patEdit->setEchoMode(QLineEdit::Password);
     m_patEdit->setPlaceholderText(tr("Personal access token"));
+    m_patEdit->setAccessibleName(tr("Personal access token"));
+    m_patEdit->setAccessibleDescription(tr("A token created in your EcoStruxure account"));
     m_patEdit->setClearButtonEnabled(true);
     patRow->addWidget(m_patEdit, 1);
     m_patButton = new QPushButton(tr("Sign in"), pat);

@@ -77,6 +77,7 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     setCentralWidget(m_stack);
     buildWorkspace();
     buildMenus();
+    describeForAssistiveTechnology();
 
     connect(m_firstRun, &FirstRunPage::demoRequested, m_account, &AccountController::signInDemo);
     connect(m_firstRun, &FirstRunPage::patSubmitted, m_account, &AccountController::signInWithPat);
@@ -884,6 +885,45 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (isShowingWorkspace())
         saveLastView();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::describeForAssistiveTechnology()
+{
+    m_search->setAccessibleName(tr("Search sites and meters"));
+    m_search->setAccessibleDescription(
+        tr("Shows only the sites and meters whose name or ID contains the text"));
+    m_commodity->setAccessibleName(tr("Utility"));
+    m_commodity->setAccessibleDescription(tr("Shows only the meters of one utility"));
+    m_searchAll->setAccessibleDescription(m_searchAll->toolTip());
+    m_searchAllProgress->setAccessibleName(tr("Loading meters"));
+    m_tree->setAccessibleName(tr("Sites and meters"));
+    m_tree->setAccessibleDescription(tr("The sites and their meters; the selected ones are charted"));
+    m_noMatchLabel->setAccessibleName(tr("No match"));
+    m_rangeBar->setAccessibleName(tr("Time range"));
+    m_chart->setAccessibleName(tr("Consumption chart"));
+    m_chart->setAccessibleDescription(
+        tr("The consumption of the selected sites and meters over the time range; the totals table below "
+           "lists the same values in text"));
+    m_totalsView->setAccessibleName(tr("Totals"));
+    m_totalsView->setAccessibleDescription(tr("The total of each charted series over the time range"));
+    m_details->setAccessibleName(tr("Details"));
+    // Tab leaves the tables (arrow keys move between their cells) instead of walking every cell.
+    m_totalsView->setTabKeyNavigation(false);
+
+    // Reading order: search and filter, tree, range bar, chart, totals, details.
+    QList<QWidget *> order{m_search, m_commodity, m_searchAll, m_tree};
+    for (const char *name : {"stepBackButton", "rangePresetCombo", "stepForwardButton", "customFromEdit",
+                             "customToEdit", "granularityCombo", "compareCombo", "zoneCombo"}) {
+        if (auto *control = m_rangeBar->findChild<QWidget *>(QLatin1String(name)))
+            order.append(control);
+    }
+    order << m_chart << m_totalsView;
+    if (auto *copy = m_details->findChild<QWidget *>(QStringLiteral("copyDetailsButton")))
+        order.append(copy);
+    if (auto *table = m_details->findChild<QWidget *>(QStringLiteral("detailsTable")))
+        order.append(table);
+    for (qsizetype i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order.at(i - 1), order.at(i));
 }
 
 } // namespace meterscope

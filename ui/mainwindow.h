@@ -85,6 +85,8 @@ protected:
 private:
     void buildWorkspace();
     void buildMenus();
+    // Names and descriptions for screen readers, and the Tab order of the workspace.
+    void describeForAssistiveTechnology();
     void onSignedIn(const QList<Site> &sites);
     void onSignInFailed(const ApiError &error);
     void onSitesRefreshed(const QList<Site> &sites);

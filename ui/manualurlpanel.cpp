@@ -22,7 +22,11 @@ ManualUrlPanel::ManualUrlPanel(QWidget *parent)
     m_reason->setObjectName(QStringLiteral("manualUrlReason"));
     m_reason->setWordWrap(true);
     layout->addWidget(m_reason);
-    layout->addWidget(new QLabel(tr("Open this address in a browser to sign in:"), this));
+    auto *urlLabel = new QLabel(tr("Open this address in a browser to sign in:"), this);
+    urlLabel->setBuddy(m_url);
+    layout->addWidget(urlLabel);
+    m_url->setAccessibleName(tr("Sign-in address"));
+    m_copy->setToolTip(tr("Copy the address to the clipboard"));
     auto *row = new QHBoxLayout;
     m_url->setObjectName(QStringLiteral("manualUrlEdit"));
     m_url->setReadOnly(true);

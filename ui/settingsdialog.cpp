@@ -5,10 +5,12 @@
 #include "accountcontroller.h"
 #include "auth/signincontroller.h"
 #include "contrastcolor.h"
+#include "i18n/applicationlanguage.h"
 #include "networksettings.h"
 #include "signinsettings.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -22,6 +24,8 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace meterscope {
 
@@ -51,6 +55,8 @@ SettingsDialog::SettingsDialog(AccountController *account, QWidget *parent)
     form->addRow(m_manual);
     form->addRow(tr("Host"), m_host);
     form->addRow(tr("Port"), m_port);
+    m_host->setAccessibleName(tr("Proxy host"));
+    m_port->setAccessibleName(tr("Proxy port"));
     layout->addWidget(group);
 
     const SignInSettings signIn = SignInSettings::load();
@@ -70,6 +76,10 @@ SettingsDialog::SettingsDialog(AccountController *account, QWidget *parent)
             m_profileFile->setText(path);
     });
     signInForm->addRow(tr("API profile file"), profileRow);
+    m_profileFile->setAccessibleName(tr("API profile file"));
+    m_profileFile->setAccessibleDescription(tr("The API profile to sign in with; empty: the built-in one"));
+    browse->setObjectName(QStringLiteral("chooseProfileButton"));
+    browse->setToolTip(tr("Choose an API profile file"));
     m_browserCommand = new QLineEdit(signIn.browserCommand, signInGroup);
     m_browserCommand->setObjectName(QStringLiteral("browserCommandEdit"));
     m_browserCommand->setPlaceholderText(tr("System browser"));
@@ -77,12 +87,14 @@ SettingsDialog::SettingsDialog(AccountController *account, QWidget *parent)
         tr("A command that opens a web address, e.g. \"firefox --private-window\". The address is added as "
            "the last argument. --browser and METERSCOPE_BROWSER take precedence."));
     signInForm->addRow(tr("Browser command"), m_browserCommand);
+    m_browserCommand->setAccessibleName(tr("Browser command"));
     m_clientId = new QLineEdit(signIn.clientId, signInGroup);
     m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
     m_clientId->setPlaceholderText(tr("The profile's client id"));
     m_clientId->setToolTip(tr("The client id of the application you registered with the authorization server "
                               "for Meterscope. Empty: the one in the API profile."));
     signInForm->addRow(tr("OAuth client id"), m_clientId);
+    m_clientId->setAccessibleName(tr("OAuth client id"));
     m_clientSecret = new QLineEdit(signInGroup);
     m_clientSecret->setObjectName(QStringLiteral("clientSecretEdit"));
     m_clientSecret->setEchoMode(QLineEdit::Password);
@@ -91,6 +103,7 @@ SettingsDialog::SettingsDialog(AccountController *account, QWidget *parent)
                                   "The demo profile uses its own."));
     m_clientSecret->setEnabled(m_account != nullptr);
     signInForm->addRow(tr("OAuth client secret"), m_clientSecret);
+    m_clientSecret->setAccessibleName(tr("OAuth client secret"));
     auto *redirectRow = new QHBoxLayout;
     m_redirectUri = new QLineEdit(signInGroup);
     m_redirectUri->setObjectName(QStringLiteral("redirectUriEdit"));
@@ -111,7 +124,25 @@ SettingsDialog::SettingsDialog(AccountController *account, QWidget *parent)
             [this] { QGuiApplication::clipboard()->setText(m_redirectUri->text()); });
     redirectRow->addWidget(copy);
     signInForm->addRow(tr("Redirect URI to register"), redirectRow);
+    m_redirectUri->setAccessibleName(tr("Redirect URI to register"));
     layout->addWidget(signInGroup);
+
+    auto *languageGroup = new QGroupBox(tr("Language"), this);
+    auto *languageForm = new QFormLayout(languageGroup);
+    m_language = new QComboBox(languageGroup);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    for (const ApplicationLanguage::Choice &choice : ApplicationLanguage::choices())
+        m_language->addItem(choice.nativeName, choice.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(ApplicationLanguage::chosen())));
+    m_language->setToolTip(tr("The language of menus and messages, and the formats of numbers and dates. "
+                              "Files for other programs (CSV, JSON) keep their fixed formats."));
+    languageForm->addRow(tr("Language of Meterscope"), m_language);
+    m_language->setAccessibleName(tr("Language of Meterscope"));
+    auto *languageNote =
+        new QLabel(tr("A new language applies from the next start of Meterscope."), languageGroup);
+    languageNote->setWordWrap(true);
+    languageForm->addRow(languageNote);
+    layout->addWidget(languageGroup);
 
     auto *cacheGroup = new QGroupBox(tr("Data kept on this computer"), this);
     auto *cacheRow = new QHBoxLayout(cacheGroup);
@@ -191,6 +222,7 @@ void SettingsDialog::accept()
         return;
     }
     signIn.save();
+    ApplicationLanguage::choose(m_language->currentData().toString());
     if (m_account) {
         m_account->applySignInSettings();
         if (!m_clientSecret->text().isEmpty())

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -16,7 +17,7 @@ class AccountController;
 // Network and sign-in settings: the system proxy (default), no proxy, or a manual HTTP proxy; the API
 // profile file (checked before it is kept), the browser command for the browser sign-in and the OAuth
 // client secret (masked, entered once, handed to the keychain — never kept in the settings); the size
-// of the local cache and a button that clears it.
+// of the local cache and a button that clears it; the language (the system's or a chosen one).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -46,6 +47,7 @@ private:
     QRadioButton *m_manual;
     QLineEdit *m_host;
     QSpinBox *m_port;
+    QComboBox *m_language;
 };
 
 } // namespace meterscope

@@ -76,6 +76,8 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
         button->setObjectName(name);
         button->setText(arrow);
         button->setToolTip(tip);
+        // The arrow alone says nothing to a screen reader.
+        button->setAccessibleName(tip);
         rangeLayout->addWidget(button);
         return button;
     };
@@ -105,6 +107,8 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
         m_preset->setMinimumWidth(m_preset->sizeHint().width() - widestPreset + widestName);
     }
     m_preset->setToolTip(tr("Range"));
+    m_preset->setAccessibleName(tr("Range"));
+    m_preset->setAccessibleDescription(tr("The period the chart shows"));
     rangeLayout->addWidget(m_preset);
 
     m_forward =
@@ -117,6 +121,10 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
     m_toEdit->setObjectName(QStringLiteral("customToEdit"));
     m_toEdit->setCalendarPopup(true);
     m_toEdit->setToolTip(tr("Last day included"));
+    m_fromEdit->setAccessibleName(tr("From"));
+    m_fromEdit->setAccessibleDescription(tr("First day of the custom range"));
+    m_toEdit->setAccessibleName(tr("To"));
+    m_toEdit->setAccessibleDescription(tr("Last day included in the custom range"));
     rangeLayout->addWidget(m_fromEdit);
     rangeLayout->addWidget(m_toEdit);
 
@@ -133,6 +141,7 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
         label->setBuddy(buddy);
         choicesLayout->addWidget(label);
         choicesLayout->addWidget(buddy);
+        buddy->setAccessibleName(text);
     };
     m_granularity = new QComboBox(m_choices);
     m_granularity->setObjectName(QStringLiteral("granularityCombo"));

@@ -7,6 +7,7 @@
 #include "models/chartseries.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -50,10 +51,10 @@ bool hasData(const ChartDocument &document)
 } // namespace
 
 ChartCommand::ChartCommand()
-    : ChartedSelectionCommand(
-          OptionTexts{QStringLiteral("Zone of the time axis: an IANA zone or UTC."),
-                      QStringLiteral("Draw only the part of the period from this time."),
-                      QStringLiteral("Draw only the part of the period before this time.")})
+    : ChartedSelectionCommand(OptionTexts{
+          QCoreApplication::translate("ChartCommand", "Zone of the time axis: an IANA zone or UTC."),
+          QCoreApplication::translate("ChartCommand", "Draw only the part of the period from this time."),
+          QCoreApplication::translate("ChartCommand", "Draw only the part of the period before this time.")})
 {
 }
 
@@ -61,7 +62,8 @@ ChartCommand::~ChartCommand() = default;
 
 QString ChartCommand::summary() const
 {
-    return QStringLiteral("Draw what the desktop app charts as the same PNG, SVG or PDF as its export");
+    return QCoreApplication::translate(
+        "ChartCommand", "Draw what the desktop app charts as the same PNG, SVG or PDF as its export");
 }
 
 QString ChartCommand::syntax() const
@@ -72,7 +74,10 @@ QString ChartCommand::syntax() const
 
 QString ChartCommand::description() const
 {
-    return QStringLiteral(
+    //: %1 is the default image size, %2 to %3 the allowed sizes; %4 and %5 stand for the escapes
+    //: "%25" and "%2F".
+    return QCoreApplication::translate(
+               "ChartCommand",
                "Charts the targets as the desktop app does and writes its image export: the chart below its\n"
                "title, sites, range (with zone and granularity) and units, and the totals table below it "
                "(leave\n"
@@ -82,17 +87,12 @@ QString ChartCommand::description() const
                "axis per unit and the legend with a key to those marks. --png, --svg and --pdf name the\n"
                "files; several write several files from one fetch. --size is the PNG's and the SVG's size "
                "in\n"
-               "pixels (default ") +
-           sizeText(ChartExporter::kDefaultImageSize) + QStringLiteral(", as the app's export; ") +
-           sizeText(ChartExporter::kMinimumImageSize) + QStringLiteral(" to ") +
-           sizeText(ChartExporter::kMaximumImageSize) +
-           QStringLiteral(
-               "); a PDF is one A4 landscape\n"
+               "pixels (default %1, as the app's export; %2 to %3); a PDF is one A4 landscape\n"
                "page. A site target charts the site's electricity (and, alone, its other utilities); a "
                "meter\n"
                "target alone charts all its measurements, several targets the main measurement of each. '%' "
                "and\n"
-               "'/' inside an id are written %25 and %2F.\n"
+               "'/' inside an id are written %4 and %5.\n"
                "The period is [--from, --to); dates without an offset are read in the first target's zone.\n"
                "--granularity defaults to the app's automatic choice for the length of the period.\n"
                "--compare draws the previous period or the same period last year beside each series, as the\n"
@@ -103,23 +103,31 @@ QString ChartCommand::description() const
                "Each file is written whole or not at all; none is written when the targets have no data in\n"
                "the period (exit code 5). It needs no display: unless QT_QPA_PLATFORM chooses a platform, "
                "it\n"
-               "draws offscreen, so it runs from cron.");
+               "draws offscreen, so it runs from cron.")
+        .arg(sizeText(ChartExporter::kDefaultImageSize), sizeText(ChartExporter::kMinimumImageSize),
+             sizeText(ChartExporter::kMaximumImageSize), QStringLiteral("%25"), QStringLiteral("%2F"));
 }
 
 QList<QCommandLineOption> ChartCommand::ownOptions() const
 {
     return {
-        QCommandLineOption(kPng, QStringLiteral("Write the chart as a PNG image to FILE."),
-                           QStringLiteral("FILE")),
-        QCommandLineOption(kSvg, QStringLiteral("Write the chart as an SVG drawing to FILE."),
-                           QStringLiteral("FILE")),
-        QCommandLineOption(kPdf, QStringLiteral("Write the chart as a one-page PDF (A4 landscape) to FILE."),
+        QCommandLineOption(
+            kPng, QCoreApplication::translate("ChartCommand", "Write the chart as a PNG image to FILE."),
+            QStringLiteral("FILE")),
+        QCommandLineOption(
+            kSvg, QCoreApplication::translate("ChartCommand", "Write the chart as an SVG drawing to FILE."),
+            QStringLiteral("FILE")),
+        QCommandLineOption(kPdf,
+                           QCoreApplication::translate(
+                               "ChartCommand", "Write the chart as a one-page PDF (A4 landscape) to FILE."),
                            QStringLiteral("FILE")),
         QCommandLineOption(kSize,
-                           QStringLiteral("Size of the PNG and the SVG in pixels (default: %1).")
+                           QCoreApplication::translate("ChartCommand",
+                                                       "Size of the PNG and the SVG in pixels (default: %1).")
                                .arg(sizeText(ChartExporter::kDefaultImageSize)),
                            QStringLiteral("WIDTHxHEIGHT")),
-        QCommandLineOption(kNoTotals, QStringLiteral("Leave out the totals table below the chart.")),
+        QCommandLineOption(kNoTotals, QCoreApplication::translate(
+                                          "ChartCommand", "Leave out the totals table below the chart.")),
     };
 }
 
@@ -137,20 +145,23 @@ QString ChartCommand::parseOwnOptions(const QCommandLineParser &parser)
     for (const Kind &kind : kinds) {
         const QStringList paths = parser.values(kind.option);
         if (paths.size() > 1)
-            return QStringLiteral("--%1 is given more than once — one file per format").arg(kind.option);
+            return QCoreApplication::translate("ChartCommand",
+                                               "--%1 is given more than once — one file per format")
+                .arg(kind.option);
         if (paths.isEmpty())
             continue;
         if (paths.first().trimmed().isEmpty())
-            return QStringLiteral("--%1 needs a file name").arg(kind.option);
+            return QCoreApplication::translate("ChartCommand", "--%1 needs a file name").arg(kind.option);
         for (const Output &other : std::as_const(m_outputs)) {
             if (QFileInfo(other.path).absoluteFilePath() == QFileInfo(paths.first()).absoluteFilePath())
-                return QStringLiteral("--%1 and --%2 name the same file \"%3\"")
+                return QCoreApplication::translate("ChartCommand", "--%1 and --%2 name the same file \"%3\"")
                     .arg(ChartExporter::extension(other.format), kind.option, paths.first());
         }
         m_outputs.append(Output{kind.format, paths.first()});
     }
     if (m_outputs.isEmpty())
-        return QStringLiteral("chart needs --png FILE, --svg FILE or --pdf FILE");
+        return QCoreApplication::translate("ChartCommand",
+                                           "chart needs --png FILE, --svg FILE or --pdf FILE");
 
     m_totals = !parser.isSet(kNoTotals);
     m_size = ChartExporter::kDefaultImageSize;
@@ -160,20 +171,22 @@ QString ChartCommand::parseOwnOptions(const QCommandLineParser &parser)
         return output.format != ChartExporter::Format::Pdf;
     });
     if (!sized)
-        return QStringLiteral("--size is for --png and --svg — a PDF is one A4 page");
+        return QCoreApplication::translate("ChartCommand",
+                                           "--size is for --png and --svg — a PDF is one A4 page");
     const QString text = parser.value(kSize);
     static const QRegularExpression pattern(QStringLiteral("^\\s*(\\d{1,9})\\s*[x×]\\s*(\\d{1,9})\\s*$"),
                                             QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
-        return QStringLiteral("cannot read --size \"%1\" — use WIDTHxHEIGHT in pixels, such as 1600x900")
+        return QCoreApplication::translate(
+                   "ChartCommand", "cannot read --size \"%1\" — use WIDTHxHEIGHT in pixels, such as 1600x900")
             .arg(text);
     const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
     const QSize smallest = ChartExporter::kMinimumImageSize;
     const QSize largest = ChartExporter::kMaximumImageSize;
     if (size.width() < smallest.width() || size.height() < smallest.height() ||
         size.width() > largest.width() || size.height() > largest.height())
-        return QStringLiteral("--size %1 is out of range — from %2 to %3 pixels")
+        return QCoreApplication::translate("ChartCommand", "--size %1 is out of range — from %2 to %3 pixels")
             .arg(sizeText(size), sizeText(smallest), sizeText(largest));
     m_size = size;
     return QString();
@@ -182,12 +195,16 @@ QString ChartCommand::parseOwnOptions(const QCommandLineParser &parser)
 bool ChartCommand::prepare(CliContext &context)
 {
     if (!context.settings().outputPath.isEmpty()) {
-        context.fail(CliExitCode::Usage,
-                     QStringLiteral("chart writes the files of --png, --svg and --pdf — leave out --output"));
+        context.fail(
+            CliExitCode::Usage,
+            QCoreApplication::translate(
+                "ChartCommand", "chart writes the files of --png, --svg and --pdf — leave out --output"));
         return false;
     }
     if (context.format() != OutputFormat::Table) {
-        context.fail(CliExitCode::Usage, QStringLiteral("chart writes PNG, SVG or PDF — leave out --format"));
+        context.fail(
+            CliExitCode::Usage,
+            QCoreApplication::translate("ChartCommand", "chart writes PNG, SVG or PDF — leave out --format"));
         return false;
     }
     // A file that cannot be written is said before anything is fetched.
@@ -195,7 +212,8 @@ bool ChartCommand::prepare(CliContext &context)
         QSaveFile probe(output.path);
         if (!probe.open(QIODevice::WriteOnly)) {
             context.fail(CliExitCode::Failure,
-                         QStringLiteral("Cannot write %1: %2").arg(output.path, probe.errorString()));
+                         QCoreApplication::translate("ChartCommand", "Cannot write %1: %2")
+                             .arg(output.path, probe.errorString()));
             return false;
         }
         probe.cancelWriting();
@@ -209,7 +227,9 @@ void ChartCommand::writeChart(CliContext &context, ChartDocument &document)
         const QTimeZone zone = document.axisZone();
         return context.fail(
             CliExitCode::Failure,
-            QStringLiteral("no data to chart — the targets have no readings from %1 to %2; no file written")
+            QCoreApplication::translate(
+                "ChartCommand",
+                "no data to chart — the targets have no readings from %1 to %2; no file written")
                 .arg(QDateTime::fromMSecsSinceEpoch(document.viewFromUtcMs(), zone).toString(Qt::ISODate),
                      QDateTime::fromMSecsSinceEpoch(document.viewToUtcMs(), zone).toString(Qt::ISODate)));
     }
@@ -217,7 +237,8 @@ void ChartCommand::writeChart(CliContext &context, ChartDocument &document)
     if (!scratch.isValid())
         return context.fail(
             CliExitCode::Failure,
-            QStringLiteral("Cannot draw the chart: no temporary folder (%1)").arg(scratch.errorString()));
+            QCoreApplication::translate("ChartCommand", "Cannot draw the chart: no temporary folder (%1)")
+                .arg(scratch.errorString()));
 
     // The app's exporter: it draws with a chart widget of its own, laid out for each file, never on screen.
     ChartExporter exporter(&document, nullptr);
@@ -253,7 +274,8 @@ bool ChartCommand::draw(const Output &output, ChartExporter &exporter, const QSt
     else
         drawn = exporter.exportPdf(scratchPath, &drawError);
     if (!drawn)
-        *error = QStringLiteral("Cannot draw %1: %2").arg(output.path, drawError);
+        *error =
+            QCoreApplication::translate("ChartCommand", "Cannot draw %1: %2").arg(output.path, drawError);
     return drawn;
 }
 
@@ -261,13 +283,15 @@ bool ChartCommand::copy(const QString &scratchPath, const QString &path, QString
 {
     QFile drawn(scratchPath);
     if (!drawn.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("Cannot write %1: %2").arg(path, drawn.errorString());
+        *error =
+            QCoreApplication::translate("ChartCommand", "Cannot write %1: %2").arg(path, drawn.errorString());
         return false;
     }
     const QByteArray bytes = drawn.readAll();
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        *error = QStringLiteral("Cannot write %1: %2").arg(path, out.errorString());
+        *error =
+            QCoreApplication::translate("ChartCommand", "Cannot write %1: %2").arg(path, out.errorString());
         return false;
     }
     return true;

@@ -12,6 +12,7 @@
 #include "timeseries/zonedcalendar.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace meterscope {
 
@@ -42,21 +43,29 @@ QString ChartedSelectionCommand::selectionSyntax()
 QList<QCommandLineOption> ChartedSelectionCommand::options() const
 {
     return QList<QCommandLineOption>{
-               QCommandLineOption(kTarget,
-                                  QStringLiteral("A site, or a meter of a site (repeat for several)."),
-                                  QStringLiteral("SITE[/METER]")),
-               QCommandLineOption(kGranularity, QStringLiteral("15min, hour, day, week, month or year."),
+               QCommandLineOption(
+                   kTarget,
+                   QCoreApplication::translate("ChartedSelectionCommand",
+                                               "A site, or a meter of a site (repeat for several)."),
+                   QStringLiteral("SITE[/METER]")),
+               QCommandLineOption(kGranularity,
+                                  QCoreApplication::translate("ChartedSelectionCommand",
+                                                              "15min, hour, day, week, month or year."),
                                   QStringLiteral("GRANULARITY")),
-               QCommandLineOption(kCompare,
-                                  QStringLiteral("Also the previous period or the same period last year."),
-                                  QStringLiteral("previous|last-year")),
+               QCommandLineOption(
+                   kCompare,
+                   QCoreApplication::translate("ChartedSelectionCommand",
+                                               "Also the previous period or the same period last year."),
+                   QStringLiteral("previous|last-year")),
                QCommandLineOption(kZone, m_texts.zone, QStringLiteral("ZONE")),
                QCommandLineOption(kViewFrom, m_texts.viewFrom, QStringLiteral("DATETIME")),
                QCommandLineOption(kViewTo, m_texts.viewTo, QStringLiteral("DATETIME")),
-               QCommandLineOption(kNow,
-                                  QStringLiteral("Count coverage up to this time instead of the clock's "
-                                                 "(time after it is to come, not missing)."),
-                                  QStringLiteral("DATETIME")),
+               QCommandLineOption(
+                   kNow,
+                   QCoreApplication::translate("ChartedSelectionCommand",
+                                               "Count coverage up to this time instead of the clock's "
+                                               "(time after it is to come, not missing)."),
+                   QStringLiteral("DATETIME")),
            } +
            ownOptions() + PeriodOptions::options();
 }
@@ -64,23 +73,30 @@ QList<QCommandLineOption> ChartedSelectionCommand::options() const
 QString ChartedSelectionCommand::parse(const QCommandLineParser &parser, const QStringList &arguments)
 {
     if (!arguments.isEmpty())
-        return QStringLiteral("unexpected argument \"%1\" — %2 takes options only (see %2 --help)")
+        return QCoreApplication::translate(
+                   "ChartedSelectionCommand",
+                   "unexpected argument \"%1\" — %2 takes options only (see %2 --help)")
             .arg(arguments.first(), name());
     m_requested.clear();
     for (const QString &value : parser.values(kTarget)) {
         RequestedTarget target;
         if (!ChartExportCommand::parseTargetArgument(value, &target.siteId, &target.meterId))
-            return QStringLiteral("cannot read --target \"%1\" — use SITE or SITE/METER").arg(value);
+            return QCoreApplication::translate("ChartedSelectionCommand",
+                                               "cannot read --target \"%1\" — use SITE or SITE/METER")
+                .arg(value);
         m_requested.append(target);
     }
     if (m_requested.isEmpty())
-        return QStringLiteral("%1 needs at least one --target SITE[/METER]").arg(name());
+        return QCoreApplication::translate("ChartedSelectionCommand",
+                                           "%1 needs at least one --target SITE[/METER]")
+            .arg(name());
     if (QString error = m_period.parse(parser, name()); !error.isEmpty())
         return error;
     m_viewFromText = parser.value(kViewFrom);
     m_viewToText = parser.value(kViewTo);
     if (m_viewFromText.isEmpty() != m_viewToText.isEmpty())
-        return QStringLiteral("--view-from and --view-to go together");
+        return QCoreApplication::translate("ChartedSelectionCommand",
+                                           "--view-from and --view-to go together");
     m_nowText = parser.value(kNow);
     for (const QString &text : {m_viewFromText, m_viewToText, m_nowText}) {
         if (!text.isEmpty() && !parseDateTimeArgument(text, QTimeZone::utc()).isValid())
@@ -90,18 +106,23 @@ QString ChartedSelectionCommand::parse(const QCommandLineParser &parser, const Q
     if (parser.isSet(kGranularity)) {
         Granularity granularity = Granularity::Day;
         if (!granularityFromKey(parser.value(kGranularity), &granularity))
-            return QStringLiteral("unknown --granularity \"%1\" — use 15min, hour, day, week, month or year")
+            return QCoreApplication::translate(
+                       "ChartedSelectionCommand",
+                       "unknown --granularity \"%1\" — use 15min, hour, day, week, month or year")
                 .arg(parser.value(kGranularity));
         m_granularity = granularity;
     }
     m_comparison = PeriodComparison::Mode::None;
     if (parser.isSet(kCompare) && !PeriodComparison::modeFromKey(parser.value(kCompare), &m_comparison))
-        return QStringLiteral("unknown --compare \"%1\" — use previous or last-year")
+        return QCoreApplication::translate("ChartedSelectionCommand",
+                                           "unknown --compare \"%1\" — use previous or last-year")
             .arg(parser.value(kCompare));
     m_zoneText = parser.value(kZone).trimmed();
     if (!m_zoneText.isEmpty() && m_zoneText.compare(QLatin1String("UTC"), Qt::CaseInsensitive) != 0 &&
         !QTimeZone(m_zoneText.toUtf8()).isValid())
-        return QStringLiteral("unknown --zone \"%1\" — use an IANA zone such as Europe/Paris, or UTC")
+        return QCoreApplication::translate(
+                   "ChartedSelectionCommand",
+                   "unknown --zone \"%1\" — use an IANA zone such as Europe/Paris, or UTC")
             .arg(m_zoneText);
     m_cacheMode = m_period.cacheMode();
     return parseOwnOptions(parser);
@@ -159,7 +180,8 @@ void ChartedSelectionCommand::chart(CliContext &context)
     const qint64 from = parseDateTimeArgument(m_period.fromText(), firstZone).toMSecsSinceEpoch();
     const qint64 to = parseDateTimeArgument(m_period.toText(), firstZone).toMSecsSinceEpoch();
     if (to <= from)
-        return context.fail(CliExitCode::Usage, QStringLiteral("--to must be after --from"));
+        return context.fail(CliExitCode::Usage, QCoreApplication::translate("ChartedSelectionCommand",
+                                                                            "--to must be after --from"));
     const TimeRange range = TimeRange::custom(from, to);
 
     // The axis zone as the app picks it: the sites' zone, UTC when they are in several.

@@ -7,6 +7,7 @@
 #include "store/seriescache.h"
 #include "store/seriesrepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,8 +32,9 @@ SeriesRepository *CliContext::repository(bool withCache)
         QDir().mkpath(QFileInfo(m_settings.cachePath).absolutePath());
         m_cache = std::make_unique<SeriesCache>(m_settings.cachePath);
         if (!m_cache->isOpen()) {
-            std::fputs(qPrintable(QStringLiteral("meterscope-cli: the local cache cannot be used (%1); "
-                                                 "asking the server only\n")
+            std::fputs(qPrintable(QCoreApplication::translate(
+                                      "CliContext", "meterscope-cli: the local cache cannot be used (%1); "
+                                                    "asking the server only\n")
                                       .arg(m_cache->errorString())),
                        stderr);
             m_cache.reset();
@@ -76,9 +78,10 @@ void CliContext::finishWithWriter(const std::function<bool(QIODevice *, QString 
         end(CliExitCode::Ok, QString());
     else
         fail(CliExitCode::Failure,
-             QStringLiteral("Cannot write %1: %2")
-                 .arg(m_settings.outputPath.isEmpty() ? QStringLiteral("to the standard output")
-                                                      : m_settings.outputPath,
+             QCoreApplication::translate("CliContext", "Cannot write %1: %2")
+                 .arg(m_settings.outputPath.isEmpty()
+                          ? QCoreApplication::translate("CliContext", "to the standard output")
+                          : m_settings.outputPath,
                       error));
 }
 
@@ -96,7 +99,8 @@ void CliContext::fail(const ApiError &error)
     QString message = error.userMessage();
     // A stored sign-in (meterscope-cli login) brings its own sentence.
     if (error.kind == ApiError::Kind::Unauthorized && !qEnvironmentVariableIsEmpty("METERSCOPE_TOKEN"))
-        message = QStringLiteral(
+        message = QCoreApplication::translate(
+            "CliContext",
             "The access token was rejected — METERSCOPE_TOKEN holds an expired, revoked or unknown token.");
     if (!error.details().isEmpty())
         message += QStringLiteral(" (") + error.details() + u')';

@@ -13,6 +13,7 @@
 #include "store/cachelocation.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTimer>
 
 #include <cstdio>
@@ -37,12 +38,13 @@ void writeTo(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-// Options text of a parser's help, without its "Usage:" line and description.
+// Options text of a parser's help, without its "Usage:" line. The parser has no description, so the
+// options heading follows the first blank line; Qt translates that heading, so it is not searched for.
 QString optionsSection(const QCommandLineParser &parser)
 {
     const QString help = parser.helpText();
-    const qsizetype at = help.indexOf(QStringLiteral("Options:"));
-    return at < 0 ? help : help.mid(at);
+    const qsizetype at = help.indexOf(QStringLiteral("\n\n"));
+    return at < 0 ? help : help.mid(at + 2);
 }
 
 } // namespace
@@ -63,31 +65,40 @@ CliRunner::~CliRunner()
 void CliRunner::addGlobalOptions(QCommandLineParser *parser)
 {
     parser->setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser->addOption(QCommandLineOption(kBaseUrl,
-                                         QStringLiteral("API base URL (default: the profile's, %1).")
-                                             .arg(ApiProfile::builtInProduction().baseUrl().toString()),
-                                         QStringLiteral("URL")));
     parser->addOption(QCommandLineOption(
-        kProfile, QStringLiteral("API profile JSON file (paths, parameter names, intervals)."),
+        kBaseUrl,
+        QCoreApplication::translate("CliRunner", "API base URL (default: the profile's, %1).")
+            .arg(ApiProfile::builtInProduction().baseUrl().toString()),
+        QStringLiteral("URL")));
+    parser->addOption(
+        QCommandLineOption(kProfile,
+                           QCoreApplication::translate(
+                               "CliRunner", "API profile JSON file (paths, parameter names, intervals)."),
+                           QStringLiteral("FILE")));
+    parser->addOption(QCommandLineOption(
+        kFormat, QCoreApplication::translate("CliRunner", "Output format: table (default), json or csv."),
+        QStringLiteral("FORMAT"), QStringLiteral("table")));
+    parser->addOption(QCommandLineOption(
+        kOutput,
+        QCoreApplication::translate("CliRunner",
+                                    "Write the result to FILE instead of stdout (complete or not at all)."),
         QStringLiteral("FILE")));
-    parser->addOption(QCommandLineOption(kFormat,
-                                         QStringLiteral("Output format: table (default), json or csv."),
-                                         QStringLiteral("FORMAT"), QStringLiteral("table")));
+    parser->addOption(
+        QCommandLineOption({QStringLiteral("h"), kHelp},
+                           QCoreApplication::translate("CliRunner", "Show help (also: COMMAND --help).")));
+    parser->addOption(
+        QCommandLineOption(kVersion, QCoreApplication::translate("CliRunner", "Show the version.")));
     parser->addOption(QCommandLineOption(
-        kOutput, QStringLiteral("Write the result to FILE instead of stdout (complete or not at all)."),
-        QStringLiteral("FILE")));
-    parser->addOption(QCommandLineOption({QStringLiteral("h"), kHelp},
-                                         QStringLiteral("Show help (also: COMMAND --help).")));
-    parser->addOption(QCommandLineOption(kVersion, QStringLiteral("Show the version.")));
-    parser->addOption(QCommandLineOption(
-        kVerbose, QStringLiteral("Log each request (method, path, status, retries) on stderr.")));
+        kVerbose, QCoreApplication::translate(
+                      "CliRunner", "Log each request (method, path, status, retries) on stderr.")));
 }
 
 QString CliRunner::toolHelp() const
 {
     QCommandLineParser parser;
     addGlobalOptions(&parser);
-    QString text = QStringLiteral(
+    QString text = QCoreApplication::translate(
+        "CliRunner",
         "Usage: meterscope-cli [options] COMMAND [arguments]\n"
         "Reads sites, meters and time series from the EcoStruxure Energy Contextualized Data API.\n\n"
         "Commands:\n");
@@ -96,9 +107,11 @@ QString CliRunner::toolHelp() const
                                                                               : QStringLiteral(" [options]"));
         text += QStringLiteral("  ") + usage.trimmed().leftJustified(22) + u' ' + command->summary() + u'\n';
     }
-    text += QStringLiteral("  Run \"meterscope-cli COMMAND --help\" for a command's arguments.\n\n");
+    text += QCoreApplication::translate(
+        "CliRunner", "  Run \"meterscope-cli COMMAND --help\" for a command's arguments.\n\n");
     text += optionsSection(parser);
-    text += QStringLiteral(
+    text += QCoreApplication::translate(
+        "CliRunner",
         "\nEnvironment:\n"
         "  METERSCOPE_TOKEN        Personal access token sent as the bearer token (never printed).\n"
         "\nDates and times without \"Z\" or an offset are read in the site's time zone (UTC when the site "
@@ -113,8 +126,8 @@ QString CliRunner::commandHelp(CliCommand *command) const
     QCommandLineParser parser;
     addGlobalOptions(&parser);
     parser.addOptions(command->options());
-    QString text = QStringLiteral("Usage: meterscope-cli [options] ") + command->name() + u' ' +
-                   command->syntax() + u'\n' + command->summary() + QStringLiteral(".\n");
+    QString text = QCoreApplication::translate("CliRunner", "Usage: meterscope-cli [options] %1 %2\n%3.\n")
+                       .arg(command->name(), command->syntax(), command->summary());
     if (!command->description().isEmpty())
         text += u'\n' + command->description() + u'\n';
     return text + u'\n' + optionsSection(parser);
@@ -129,7 +142,8 @@ void CliRunner::printHelp(const QString &text)
 void CliRunner::start(const QStringList &arguments)
 {
     const auto usageError = [this](const QString &message) {
-        complete(CliExitCode::Usage, message + QStringLiteral(" — see meterscope-cli --help"));
+        complete(CliExitCode::Usage,
+                 QCoreApplication::translate("CliRunner", "%1 — see meterscope-cli --help").arg(message));
     };
     QCommandLineParser globals;
     addGlobalOptions(&globals);
@@ -144,7 +158,7 @@ void CliRunner::start(const QStringList &arguments)
     if (positional.isEmpty()) {
         if (globals.isSet(kHelp))
             return printHelp(toolHelp());
-        return usageError(QStringLiteral("no command given"));
+        return usageError(QCoreApplication::translate("CliRunner", "no command given"));
     }
     const bool helpCommand = positional.first() == QStringLiteral("help");
     if (helpCommand && positional.size() == 1)
@@ -152,7 +166,7 @@ void CliRunner::start(const QStringList &arguments)
     const QString name = helpCommand ? positional.at(1) : positional.first();
     CliCommand *command = m_registry.find(name);
     if (!command)
-        return usageError(QStringLiteral("unknown command \"%1\"").arg(name));
+        return usageError(QCoreApplication::translate("CliRunner", "unknown command \"%1\"").arg(name));
     if (helpCommand)
         return printHelp(commandHelp(command));
 
@@ -176,29 +190,33 @@ void CliRunner::startCommand(CliCommand *command, QCommandLineParser &parser, co
     settings.arguments = arguments.mid(1);
     settings.outputPath = parser.value(kOutput);
     if (!outputFormatFromName(parser.value(kFormat), &settings.format))
-        return usageError(QStringLiteral("unknown --format \"%1\" — use table, json, csv or xlsx")
-                              .arg(parser.value(kFormat)));
-    if (settings.format == OutputFormat::Xlsx && !command->writesWorkbooks())
         return usageError(
-            QStringLiteral("--format xlsx is for export; %1 writes table, json or csv").arg(command->name()));
+            QCoreApplication::translate("CliRunner", "unknown --format \"%1\" — use table, json, csv or xlsx")
+                .arg(parser.value(kFormat)));
+    if (settings.format == OutputFormat::Xlsx && !command->writesWorkbooks())
+        return usageError(QCoreApplication::translate(
+                              "CliRunner", "--format xlsx is for export; %1 writes table, json or csv")
+                              .arg(command->name()));
     if (settings.format == OutputFormat::Xlsx && settings.outputPath.isEmpty())
-        return usageError(QStringLiteral("--format xlsx writes a file: add --output FILE.xlsx"));
+        return usageError(
+            QCoreApplication::translate("CliRunner", "--format xlsx writes a file: add --output FILE.xlsx"));
 
     ApiProfile profile = ApiProfile::builtInProduction();
     if (parser.isSet(kProfile)) {
         QString error;
         profile = ApiProfile::fromFile(parser.value(kProfile), &error);
         if (!error.isEmpty() || !profile.isValid())
-            return usageError(
-                QStringLiteral("cannot use the profile %1: %2").arg(parser.value(kProfile), error));
+            return usageError(QCoreApplication::translate("CliRunner", "cannot use the profile %1: %2")
+                                  .arg(parser.value(kProfile), error));
     }
     if (parser.isSet(kBaseUrl)) {
         const QUrl url(parser.value(kBaseUrl), QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || url.host().isEmpty() ||
             (scheme != QStringLiteral("https") && scheme != QStringLiteral("http")))
-            return usageError(QStringLiteral("--base-url must be an http(s) URL such as %1")
-                                  .arg(ApiProfile::builtInProduction().baseUrl().toString()));
+            return usageError(
+                QCoreApplication::translate("CliRunner", "--base-url must be an http(s) URL such as %1")
+                    .arg(ApiProfile::builtInProduction().baseUrl().toString()));
         profile = profile.withBaseUrl(url);
     }
     // One rule for every URL that carries a credential, wherever it came from (flag or profile file).
@@ -228,9 +246,10 @@ void CliRunner::startCommand(CliCommand *command, QCommandLineParser &parser, co
         const QString token = qEnvironmentVariable(kTokenVariable).trimmed();
         QString reason;
         if (!StaticTokenSource::isPlausiblePat(token, &reason))
-            return complete(
-                CliExitCode::Auth,
-                QStringLiteral("METERSCOPE_TOKEN does not hold a personal access token: %1").arg(reason));
+            return complete(CliExitCode::Auth,
+                            QCoreApplication::translate(
+                                "CliRunner", "METERSCOPE_TOKEN does not hold a personal access token: %1")
+                                .arg(reason));
         LogRedactor::registerSecret(token);
         m_tokenSource = std::make_unique<StaticTokenSource>(token);
         m_ownedApi = std::make_unique<ApiClient>(profile);

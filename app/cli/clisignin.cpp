@@ -4,6 +4,7 @@
 
 #include "cli/clicontext.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 
 namespace meterscope {
@@ -40,12 +41,14 @@ bool CliSignIn::restore(const ApiProfile &requested, bool matchTokenUrl, QString
     }
     if (!chosen.isValid()) {
         *error = requested.isValid()
-                     ? QStringLiteral("No stored sign-in for %1 — run meterscope-cli login with the same "
-                                      "--profile/--base-url, or set METERSCOPE_TOKEN to a personal access "
-                                      "token.")
+                     ? QCoreApplication::translate(
+                           "CliSignIn", "No stored sign-in for %1 — run meterscope-cli login with the same "
+                                        "--profile/--base-url, or set METERSCOPE_TOKEN to a personal access "
+                                        "token.")
                            .arg(requested.baseUrl().toString())
-                     : QStringLiteral("No access token — run meterscope-cli login, or set METERSCOPE_TOKEN "
-                                      "to a personal access token.");
+                     : QCoreApplication::translate(
+                           "CliSignIn", "No access token — run meterscope-cli login, or set METERSCOPE_TOKEN "
+                                        "to a personal access token.");
         return false;
     }
     QString refused;

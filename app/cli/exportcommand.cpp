@@ -10,6 +10,7 @@
 #include "models/chartexportcommand.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace meterscope {
 
@@ -20,10 +21,10 @@ const QString kDialect = QStringLiteral("dialect");
 } // namespace
 
 ExportCommand::ExportCommand()
-    : ChartedSelectionCommand(
-          OptionTexts{QStringLiteral("Zone of the local-time column: an IANA zone or UTC."),
-                      QStringLiteral("Only rows starting at or after this time."),
-                      QStringLiteral("Only rows starting before this time.")})
+    : ChartedSelectionCommand(OptionTexts{
+          QCoreApplication::translate("ExportCommand", "Zone of the local-time column: an IANA zone or UTC."),
+          QCoreApplication::translate("ExportCommand", "Only rows starting at or after this time."),
+          QCoreApplication::translate("ExportCommand", "Only rows starting before this time.")})
 {
 }
 
@@ -31,7 +32,8 @@ ExportCommand::~ExportCommand() = default;
 
 QString ExportCommand::summary() const
 {
-    return QStringLiteral("Write what the desktop app charts as the same CSV as its export");
+    return QCoreApplication::translate("ExportCommand",
+                                       "Write what the desktop app charts as the same CSV as its export");
 }
 
 QString ExportCommand::syntax() const
@@ -41,7 +43,8 @@ QString ExportCommand::syntax() const
 
 QString ExportCommand::description() const
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+        "ExportCommand",
         "Charts the targets as the desktop app does and writes its CSV export: one row per interval or\n"
         "period, aggregated in each site's time zone, one value column per series and, for periods\n"
         "(day, week, month, year), its coverage (%), partial and negative-interval columns. A site target\n"
@@ -67,17 +70,20 @@ QString ExportCommand::description() const
 
 QList<QCommandLineOption> ExportCommand::ownOptions() const
 {
-    return {QCommandLineOption(kDialect,
-                               QStringLiteral("rfc4180 (default), spreadsheet (the locale of LANG or "
-                                              "LC_ALL) or spreadsheet:LOCALE (fr_FR, de_DE, ...)."),
-                               QStringLiteral("DIALECT"))};
+    return {QCommandLineOption(
+        kDialect,
+        QCoreApplication::translate("ExportCommand", "rfc4180 (default), spreadsheet (the locale of LANG or "
+                                                     "LC_ALL) or spreadsheet:LOCALE (fr_FR, de_DE, ...)."),
+        QStringLiteral("DIALECT"))};
 }
 
 QString ExportCommand::parseOwnOptions(const QCommandLineParser &parser)
 {
     m_dialect = CsvDialect::rfc4180();
     if (parser.isSet(kDialect) && !CsvDialect::fromKey(parser.value(kDialect), &m_dialect))
-        return QStringLiteral("unknown --dialect \"%1\" — use rfc4180, spreadsheet or spreadsheet:fr_FR")
+        return QCoreApplication::translate(
+                   "ExportCommand",
+                   "unknown --dialect \"%1\" — use rfc4180, spreadsheet or spreadsheet:fr_FR")
             .arg(parser.value(kDialect));
     return QString();
 }
@@ -86,7 +92,9 @@ bool ExportCommand::prepare(CliContext &context)
 {
     if (context.format() != OutputFormat::Json)
         return true;
-    context.fail(CliExitCode::Usage, QStringLiteral("export writes CSV or XLSX — leave out --format json"));
+    context.fail(
+        CliExitCode::Usage,
+        QCoreApplication::translate("ExportCommand", "export writes CSV or XLSX — leave out --format json"));
     return false;
 }
 

@@ -10,6 +10,7 @@
 #include "cli/clisignin.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -29,12 +30,12 @@ void tell(const QString &line)
 }
 
 // One line from stdin; at a terminal, prompted on stderr with echo off.
-QString readSecretLine(const char *prompt)
+QString readSecretLine(const QString &prompt)
 {
     const bool terminal = isatty(STDIN_FILENO) != 0;
     termios saved{};
     if (terminal) {
-        std::fputs(prompt, stderr);
+        std::fputs(prompt.toUtf8().constData(), stderr);
         std::fflush(stderr);
         tcgetattr(STDIN_FILENO, &saved);
         termios silent = saved;
@@ -59,12 +60,14 @@ LoginCommand::~LoginCommand() = default;
 
 QString LoginCommand::summary() const
 {
-    return QStringLiteral("Sign in (browser, or --pat) and remember it in the OS keychain");
+    return QCoreApplication::translate("LoginCommand",
+                                       "Sign in (browser, or --pat) and remember it in the OS keychain");
 }
 
 QString LoginCommand::description() const
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+        "LoginCommand",
         "Without --pat, opens the sign-in page in a browser: the command given with --browser, else the one\n"
         "in METERSCOPE_BROWSER; when none can be opened the address is printed to open by hand. The browser\n"
         "comes back to http://127.0.0.1:<port><redirectPath> (the profile's oauth.redirectPath, default\n"
@@ -81,45 +84,52 @@ QString LoginCommand::description() const
 
 QList<QCommandLineOption> LoginCommand::options() const
 {
-    return {QCommandLineOption(QStringLiteral("pat"),
-                               QStringLiteral("Sign in with a personal access token read from stdin.")),
-            QCommandLineOption(QStringLiteral("browser"),
-                               QStringLiteral("Command that opens the sign-in URL (the URL is appended)."),
-                               QStringLiteral("CMD")),
-            QCommandLineOption(QStringLiteral("client-id"),
-                               QStringLiteral("The OAuth client id of your own app registration."),
-                               QStringLiteral("ID")),
-            QCommandLineOption(QStringLiteral("client-secret-stdin"),
-                               QStringLiteral("Read the client's secret from stdin (else from "
-                                              "METERSCOPE_CLIENT_SECRET, if set).")),
-            QCommandLineOption(QStringLiteral("client-secret"),
-                               QStringLiteral("Refused: a secret in an argument is visible to every user of "
-                                              "this machine."),
-                               QStringLiteral("SECRET"))};
+    return {
+        QCommandLineOption(QStringLiteral("pat"),
+                           QCoreApplication::translate(
+                               "LoginCommand", "Sign in with a personal access token read from stdin.")),
+        QCommandLineOption(QStringLiteral("browser"),
+                           QCoreApplication::translate(
+                               "LoginCommand", "Command that opens the sign-in URL (the URL is appended)."),
+                           QStringLiteral("CMD")),
+        QCommandLineOption(
+            QStringLiteral("client-id"),
+            QCoreApplication::translate("LoginCommand", "The OAuth client id of your own app registration."),
+            QStringLiteral("ID")),
+        QCommandLineOption(QStringLiteral("client-secret-stdin"),
+                           QCoreApplication::translate("LoginCommand",
+                                                       "Read the client's secret from stdin (else from "
+                                                       "METERSCOPE_CLIENT_SECRET, if set).")),
+        QCommandLineOption(QStringLiteral("client-secret"),
+                           QCoreApplication::translate(
+                               "LoginCommand", "Refused: a secret in an argument is visible to every user of "
+                                               "this machine."),
+                           QStringLiteral("SECRET"))};
 }
 
 QString LoginCommand::parse(const QCommandLineParser &parser, const QStringList &arguments)
 {
     if (!arguments.isEmpty())
-        return QStringLiteral("login takes no arguments");
+        return QCoreApplication::translate("LoginCommand", "login takes no arguments");
     if (parser.isSet(QStringLiteral("client-secret")))
-        return QStringLiteral(
-            "a client secret is never taken as an argument (other users of this machine can "
-            "read it) — set METERSCOPE_CLIENT_SECRET or use --client-secret-stdin");
+        return QCoreApplication::translate(
+            "LoginCommand", "a client secret is never taken as an argument (other users of this machine can "
+                            "read it) — set METERSCOPE_CLIENT_SECRET or use --client-secret-stdin");
     m_pat = parser.isSet(QStringLiteral("pat"));
     m_browser = parser.value(QStringLiteral("browser"));
     m_profilePath = parser.value(QStringLiteral("profile"));
     m_clientId = parser.value(QStringLiteral("client-id")).trimmed();
     m_secretFromStdin = parser.isSet(QStringLiteral("client-secret-stdin"));
     if (m_pat && !m_browser.isEmpty())
-        return QStringLiteral("--pat and --browser exclude each other");
+        return QCoreApplication::translate("LoginCommand", "--pat and --browser exclude each other");
     if (m_pat && (!m_clientId.isEmpty() || m_secretFromStdin))
-        return QStringLiteral("--pat signs in without an OAuth client; leave out --client-id and "
-                              "--client-secret-stdin");
+        return QCoreApplication::translate(
+            "LoginCommand", "--pat signs in without an OAuth client; leave out --client-id and "
+                            "--client-secret-stdin");
     if (m_secretFromStdin && m_clientId.isEmpty())
-        return QStringLiteral("--client-secret-stdin needs --client-id");
+        return QCoreApplication::translate("LoginCommand", "--client-secret-stdin needs --client-id");
     if (parser.isSet(QStringLiteral("client-id")) && m_clientId.isEmpty())
-        return QStringLiteral("--client-id is empty");
+        return QCoreApplication::translate("LoginCommand", "--client-id is empty");
     return QString();
 }
 
@@ -141,12 +151,11 @@ void LoginCommand::run(CliContext &context)
                      [](const QString &message) { tell(message); });
     QObject::connect(controller, &SignInController::signedIn, context.guard(),
                      [&context](const Account &account, const QList<Site> &sites) {
-                         CliSignIn::finishWithText(
-                             context,
-                             QStringLiteral("Signed in: %1 (%2 %3)\n")
-                                 .arg(account.label)
-                                 .arg(sites.size())
-                                 .arg(sites.size() == 1 ? QStringLiteral("site") : QStringLiteral("sites")));
+                         CliSignIn::finishWithText(context,
+                                                   QCoreApplication::translate("LoginCommand",
+                                                                               "Signed in: %1 (%n site(s))\n",
+                                                                               nullptr, int(sites.size()))
+                                                       .arg(account.label));
                      });
     QObject::connect(
         controller, &SignInController::signInFailed, context.guard(), [&context](const ApiError &failure) {
@@ -159,7 +168,7 @@ void LoginCommand::run(CliContext &context)
         return runPat(context);
     QString secret = qEnvironmentVariable(kClientSecretVariable);
     if (m_secretFromStdin)
-        secret = readSecretLine("Client secret: ");
+        secret = readSecretLine(QCoreApplication::translate("LoginCommand", "Client secret: "));
     if (m_clientId.isEmpty() || secret.isEmpty())
         return runBrowser(context);
     // The secret is kept for this authorization server before the sign-in that needs it.
@@ -168,14 +177,17 @@ void LoginCommand::run(CliContext &context)
         if (!ok)
             return context.fail(
                 CliExitCode::Failure,
-                QStringLiteral("The client secret could not be kept in the OS keychain: %1").arg(message));
+                QCoreApplication::translate("LoginCommand",
+                                            "The client secret could not be kept in the OS keychain: %1")
+                    .arg(message));
         runBrowser(context);
     });
 }
 
 void LoginCommand::runPat(CliContext &context)
 {
-    const QString pat = readSecretLine("Personal access token: ");
+    const QString pat =
+        readSecretLine(QCoreApplication::translate("LoginCommand", "Personal access token: "));
     QString reason;
     if (!StaticTokenSource::isPlausiblePat(pat, &reason))
         return context.fail(CliExitCode::Usage, reason);
@@ -185,22 +197,27 @@ void LoginCommand::runPat(CliContext &context)
 void LoginCommand::runBrowser(CliContext &context)
 {
     if (m_profile.clientId().isEmpty())
-        return context.fail(
-            CliExitCode::Usage,
-            QStringLiteral("The API profile has no OAuth client id; give your app registration's with "
-                           "--client-id (register the redirect URI http://127.0.0.1%1), or use --pat.")
-                .arg(m_profile.redirectPath()));
+        return context.fail(CliExitCode::Usage,
+                            QCoreApplication::translate(
+                                "LoginCommand",
+                                "The API profile has no OAuth client id; give your app registration's with "
+                                "--client-id (register the redirect URI http://127.0.0.1%1), or use --pat.")
+                                .arg(m_profile.redirectPath()));
     SignInController *controller = m_signIn->controller();
     BrowserLauncher launcher;
     launcher.setCommand(m_browser);
     controller->setBrowserLauncher(launcher);
-    QObject::connect(controller, &SignInController::browserOpened, context.guard(),
-                     []() { tell(QStringLiteral("Waiting for the sign-in in the browser…")); });
-    QObject::connect(controller, &SignInController::openUrlManually, context.guard(),
-                     [](const QUrl &url, const QString &reason) {
-                         tell(reason + QStringLiteral(" Open this address in a browser to sign in:"));
-                         tell(QString::fromUtf8(url.toEncoded()));
-                     });
+    QObject::connect(controller, &SignInController::browserOpened, context.guard(), []() {
+        tell(QCoreApplication::translate("LoginCommand", "Waiting for the sign-in in the browser…"));
+    });
+    QObject::connect(
+        controller, &SignInController::openUrlManually, context.guard(),
+        [](const QUrl &url, const QString &reason) {
+            //: %1 is the reason the browser could not be opened, a whole sentence.
+            tell(QCoreApplication::translate("LoginCommand", "%1 Open this address in a browser to sign in:")
+                     .arg(reason));
+            tell(QString::fromUtf8(url.toEncoded()));
+        });
     controller->signInWithBrowser(m_profile, m_profilePath);
 }
 

@@ -5,11 +5,14 @@
 #include "cli/clicontext.h"
 #include "cli/clisignin.h"
 
+#include <QCoreApplication>
+
 namespace meterscope {
 
 LogoutCommand::LogoutCommand()
     : PositionalCommand(QStringLiteral("logout"), QString(),
-                        QStringLiteral("Sign out: delete the stored sign-in from the keychain"))
+                        QCoreApplication::translate("LogoutCommand",
+                                                    "Sign out: delete the stored sign-in from the keychain"))
 {
 }
 
@@ -20,7 +23,8 @@ void LogoutCommand::run(CliContext &context)
     m_signIn = std::make_unique<CliSignIn>();
     const Account account = m_signIn->accounts()->lastUsed();
     if (!account.isValid()) {
-        CliSignIn::finishWithText(context, QStringLiteral("You are not signed in.\n"));
+        CliSignIn::finishWithText(context,
+                                  QCoreApplication::translate("LogoutCommand", "You are not signed in.\n"));
         return;
     }
     QObject::connect(m_signIn->controller(), &SignInController::signedOut, context.guard(),

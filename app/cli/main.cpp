@@ -4,6 +4,7 @@
 #include "cli/clicommandname.h"
 #include "cli/clicommandregistry.h"
 #include "cli/clirunner.h"
+#include "i18n/applicationlanguage.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -53,6 +54,9 @@ int main(int argc, char *argv[])
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv, drawing);
     QCoreApplication::setApplicationName(QStringLiteral("meterscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MS_VERSION));
+    // Messages in the system's language (LANG, LC_MESSAGES); what scripts read (CSV, JSON, ISO 8601
+    // times) keeps its fixed format.
+    meterscope::ApplicationLanguage::install(QString());
 
     meterscope::CliRunner runner(meterscope::CliCommandRegistry::withBuiltInCommands());
     QObject::connect(&runner, &meterscope::CliRunner::finished, app.get(), &QCoreApplication::exit);

@@ -6,11 +6,14 @@
 #include "cli/clicontext.h"
 #include "cli/portfoliorecords.h"
 
+#include <QCoreApplication>
+
 namespace meterscope {
 
 MeterCommand::MeterCommand()
     : PositionalCommand(QStringLiteral("meter"), QStringLiteral("SITE METER"),
-                        QStringLiteral("Show one meter with all its attributes and measurements"))
+                        QCoreApplication::translate(
+                            "MeterCommand", "Show one meter with all its attributes and measurements"))
 {
 }
 

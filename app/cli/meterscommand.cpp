@@ -6,11 +6,14 @@
 #include "cli/clicontext.h"
 #include "cli/portfoliorecords.h"
 
+#include <QCoreApplication>
+
 namespace meterscope {
 
 MetersCommand::MetersCommand()
-    : PositionalCommand(QStringLiteral("meters"), QStringLiteral("SITE"),
-                        QStringLiteral("List the meters of a site with their measurements"))
+    : PositionalCommand(
+          QStringLiteral("meters"), QStringLiteral("SITE"),
+          QCoreApplication::translate("MetersCommand", "List the meters of a site with their measurements"))
 {
 }
 

@@ -5,6 +5,7 @@
 #include "cli/datetimeargument.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace meterscope {
 
@@ -20,28 +21,33 @@ const QString kRefresh = QStringLiteral("refresh");
 QList<QCommandLineOption> PeriodOptions::options()
 {
     return {
-        QCommandLineOption(kFrom, QStringLiteral("Start of the period (inclusive)."),
+        QCommandLineOption(kFrom,
+                           QCoreApplication::translate("PeriodOptions", "Start of the period (inclusive)."),
                            QStringLiteral("DATE|DATETIME")),
-        QCommandLineOption(kTo, QStringLiteral("End of the period (exclusive)."),
+        QCommandLineOption(kTo,
+                           QCoreApplication::translate("PeriodOptions", "End of the period (exclusive)."),
                            QStringLiteral("DATE|DATETIME")),
-        QCommandLineOption(kNoCache,
-                           QStringLiteral("The server's answer only; the local cache is not used.")),
         QCommandLineOption(
-            kRefresh, QStringLiteral("The server's answer for the whole period, kept in the local cache.")),
+            kNoCache, QCoreApplication::translate("PeriodOptions",
+                                                  "The server's answer only; the local cache is not used.")),
+        QCommandLineOption(
+            kRefresh,
+            QCoreApplication::translate(
+                "PeriodOptions", "The server's answer for the whole period, kept in the local cache.")),
     };
 }
 
 QString PeriodOptions::parse(const QCommandLineParser &parser, const QString &command)
 {
     if (parser.isSet(kNoCache) && parser.isSet(kRefresh))
-        return QStringLiteral("--no-cache and --refresh cannot be combined");
+        return QCoreApplication::translate("PeriodOptions", "--no-cache and --refresh cannot be combined");
     m_cacheMode = parser.isSet(kNoCache)   ? CacheMode::Bypass
                   : parser.isSet(kRefresh) ? CacheMode::Refresh
                                            : CacheMode::Normal;
     m_fromText = parser.value(kFrom);
     m_toText = parser.value(kTo);
     if (m_fromText.isEmpty() || m_toText.isEmpty())
-        return QStringLiteral("%1 needs --from and --to").arg(command);
+        return QCoreApplication::translate("PeriodOptions", "%1 needs --from and --to").arg(command);
     for (const QString &text : {m_fromText, m_toText}) {
         if (!parseDateTimeArgument(text, QTimeZone::utc()).isValid())
             return badDate(text);
@@ -51,8 +57,9 @@ QString PeriodOptions::parse(const QCommandLineParser &parser, const QString &co
 
 QString PeriodOptions::badDate(const QString &text)
 {
-    return QStringLiteral("cannot read the date \"%1\" — use 2025-03-01, 2025-03-01T10:00 or "
-                          "2025-03-01T10:00:00Z")
+    return QCoreApplication::translate("PeriodOptions",
+                                       "cannot read the date \"%1\" — use 2025-03-01, 2025-03-01T10:00 or "
+                                       "2025-03-01T10:00:00Z")
         .arg(text);
 }
 

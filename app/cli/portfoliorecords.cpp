@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/portfoliorecords.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -31,8 +32,11 @@ Cell measurementsCell(const QList<Measurement> &measurements)
                                 {QStringLiteral("name"), m.name},
                                 {QStringLiteral("unit"), m.unit},
                                 {QStringLiteral("timeseriesKey"), m.timeseriesKey}});
-        text.append(QStringLiteral("%1 (%2, id %3)")
-                        .arg(m.name, m.unit.isEmpty() ? QStringLiteral("no unit") : m.unit, m.id));
+        text.append(
+            QStringLiteral("%1 (%2, id %3)")
+                .arg(m.name,
+                     m.unit.isEmpty() ? QCoreApplication::translate("PortfolioRecords", "no unit") : m.unit,
+                     m.id));
     }
     return ResultTable::nested(json, text.join(QStringLiteral(", ")));
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/positionalcommand.h"
 
+#include <QCoreApplication>
+
 namespace meterscope {
 
 PositionalCommand::PositionalCommand(const QString &name, const QString &syntax, const QString &summary)
@@ -18,8 +20,10 @@ QString PositionalCommand::parse(const QCommandLineParser &parser, const QString
         return QString();
     const QString usage = QString(name() + u' ' + syntax()).trimmed();
     if (arguments.size() < expected)
-        return QStringLiteral("missing argument — usage: meterscope-cli %1").arg(usage);
-    return QStringLiteral("unexpected argument \"%1\" — usage: meterscope-cli %2")
+        return QCoreApplication::translate("PositionalCommand", "missing argument — usage: meterscope-cli %1")
+            .arg(usage);
+    return QCoreApplication::translate("PositionalCommand",
+                                       "unexpected argument \"%1\" — usage: meterscope-cli %2")
         .arg(arguments.at(expected), usage);
 }
 

@@ -17,6 +17,7 @@
 #include "timeseries/zonedcalendar.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <cstdio>
 
@@ -51,7 +52,8 @@ QStringList commaSeparated(const QStringList &values)
 
 QString SeriesCommand::summary() const
 {
-    return QStringLiteral("Print the time series of a site or a meter over a period");
+    return QCoreApplication::translate("SeriesCommand",
+                                       "Print the time series of a site or a meter over a period");
 }
 
 QString SeriesCommand::syntax() const
@@ -64,7 +66,8 @@ QString SeriesCommand::syntax() const
 
 QString SeriesCommand::description() const
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+        "SeriesCommand",
         "Without --meter: every series of the site (--measurement filters them), or with --active-energy "
         "the\n"
         "site's electricity consumption, or with --other-utilities its gas, water, heat... series.\n"
@@ -87,21 +90,31 @@ QString SeriesCommand::description() const
 QList<QCommandLineOption> SeriesCommand::options() const
 {
     return QList<QCommandLineOption>{
-               QCommandLineOption(kSite, QStringLiteral("The site (required)."), QStringLiteral("SITE")),
-               QCommandLineOption(kMeter, QStringLiteral("Only this meter of the site."),
-                                  QStringLiteral("METER")),
+               QCommandLineOption(kSite, QCoreApplication::translate("SeriesCommand", "The site (required)."),
+                                  QStringLiteral("SITE")),
+               QCommandLineOption(
+                   kMeter, QCoreApplication::translate("SeriesCommand", "Only this meter of the site."),
+                   QStringLiteral("METER")),
                QCommandLineOption(
                    kMeasurement,
-                   QStringLiteral("Only these measurements (names or ids; repeat or separate with commas)."),
+                   QCoreApplication::translate(
+                       "SeriesCommand",
+                       "Only these measurements (names or ids; repeat or separate with commas)."),
                    QStringLiteral("NAME|ID")),
-               QCommandLineOption(kActiveEnergy, QStringLiteral("The site's electricity consumption.")),
-               QCommandLineOption(kOtherUtilities, QStringLiteral("The site's non-electric utilities.")),
+               QCommandLineOption(kActiveEnergy, QCoreApplication::translate(
+                                                     "SeriesCommand", "The site's electricity consumption.")),
+               QCommandLineOption(
+                   kOtherUtilities,
+                   QCoreApplication::translate("SeriesCommand", "The site's non-electric utilities.")),
                QCommandLineOption(
                    kCommodity,
-                   QStringLiteral("With --other-utilities: only these commodities (Gas, Water, ...)."),
+                   QCoreApplication::translate(
+                       "SeriesCommand", "With --other-utilities: only these commodities (Gas, Water, ...)."),
                    QStringLiteral("NAME")),
-               QCommandLineOption(kInterval, QStringLiteral("raw, 15min, hourly, daily or monthly."),
-                                  QStringLiteral("INTERVAL")),
+               QCommandLineOption(
+                   kInterval,
+                   QCoreApplication::translate("SeriesCommand", "raw, 15min, hourly, daily or monthly."),
+                   QStringLiteral("INTERVAL")),
            } +
            PeriodOptions::options();
 }
@@ -109,24 +122,28 @@ QList<QCommandLineOption> SeriesCommand::options() const
 QString SeriesCommand::parse(const QCommandLineParser &parser, const QStringList &arguments)
 {
     if (!arguments.isEmpty())
-        return QStringLiteral("unexpected argument \"%1\" — series takes options only (see series --help)")
+        return QCoreApplication::translate(
+                   "SeriesCommand",
+                   "unexpected argument \"%1\" — series takes options only (see series --help)")
             .arg(arguments.first());
     m_query = SeriesQuery();
     m_query.siteId = parser.value(kSite).trimmed();
     if (m_query.siteId.isEmpty())
-        return QStringLiteral("series needs --site SITE");
+        return QCoreApplication::translate("SeriesCommand", "series needs --site SITE");
     const bool activeEnergy = parser.isSet(kActiveEnergy);
     const bool otherUtilities = parser.isSet(kOtherUtilities);
     m_query.meterId = parser.value(kMeter).trimmed();
     m_query.measurements = commaSeparated(parser.values(kMeasurement));
     m_query.commodities = commaSeparated(parser.values(kCommodity));
     if (activeEnergy && otherUtilities)
-        return QStringLiteral("--active-energy and --other-utilities cannot be combined");
+        return QCoreApplication::translate("SeriesCommand",
+                                           "--active-energy and --other-utilities cannot be combined");
     if ((activeEnergy || otherUtilities) && (!m_query.meterId.isEmpty() || !m_query.measurements.isEmpty()))
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "SeriesCommand",
             "--meter and --measurement cannot be combined with --active-energy or --other-utilities");
     if (!m_query.commodities.isEmpty() && !otherUtilities)
-        return QStringLiteral("--commodity needs --other-utilities");
+        return QCoreApplication::translate("SeriesCommand", "--commodity needs --other-utilities");
     if (activeEnergy)
         m_query.source = SeriesQuery::Source::ActiveEnergy;
     else if (otherUtilities)
@@ -138,7 +155,8 @@ QString SeriesCommand::parse(const QCommandLineParser &parser, const QStringList
 
     m_query.interval = (activeEnergy || otherUtilities) ? ApiInterval::Daily : ApiInterval::Raw;
     if (parser.isSet(kInterval) && !apiIntervalFromKey(parser.value(kInterval), &m_query.interval))
-        return QStringLiteral("unknown --interval \"%1\" — use raw, 15min, hourly, daily or monthly")
+        return QCoreApplication::translate(
+                   "SeriesCommand", "unknown --interval \"%1\" — use raw, 15min, hourly, daily or monthly")
             .arg(parser.value(kInterval));
 
     if (QString error = m_period.parse(parser, name()); !error.isEmpty())
@@ -163,7 +181,8 @@ void SeriesCommand::run(CliContext &context)
             m_query.from = parseDateTimeArgument(m_period.fromText(), m_zone).toUTC();
             m_query.to = parseDateTimeArgument(m_period.toText(), m_zone).toUTC();
             if (m_query.to <= m_query.from)
-                return context.fail(CliExitCode::Usage, QStringLiteral("--to must be after --from"));
+                return context.fail(CliExitCode::Usage, QCoreApplication::translate(
+                                                            "SeriesCommand", "--to must be after --from"));
             if (m_query.meterId.isEmpty())
                 return fetchSeries(context);
             repository->fetchMeter(m_query.siteId, m_query.meterId, m_cacheMode, context.guard(),
@@ -197,19 +216,26 @@ void SeriesCommand::onSeries(CliContext &context, const SeriesFetchResult &resul
             return context.fail(result.error);
         const TimeSpan &first = result.missing.front();
         ApiError error = result.error;
-        error.message = QStringLiteral("%1 The local cache lacks %2 – %3%4.")
-                            .arg(result.error.userMessage(), isoUtc(first.fromUtcMs), isoUtc(first.toUtcMs),
-                                 result.missing.size() > 1
-                                     ? QStringLiteral(" and %1 more span(s)").arg(result.missing.size() - 1)
-                                     : QString());
+        const int moreSpans = int(result.missing.size()) - 1;
+        error.message =
+            (moreSpans > 0
+                 ? QCoreApplication::translate("SeriesCommand",
+                                               "%1 The local cache lacks %2 – %3 and %n more span(s).",
+                                               nullptr, moreSpans)
+                 : QCoreApplication::translate("SeriesCommand", "%1 The local cache lacks %2 – %3."))
+                .arg(result.error.userMessage(), isoUtc(first.fromUtcMs), isoUtc(first.toUtcMs));
         return context.fail(error);
     }
     if (result.series.isEmpty() && !m_query.measurements.isEmpty()) {
-        return context.fail(CliExitCode::NotFound,
-                            QStringLiteral("No measurement named %1 was found on %2.")
-                                .arg(m_query.measurements.join(QStringLiteral(" or ")),
-                                     m_query.meterId.isEmpty() ? QStringLiteral("site ") + m_query.siteId
-                                                               : QStringLiteral("meter ") + m_query.meterId));
+        return context.fail(
+            CliExitCode::NotFound,
+            (m_query.meterId.isEmpty()
+                 ? QCoreApplication::translate("SeriesCommand",
+                                               "No measurement named %1 was found on site %2.")
+                 : QCoreApplication::translate("SeriesCommand",
+                                               "No measurement named %1 was found on meter %2."))
+                .arg(m_query.measurements.join(QCoreApplication::translate("SeriesCommand", " or ")),
+                     m_query.meterId.isEmpty() ? m_query.siteId : m_query.meterId));
     }
     if (result.servedFromCache || m_unreachable.isError())
         sayServedFromCache(result.servedFromCache ? result.error : m_unreachable, result.asOfUtcMs);
@@ -219,9 +245,13 @@ void SeriesCommand::onSeries(CliContext &context, const SeriesFetchResult &resul
 void SeriesCommand::sayServedFromCache(const ApiError &error, std::optional<qint64> asOfUtcMs) const
 {
     const QString line =
-        QStringLiteral("meterscope-cli: the server could not answer (%1) — printed from the local cache, "
-                       "data as of %2\n")
-            .arg(error.userMessage(), asOfUtcMs ? isoUtc(*asOfUtcMs) : QStringLiteral("an unknown time"));
+        QCoreApplication::translate(
+            "SeriesCommand",
+            "meterscope-cli: the server could not answer (%1) — printed from the local cache, "
+            "data as of %2\n")
+            .arg(error.userMessage(), asOfUtcMs
+                                          ? isoUtc(*asOfUtcMs)
+                                          : QCoreApplication::translate("SeriesCommand", "an unknown time"));
     std::fputs(qPrintable(UntrustedText::printable(LogRedactor::redact(line.trimmed())) + u'\n'), stderr);
 }
 

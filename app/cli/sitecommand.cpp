@@ -6,11 +6,13 @@
 #include "cli/clicontext.h"
 #include "cli/portfoliorecords.h"
 
+#include <QCoreApplication>
+
 namespace meterscope {
 
 SiteCommand::SiteCommand()
     : PositionalCommand(QStringLiteral("site"), QStringLiteral("SITE"),
-                        QStringLiteral("Show one site with all its attributes"))
+                        QCoreApplication::translate("SiteCommand", "Show one site with all its attributes"))
 {
 }
 

@@ -6,10 +6,13 @@
 #include "cli/clicontext.h"
 #include "cli/portfoliorecords.h"
 
+#include <QCoreApplication>
+
 namespace meterscope {
 
 SitesCommand::SitesCommand()
-    : PositionalCommand(QStringLiteral("sites"), QString(), QStringLiteral("List every site of the account"))
+    : PositionalCommand(QStringLiteral("sites"), QString(),
+                        QCoreApplication::translate("SitesCommand", "List every site of the account"))
 {
 }
 

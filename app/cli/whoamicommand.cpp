@@ -5,10 +5,13 @@
 #include "cli/clicontext.h"
 #include "cli/clisignin.h"
 
+#include <QCoreApplication>
+
 namespace meterscope {
 
 WhoamiCommand::WhoamiCommand()
-    : PositionalCommand(QStringLiteral("whoami"), QString(), QStringLiteral("Show the signed-in account"))
+    : PositionalCommand(QStringLiteral("whoami"), QString(),
+                        QCoreApplication::translate("WhoamiCommand", "Show the signed-in account"))
 {
 }
 
@@ -17,13 +20,17 @@ WhoamiCommand::~WhoamiCommand() = default;
 void WhoamiCommand::run(CliContext &context)
 {
     if (!qEnvironmentVariableIsEmpty("METERSCOPE_TOKEN")) {
-        CliSignIn::finishWithText(context, QStringLiteral("Personal access token from METERSCOPE_TOKEN\n"));
+        CliSignIn::finishWithText(
+            context,
+            QCoreApplication::translate("WhoamiCommand", "Personal access token from METERSCOPE_TOKEN\n"));
         return;
     }
     m_signIn = std::make_unique<CliSignIn>();
     const Account account = m_signIn->accounts()->lastUsed();
     if (!account.isValid())
-        return context.fail(CliExitCode::Auth, QStringLiteral("Not signed in — run meterscope-cli login."));
+        return context.fail(
+            CliExitCode::Auth,
+            QCoreApplication::translate("WhoamiCommand", "Not signed in — run meterscope-cli login."));
     const auto key = account.kind == Account::Kind::PersonalAccessToken
                          ? SecretStore::Key::PersonalAccessToken
                          : SecretStore::Key::RefreshToken;
@@ -33,19 +40,24 @@ void WhoamiCommand::run(CliContext &context)
             if (!result.ok()) {
                 const QString why =
                     result.status == SecretStore::Status::NotFound
-                        ? QStringLiteral("Not signed in (nothing stored for %1) — run meterscope-cli login.")
+                        ? QCoreApplication::translate(
+                              "WhoamiCommand",
+                              "Not signed in (nothing stored for %1) — run meterscope-cli login.")
                               .arg(account.label)
                         : result.message;
                 return context.fail(CliExitCode::Auth, why);
             }
             QString text =
-                QStringLiteral("%1\n  account: %2 (%3)\n  API: %4\n")
+                QCoreApplication::translate("WhoamiCommand", "%1\n  account: %2 (%3)\n  API: %4\n")
                     .arg(account.label, account.id, Account::kindName(account.kind), account.baseUrl);
             if (!account.tokenUrl.isEmpty())
-                text += QStringLiteral("  token URL: %1\n").arg(account.tokenUrl);
+                text +=
+                    QCoreApplication::translate("WhoamiCommand", "  token URL: %1\n").arg(account.tokenUrl);
             if (!account.profilePath.isEmpty())
-                text += QStringLiteral("  API profile: %1\n").arg(account.profilePath);
-            CliSignIn::finishWithText(context, text + QStringLiteral("  stored in the OS keychain\n"));
+                text += QCoreApplication::translate("WhoamiCommand", "  API profile: %1\n")
+                            .arg(account.profilePath);
+            CliSignIn::finishWithText(context, text + QCoreApplication::translate(
+                                                          "WhoamiCommand", "  stored in the OS keychain\n"));
         });
 }
 

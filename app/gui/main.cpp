@@ -4,6 +4,7 @@
 #include "auth/logredactor.h"
 #include "auth/signinprofile.h"
 #include "emulator/emulatordemobackend.h"
+#include "i18n/applicationlanguage.h"
 #include "mainwindow.h"
 #include "screenshottour.h"
 
@@ -193,6 +194,8 @@ int main(int argc, char **argv)
         return 1;
     }
     QApplication app(argc, argv);
+    // The system's language unless one was chosen in the settings (words, numbers and dates).
+    meterscope::ApplicationLanguage::install(meterscope::ApplicationLanguage::chosen());
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Meterscope"));
     QGuiApplication::setDesktopFileName(QStringLiteral("meterscope"));
     // "System proxy" in the network settings means the desktop's proxy configuration; a client set to

@@ -11,6 +11,7 @@
 #include "api/seriesmerger.h"
 #include "api/seriesparser.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -322,7 +323,8 @@ ApiCall *ApiClient::fetchSeries(const SeriesQuery &query, QObject *context, Seri
                 op->finish([&] {
                     done({}, ApiError::make(
                                  ApiError::Kind::BadRequest,
-                                 QStringLiteral("The period is empty: its end is not after its start.")));
+                                 QCoreApplication::translate(
+                                     "ApiClient", "The period is empty: its end is not after its start.")));
                 });
             },
             Qt::QueuedConnection);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/apierror.h"
 
+#include <QCoreApplication>
+
 namespace meterscope {
 
 ApiError ApiError::make(Kind kind, const QString &message, const QString &detail, int httpStatus)
@@ -32,40 +34,45 @@ QString defaultMessageFor(ApiError::Kind kind)
     case Kind::None:
         return QString();
     case Kind::Offline:
-        return QStringLiteral("The server cannot be reached — check your network connection.");
+        return QCoreApplication::translate("ApiError",
+                                           "The server cannot be reached — check your network connection.");
     case Kind::Timeout:
-        return QStringLiteral("The server did not answer in time.");
+        return QCoreApplication::translate("ApiError", "The server did not answer in time.");
     case Kind::Cancelled:
-        return QStringLiteral("The request was cancelled.");
+        return QCoreApplication::translate("ApiError", "The request was cancelled.");
     case Kind::Unauthorized:
-        return QStringLiteral("The access token was rejected — it expired or was revoked.");
+        return QCoreApplication::translate("ApiError",
+                                           "The access token was rejected — it expired or was revoked.");
     case Kind::SignInRequired:
-        return QStringLiteral("Your access token expired and could not be renewed — sign in again.");
+        return QCoreApplication::translate(
+            "ApiError", "Your access token expired and could not be renewed — sign in again.");
     case Kind::Forbidden:
-        return QStringLiteral("Your account has no access to this item.");
+        return QCoreApplication::translate("ApiError", "Your account has no access to this item.");
     case Kind::NotFound:
-        return QStringLiteral("Not found — it may have been removed.");
+        return QCoreApplication::translate("ApiError", "Not found — it may have been removed.");
     case Kind::BadRequest:
-        return QStringLiteral("The server rejected the request.");
+        return QCoreApplication::translate("ApiError", "The server rejected the request.");
     case Kind::RateLimited:
-        return QStringLiteral("The server is busy (rate limit reached); try again shortly.");
+        return QCoreApplication::translate("ApiError",
+                                           "The server is busy (rate limit reached); try again shortly.");
     case Kind::ServerError:
-        return QStringLiteral("The service is unavailable; try again later.");
+        return QCoreApplication::translate("ApiError", "The service is unavailable; try again later.");
     case Kind::BadData:
-        return QStringLiteral("The server sent data Meterscope cannot read.");
+        return QCoreApplication::translate("ApiError", "The server sent data Meterscope cannot read.");
     case Kind::UnexpectedRedirect:
-        return QStringLiteral("The server answered with an unexpected redirect; it was not followed.");
+        return QCoreApplication::translate(
+            "ApiError", "The server answered with an unexpected redirect; it was not followed.");
     case Kind::PagingError:
-        return QStringLiteral(
-            "The server's list paging is inconsistent; the list could not be loaded completely.");
+        return QCoreApplication::translate(
+            "ApiError", "The server's list paging is inconsistent; the list could not be loaded completely.");
     case Kind::Tls:
-        return QStringLiteral("The secure connection failed (certificate problem).");
+        return QCoreApplication::translate("ApiError", "The secure connection failed (certificate problem).");
     case Kind::Keychain:
-        return QStringLiteral("The system keychain could not be used.");
+        return QCoreApplication::translate("ApiError", "The system keychain could not be used.");
     case Kind::Other:
         break;
     }
-    return QStringLiteral("Something went wrong.");
+    return QCoreApplication::translate("ApiError", "Something went wrong.");
 }
 
 QString kindName(ApiError::Kind kind)

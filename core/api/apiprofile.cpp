@@ -4,6 +4,7 @@
 
 #include "resources/bundledresources.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -92,7 +93,8 @@ ApiProfile ApiProfile::fromJson(const QByteArray &json, QString *error)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         if (error) {
-            *error = QStringLiteral("The API profile is not a JSON object (%1 at offset %2).")
+            *error = QCoreApplication::translate("ApiProfile",
+                                                 "The API profile is not a JSON object (%1 at offset %2).")
                          .arg(parseError.errorString())
                          .arg(parseError.offset);
         }
@@ -105,20 +107,22 @@ ApiProfile ApiProfile::fromJson(const QByteArray &json, QString *error)
     if (!redirectPath.startsWith(u'/') || redirectPath.contains(u'?') || redirectPath.contains(u'#') ||
         !QUrl(QStringLiteral("http://127.0.0.1") + redirectPath, QUrl::StrictMode).isValid()) {
         if (error)
-            *error = QStringLiteral("The API profile's \"oauth.redirectPath\" must be a path starting with "
-                                    "\"/\", without query or fragment (for example \"/callback\").");
+            *error = QCoreApplication::translate(
+                "ApiProfile", "The API profile's \"oauth.redirectPath\" must be a path starting with "
+                              "\"/\", without query or fragment (for example \"/callback\").");
         return ApiProfile();
     }
     const QJsonValue port = document.object().value(u"oauth").toObject().value(u"redirectPort");
     if (!port.isUndefined() && (!port.isDouble() || port.toDouble() != double(port.toInt()) ||
                                 port.toInt() < 0 || port.toInt() > 65535)) {
         if (error)
-            *error = QStringLiteral(
+            *error = QCoreApplication::translate(
+                "ApiProfile",
                 "The API profile's \"oauth.redirectPort\" must be a port number (1–65535), or 0 for any.");
         return ApiProfile();
     }
     if (!profile.isValid() && error)
-        *error = QStringLiteral("The API profile has no valid \"baseUrl\".");
+        *error = QCoreApplication::translate("ApiProfile", "The API profile has no valid \"baseUrl\".");
     return profile;
 }
 
@@ -127,7 +131,8 @@ ApiProfile ApiProfile::fromFile(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("Cannot read the API profile %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("ApiProfile", "Cannot read the API profile %1: %2")
+                         .arg(path, file.errorString());
         return ApiProfile();
     }
     return fromJson(file.readAll(), error);

@@ -8,6 +8,7 @@
 #include "api/retrybudget.h"
 #include "api/retrypolicy.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -42,10 +43,12 @@ TransportFailure transportFailure(QNetworkReply::NetworkError code, const QStrin
     case QNetworkReply::TimeoutError:
         return {ApiError::make(Kind::Timeout, QString(), detail), true};
     case QNetworkReply::RemoteHostClosedError:
-        return {ApiError::make(Kind::ServerError,
-                               QStringLiteral("The connection was closed before the whole answer arrived."),
-                               detail),
-                true};
+        return {
+            ApiError::make(Kind::ServerError,
+                           QCoreApplication::translate(
+                               "ApiRequest", "The connection was closed before the whole answer arrived."),
+                           detail),
+            true};
     case QNetworkReply::SslHandshakeFailedError:
         return {ApiError::make(Kind::Tls, QString(), detail), false};
     case QNetworkReply::ConnectionRefusedError:
@@ -187,7 +190,8 @@ void ApiRequest::onReplyFinished()
     if (m_tooLarge) {
         complete(QByteArray(),
                  ApiError::make(Kind::BadData,
-                                QStringLiteral("The answer is larger than %1 MB; choose a shorter period.")
+                                QCoreApplication::translate(
+                                    "ApiRequest", "The answer is larger than %1 MB; choose a shorter period.")
                                     .arg(policy.maxBodyBytes / (1024 * 1024)),
                                 where));
         return;
@@ -293,7 +297,7 @@ void ApiRequest::retryOrFail(const ApiError &error, std::optional<qint64> retryA
     if (retryAfterSeconds)
         final.retryAfterSeconds = int(qMin<qint64>(*retryAfterSeconds, INT_MAX));
     if (decision.waitTooLong) {
-        final.message = QStringLiteral("The server is busy; try again at %1.")
+        final.message = QCoreApplication::translate("ApiRequest", "The server is busy; try again at %1.")
                             .arg(QLocale().toString(decision.retryAtUtc.toLocalTime(), QLocale::ShortFormat));
         complete(m_lastErrorBody, final);
         return;

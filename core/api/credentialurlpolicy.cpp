@@ -4,6 +4,7 @@
 
 #include "api/apiprofile.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace meterscope {
@@ -20,26 +21,31 @@ QString CredentialUrlPolicy::check(const QUrl &url, const QString &role)
 {
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http"))
-        return QStringLiteral("%1 must be an https URL (it is \"%2\").")
+        return QCoreApplication::translate("CredentialUrlPolicy", "%1 must be an https URL (it is \"%2\").")
             .arg(role, url.toString(QUrl::RemoveUserInfo));
     // A user name or password would be sent with every request and end up in logs and files.
     if (!url.userInfo().isEmpty())
-        return QStringLiteral("%1 must not contain a user name or password (%2).")
+        return QCoreApplication::translate("CredentialUrlPolicy",
+                                           "%1 must not contain a user name or password (%2).")
             .arg(role, url.toString(QUrl::RemoveUserInfo));
     // A credential over plain http is readable by anyone on the path; only loopback is exempt.
     if (scheme == u"http" && !isLoopbackHost(url.host()))
-        return QStringLiteral("%1 uses plain http to %2 — refusing to send credentials in clear; use https.")
+        return QCoreApplication::translate(
+                   "CredentialUrlPolicy",
+                   "%1 uses plain http to %2 — refusing to send credentials in clear; use https.")
             .arg(role, url.host());
     return QString();
 }
 
 QString CredentialUrlPolicy::checkProfile(const ApiProfile &profile)
 {
-    if (QString error = check(profile.baseUrl(), QStringLiteral("The API base URL")); !error.isEmpty())
+    if (QString error =
+            check(profile.baseUrl(), QCoreApplication::translate("CredentialUrlPolicy", "The API base URL"));
+        !error.isEmpty())
         return error;
     if (profile.clientId().isEmpty() && profile.tokenUrl().isEmpty())
         return QString();
-    return check(profile.tokenUrl(), QStringLiteral("The token URL"));
+    return check(profile.tokenUrl(), QCoreApplication::translate("CredentialUrlPolicy", "The token URL"));
 }
 
 } // namespace meterscope

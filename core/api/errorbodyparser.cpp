@@ -4,6 +4,7 @@
 
 #include "api/jsonfields.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace meterscope {
@@ -119,7 +120,9 @@ ApiError ErrorBodyParser::fromResponse(int httpStatus, const QByteArray &body, c
         detail += QStringLiteral(" · ") + explanation;
     QString message;
     if (kind == ApiError::Kind::Other)
-        message = QStringLiteral("The server answered with an unexpected status (HTTP %1).").arg(httpStatus);
+        message = QCoreApplication::translate("ErrorBodyParser",
+                                              "The server answered with an unexpected status (HTTP %1).")
+                      .arg(httpStatus);
     return ApiError::make(kind, message, detail, httpStatus);
 }
 

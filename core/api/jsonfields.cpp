@@ -4,6 +4,8 @@
 
 #include "api/scalartext.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace meterscope {
@@ -25,14 +27,15 @@ qint64 integerOr(const QJsonValue &value, qint64 fallback)
 QJsonDocument JsonFields::document(const QByteArray &body, ApiError *error)
 {
     if (body.trimmed().isEmpty()) {
-        *error = ApiError::make(ApiError::Kind::BadData, QString(), QStringLiteral("The body is empty."));
+        *error = ApiError::make(ApiError::Kind::BadData, QString(),
+                                QCoreApplication::translate("JsonFields", "The body is empty."));
         return QJsonDocument();
     }
     QJsonParseError parseError;
     QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         *error = ApiError::make(ApiError::Kind::BadData, QString(),
-                                QStringLiteral("Invalid JSON at byte %1: %2.")
+                                QCoreApplication::translate("JsonFields", "Invalid JSON at byte %1: %2.")
                                     .arg(parseError.offset)
                                     .arg(parseError.errorString()));
         return QJsonDocument();

@@ -4,6 +4,7 @@
 
 #include "api/jsonfields.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <array>
@@ -175,8 +176,9 @@ ParsedList<T> parseList(const QByteArray &body, QLatin1String namedKey, Convert 
         return result;
     JsonFields::ListBody list;
     if (!JsonFields::listBody(doc, namedKey, &list)) {
-        result.error = ApiError::make(ApiError::Kind::BadData, QString(),
-                                      QStringLiteral("The body holds no list of %1.").arg(namedKey));
+        result.error = ApiError::make(
+            ApiError::Kind::BadData, QString(),
+            QCoreApplication::translate("MetadataParser", "The body holds no list of %1.").arg(namedKey));
         return result;
     }
     result.enveloped = list.enveloped;
@@ -209,8 +211,9 @@ ParsedItem<T> parseItem(const QByteArray &body, QLatin1String what, Convert conv
     if (auto item = convert(object)) {
         result.value = std::move(*item);
     } else {
-        result.error = ApiError::make(ApiError::Kind::BadData, QString(),
-                                      QStringLiteral("The %1 has no usable id or name.").arg(what));
+        result.error = ApiError::make(
+            ApiError::Kind::BadData, QString(),
+            QCoreApplication::translate("MetadataParser", "The %1 has no usable id or name.").arg(what));
     }
     return result;
 }

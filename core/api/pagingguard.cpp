@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/pagingguard.h"
 
+#include <QCoreApplication>
+
 namespace meterscope {
 
 PagingGuard::Step PagingGuard::fail(const QString &problem)
@@ -21,13 +23,17 @@ PagingGuard::Step PagingGuard::accept(const Page &page)
 {
     ++m_pages;
     if (page.totalCount > kAbsurdTotal)
-        return fail(QStringLiteral("The server states %1 items, more than any portfolio holds.")
+        return fail(QCoreApplication::translate("PagingGuard",
+                                                "The server states %1 items, more than any portfolio holds.")
                         .arg(page.totalCount));
     for (const QString &id : page.itemIds) {
         if (id.isEmpty())
             continue;
         if (m_seen.contains(id))
-            return fail(QStringLiteral("Page %1 repeats item %2 of an earlier page.").arg(m_pages).arg(id));
+            return fail(
+                QCoreApplication::translate("PagingGuard", "Page %1 repeats item %2 of an earlier page.")
+                    .arg(m_pages)
+                    .arg(id));
         m_seen.insert(id);
     }
     m_received += page.rawCount;
@@ -35,13 +41,15 @@ PagingGuard::Step PagingGuard::accept(const Page &page)
         m_total = page.totalCount;
     if (m_total >= 0) {
         if (m_received > m_total)
-            return fail(QStringLiteral("The server sent %1 items but states a total of %2.")
+            return fail(QCoreApplication::translate("PagingGuard",
+                                                    "The server sent %1 items but states a total of %2.")
                             .arg(m_received)
                             .arg(m_total));
         if (m_received == m_total)
             return Step::Done;
         if (page.rawCount == 0)
-            return fail(QStringLiteral("Page %1 is empty although %2 of %3 items are missing.")
+            return fail(QCoreApplication::translate("PagingGuard",
+                                                    "Page %1 is empty although %2 of %3 items are missing.")
                             .arg(m_pages)
                             .arg(m_total - m_received)
                             .arg(m_total));
@@ -52,7 +60,8 @@ PagingGuard::Step PagingGuard::accept(const Page &page)
             return Step::Done;
     }
     if (m_pages >= m_maxPages)
-        return fail(QStringLiteral("The list did not end after %1 pages.").arg(m_pages));
+        return fail(
+            QCoreApplication::translate("PagingGuard", "The list did not end after %1 pages.").arg(m_pages));
     return Step::Continue;
 }
 

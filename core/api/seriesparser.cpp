@@ -5,6 +5,8 @@
 #include "api/scalartext.h"
 #include "api/seriesmerger.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 #include <optional>
 #include <simdjson.h>
@@ -165,13 +167,13 @@ ParsedList<Series> SeriesParser::parse(const QByteArray &body, const QTimeZone &
     if (text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        return fail(QStringLiteral("The body is empty."));
+        return fail(QCoreApplication::translate("SeriesParser", "The body is empty."));
 
     thread_local dom::parser parser;
     dom::element root;
     if (const auto error = parser.parse(text.data(), text.size()).get(root); error != simdjson::SUCCESS)
-        return fail(
-            QStringLiteral("Invalid JSON: %1.").arg(QString::fromLatin1(simdjson::error_message(error))));
+        return fail(QCoreApplication::translate("SeriesParser", "Invalid JSON: %1.")
+                        .arg(QString::fromLatin1(simdjson::error_message(error))));
 
     dom::array list;
     dom::object envelope;
@@ -195,13 +197,13 @@ ParsedList<Series> SeriesParser::parse(const QByteArray &body, const QTimeZone &
             }
         }
         if (!found)
-            return fail(QStringLiteral("The body holds no time series."));
+            return fail(QCoreApplication::translate("SeriesParser", "The body holds no time series."));
         result.enveloped = true;
         result.totalCount = countField(envelope, "totalCount");
         const qint64 limit = countField(envelope, "limit");
         result.serverLimit = limit > INT_MAX ? -1 : int(limit);
     } else {
-        return fail(QStringLiteral("The body holds no time series."));
+        return fail(QCoreApplication::translate("SeriesParser", "The body holds no time series."));
     }
     result.rawCount = int(list.size());
     for (const dom::element element : list) {

@@ -2,15 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "api/statictokensource.h"
 
+#include <QCoreApplication>
+
 namespace meterscope {
 
 void StaticTokenSource::requestToken(QObject *context, TokenCallback done)
 {
     Q_UNUSED(context)
     if (m_token.isEmpty()) {
-        done(QString(),
-             ApiError::make(ApiError::Kind::Unauthorized,
-                            QStringLiteral("No access token is set — paste a personal access token.")));
+        done(QString(), ApiError::make(ApiError::Kind::Unauthorized,
+                                       QCoreApplication::translate(
+                                           "StaticTokenSource",
+                                           "No access token is set — paste a personal access token.")));
         return;
     }
     done(m_token, ApiError());
@@ -21,11 +24,12 @@ void StaticTokenSource::renewAfterRejection(const QString &rejectedToken, QObjec
 {
     Q_UNUSED(rejectedToken)
     Q_UNUSED(context)
-    done(
-        QString(),
-        ApiError::make(ApiError::Kind::Unauthorized,
-                       QStringLiteral("Your personal access token expired or was revoked — paste a new one."),
-                       QStringLiteral("HTTP 401"), 401));
+    done(QString(),
+         ApiError::make(
+             ApiError::Kind::Unauthorized,
+             QCoreApplication::translate(
+                 "StaticTokenSource", "Your personal access token expired or was revoked — paste a new one."),
+             QStringLiteral("HTTP 401"), 401));
 }
 
 bool StaticTokenSource::isPlausiblePat(const QString &candidate, QString *reason)
@@ -37,16 +41,18 @@ bool StaticTokenSource::isPlausiblePat(const QString &candidate, QString *reason
         return false;
     };
     if (token.isEmpty())
-        return fail(QStringLiteral("The token is empty."));
+        return fail(QCoreApplication::translate("StaticTokenSource", "The token is empty."));
     for (const QChar c : token) {
         if (c.isSpace() || c.category() == QChar::Other_Control)
-            return fail(
-                QStringLiteral("The token contains spaces or control characters; paste only the token."));
+            return fail(QCoreApplication::translate(
+                "StaticTokenSource",
+                "The token contains spaces or control characters; paste only the token."));
     }
     if (token.startsWith(u'{') || token.startsWith(u'[') || token.contains(u"://"))
-        return fail(QStringLiteral("This looks like a URL or JSON, not a personal access token."));
+        return fail(QCoreApplication::translate(
+            "StaticTokenSource", "This looks like a URL or JSON, not a personal access token."));
     if (token.size() > 8192)
-        return fail(QStringLiteral("The token is too long."));
+        return fail(QCoreApplication::translate("StaticTokenSource", "The token is too long."));
     return true;
 }
 

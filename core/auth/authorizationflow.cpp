@@ -6,6 +6,7 @@
 #include "auth/loopbackreceiver.h"
 #include "auth/tokenclient.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 
 namespace meterscope {
@@ -96,7 +97,8 @@ void AuthorizationFlow::cancel()
         m_receiver->cancel(); // reports through failed()
         return;
     }
-    finish({}, ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("Sign-in was cancelled.")));
+    finish({}, ApiError::make(ApiError::Kind::Cancelled,
+                              QCoreApplication::translate("AuthorizationFlow", "Sign-in was cancelled.")));
 }
 
 void AuthorizationFlow::onCode(const QString &code)

@@ -6,6 +6,7 @@
 #include "auth/logredactor.h"
 #include "auth/loopbackrequestparser.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -50,7 +51,8 @@ QByteArray reasonPhrase(int status)
 QByteArray page(const QString &title, const QString &message)
 {
     const QString html =
-        QStringLiteral("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>") +
+        QStringLiteral("<!DOCTYPE html><html lang=\"%1\"><head><meta charset=\"utf-8\"><title>")
+            .arg(QCoreApplication::translate("LoopbackReceiver", "en", "language code of the sign-in page")) +
         title.toHtmlEscaped() +
         QStringLiteral(
             " — Meterscope</title>"
@@ -69,8 +71,10 @@ ApiError callbackError(const QString &code, const QString &description)
         return ApiError::make(ApiError::Kind::Unauthorized,
                               QStringLiteral("Sign-in was cancelled or denied."), detail);
     if (code == u"server_error" || code == u"temporarily_unavailable")
-        return ApiError::make(ApiError::Kind::ServerError,
-                              QStringLiteral("The sign-in service is unavailable; try again."), detail);
+        return ApiError::make(
+            ApiError::Kind::ServerError,
+            QCoreApplication::translate("LoopbackReceiver", "The sign-in service is unavailable; try again."),
+            detail);
     return ApiError::make(ApiError::Kind::Other, QStringLiteral("Sign-in failed (%1).").arg(shortened(code)),
                           detail);
 }
@@ -119,11 +123,14 @@ bool LoopbackReceiver::listen(ApiError *error)
         if (error) {
             const QString sentence =
                 busy && m_port != 0
-                    ? QStringLiteral("Port %1 on 127.0.0.1, which the API profile gives for the sign-in "
-                                     "redirect (oauth.redirectPort), is in use by another program. Close "
-                                     "it, or register another port and change the profile.")
+                    ? QCoreApplication::translate(
+                          "LoopbackReceiver",
+                          "Port %1 on 127.0.0.1, which the API profile gives for the sign-in "
+                          "redirect (oauth.redirectPort), is in use by another program. Close "
+                          "it, or register another port and change the profile.")
                           .arg(m_port)
-                    : QStringLiteral("Cannot open a local port for sign-in.");
+                    : QCoreApplication::translate("LoopbackReceiver",
+                                                  "Cannot open a local port for sign-in.");
             *error = ApiError::make(ApiError::Kind::Other, sentence,
                                     QStringLiteral("127.0.0.1:%1: %2").arg(m_port).arg(reason));
         }
@@ -201,8 +208,9 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
         return;
     case LoopbackRequestParser::Status::NotHttp:
         // Anything that does not start like an HTTP request (e.g. a TLS ClientHello) is refused at once.
-        reject(socket, 400, QStringLiteral("Bad request"),
-               QStringLiteral("This is not a request Meterscope understands."));
+        reject(
+            socket, 400, QCoreApplication::translate("LoopbackReceiver", "Bad request"),
+            QCoreApplication::translate("LoopbackReceiver", "This is not a request Meterscope understands."));
         return;
     case LoopbackRequestParser::Status::Malformed:
     case LoopbackRequestParser::Status::Get:
@@ -215,17 +223,19 @@ void LoopbackReceiver::onReadyRead(QTcpSocket *socket)
 void LoopbackReceiver::handleRequest(QTcpSocket *socket, const LoopbackRequestParser &request)
 {
     if (request.status() != LoopbackRequestParser::Status::Get) {
-        reject(socket, 400, QStringLiteral("Bad request"),
-               QStringLiteral("Only the sign-in redirect is served here."));
+        reject(socket, 400, QCoreApplication::translate("LoopbackReceiver", "Bad request"),
+               QCoreApplication::translate("LoopbackReceiver", "Only the sign-in redirect is served here."));
         return;
     }
     if (request.path() != m_path) {
-        reject(socket, 404, QStringLiteral("Not found"), QStringLiteral("There is nothing here."));
+        reject(socket, 404, QCoreApplication::translate("LoopbackReceiver", "Not found"),
+               QCoreApplication::translate("LoopbackReceiver", "There is nothing here."));
         return;
     }
     if (m_finished) {
-        reject(socket, 400, QStringLiteral("Already completed"),
-               QStringLiteral("This sign-in has already completed; you can close this window."));
+        reject(socket, 400, QCoreApplication::translate("LoopbackReceiver", "Already completed"),
+               QCoreApplication::translate("LoopbackReceiver",
+                                           "This sign-in has already completed; you can close this window."));
         return;
     }
     handleCallback(socket, request);
@@ -238,8 +248,9 @@ void LoopbackReceiver::handleCallback(QTcpSocket *socket, const LoopbackRequestP
     if (!request.hasQueryItem(QStringLiteral("state")) || m_expectedState.isEmpty() ||
         !constantTimeEquals(state, m_expectedState)) {
         qCInfo(lcLoopback) << "sign-in callback rejected: state mismatch";
-        reject(socket, 400, QStringLiteral("Not for this session"),
-               QStringLiteral(
+        reject(socket, 400, QCoreApplication::translate("LoopbackReceiver", "Not for this session"),
+               QCoreApplication::translate(
+                   "LoopbackReceiver",
                    "This sign-in link is not for this session. Start the sign-in again from Meterscope."));
         return;
     }
@@ -250,7 +261,8 @@ void LoopbackReceiver::handleCallback(QTcpSocket *socket, const LoopbackRequestP
                 ? callbackError(value(QStringLiteral("error")), value(QStringLiteral("error_description")))
                 : ApiError::make(
                       ApiError::Kind::BadData,
-                      QStringLiteral(
+                      QCoreApplication::translate(
+                          "LoopbackReceiver",
                           "The sign-in response was incomplete (no authorization code); try again."));
         QString shown = error.userMessage();
         if (!error.details().isEmpty())
@@ -265,8 +277,10 @@ void LoopbackReceiver::handleCallback(QTcpSocket *socket, const LoopbackRequestP
         // RFC 9207 §2.4: an answer from another authorization server (a mix-up) is never redeemed.
         const ApiError error = ApiError::make(
             ApiError::Kind::Other,
-            QStringLiteral("The sign-in answer came from another authorization server than the API profile "
-                           "names (oauth.issuer); it was not used."),
+            QCoreApplication::translate(
+                "LoopbackReceiver",
+                "The sign-in answer came from another authorization server than the API profile "
+                "names (oauth.issuer); it was not used."),
             QStringLiteral("iss=") + shortened(issuer));
         reply(socket, 400, QStringLiteral("Sign-in did not complete"), error.userMessage());
         fail(error);
@@ -291,9 +305,11 @@ void LoopbackReceiver::replyToPendingCallback(const ApiError &error)
     QTcpSocket *socket = m_pendingCallback;
     m_pendingCallback = nullptr;
     if (!error) {
-        reply(socket, 200, QStringLiteral("Signed in"),
-              QStringLiteral("You are signed in to Meterscope. You can close this window and return to "
-                             "Meterscope."));
+        reply(socket, 200, QCoreApplication::translate("LoopbackReceiver", "Signed in"),
+              QCoreApplication::translate(
+                  "LoopbackReceiver",
+                  "You are signed in to Meterscope. You can close this window and return to "
+                  "Meterscope."));
         return;
     }
     reply(socket, 400, QStringLiteral("Sign-in did not complete"),

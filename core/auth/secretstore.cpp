@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth/secretstore.h"
 
+#include <QCoreApplication>
+
 namespace meterscope {
 
 QString SecretStore::keyName(Key key)
@@ -28,18 +30,20 @@ QString SecretStore::messageFor(Status status)
     case Status::Ok:
         return QString();
     case Status::NotFound:
-        return QStringLiteral("Nothing is stored for this account.");
+        return QCoreApplication::translate("SecretStore", "Nothing is stored for this account.");
     case Status::Locked:
-        return QStringLiteral("Your keyring is locked — unlock it and retry.");
+        return QCoreApplication::translate("SecretStore", "Your keyring is locked — unlock it and retry.");
     case Status::Unavailable:
-        return QStringLiteral("No secure storage is available; you will need to sign in again next time.");
+        return QCoreApplication::translate(
+            "SecretStore", "No secure storage is available; you will need to sign in again next time.");
     case Status::TimedOut:
-        return QStringLiteral(
-            "The keyring did not answer in time; you will need to sign in again next time.");
+        return QCoreApplication::translate(
+            "SecretStore", "The keyring did not answer in time; you will need to sign in again next time.");
     case Status::Failed:
         break;
     }
-    return QStringLiteral("The keyring could not be used; you will need to sign in again next time.");
+    return QCoreApplication::translate(
+        "SecretStore", "The keyring could not be used; you will need to sign in again next time.");
 }
 
 SecretStore::Result SecretStore::makeResult(Status status)

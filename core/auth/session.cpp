@@ -6,6 +6,7 @@
 #include "auth/logredactor.h"
 #include "auth/tokenrefresher.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QLockFile>
 #include <QLoggingCategory>
@@ -72,14 +73,15 @@ void Session::setState(State state)
 ApiError Session::notSignedIn()
 {
     return ApiError::make(ApiError::Kind::SignInRequired,
-                          QStringLiteral("You are not signed in — sign in first."));
+                          QCoreApplication::translate("Session", "You are not signed in — sign in first."));
 }
 
 ApiError Session::patRejected()
 {
     return ApiError::make(
         ApiError::Kind::Unauthorized,
-        QStringLiteral("Your personal access token expired or was revoked — paste a new one."),
+        QCoreApplication::translate("Session",
+                                    "Your personal access token expired or was revoked — paste a new one."),
         QStringLiteral("HTTP 401"), 401);
 }
 
@@ -125,7 +127,8 @@ void Session::expireWaiters()
     qCInfo(lcSession) << expired.size() << "request(s) gave up waiting for an access token";
     const ApiError error =
         ApiError::make(ApiError::Kind::Timeout,
-                       QStringLiteral("Gave up after %1 s waiting for the sign-in to answer — try again.")
+                       QCoreApplication::translate(
+                           "Session", "Gave up after %1 s waiting for the sign-in to answer — try again.")
                            .arg(m_tokenWaitLimitMs / 1000));
     for (const Waiter &waiter : std::as_const(expired)) {
         if (waiter.hadContext && !waiter.context)
@@ -263,11 +266,13 @@ void Session::signOut()
         if (--*pending > 0)
             return;
         if (failures->isEmpty())
-            Q_EMIT signedOut(true, QStringLiteral("Signed out; the stored sign-in was deleted."));
+            Q_EMIT signedOut(
+                true, QCoreApplication::translate("Session", "Signed out; the stored sign-in was deleted."));
         else
             Q_EMIT signedOut(false,
-                             QStringLiteral("Signed out, but the stored sign-in could not be deleted: ") +
-                                 failures->join(u' '));
+                             QCoreApplication::translate(
+                                 "Session", "Signed out, but the stored sign-in could not be deleted: %1")
+                                 .arg(failures->join(u' ')));
     };
     m_store->remove(m_accountId, SecretStore::Key::RefreshToken, this, finished);
     m_store->remove(m_accountId, SecretStore::Key::PersonalAccessToken, this, finished);

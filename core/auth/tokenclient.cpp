@@ -5,6 +5,7 @@
 #include "api/requestfunnel.h"
 #include "auth/logredactor.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -39,8 +40,8 @@ ApiError oauthError(int status, const QString &code, const QString &description,
         detail += QStringLiteral(": ") + description.left(200);
     QString message;
     if (code == u"invalid_client" || code == u"unauthorized_client")
-        message =
-            QStringLiteral("This application is not authorised by the sign-in server (client credentials); "
+        message = QCoreApplication::translate(
+            "TokenClient", "This application is not authorised by the sign-in server (client credentials); "
                            "check the client secret in the settings.");
     else if (refreshing)
         message = defaultMessageFor(ApiError::Kind::SignInRequired);
@@ -149,30 +150,35 @@ ApiError TokenClient::tokenError(Grant grant, const QByteArray &body, const ApiE
     ApiError mapped = error;
     switch (error.kind) {
     case Kind::Timeout:
-        mapped.message = QStringLiteral("The sign-in server did not answer in time; try again.");
+        mapped.message = QCoreApplication::translate("TokenClient",
+                                                     "The sign-in server did not answer in time; try again.");
         break;
     case Kind::Offline:
-        mapped.message =
-            QStringLiteral("The sign-in server cannot be reached — check your network connection.");
+        mapped.message = QCoreApplication::translate(
+            "TokenClient", "The sign-in server cannot be reached — check your network connection.");
         break;
     case Kind::Tls:
-        mapped.message =
-            QStringLiteral("The sign-in server's certificate was not accepted, so nothing was sent to "
+        mapped.message = QCoreApplication::translate(
+            "TokenClient", "The sign-in server's certificate was not accepted, so nothing was sent to "
                            "it; check the system date and any proxy that inspects secure connections.");
         break;
     case Kind::RateLimited:
-        mapped.message = QStringLiteral("The sign-in service is busy; try again in a few minutes.");
+        mapped.message = QCoreApplication::translate(
+            "TokenClient", "The sign-in service is busy; try again in a few minutes.");
         break;
     case Kind::ServerError:
-        mapped.message = status == 503
-                             ? QStringLiteral("The sign-in service is busy; try again in a few minutes.")
-                             : QStringLiteral("Unexpected response from the sign-in server.");
+        mapped.message =
+            status == 503
+                ? QCoreApplication::translate("TokenClient",
+                                              "The sign-in service is busy; try again in a few minutes.")
+                : QCoreApplication::translate("TokenClient", "Unexpected response from the sign-in server.");
         break;
     case Kind::UnexpectedRedirect:
         break;
     default:
         mapped.kind = status >= 500 ? Kind::ServerError : Kind::BadData;
-        mapped.message = QStringLiteral("Unexpected response from the sign-in server.");
+        mapped.message =
+            QCoreApplication::translate("TokenClient", "Unexpected response from the sign-in server.");
         break;
     }
     return mapped;

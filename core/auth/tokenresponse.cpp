@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "auth/tokenresponse.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -32,8 +33,10 @@ int lifetimeFrom(const QJsonValue &value)
 
 ApiError unexpected(const QString &detail)
 {
-    return ApiError::make(ApiError::Kind::BadData,
-                          QStringLiteral("Unexpected response from the sign-in server."), detail, 200);
+    return ApiError::make(
+        ApiError::Kind::BadData,
+        QCoreApplication::translate("TokenResponse", "Unexpected response from the sign-in server."), detail,
+        200);
 }
 
 } // namespace
@@ -43,14 +46,16 @@ bool TokenResponse::parse(const QByteArray &body, TokenResponse *response, ApiEr
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = unexpected(
-            QStringLiteral("The token response is not a JSON object (%1 bytes).").arg(body.size()));
+        *error = unexpected(QCoreApplication::translate("TokenResponse",
+                                                        "The token response is not a JSON object (%1 bytes).")
+                                .arg(body.size()));
         return false;
     }
     const QJsonObject root = document.object();
     const QString accessToken = root.value(u"access_token").toString();
     if (accessToken.isEmpty()) {
-        *error = unexpected(QStringLiteral("The token response has no access_token."));
+        *error = unexpected(
+            QCoreApplication::translate("TokenResponse", "The token response has no access_token."));
         return false;
     }
     const QJsonValue type = root.value(u"token_type");
@@ -58,7 +63,8 @@ bool TokenResponse::parse(const QByteArray &body, TokenResponse *response, ApiEr
         const QString name = type.toString();
         if (name.compare(u"Bearer", Qt::CaseInsensitive) != 0 &&
             name.compare(u"BearerToken", Qt::CaseInsensitive) != 0) {
-            *error = unexpected(QStringLiteral("Unsupported token type \"%1\".").arg(name.left(40)));
+            *error = unexpected(QCoreApplication::translate("TokenResponse", "Unsupported token type \"%1\".")
+                                    .arg(name.left(40)));
             return false;
         }
     }

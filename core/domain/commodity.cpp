@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/commodity.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -17,14 +19,14 @@ struct CommodityName
 };
 
 constexpr std::array<CommodityName, 8> kNames{{
-    {Commodity::Electricity, "Electricity", "Electricity"},
-    {Commodity::Gas, "Gas", "Gas"},
-    {Commodity::Water, "Water", "Water"},
-    {Commodity::DistrictHeating, "DistrictHeating", "District heating"},
-    {Commodity::Steam, "Steam", "Steam"},
-    {Commodity::ChilledWater, "ChilledWater", "Chilled water"},
-    {Commodity::Solar, "Solar", "Solar generation"},
-    {Commodity::Other, "Other", "Other"},
+    {Commodity::Electricity, "Electricity", QT_TRANSLATE_NOOP("Commodity", "Electricity")},
+    {Commodity::Gas, "Gas", QT_TRANSLATE_NOOP("Commodity", "Gas")},
+    {Commodity::Water, "Water", QT_TRANSLATE_NOOP("Commodity", "Water")},
+    {Commodity::DistrictHeating, "DistrictHeating", QT_TRANSLATE_NOOP("Commodity", "District heating")},
+    {Commodity::Steam, "Steam", QT_TRANSLATE_NOOP("Commodity", "Steam")},
+    {Commodity::ChilledWater, "ChilledWater", QT_TRANSLATE_NOOP("Commodity", "Chilled water")},
+    {Commodity::Solar, "Solar", QT_TRANSLATE_NOOP("Commodity", "Solar generation")},
+    {Commodity::Other, "Other", QT_TRANSLATE_NOOP("Commodity", "Other")},
 }};
 
 // "District_Heating", "DISTRICT-HEATING" and "districtheating" all normalise to "districtheating".
@@ -74,9 +76,9 @@ QString commodityDisplayName(Commodity commodity)
 {
     for (const auto &entry : kNames) {
         if (entry.commodity == commodity)
-            return QString::fromLatin1(entry.displayName);
+            return QCoreApplication::translate("Commodity", entry.displayName);
     }
-    return QStringLiteral("Unknown");
+    return QCoreApplication::translate("Commodity", "Unknown");
 }
 
 QString defaultUnitFor(Commodity commodity, const QString &measurementName)

@@ -7,6 +7,7 @@
 #include "export/decimaltext.h"
 #include "export/isotimestampwriter.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QSaveFile>
 #include <QSet>
@@ -274,7 +275,8 @@ CsvWriter::Status CsvWriter::writeFile(const QString &path, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+            *error =
+                QCoreApplication::translate("CsvWriter", "Cannot write %1: %2").arg(path, file.errorString());
         return Status::Failed;
     }
     QString why;
@@ -282,12 +284,13 @@ CsvWriter::Status CsvWriter::writeFile(const QString &path, QString *error)
     if (status != Status::Ok) {
         file.cancelWriting(); // the temporary file is removed; `path` is left as it was
         if (error && status == Status::Failed)
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, why);
+            *error = QCoreApplication::translate("CsvWriter", "Cannot write %1: %2").arg(path, why);
         return status;
     }
     if (!file.commit()) {
         if (error)
-            *error = QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());
+            *error =
+                QCoreApplication::translate("CsvWriter", "Cannot write %1: %2").arg(path, file.errorString());
         return Status::Failed;
     }
     return Status::Ok;

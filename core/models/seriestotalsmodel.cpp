@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/seriestotalsmodel.h"
 
+#include "i18n/datepatterns.h"
 #include "models/chartdisplayunits.h"
 #include "models/chartdocument.h"
 #include "models/chartlegendnames.h"
@@ -270,21 +271,21 @@ QString SeriesTotalsModel::whenText(const Row &row, int column)
     const QLocale locale;
     // A period is named as a whole; an interval by its start.
     if (!st.isPerPeriod())
-        return locale.toString(local, QStringLiteral("ddd d MMM yyyy HH:mm"));
+        return locale.toString(local, DatePatterns::weekdayDayMonthYearTime());
     switch (row.granularity) {
     case Granularity::Year:
         return locale.toString(local, QStringLiteral("yyyy"));
     case Granularity::Month:
-        return locale.toString(local, QStringLiteral("MMM yyyy"));
+        return locale.toString(local, DatePatterns::monthYear());
     case Granularity::Week:
-        return tr("week of %1").arg(locale.toString(local, QStringLiteral("ddd d MMM yyyy")));
+        return tr("week of %1").arg(locale.toString(local, DatePatterns::weekdayDayMonthYear()));
     case Granularity::Day:
-        return locale.toString(local, QStringLiteral("ddd d MMM yyyy"));
+        return locale.toString(local, DatePatterns::weekdayDayMonthYear());
     case Granularity::Hour:
     case Granularity::FifteenMinutes:
         break;
     }
-    return locale.toString(local, QStringLiteral("ddd d MMM yyyy HH:mm"));
+    return locale.toString(local, DatePatterns::weekdayDayMonthYearTime());
 }
 
 QString SeriesTotalsModel::leftOutText(const Row &row)

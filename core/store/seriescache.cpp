@@ -5,6 +5,7 @@
 #include "store/recordcodec.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -111,11 +112,13 @@ bool SeriesCache::open()
     // Another process (the GUI and the CLI share a cache) may be writing: wait for it a little.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
     if (!db.open())
-        return m_open = fail(QStringLiteral("open the cache"), db.lastError().text());
+        return m_open =
+                   fail(QCoreApplication::translate("SeriesCache", "open the cache"), db.lastError().text());
     m_open = true;
     QSqlQuery version(db);
     if (!version.exec(QStringLiteral("PRAGMA user_version")) || !version.next()) {
-        m_open = fail(QStringLiteral("read the cache version"), version.lastError().text());
+        m_open = fail(QCoreApplication::translate("SeriesCache", "read the cache version"),
+                      version.lastError().text());
         return false;
     }
     const int storedVersion = version.value(0).toInt();
@@ -170,7 +173,8 @@ bool SeriesCache::rebuild()
     close();
     const QString damaged = m_error;
     if (m_path != QLatin1String(":memory:") && !removeFiles(m_path)) {
-        m_error = QStringLiteral("Could not delete the damaged cache file %1").arg(m_path);
+        m_error = QCoreApplication::translate("SeriesCache", "Could not delete the damaged cache file %1")
+                      .arg(m_path);
         return false;
     }
     if (!open())
@@ -205,7 +209,7 @@ qint64 SeriesCache::sizeOnDisk() const
 
 bool SeriesCache::fail(const QString &what, const QString &detail) const
 {
-    m_error = QStringLiteral("Could not %1: %2").arg(what, detail);
+    m_error = QCoreApplication::translate("SeriesCache", "Could not %1: %2").arg(what, detail);
     const QString lower = detail.toLower();
     if (lower.contains(QLatin1String("malformed")) || lower.contains(QLatin1String("not a database")) ||
         lower.contains(QLatin1String("disk image")))
@@ -217,7 +221,7 @@ bool SeriesCache::exec(const QString &statement)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     if (!query.exec(statement))
-        return fail(QStringLiteral("update the cache"), query.lastError().text());
+        return fail(QCoreApplication::translate("SeriesCache", "update the cache"), query.lastError().text());
     return true;
 }
 
@@ -428,7 +432,7 @@ bool SeriesCache::storeSeries(const Series &series, qint64 fromMs, qint64 toMs, 
     if (!ok) {
         const QString detail = query.lastError().text();
         db.rollback();
-        return fail(QStringLiteral("store series data"), detail);
+        return fail(QCoreApplication::translate("SeriesCache", "store series data"), detail);
     }
     return db.commit();
 }
@@ -448,7 +452,7 @@ CachedSeries SeriesCache::loadSeries(const QString &seriesKey, const QString &in
     query.addBindValue(seriesKey);
     query.addBindValue(interval);
     if (m_open && !query.exec())
-        fail(QStringLiteral("read series data"), query.lastError().text());
+        fail(QCoreApplication::translate("SeriesCache", "read series data"), query.lastError().text());
     if (!m_open || !query.isActive() || !query.next()) {
         result.missing.append({fromMs, toMs});
         return result;
@@ -465,7 +469,7 @@ CachedSeries SeriesCache::loadSeries(const QString &seriesKey, const QString &in
     for (const QVariant &value : {QVariant(seriesKey), QVariant(interval), QVariant(toMs), QVariant(fromMs)})
         query.addBindValue(value);
     if (!query.exec()) {
-        fail(QStringLiteral("read series data"), query.lastError().text());
+        fail(QCoreApplication::translate("SeriesCache", "read series data"), query.lastError().text());
         result.series.utcMs.clear();
         result.missing = {{fromMs, toMs}};
         return result;
@@ -496,7 +500,7 @@ CachedSeries SeriesCache::loadSeries(const QString &seriesKey, const QString &in
         coveredUntil = std::max(coveredUntil, part.toMs);
     }
     if (query.lastError().isValid()) { // the file broke while it was read: trust none of it
-        fail(QStringLiteral("read series data"), query.lastError().text());
+        fail(QCoreApplication::translate("SeriesCache", "read series data"), query.lastError().text());
         CachedSeries none;
         none.series.key = seriesKey;
         none.series.interval = interval;

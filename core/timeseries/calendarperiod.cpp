@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeseries/calendarperiod.h"
 
+#include "i18n/datepatterns.h"
 #include "timeseries/timerange.h"
 #include "timeseries/zonedcalendar.h"
 
@@ -10,14 +11,9 @@
 namespace meterscope {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CalendarPeriod", text);
-}
-
 QString dayText(const QDate &date, const QLocale &locale)
 {
-    return locale.toString(date, QStringLiteral("ddd d MMM yyyy"));
+    return locale.toString(date, DatePatterns::weekdayDayMonthYear());
 }
 
 // "1 Sep – 30 Sep 2026" within a year, "1 Dec 2025 – 31 Jan 2026" across years.
@@ -26,9 +22,9 @@ QString spanText(const QDate &first, const QDate &last, const QLocale &locale)
     if (first == last)
         return dayText(first, locale);
     const QString firstFormat =
-        first.year() == last.year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy");
-    return tr("%1 – %2").arg(locale.toString(first, firstFormat),
-                             locale.toString(last, QStringLiteral("d MMM yyyy")));
+        first.year() == last.year() ? DatePatterns::dayMonth() : DatePatterns::dayMonthYear();
+    return QCoreApplication::translate("CalendarPeriod", "%1 – %2")
+        .arg(locale.toString(first, firstFormat), locale.toString(last, DatePatterns::dayMonthYear()));
 }
 
 // True when a whole period of `granularity` lies in [from, to).
@@ -77,11 +73,13 @@ QString CalendarPeriod::name(const QLocale &locale) const
     case Kind::Week: {
         int isoYear = 0;
         const int week = m_first.weekNumber(&isoYear);
-        return tr("Week %1, %2").arg(QString::number(week), QString::number(isoYear));
+        return QCoreApplication::translate("CalendarPeriod", "Week %1, %2")
+            .arg(QString::number(week), QString::number(isoYear));
     }
     case Kind::Month:
-        return tr("%1 %2").arg(locale.standaloneMonthName(m_first.month(), QLocale::LongFormat),
-                               QString::number(m_first.year()));
+        return QCoreApplication::translate("CalendarPeriod", "%1 %2")
+            .arg(locale.standaloneMonthName(m_first.month(), QLocale::LongFormat),
+                 QString::number(m_first.year()));
     case Kind::Year:
         return QString::number(m_first.year());
     case Kind::Span:
@@ -96,8 +94,9 @@ QString CalendarPeriod::datesText(const QLocale &locale) const
         return {};
     if (m_first == m_last)
         return dayText(m_first, locale);
-    return tr("%1 – %2").arg(locale.toString(m_first, QStringLiteral("d MMM yyyy")),
-                             locale.toString(m_last, QStringLiteral("d MMM yyyy")));
+    return QCoreApplication::translate("CalendarPeriod", "%1 – %2")
+        .arg(locale.toString(m_first, DatePatterns::dayMonthYear()),
+             locale.toString(m_last, DatePatterns::dayMonthYear()));
 }
 
 bool CalendarPeriod::offers(Granularity granularity) const

@@ -11,12 +11,12 @@ namespace meterscope {
 namespace {
 using Name = KeyedName<Granularity>;
 constexpr std::array<Name, 6> kNames{{
-    {Granularity::FifteenMinutes, "15min", "15 minutes"},
-    {Granularity::Hour, "hour", "Hour"},
-    {Granularity::Day, "day", "Day"},
-    {Granularity::Week, "week", "Week"},
-    {Granularity::Month, "month", "Month"},
-    {Granularity::Year, "year", "Year"},
+    {Granularity::FifteenMinutes, "15min", QT_TRANSLATE_NOOP("Granularity", "15 minutes")},
+    {Granularity::Hour, "hour", QT_TRANSLATE_NOOP("Granularity", "Hour")},
+    {Granularity::Day, "day", QT_TRANSLATE_NOOP("Granularity", "Day")},
+    {Granularity::Week, "week", QT_TRANSLATE_NOOP("Granularity", "Week")},
+    {Granularity::Month, "month", QT_TRANSLATE_NOOP("Granularity", "Month")},
+    {Granularity::Year, "year", QT_TRANSLATE_NOOP("Granularity", "Year")},
 }};
 } // namespace
 
@@ -27,7 +27,7 @@ QString granularityKey(Granularity granularity)
 
 QString granularityDisplayName(Granularity granularity)
 {
-    return Name::displayNameOf(kNames, granularity);
+    return Name::displayNameOf(kNames, granularity, "Granularity");
 }
 
 bool granularityFromKey(const QString &key, Granularity *granularity)

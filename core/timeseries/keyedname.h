@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <array>
@@ -10,7 +11,8 @@
 namespace meterscope {
 
 // One value of an enum with the key the command line and the settings use for it ("last-year") and
-// the name people read ("Same period last year"); a table of them is looked up both ways.
+// the name people read ("Same period last year"); a table of them is looked up both ways. The names
+// are marked with QT_TRANSLATE_NOOP(context, …) and translated in that context when read.
 template <typename Enum> struct KeyedName
 {
     Enum value;
@@ -43,10 +45,12 @@ template <typename Enum> struct KeyedName
         const KeyedName *entry = find(table, value);
         return entry ? QString::fromLatin1(entry->key) : QString();
     }
-    template <std::size_t N> static QString displayNameOf(const std::array<KeyedName, N> &table, Enum value)
+    // The name of `value` in the language of the application; `context` is the one its table marks.
+    template <std::size_t N>
+    static QString displayNameOf(const std::array<KeyedName, N> &table, Enum value, const char *context)
     {
         const KeyedName *entry = find(table, value);
-        return entry ? QString::fromLatin1(entry->displayName) : QString();
+        return entry ? QCoreApplication::translate(context, entry->displayName) : QString();
     }
 };
 

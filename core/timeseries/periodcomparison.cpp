@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeseries/periodcomparison.h"
 
+#include "i18n/datepatterns.h"
 #include "timeseries/keyedname.h"
 #include "timeseries/timelineshift.h"
 #include "timeseries/zonedcalendar.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <array>
@@ -17,9 +19,11 @@ constexpr int kDaysPerWeek = 7;
 
 using ModeName = KeyedName<PeriodComparison::Mode>;
 constexpr std::array<ModeName, 3> kModes{{
-    {PeriodComparison::Mode::None, "none", "None"},
-    {PeriodComparison::Mode::PreviousPeriod, "previous", "Previous period"},
-    {PeriodComparison::Mode::SamePeriodLastYear, "last-year", "Same period last year"},
+    {PeriodComparison::Mode::None, "none", QT_TRANSLATE_NOOP("PeriodComparison", "None")},
+    {PeriodComparison::Mode::PreviousPeriod, "previous",
+     QT_TRANSLATE_NOOP("PeriodComparison", "Previous period")},
+    {PeriodComparison::Mode::SamePeriodLastYear, "last-year",
+     QT_TRANSLATE_NOOP("PeriodComparison", "Same period last year")},
 }};
 } // namespace
 
@@ -35,7 +39,7 @@ bool PeriodComparison::modeFromKey(const QString &key, Mode *mode)
 
 QString PeriodComparison::modeDisplayName(Mode mode)
 {
-    return ModeName::displayNameOf(kModes, mode);
+    return ModeName::displayNameOf(kModes, mode, "PeriodComparison");
 }
 
 PeriodComparison::Kind PeriodComparison::kindFor(Mode mode, const TimeRange &current, Granularity granularity,
@@ -93,20 +97,21 @@ AggregatedSeries PeriodComparison::shiftedOnto(const AggregatedSeries &compared,
 
 QString PeriodComparison::label(const TimeRange &compared, const ZonedCalendar &calendar)
 {
-    const QLocale c = QLocale::c();
+    const QLocale locale;
     const QDate first = calendar.localDate(compared.fromUtcMs());
     const QDate end = calendar.localDate(compared.toUtcMs());
     const bool wholeDays = calendar.startOfLocalDate(first) == compared.fromUtcMs() &&
                            calendar.startOfLocalDate(end) == compared.toUtcMs();
     if (wholeDays && first.day() == 1 && first.addMonths(1) == end)
-        return c.toString(first, QStringLiteral("MMM yyyy"));
+        return locale.toString(first, DatePatterns::monthYear());
     if (wholeDays && first.dayOfYear() == 1 && first.addYears(1) == end)
-        return c.toString(first, QStringLiteral("yyyy"));
+        return locale.toString(first, QStringLiteral("yyyy"));
     const QDate last = calendar.localDate(compared.toUtcMs() - 1);
     if (first == last)
-        return c.toString(first, QStringLiteral("ddd d MMM yyyy"));
-    return c.toString(first, QStringLiteral("d MMM yyyy")) + QStringLiteral(" – ") +
-           c.toString(last, QStringLiteral("d MMM yyyy"));
+        return locale.toString(first, DatePatterns::weekdayDayMonthYear());
+    return QCoreApplication::translate("PeriodComparison", "%1 – %2")
+        .arg(locale.toString(first, DatePatterns::dayMonthYear()),
+             locale.toString(last, DatePatterns::dayMonthYear()));
 }
 
 } // namespace meterscope

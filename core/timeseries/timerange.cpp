@@ -18,18 +18,18 @@ constexpr qint64 kDayMs = 24 * kHourMs;
 
 using PresetName = KeyedName<TimeRange::Preset>;
 constexpr std::array<PresetName, 12> kPresets{{
-    {TimeRange::Preset::Today, "today", "Today"},
-    {TimeRange::Preset::Yesterday, "yesterday", "Yesterday"},
-    {TimeRange::Preset::ThisWeek, "this-week", "This week"},
-    {TimeRange::Preset::LastWeek, "last-week", "Last week"},
-    {TimeRange::Preset::ThisMonth, "this-month", "This month"},
-    {TimeRange::Preset::LastMonth, "last-month", "Last month"},
-    {TimeRange::Preset::ThisYear, "this-year", "This year"},
-    {TimeRange::Preset::LastYear, "last-year", "Last year"},
-    {TimeRange::Preset::Last7Days, "last-7-days", "Last 7 days"},
-    {TimeRange::Preset::Last30Days, "last-30-days", "Last 30 days"},
-    {TimeRange::Preset::Last365Days, "last-365-days", "Last 365 days"},
-    {TimeRange::Preset::Custom, "custom", "Custom"},
+    {TimeRange::Preset::Today, "today", QT_TRANSLATE_NOOP("TimeRange", "Today")},
+    {TimeRange::Preset::Yesterday, "yesterday", QT_TRANSLATE_NOOP("TimeRange", "Yesterday")},
+    {TimeRange::Preset::ThisWeek, "this-week", QT_TRANSLATE_NOOP("TimeRange", "This week")},
+    {TimeRange::Preset::LastWeek, "last-week", QT_TRANSLATE_NOOP("TimeRange", "Last week")},
+    {TimeRange::Preset::ThisMonth, "this-month", QT_TRANSLATE_NOOP("TimeRange", "This month")},
+    {TimeRange::Preset::LastMonth, "last-month", QT_TRANSLATE_NOOP("TimeRange", "Last month")},
+    {TimeRange::Preset::ThisYear, "this-year", QT_TRANSLATE_NOOP("TimeRange", "This year")},
+    {TimeRange::Preset::LastYear, "last-year", QT_TRANSLATE_NOOP("TimeRange", "Last year")},
+    {TimeRange::Preset::Last7Days, "last-7-days", QT_TRANSLATE_NOOP("TimeRange", "Last 7 days")},
+    {TimeRange::Preset::Last30Days, "last-30-days", QT_TRANSLATE_NOOP("TimeRange", "Last 30 days")},
+    {TimeRange::Preset::Last365Days, "last-365-days", QT_TRANSLATE_NOOP("TimeRange", "Last 365 days")},
+    {TimeRange::Preset::Custom, "custom", QT_TRANSLATE_NOOP("TimeRange", "Custom")},
 }};
 
 // How a range moves: by local days, by calendar months, or (unaligned custom ranges) by its length.
@@ -204,7 +204,7 @@ bool TimeRange::presetFromKey(const QString &key, Preset *preset)
 
 QString TimeRange::presetDisplayName(Preset preset)
 {
-    return PresetName::displayNameOf(kPresets, preset);
+    return PresetName::displayNameOf(kPresets, preset, "TimeRange");
 }
 
 } // namespace meterscope

@@ -24,6 +24,7 @@
 #include "signoutdialog.h"
 #include "store/cachelocation.h"
 #include "store/seriescache.h"
+#include "support/demoemulatoroptions.h"
 #include "timerangebar.h"
 #include "timeseries/m4decimator.h"
 
@@ -59,15 +60,7 @@ using namespace meterscope;
 
 namespace {
 // Every test runs against the emulator's fixed clock, so ranges and counts are deterministic.
-const QDateTime kNow(QDate(2025, 6, 18), QTime(10, 0), QTimeZone::utc());
-
-emulator::EmulatorOptions demoOptions()
-{
-    emulator::EmulatorOptions options;
-    options.now = kNow;
-    options.quiet = true;
-    return options;
-}
+const QDateTime kNow = fixture::kDemoNow;
 
 // The emulator behind the window's running demo, for fault injection.
 emulator::EmulatorServer *demoServer(MainWindow *window)
@@ -218,7 +211,8 @@ void TestMainWindow::init()
     QFile::remove(AccountStore::defaultSettingsFile());
     m_secrets = std::make_unique<MemorySecretStore>();
     m_window = std::make_unique<MainWindow>(m_secrets.get());
-    m_window->account()->setDemoBackendFactory(emulator::EmulatorDemoBackend::factory(demoOptions()));
+    m_window->account()->setDemoBackendFactory(
+        emulator::EmulatorDemoBackend::factory(fixture::demoEmulatorOptions()));
     m_window->resize(1300, 860);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -294,7 +288,7 @@ void TestMainWindow::demoBrowseChartOverlayAndExport()
     signInDemo();
     // The tree shows the demo sites, meters not loaded yet.
     QTreeView *tree = m_window->tree();
-    QCOMPARE(tree->model()->rowCount(), demoOptions().siteCount);
+    QCOMPARE(tree->model()->rowCount(), fixture::demoEmulatorOptions().siteCount);
     QCOMPARE(m_window->siteModel()->loadState(siteRow(0).data(SiteTreeModel::IdRole).toString()),
              SiteTreeModel::LoadState::NotLoaded);
 
@@ -479,7 +473,7 @@ void TestMainWindow::forbiddenSiteIsMarkedAndOthersLoad()
 
 void TestMainWindow::expiredPatShowsItsMessage()
 {
-    emulator::EmulatorServer server(demoOptions());
+    emulator::EmulatorServer server(fixture::demoEmulatorOptions());
     QVERIFY(server.start());
     const QString expired = server.issuePat(kNow.addSecs(-3600));
     m_window->account()->setProfile(server.servedProfile());
@@ -614,7 +608,7 @@ void TestMainWindow::failureGoesWhenALaterChartLoads()
 
 void TestMainWindow::revokedTokenOffersANewOneWithoutSigningOut()
 {
-    emulator::EmulatorServer server(demoOptions());
+    emulator::EmulatorServer server(fixture::demoEmulatorOptions());
     QVERIFY(server.start());
     const QString pat = server.issuePat();
     m_window->account()->setProfile(server.servedProfile());
@@ -705,7 +699,7 @@ void TestMainWindow::signOutReturnsToFirstRun()
 void TestMainWindow::reopensOfflineFromTheCacheWithItsAsOfTime()
 {
     // A separate emulator, signed in with a token: chart a meter-year, quit.
-    auto server = std::make_unique<emulator::EmulatorServer>(demoOptions());
+    auto server = std::make_unique<emulator::EmulatorServer>(fixture::demoEmulatorOptions());
     QVERIFY(server->start());
     m_window->account()->setProfile(server->servedProfile());
     m_window->start(false);
@@ -814,7 +808,8 @@ void TestMainWindow::reopensTheLastAccountAndView()
     m_window->close(); // keeps the window state and the view
 
     MainWindow second(m_secrets.get());
-    second.account()->setDemoBackendFactory(emulator::EmulatorDemoBackend::factory(demoOptions()));
+    second.account()->setDemoBackendFactory(
+        emulator::EmulatorDemoBackend::factory(fixture::demoEmulatorOptions()));
     second.show();
     second.start(false);
     QTRY_VERIFY_WITH_TIMEOUT(second.isShowingWorkspace(), 15000);

@@ -8,6 +8,7 @@
 #include "auth/memorysecretstore.h"
 #include "emulator/emulatordemobackend.h"
 #include "mainwindow.h"
+#include "support/demoemulatoroptions.h"
 #include "timerangebar.h"
 
 #include <QAbstractButton>
@@ -26,14 +27,6 @@
 using namespace meterscope;
 
 namespace {
-
-emulator::EmulatorOptions demoOptions()
-{
-    emulator::EmulatorOptions options;
-    options.now = QDateTime(QDate(2025, 6, 18), QTime(10, 0), QTimeZone::utc());
-    options.quiet = true;
-    return options;
-}
 
 QString describe(const QRect &rect)
 {
@@ -118,7 +111,8 @@ void TestMainWindowChrome::periodKeysAreAltArrowsWithOneOwnerEach()
 {
     MemorySecretStore secrets;
     MainWindow window(&secrets);
-    window.account()->setDemoBackendFactory(emulator::EmulatorDemoBackend::factory(demoOptions()));
+    window.account()->setDemoBackendFactory(
+        emulator::EmulatorDemoBackend::factory(fixture::demoEmulatorOptions()));
     window.show();
     window.start(true);
     QTRY_VERIFY_WITH_TIMEOUT(window.isShowingWorkspace(), 15000);
@@ -154,7 +148,8 @@ void TestMainWindowChrome::aboutNamesVersionLicenceDataAndQt()
 {
     MemorySecretStore secrets;
     MainWindow window(&secrets);
-    window.account()->setDemoBackendFactory(emulator::EmulatorDemoBackend::factory(demoOptions()));
+    window.account()->setDemoBackendFactory(
+        emulator::EmulatorDemoBackend::factory(fixture::demoEmulatorOptions()));
     window.show();
     window.start(false);
 

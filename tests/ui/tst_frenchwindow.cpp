@@ -1,0 +1,218 @@
+// SPDX-FileCopyrightText: Meterscope contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window in French: its menus, an error banner (a sentence from core/) and a totals row
+// (French words and French number formats), with Meterscope's embedded translations and Qt's own.
+#include "accountcontroller.h"
+#include "auth/accountstore.h"
+#include "auth/memorysecretstore.h"
+#include "emulator/emulatordemobackend.h"
+#include "emulator/emulatorserver.h"
+#include "emulator/faultspec.h"
+#include "errorbanner.h"
+#include "i18n/applicationlanguage.h"
+#include "mainwindow.h"
+#include "models/chartcontroller.h"
+#include "models/chartdocument.h"
+#include "models/seriestotalsmodel.h"
+#include "support/demoemulatoroptions.h"
+
+#include <QAbstractButton>
+#include <QDialogButtonBox>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimeZone>
+#include <QTreeView>
+
+using namespace meterscope;
+
+namespace {
+
+emulator::EmulatorServer *demoServer(MainWindow *window)
+{
+    const auto demo =
+        std::static_pointer_cast<emulator::EmulatorDemoBackend>(window->account()->demoBackend().lock());
+    return demo ? demo->server() : nullptr;
+}
+
+QStringList menuTitles(const QMainWindow &window)
+{
+    QStringList titles;
+    for (const QAction *action : window.menuBar()->actions())
+        titles.append(action->text());
+    return titles;
+}
+
+// Every text of the menus' entries, separators aside.
+QStringList menuEntries(const QMainWindow &window)
+{
+    QStringList entries;
+    for (const QAction *action : window.menuBar()->actions()) {
+        if (action->menu() == nullptr)
+            continue;
+        for (const QAction *entry : action->menu()->actions()) {
+            if (!entry->isSeparator())
+                entries.append(entry->text());
+        }
+    }
+    return entries;
+}
+
+} // namespace
+
+class TestFrenchWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+    void languageFollowsTheSystemOrTheSettings();
+    void menusAreFrench();
+    void errorBannerAndTotalsRowAreFrench();
+    void qtsOwnButtonsAreFrench();
+
+private:
+    QStringList m_englishMenuTitles;
+    QStringList m_englishMenuEntries;
+};
+
+void TestFrenchWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("MeterscopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_frenchwindow"));
+    // The English window, to tell translated words from untranslated ones.
+    QCOMPARE(ApplicationLanguage::install(QStringLiteral("en")), QStringLiteral("en"));
+    MemorySecretStore secrets;
+    const MainWindow english(&secrets);
+    m_englishMenuTitles = menuTitles(english);
+    m_englishMenuEntries = menuEntries(english);
+    QVERIFY(m_englishMenuTitles.contains(QStringLiteral("&File")));
+    QCOMPARE(ApplicationLanguage::install(QStringLiteral("fr")), QStringLiteral("fr"));
+}
+
+void TestFrenchWindow::init()
+{
+    QSettings().clear();
+    QFile::remove(AccountStore::defaultSettingsFile());
+}
+
+void TestFrenchWindow::cleanupTestCase()
+{
+    ApplicationLanguage::install(QStringLiteral("en"));
+}
+
+void TestFrenchWindow::languageFollowsTheSystemOrTheSettings()
+{
+    QCOMPARE(ApplicationLanguage::chosen(), QString()); // nothing chosen: the system's
+    QVERIFY(ApplicationLanguage::choose(QStringLiteral("de")));
+    QCOMPARE(ApplicationLanguage::chosen(), QStringLiteral("de"));
+    QCOMPARE(ApplicationLanguage::localeFor(QStringLiteral("de")).language(), QLocale::German);
+    QVERIFY(!ApplicationLanguage::choose(QStringLiteral("xx")));
+    QCOMPARE(ApplicationLanguage::chosen(), QStringLiteral("de")); // a refused choice changes nothing
+    QVERIFY(ApplicationLanguage::choose(QString()));
+    QCOMPARE(ApplicationLanguage::chosen(), QString());
+    QCOMPARE(ApplicationLanguage::localeFor(QString()), QLocale::system());
+}
+
+void TestFrenchWindow::menusAreFrench()
+{
+    MemorySecretStore secrets;
+    MainWindow window(&secrets);
+    const QStringList titles = menuTitles(window);
+    QCOMPARE(titles.size(), m_englishMenuTitles.size());
+    QVERIFY2(titles.contains(QStringLiteral("&Fichier")), qPrintable(titles.join(QLatin1Char('|'))));
+    QVERIFY2(titles.contains(QStringLiteral("&Affichage")), qPrintable(titles.join(QLatin1Char('|'))));
+    for (int i = 0; i < titles.size(); ++i)
+        QVERIFY2(titles[i] != m_englishMenuTitles[i], qPrintable(titles[i]));
+    // Every entry of every menu is in French (none left as it is in English).
+    const QStringList entries = menuEntries(window);
+    QCOMPARE(entries.size(), m_englishMenuEntries.size());
+    for (int i = 0; i < entries.size(); ++i)
+        QVERIFY2(entries[i] != m_englishMenuEntries[i], qPrintable(entries[i]));
+    // Each menu's accelerators are distinct, so Alt+letter reaches one entry.
+    for (const QAction *action : window.menuBar()->actions()) {
+        QSet<QChar> keys;
+        for (const QAction *entry : action->menu()->actions()) {
+            const qsizetype amp = entry->text().indexOf(QRegularExpression(QStringLiteral("&(?!&)")));
+            if (entry->isSeparator() || amp < 0)
+                continue;
+            const QChar key = entry->text().at(amp + 1).toLower();
+            QVERIFY2(!keys.contains(key), qPrintable(action->text() + QStringLiteral(": ") + entry->text()));
+            keys.insert(key);
+        }
+    }
+}
+
+void TestFrenchWindow::errorBannerAndTotalsRowAreFrench()
+{
+    MemorySecretStore secrets;
+    MainWindow window(&secrets);
+    window.resize(1400, 880);
+    window.account()->setDemoBackendFactory(
+        emulator::EmulatorDemoBackend::factory(fixture::demoEmulatorOptions()));
+    window.show();
+    window.start(true);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isShowingWorkspace(), 15000);
+    QAbstractItemModel *tree = window.tree()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(tree->rowCount() >= 2, 10000);
+
+    // A totals row: French words in the header, French number formats in the cells.
+    const QModelIndex site = tree->index(0, 0);
+    window.tree()->expand(site);
+    QTRY_VERIFY_WITH_TIMEOUT(tree->rowCount(site) > 0, 10000);
+    window.selectTargets({tree->index(0, 0, site)});
+    SeriesTotalsModel *totals = window.totals();
+    QTRY_VERIFY_WITH_TIMEOUT(totals->rowCount() > 0 && !window.chartController()->isLoading(), 20000);
+    const QString header = totals->headerData(SeriesTotalsModel::TotalColumn, Qt::Horizontal).toString();
+    QCOMPARE(header, QStringLiteral("Total"));
+    const QString mean = totals->headerData(SeriesTotalsModel::MeanColumn, Qt::Horizontal).toString();
+    QVERIFY2(mean == QStringLiteral("Moyenne"), qPrintable(mean));
+    const QString coverage = totals->headerData(SeriesTotalsModel::CoverageColumn, Qt::Horizontal).toString();
+    QVERIFY2(coverage == QStringLiteral("Couverture"), qPrintable(coverage));
+    const QModelIndex total = totals->index(0, SeriesTotalsModel::TotalColumn);
+    // "24,70 MWh": a decimal comma, never "24.70"; the tooltip's sum in the server's unit is large enough
+    // to be grouped the French way ("24 700,3 kWh", a narrow no-break space).
+    const QLocale french(QLocale::French);
+    const QString text = total.data().toString();
+    QVERIFY2(text.contains(french.decimalPoint()) && !text.contains(QLatin1Char('.')), qPrintable(text));
+    bool isFrenchNumber = false;
+    QVERIFY2(french.toDouble(text.left(text.lastIndexOf(QLatin1Char(' '))), &isFrenchNumber) > 0.0 &&
+                 isFrenchNumber,
+             qPrintable(text));
+    const QString sum = total.data(Qt::ToolTipRole).toString();
+    QVERIFY2(sum.startsWith(QStringLiteral("Somme des valeurs")), qPrintable(sum));
+    QVERIFY2(sum.contains(french.groupSeparator()) && !sum.contains(QLatin1Char('.')), qPrintable(sum));
+
+    // An error banner: a sentence of core/ (the API's answer) and the window's own words, in French.
+    emulator::EmulatorServer *server = demoServer(&window);
+    QVERIFY(server);
+    emulator::FaultSpec missing;
+    missing.status = 404;
+    missing.pathPattern = QStringLiteral("/meters");
+    missing.count = -1;
+    server->addFault(missing);
+    window.tree()->expand(tree->index(1, 0));
+    QTRY_VERIFY_WITH_TIMEOUT(window.banner()->isVisible(), 20000);
+    const QString message = window.banner()->message();
+    QVERIFY2(message.contains(QStringLiteral("introuvable"), Qt::CaseInsensitive), qPrintable(message));
+    QVERIFY2(!message.contains(QStringLiteral("Not found")), qPrintable(message));
+    const auto *details = window.banner()->findChild<QAbstractButton *>(QStringLiteral("errorDetailsButton"));
+    QVERIFY(details);
+    QVERIFY2(details->text().startsWith(QStringLiteral("D\u00e9tails")), qPrintable(details->text()));
+}
+
+// Qt's own words (qt6-translations-l10n): a dialog's standard buttons.
+void TestFrenchWindow::qtsOwnButtonsAreFrench()
+{
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Annuler"));
+}
+
+QTEST_MAIN(TestFrenchWindow)
+#include "tst_frenchwindow.moc"
