@@ -9,6 +9,7 @@
 #include "models/chartcomparison.h"
 #include "models/chartdocument.h"
 #include "models/chartlegendnames.h"
+#include "models/chartsummary.h"
 #include "models/commodityicon.h"
 #include "plotlineslayer.h"
 #include "timeseries/coveragetext.h"
@@ -28,6 +29,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPen>
 #include <QScatterSeries>
 #include <QSet>
 #include <QTimer>
@@ -47,6 +49,7 @@ namespace meterscope {
 namespace {
 constexpr int kMaxUnitsPerChart = 2;
 constexpr int kMaxCharts = 2;
+constexpr int kFocusFrameWidth = 2;                 // px around the chart while it has the keyboard focus
 constexpr qint64 kMinViewSpanMs = 60LL * 60 * 1000; // zooming stops at one hour
 constexpr qint64 kHourMs = 3600LL * 1000;
 constexpr qint64 kDayMs = 24 * kHourMs;
@@ -292,7 +295,8 @@ ChartWidget::ChartWidget(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("chartWidget"));
     setFocusPolicy(Qt::StrongFocus);
     m_layout = new QVBoxLayout(this);
-    m_layout->setContentsMargins(0, 0, 0, 0);
+    // Room for the focus frame (paintEvent), which the plots would otherwise cover.
+    m_layout->setContentsMargins(kFocusFrameWidth, kFocusFrameWidth, kFocusFrameWidth, kFocusFrameWidth);
     m_layout->setSpacing(0);
     // Drawn over the chart, outside the layout: showing it must not resize (and so redraw) the plots.
     m_status = new ChartStatusOverlay(this);
@@ -382,6 +386,10 @@ void ChartWidget::rebuild()
     m_plotted.clear();
     m_barsByLocalDate = false;
     m_units = ChartDisplayUnits(m_series);
+    // What a screen reader says of the chart: its series, range, zone and totals in words.
+    setAccessibleDescription(m_series.isEmpty()
+                                 ? m_placeholderText
+                                 : ChartSummary::of(m_series, m_from, m_to, QString::fromUtf8(m_zone.id())));
     const std::vector<std::unique_ptr<Plot>> old = std::exchange(m_plots, {});
     for (const auto &plot : old) {
         plot->view->viewport()->removeEventFilter(this);
@@ -1204,6 +1212,29 @@ QRectF ChartWidget::render(QPainter *painter, const QRectF &target, const QStrin
     m_drawingExport = false;
     applyColours();
     return plotsRect;
+}
+
+void ChartWidget::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    if (!hasFocus())
+        return;
+    QPainter painter(this);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), kFocusFrameWidth));
+    const int inset = kFocusFrameWidth / 2;
+    painter.drawRect(rect().adjusted(inset, inset, -inset - 1, -inset - 1));
+}
+
+void ChartWidget::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void ChartWidget::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 } // namespace meterscope

@@ -5,6 +5,7 @@
 #include "aboutdialog.h"
 #include "accountcontroller.h"
 #include "api/apiclient.h"
+#include "chartdatadialog.h"
 #include "chartexporter.h"
 #include "charttotalssplitter.h"
 #include "chartwidget.h"
@@ -361,6 +362,9 @@ void MainWindow::buildMenus()
     chart->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     QAction *reset = view->addAction(tr("Reset &zoom"), m_chart, &ChartWidget::resetZoom);
     reset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QAction *chartData = view->addAction(tr("Chart &data as a table…"), this, &MainWindow::showChartData);
+    chartData->setObjectName(QStringLiteral("chartDataAction"));
+    chartData->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
     // The only owners of Alt+Left and Alt+Right (the range bar's ◀ ▶ name them in their tooltips).
     QAction *back = view->addAction(tr("Previous period"), m_rangeBar, [this] { m_rangeBar->step(-1); });
@@ -885,6 +889,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (isShowingWorkspace())
         saveLastView();
     QMainWindow::closeEvent(event);
+}
+
+QDialog *MainWindow::showChartData()
+{
+    if (!m_chartData)
+        m_chartData = new ChartDataDialog(m_chartDocument, this);
+    m_chartData->show();
+    m_chartData->raise();
+    m_chartData->activateWindow();
+    m_chartData->table()->setFocus(Qt::OtherFocusReason);
+    return m_chartData;
 }
 
 void MainWindow::describeForAssistiveTechnology()

@@ -29,6 +29,7 @@ class ChartController;
 class ChartDocument;
 class ChartExporter;
 class ChartTotalsSplitter;
+class ChartDataDialog;
 class ChartWidget;
 class DetailsPanel;
 class ErrorBanner;
@@ -73,6 +74,8 @@ public:
     void selectTargets(const QModelIndexList &treeIndexes);
     // Opens the export dialog (non-modal); returns it.
     QDialog *openExportDialog();
+    // The chart's values as a table (View → Chart data as a table), one window that follows the chart.
+    QDialog *showChartData();
     // Reopens the last account, else shows the first-run screen.
     void start(bool demo);
 
@@ -129,6 +132,7 @@ private:
     TimeRangeBar *m_rangeBar = nullptr;
     ChartWidget *m_chart = nullptr;
     ChartDocument *m_chartDocument = nullptr;
+    ChartDataDialog *m_chartData = nullptr;
     ChartController *m_chartController = nullptr;
     ChartExporter *m_exporter = nullptr;
     SeriesTotalsModel *m_totals = nullptr;

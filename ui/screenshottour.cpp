@@ -183,7 +183,17 @@ void ScreenshotTour::takeComparison()
     m_window->rangeBar()->setPreset(TimeRange::Preset::ThisMonth);
     m_window->rangeBar()->setGranularity(Granularity::Day);
     m_window->rangeBar()->setComparison(PeriodComparison::Mode::SamePeriodLastYear);
-    chartAndSave({meter}, QStringLiteral("comparison.png"), [this] {
+    chartAndSave({meter}, QStringLiteral("comparison.png"), [this] { takeChartData(); });
+}
+
+void ScreenshotTour::takeChartData()
+{
+    // The comparison's values as a table (View → Chart data as a table), over the window.
+    QDialog *dialog = m_window->showChartData();
+    dialog->move(m_window->geometry().center() - dialog->rect().center());
+    afterSettling([this, dialog] {
+        save(QStringLiteral("chart-data.png"), dialog);
+        dialog->close();
         m_window->rangeBar()->setComparison(PeriodComparison::Mode::None);
         takeExportDialog();
     });

@@ -45,6 +45,7 @@ private:
     void takeDarkMeter();
     void takeOverlay();
     void takeComparison();
+    void takeChartData();
     void takeExportDialog();
     void takeSignOutDialog();
 

@@ -326,6 +326,40 @@ wird offscreen gezeichnet, daher läuft es auch aus cron.</translation>
     </message>
 </context>
 <context>
+    <name>ChartSummary</name>
+    <message>
+        <source>No series charted.</source>
+        <translation>Keine Datenreihe dargestellt.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series, %1 (%2).</source>
+        <translation>
+            <numerusform>%n Datenreihe, %1 (%2).</numerusform>
+            <numerusform>%n Datenreihen, %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>Mittel %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, coverage %3 %.</source>
+        <translation>%1: %2, Abdeckung %3 %.</translation>
+    </message>
+</context>
+<context>
     <name>ChartedSelectionCommand</name>
     <message>
         <source>A site, or a meter of a site (repeat for several).</source>
@@ -1602,6 +1636,32 @@ daraus mit einer „Stand“-Zeile auf stderr ausgegeben (Exit 0); sonst wird de
     </message>
 </context>
 <context>
+    <name>meterscope::ChartDataDialog</name>
+    <message>
+        <source>Chart data</source>
+        <translation>Diagrammdaten</translation>
+    </message>
+    <message>
+        <source>The values of the chart: one row per period, one column per series; an empty cell has no data</source>
+        <translation>Die Werte des Diagramms: eine Zeile je Zeitraum, eine Spalte je Datenreihe; eine leere Zelle hat keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>meterscope::ChartDataTableModel</name>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>meterscope::ChartExporter</name>
     <message>
         <source>%1 (%2)</source>
@@ -2550,6 +2610,10 @@ Verglichen mit %1: %2</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Chart &amp;data as a table…</source>
+        <translation>Diagrammdaten als &amp;Tabelle…</translation>
     </message>
 </context>
 <context>

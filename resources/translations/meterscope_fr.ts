@@ -326,6 +326,40 @@ le tracé se fait hors écran, il fonctionne donc depuis cron.</translation>
     </message>
 </context>
 <context>
+    <name>ChartSummary</name>
+    <message>
+        <source>No series charted.</source>
+        <translation>Aucune série représentée.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series, %1 (%2).</source>
+        <translation>
+            <numerusform>%n série, %1 (%2).</numerusform>
+            <numerusform>%n séries, %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>moyenne %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, coverage %3 %.</source>
+        <translation>%1 : %2, couverture %3 %.</translation>
+    </message>
+</context>
+<context>
     <name>ChartedSelectionCommand</name>
     <message>
         <source>A site, or a meter of a site (repeat for several).</source>
@@ -1556,7 +1590,7 @@ affichée depuis celui-ci avec une ligne « données au » sur la sortie d&apos;
     </message>
     <message>
         <source>Signing in again…</source>
-        <translation>Nouvelle connexion…</translation>
+        <translation>Reconnexion…</translation>
     </message>
     <message>
         <source>Sign in again to continue.</source>
@@ -1564,11 +1598,11 @@ affichée depuis celui-ci avec une ligne « données au » sur la sortie d&apos;
     </message>
     <message>
         <source>an earlier session</source>
-        <translation>une session précédente</translation>
+        <translation>lors d&apos;une session précédente</translation>
     </message>
     <message>
         <source>%1 cannot be reached — showing the data kept on this computer (sites as of %2).</source>
-        <translation>%1 est injoignable — affichage des données conservées sur cet ordinateur (sites au %2).</translation>
+        <translation>%1 est injoignable — affichage des données conservées sur cet ordinateur (sites récupérés : %2).</translation>
     </message>
     <message>
         <source>The local cache cannot be opened (%1); data is fetched from the server without it.</source>
@@ -1599,6 +1633,32 @@ affichée depuis celui-ci avec une ligne « données au » sur la sortie d&apos;
             <numerusform>(%n requête a échoué)</numerusform>
             <numerusform>(%n requêtes ont échoué)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>meterscope::ChartDataDialog</name>
+    <message>
+        <source>Chart data</source>
+        <translation>Données du graphique</translation>
+    </message>
+    <message>
+        <source>The values of the chart: one row per period, one column per series; an empty cell has no data</source>
+        <translation>Les valeurs du graphique : une ligne par période, une colonne par série ; une cellule vide n&apos;a pas de données</translation>
+    </message>
+</context>
+<context>
+    <name>meterscope::ChartDataTableModel</name>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Heure (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1796,11 +1856,11 @@ affichée depuis celui-ci avec une ligne « données au » sur la sortie d&apos;
     <name>meterscope::ChartWidget</name>
     <message>
         <source>Dotted: ≤ %1 % missing</source>
-        <translation>Pointillés : ≤ %1 % manquant</translation>
+        <translation>Pointillés : ≤ %1 % de données manquantes</translation>
     </message>
     <message>
         <source>Hatched: &gt; %1 % missing</source>
-        <translation>Hachures : &gt; %1 % manquant</translation>
+        <translation>Hachures : &gt; %1 % de données manquantes</translation>
     </message>
     <message>
         <source>Pale: in progress</source>
@@ -1880,7 +1940,7 @@ affichée depuis celui-ci avec une ligne « données au » sur la sortie d&apos;
     </message>
     <message>
         <source>Time (%1) · %2</source>
-        <translation>Heure (%1) · %2</translation>
+        <translation>Date et heure (%1) · %2</translation>
     </message>
     <message>
         <source>%1
@@ -1912,13 +1972,13 @@ Partiel : données pour %1 % de la période, %2 sans données</translation>
         <source>
 Includes 1 negative interval</source>
         <translation>
-Inclut 1 intervalle négatif</translation>
+Comprend 1 intervalle négatif</translation>
     </message>
     <message>
         <source>
 Includes %1 negative intervals</source>
         <translation>
-Inclut %1 intervalles négatifs</translation>
+Comprend %1 intervalles négatifs</translation>
     </message>
     <message>
         <source>: a counter reset or a correction, counted as the server sent it</source>
@@ -2180,7 +2240,7 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>The totals of each series, as under the chart, below the chart in the image</source>
-        <translation>Les totaux de chaque série, comme sous le graphique, sous le graphique dans l&apos;image</translation>
+        <translation>Les totaux de chaque série, comme sous le graphique, placés sous le graphique dans l&apos;image</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -2208,7 +2268,7 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>Whole range: %1</source>
-        <translation>Plage entière : %1</translation>
+        <translation>Période entière : %1</translation>
     </message>
     <message>
         <source>%1 (zoomed view)</source>
@@ -2216,7 +2276,7 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>%1 (whole range)</source>
-        <translation>%1 (plage entière)</translation>
+        <translation>%1 (période entière)</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2228,7 +2288,7 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation>%1 enregistré.</translation>
+        <translation>Enregistré : %1.</translation>
     </message>
     <message>
         <source>Format</source>
@@ -2338,7 +2398,7 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>Zoomed: the wheel zooms, dragging moves; double-click or Ctrl+0 shows the whole range.</source>
-        <translation>Zoom : la molette zoome, le glisser déplace ; un double-clic ou Ctrl+0 affiche toute la plage.</translation>
+        <translation>Zoom : la molette zoome, le glisser déplace ; un double-clic ou Ctrl+0 affiche toute la période.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2358,7 +2418,7 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>Ac&amp;tualiser</translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Find site or meter</source>
@@ -2441,7 +2501,7 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>At most %1 selections are charted together.</source>
-        <translation>Au plus %1 sélections sont représentées ensemble.</translation>
+        <translation>Au plus %1 sélections peuvent être représentées ensemble.</translation>
     </message>
     <message>
         <source>No site or meter matches “%1”.</source>
@@ -2449,7 +2509,7 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>Not searched: %1.</source>
-        <translation>Non recherché : %1.</translation>
+        <translation>Non inclus dans la recherche : %1.</translation>
     </message>
     <message>
         <source>%1 series, %2 points, ready in %3 ms</source>
@@ -2551,6 +2611,10 @@ Comparé à %1 : %2</translation>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
+    <message>
+        <source>Chart &amp;data as a table…</source>
+        <translation>&amp;Données du graphique en tableau…</translation>
+    </message>
 </context>
 <context>
     <name>meterscope::ManualUrlPanel</name>
@@ -2583,15 +2647,15 @@ Comparé à %1 : %2</translation>
     <name>meterscope::SearchStatusLabel</name>
     <message>
         <source>loading the meters of 1 more site…</source>
-        <translation>chargement des compteurs d&apos;1 site de plus…</translation>
+        <translation>chargement des compteurs d&apos;un site supplémentaire…</translation>
     </message>
     <message>
         <source>loading the meters of %1 more sites…</source>
-        <translation>chargement des compteurs de %1 sites de plus…</translation>
+        <translation>chargement des compteurs de %1 sites supplémentaires…</translation>
     </message>
     <message>
         <source>meters of 1 site not loaded yet</source>
-        <translation>compteurs d&apos;1 site pas encore chargés</translation>
+        <translation>compteurs d&apos;un site pas encore chargés</translation>
     </message>
     <message>
         <source>meters of %1 sites not loaded yet</source>
@@ -2619,7 +2683,7 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation>… et %1 de plus</translation>
+        <translation>… et %1 autres</translation>
     </message>
 </context>
 <context>
@@ -2655,11 +2719,11 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>Smallest on</source>
-        <translation>Minimum le</translation>
+        <translation>Date du minimum</translation>
     </message>
     <message>
         <source>Largest on</source>
-        <translation>Maximum le</translation>
+        <translation>Date du maximum</translation>
     </message>
     <message>
         <source>The range is in progress: the share of the time so far that has data (time to come is not missing)</source>
@@ -2667,7 +2731,7 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>A rate has no total; see Mean for its average over the range</source>
-        <translation>Une grandeur de débit n&apos;a pas de total ; voir Moyenne pour sa moyenne sur la période</translation>
+        <translation>Une grandeur non cumulable n&apos;a pas de total ; voir Moyenne pour sa moyenne sur la période</translation>
     </message>
     <message>
         <source>Sum of the values in the range: %1</source>
@@ -2755,11 +2819,11 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>The smallest</source>
-        <translation>Le plus petit</translation>
+        <translation>Le minimum</translation>
     </message>
     <message>
         <source>The largest</source>
-        <translation>Le plus grand</translation>
+        <translation>Le maximum</translation>
     </message>
     <message>
         <source>The mean</source>
@@ -2767,7 +2831,7 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>%1 of the %2</source>
-        <translation>%1 des %2</translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>complete</source>
@@ -2775,7 +2839,7 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>%1 of what is shown (%2), none of it complete</source>
-        <translation>%1 de ce qui est affiché (%2), aucun complet</translation>
+        <translation>%1 sur ce qui est affiché (%2), aucune période n&apos;étant complète</translation>
     </message>
     <message>
         <source>; left out: %1</source>
@@ -2807,7 +2871,7 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>no complete %1: Min, Max, Mean of the %2 shown</source>
-        <translation>pas de période complète (%1) : Min, Max et Moyenne de tout l&apos;affichage (%2)</translation>
+        <translation>pas de %1 sans lacune : Min, Max et Moyenne portent sur ce qui est affiché (%2)</translation>
     </message>
     <message>
         <source>%1: not in Min, Max, Mean</source>
@@ -2819,7 +2883,7 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>Against all of %1.</source>
-        <translation>Par rapport à tout %1.</translation>
+        <translation>Par rapport à l&apos;intégralité de %1.</translation>
     </message>
     <message>
         <source>No data to compare with in %1.</source>
@@ -2867,7 +2931,7 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation>Indicateurs</translation>
+        <translation>Remarques</translation>
     </message>
 </context>
 <context>
@@ -2954,7 +3018,7 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>Kept in the keychain; empty keeps the stored one</source>
-        <translation>Conservé dans le trousseau ; vide conserve celui enregistré</translation>
+        <translation>Conservé dans le trousseau ; laisser vide pour garder l&apos;actuel</translation>
     </message>
     <message>
         <source>The OAuth client secret of the application registered for your profile. The demo profile uses its own.</source>
@@ -3002,7 +3066,7 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>%1 of sites, meters and series, so that charts reopen at once and offline.</source>
-        <translation>%1 de sites, compteurs et séries, pour que les graphiques se rouvrent aussitôt et hors ligne.</translation>
+        <translation>%1 de sites, compteurs et séries, pour que les graphiques se rouvrent aussitôt, même hors ligne.</translation>
     </message>
     <message>
         <source>The API profile %1 cannot be used: %2</source>
@@ -3190,11 +3254,11 @@ ID %2
     </message>
     <message>
         <source>%1, reached from &quot;%2&quot; with ◀ ▶; pick a range to go back to the present</source>
-        <translation>%1, atteint depuis « %2 » avec ◀ ▶ ; choisissez une plage pour revenir au présent</translation>
+        <translation>%1, atteint depuis « %2 » avec ◀ ▶ ; choisissez une période pour revenir au présent</translation>
     </message>
     <message>
         <source>Longer than the range</source>
-        <translation>Plus long que la plage</translation>
+        <translation>Plus long que la période</translation>
     </message>
     <message>
         <source>The period the chart shows</source>
@@ -3225,7 +3289,7 @@ ID %2
     </message>
     <message>
         <source>a workbook holds at most %L1 rows and this export has %L2 — export it as CSV, or choose a shorter range or a coarser granularity</source>
-        <translation>un classeur contient au plus %L1 lignes et cet export en a %L2 — exportez-le en CSV, ou choisissez une plage plus courte ou une granularité plus grossière</translation>
+        <translation>un classeur contient au plus %L1 lignes et cet export en a %L2 — exportez-le en CSV, ou choisissez une période plus courte ou une granularité plus grossière</translation>
     </message>
     <message>
         <source>the workbook could not be created</source>

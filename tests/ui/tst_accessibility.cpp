@@ -8,6 +8,8 @@
 #include "chartwidget.h"
 #include "emulator/emulatordemobackend.h"
 #include "mainwindow.h"
+#include "models/chartcontroller.h"
+#include "models/commodityicon.h"
 #include "settingsdialog.h"
 #include "support/demoemulatoroptions.h"
 
@@ -125,6 +127,9 @@ private Q_SLOTS:
     void treeTotalsAndChartAreNamedAndDescribed();
     void tabReachesTreeChartAndTotalsInOrderAndCycles();
     void settingsAndExportInputsAreNamed();
+    void chartIsSummarisedAndItsDataReachableByKeyboard();
+    void chartFocusIsVisible();
+    void iconsAreDrawnSharpAtScaleTwo();
 
 private:
     void openWorkspace();
@@ -253,6 +258,77 @@ void TestAccessibility::settingsAndExportInputsAreNamed()
     QVERIFY2(controls.isEmpty(),
              qPrintable(QStringLiteral("export: ") + controls.join(QStringLiteral(", "))));
     exportDialog->close();
+}
+
+void TestAccessibility::chartIsSummarisedAndItsDataReachableByKeyboard()
+{
+    openWorkspace();
+    QAbstractItemModel *tree = m_window->tree()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(tree->rowCount() > 0, 10000);
+    m_window->selectTargets({tree->index(0, 0)});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_window->chart()->series().isEmpty() && !m_window->chartController()->isLoading(), 20000);
+    // The chart says in words what it shows: series, range with its zone, totals.
+    const QString summary = accessibleText(m_window->chart(), QAccessible::Description);
+    QVERIFY2(summary.contains(QStringLiteral(" series, ")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("(Europe/Paris)")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("total ")), qPrintable(summary));
+
+    // View → Chart data as a table (Ctrl+3): a table of the values, focused, walked with the arrow keys.
+    QTest::keyClick(m_window, Qt::Key_3, Qt::ControlModifier);
+    auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("chartDataDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    auto *table = dialog->findChild<QTableView *>(QStringLiteral("chartDataTable"));
+    QVERIFY(table);
+    QTRY_COMPARE(QApplication::focusWidget(), table);
+    QVERIFY(!accessibleText(table, QAccessible::Name).isEmpty());
+    QVERIFY(table->model()->rowCount() > 1);
+    QCOMPARE(table->model()->columnCount(), int(m_window->chart()->series().size()) + 1);
+    QCOMPARE(table->currentIndex().row(), 0);
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QVERIFY(!table->currentIndex().data().toString().isEmpty());
+    dialog->close();
+}
+
+void TestAccessibility::chartFocusIsVisible()
+{
+    openWorkspace();
+    ChartWidget *chart = m_window->chart();
+    const QColor highlight = chart->palette().color(QPalette::Highlight);
+    const QPoint edge(0, chart->height() / 2);
+    m_window->tree()->setFocus();
+    QTRY_VERIFY(!chart->hasFocus());
+    QVERIFY(chart->grab().toImage().pixelColor(edge) != highlight);
+    chart->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(chart->hasFocus());
+    QCOMPARE(chart->grab().toImage().pixelColor(edge), highlight);
+}
+
+// On a screen at scale 2 every icon is drawn from its SVG at twice the pixels, never an enlarged
+// bitmap: a 16 px icon is a 32 px pixmap with device pixel ratio 2, and it has detail at that size
+// (edge pixels that are neither fully transparent nor opaque, as a scaled-up 16 px image would not
+// have more of than a 16 px one).
+void TestAccessibility::iconsAreDrawnSharpAtScaleTwo()
+{
+    QList<QPair<QString, QIcon>> icons{{QStringLiteral("site"), siteIcon()},
+                                       {QStringLiteral("forbidden"), forbiddenIcon()},
+                                       {QStringLiteral("application"), applicationIcon()}};
+    for (const Commodity c :
+         {Commodity::Electricity, Commodity::Gas, Commodity::Water, Commodity::DistrictHeating,
+          Commodity::ChilledWater, Commodity::Solar, Commodity::Other})
+        icons.append({commodityDisplayName(c), commodityIcon(c)});
+    for (const auto &[name, icon] : icons) {
+        QVERIFY2(!icon.isNull(), qPrintable(name));
+        const QPixmap pixmap = icon.pixmap(QSize(16, 16), 2.0);
+        QCOMPARE(pixmap.devicePixelRatio(), 2.0);
+        QVERIFY2(pixmap.size() == QSize(32, 32), qPrintable(name));
+        const QImage sharp = pixmap.toImage();
+        const QImage enlarged = icon.pixmap(QSize(16, 16), 1.0).toImage().scaled(32, 32);
+        QVERIFY2(sharp != enlarged,
+                 qPrintable(name + QStringLiteral(": the scale-2 icon is an enlarged 16 px one")));
+    }
 }
 
 QTEST_MAIN(TestAccessibility)
