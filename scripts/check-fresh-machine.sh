@@ -232,7 +232,9 @@ if ((package)); then
   echo "check-fresh-machine: cpack -G DEB in the build, then apt install ./….deb on a new $release (log $work/package.log)"
   package_started=$(date +%s)
   set +e
-  ms_chroot_run "$root" 'cd "$(cd /src && scripts/build.sh --print-build-dir ci)" && cpack -G DEB -B /tmp/meterscope-deb' \
+  # cpack's DEB generator needs file(1), which only the ci group of scripts/packages.txt brings.
+  ms_chroot_run "$root" 'apt-get install -y -qq --no-install-recommends file </dev/null &&
+    cd "$(cd /src && scripts/build.sh --print-build-dir ci)" && cpack -G DEB -B /tmp/meterscope-deb' \
     >"$work/package.log" 2>&1
   cpack_status=$?
   set -e
