@@ -277,9 +277,12 @@ QString ChartExporter::defaultFileName(Format format) const
     const ZonedCalendar calendar(m_document->axisZone());
     const QDate first = calendar.localDate(exportFromUtcMs());
     const QDate last = calendar.localDate(std::max(exportToUtcMs() - 1, exportFromUtcMs()));
-    parts.append(first == last
-                     ? first.toString(Qt::ISODate)
-                     : first.toString(Qt::ISODate) + QStringLiteral(" to ") + last.toString(Qt::ISODate));
+    if (first == last) {
+        parts.append(first.toString(Qt::ISODate));
+    } else {
+        parts.append(tr("%1 to %2", "an export's file name: its first and last day, ISO 8601")
+                         .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate)));
+    }
     QString name = parts.join(QStringLiteral(" - "));
     static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
     name.replace(unsafe, QStringLiteral("_"));

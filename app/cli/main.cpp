@@ -54,8 +54,8 @@ int main(int argc, char *argv[])
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv, drawing);
     QCoreApplication::setApplicationName(QStringLiteral("meterscope-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MS_VERSION));
-    // Messages in the system's language (LANG, LC_MESSAGES); what scripts read (CSV, JSON, ISO 8601
-    // times) keeps its fixed format.
+    // Messages in the user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); what scripts read (CSV,
+    // JSON, ISO 8601 times) keeps its fixed format.
     meterscope::ApplicationLanguage::install(QString());
 
     meterscope::CliRunner runner(meterscope::CliCommandRegistry::withBuiltInCommands());

@@ -3,8 +3,12 @@
 #include "i18n/applicationlanguage.h"
 
 #include <QLibraryInfo>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTranslator>
+
+#include <algorithm>
+#include <array>
 
 namespace meterscope {
 
@@ -13,12 +17,25 @@ namespace {
 constexpr auto kSettingsKey = "interface/language";
 constexpr auto kTranslatorName = "meterscopeTranslator";
 
+// The languages Meterscope is translated into, English first (the words of the source).
+struct Translation
+{
+    QLatin1String code;
+    const char *nativeName; // UTF-8
+    QLocale::Language language;
+};
+constexpr std::array kTranslations{
+    Translation{QLatin1String("en"), "English", QLocale::English},
+    Translation{QLatin1String("fr"), "Français", QLocale::French},
+    Translation{QLatin1String("de"), "Deutsch", QLocale::German},
+};
+
 QLocale::Language languageOf(const QString &code)
 {
-    if (code == QLatin1String("fr"))
-        return QLocale::French;
-    if (code == QLatin1String("de"))
-        return QLocale::German;
+    for (const Translation &translation : kTranslations) {
+        if (translation.code == code)
+            return translation.language;
+    }
     return QLocale::English;
 }
 
@@ -45,15 +62,27 @@ void installTranslator(QCoreApplication *app, const QString &file, const QString
 
 QList<ApplicationLanguage::Choice> ApplicationLanguage::choices()
 {
-    return {{QString(), tr("System language")},
-            {QStringLiteral("en"), QStringLiteral("English")},
-            {QStringLiteral("fr"), QStringLiteral("Français")},
-            {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+    QList<Choice> choices{{QString(), tr("System language")}};
+    for (const Translation &translation : kTranslations)
+        choices.append({QString(translation.code), QString::fromUtf8(translation.nativeName)});
+    return choices;
 }
 
 bool ApplicationLanguage::isTranslated(const QString &code)
 {
-    return code == QLatin1String("en") || code == QLatin1String("fr") || code == QLatin1String("de");
+    return std::any_of(kTranslations.cbegin(), kTranslations.cend(),
+                       [&code](const Translation &translation) { return translation.code == code; });
+}
+
+QString ApplicationLanguage::firstTranslated(const QStringList &uiLanguages)
+{
+    for (const QString &uiLanguage : uiLanguages) {
+        // "fr-CA", "fr_CA.UTF-8", "de-Latn-DE": the language is what comes before the first separator.
+        const QString code = uiLanguage.section(QRegularExpression(QStringLiteral("[-_.@]")), 0, 0).toLower();
+        if (isTranslated(code))
+            return code;
+    }
+    return QStringLiteral("en");
 }
 
 QString ApplicationLanguage::chosen()
@@ -84,11 +113,9 @@ QLocale ApplicationLanguage::localeFor(const QString &code)
 
 QString ApplicationLanguage::install(const QString &code)
 {
-    const QLocale locale = localeFor(code);
-    QLocale::setDefault(locale);
-    QString language = QLocale::languageToCode(locale.language());
-    if (!isTranslated(language))
-        language = QStringLiteral("en");
+    QLocale::setDefault(localeFor(code));
+    const QString language = code.isEmpty() ? firstTranslated(QLocale::system().uiLanguages())
+                                            : (isTranslated(code) ? code : QStringLiteral("en"));
     QCoreApplication *app = QCoreApplication::instance();
     if (app == nullptr)
         return language;

@@ -1754,6 +1754,11 @@ daraus mit einer „Stand“-Zeile auf stderr ausgegeben (Exit 0); sonst wird de
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>an export&apos;s file name: its first and last day, ISO 8601</comment>
+        <translation>%1 bis %2</translation>
+    </message>
 </context>
 <context>
     <name>meterscope::ChartLegend</name>

@@ -1668,6 +1668,11 @@ printed from it with an &quot;as of&quot; line on stderr (exit 0); otherwise the
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>an export&apos;s file name: its first and last day, ISO 8601</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>meterscope::ChartLegend</name>

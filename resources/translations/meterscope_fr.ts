@@ -1754,6 +1754,11 @@ affichée depuis celui-ci avec une ligne « données au » sur la sortie d&apos;
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
     </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>an export&apos;s file name: its first and last day, ISO 8601</comment>
+        <translation>%1 au %2</translation>
+    </message>
 </context>
 <context>
     <name>meterscope::ChartLegend</name>

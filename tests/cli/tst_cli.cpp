@@ -35,6 +35,9 @@ using namespace meterscope::emulator;
 
 namespace {
 
+// Variables of a child's environment, by name.
+using Environment = QHash<QString, QString>;
+
 struct CliRun
 {
     int exitCode = -1;
@@ -81,7 +84,7 @@ private:
     QString m_parisSiteName;
 
     // Runs the real binary asynchronously while this thread's event loop serves the emulator.
-    // `extraEnvironment` is added to the child's, `removedEnvironment` taken out of it; without
+    // `removedEnvironment` is taken out of the child's environment, then `extraEnvironment` added; without
     // `withBaseUrl` no --base-url is given.
     CliRun run(const QStringList &arguments, const QString &token, const QByteArray &input = QByteArray(),
                const QHash<QString, QString> &extraEnvironment = {}, bool withBaseUrl = true,
@@ -89,10 +92,10 @@ private:
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
-            environment.insert(it.key(), it.value());
         for (const QString &name : removedEnvironment)
             environment.remove(name);
+        for (auto it = extraEnvironment.cbegin(); it != extraEnvironment.cend(); ++it)
+            environment.insert(it.key(), it.value());
         for (const char *proxy :
              {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"})
             environment.remove(QString::fromLatin1(proxy));
@@ -668,6 +671,42 @@ private Q_SLOTS:
         verifyOneErrorLine(result, m_token);
         QCOMPARE(m_server->requestCount(), before);
         QVERIFY2(QDir(dir.path()).isEmpty(), qPrintable(QDir(dir.path()).entryList().join(u' ')));
+    }
+
+    // The words follow the user's languages as gettext programs do: LANGUAGE (an ordered list) before
+    // LC_ALL, before LC_MESSAGES, before LANG; a language Meterscope has no translation for is passed over.
+    void wordsFollowTheUsersLanguages_data()
+    {
+        QTest::addColumn<Environment>("environment");
+        QTest::addColumn<QByteArray>("words");
+        const QString lang = QStringLiteral("LANG");
+        const QString french = QStringLiteral("fr_FR.UTF-8");
+        const QString german = QStringLiteral("de_DE.UTF-8");
+        QTest::newRow("LANG") << Environment{{lang, french}}
+                              << QByteArray("chart demande au moins un --target");
+        QTest::newRow("LC_MESSAGES over LANG")
+            << Environment{{lang, french}, {QStringLiteral("LC_MESSAGES"), german}}
+            << QByteArray("chart braucht mindestens ein --target");
+        QTest::newRow("LC_ALL over LC_MESSAGES")
+            << Environment{{QStringLiteral("LC_MESSAGES"), german}, {QStringLiteral("LC_ALL"), french}}
+            << QByteArray("chart demande au moins un --target");
+        QTest::newRow("LANGUAGE's first translated")
+            << Environment{{lang, french}, {QStringLiteral("LANGUAGE"), QStringLiteral("es:de:fr")}}
+            << QByteArray("chart braucht mindestens ein --target");
+        QTest::newRow("C") << Environment{{lang, QStringLiteral("C.UTF-8")}}
+                           << QByteArray("chart needs at least one --target");
+    }
+
+    void wordsFollowTheUsersLanguages()
+    {
+        QFETCH(Environment, environment);
+        QFETCH(QByteArray, words);
+        const CliRun result = run({QStringLiteral("chart")}, m_token, QByteArray(), environment, true,
+                                  {QStringLiteral("LANGUAGE"), QStringLiteral("LC_ALL"),
+                                   QStringLiteral("LC_MESSAGES"), QStringLiteral("LANG")});
+        QCOMPARE(result.exitCode, 2);
+        verifyOneErrorLine(result, m_token);
+        QVERIFY2(result.err.contains(words), result.err.constData());
     }
 
     // A file that cannot be written is named with the reason before anything is fetched.

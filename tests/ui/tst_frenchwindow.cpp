@@ -5,6 +5,7 @@
 #include "accountcontroller.h"
 #include "auth/accountstore.h"
 #include "auth/memorysecretstore.h"
+#include "chartexporter.h"
 #include "emulator/emulatordemobackend.h"
 #include "emulator/emulatorserver.h"
 #include "emulator/faultspec.h"
@@ -188,6 +189,12 @@ void TestFrenchWindow::errorBannerAndTotalsRowAreFrench()
     const QString sum = total.data(Qt::ToolTipRole).toString();
     QVERIFY2(sum.startsWith(QStringLiteral("Somme des valeurs")), qPrintable(sum));
     QVERIFY2(sum.contains(french.groupSeparator()) && !sum.contains(QLatin1Char('.')), qPrintable(sum));
+
+    // The name an export suggests: French words around ISO 8601 days ("… 2025-05-01 au 2025-05-31.csv").
+    const QString fileName = window.exporter()->defaultFileName(ChartExporter::Format::Csv);
+    static const QRegularExpression frenchDays(
+        QStringLiteral("\\d{4}-\\d\\d-\\d\\d au \\d{4}-\\d\\d-\\d\\d\\.csv$"));
+    QVERIFY2(frenchDays.match(fileName).hasMatch(), qPrintable(fileName));
 
     // An error banner: a sentence of core/ (the API's answer) and the window's own words, in French.
     emulator::EmulatorServer *server = demoServer(&window);

@@ -19,6 +19,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QPainter>
+#include <QPalette>
+#include <QSet>
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
@@ -103,46 +105,95 @@ QList<QRect> axisTextRects(QChartView *view, const QTransform &toImage)
     return rects;
 }
 
-QList<ChartSeries> twoMeters()
+// `count` meters of three days each: the chart gives each series a colour of its own, in order.
+QList<ChartSeries> meters(int count)
 {
-    return {fixture::hourlyChartSeries(QStringLiteral("Main incomer"), kFrom, 72),
-            fixture::hourlyChartSeries(QStringLiteral("HVAC"), kFrom, 72)};
+    const QStringList names{QStringLiteral("Main incomer"), QStringLiteral("HVAC"),
+                            QStringLiteral("Lighting"),     QStringLiteral("Kitchen"),
+                            QStringLiteral("Chillers"),     QStringLiteral("Lifts"),
+                            QStringLiteral("Car park"),     QStringLiteral("Servers")};
+    QList<ChartSeries> series;
+    for (int i = 0; i < count && i < names.size(); ++i)
+        series.append(fixture::hourlyChartSeries(names.at(i), kFrom, 72));
+    return series;
 }
 
-// `chart` shows `document` holding twoMeters() over three days, at 1000×560.
-void showTwoMeters(ChartDocument *document, ChartWidget *chart)
+// `chart` shows `document` holding `count` meters over three days, at 1000×560.
+void showMeters(ChartDocument *document, ChartWidget *chart, int count = 2)
 {
     chart->resize(1000, 560);
     chart->setDocument(document);
     document->setAxisZone(QTimeZone("Europe/Paris"));
-    document->setSeries(twoMeters(), kFrom, kFrom + 72 * fixture::kHourMs, true, kFrom);
+    document->setSeries(meters(count), kFrom, kFrom + 72 * fixture::kHourMs, true, kFrom);
     chart->show();
+}
+
+// A high-contrast palette as desktops' "high contrast" themes give it: white text on black, a cyan
+// selection, yellow links.
+QPalette highContrastBlack()
+{
+    QPalette palette(Qt::white, Qt::black, QColor(0x60, 0x60, 0x60), Qt::black, QColor(0x40, 0x40, 0x40),
+                     Qt::white, Qt::yellow, Qt::black, Qt::black);
+    palette.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a));
+    palette.setColor(QPalette::Highlight, QColor(0x1a, 0xeb, 0xff));
+    palette.setColor(QPalette::HighlightedText, Qt::black);
+    palette.setColor(QPalette::ToolTipBase, Qt::black);
+    palette.setColor(QPalette::ToolTipText, Qt::white);
+    palette.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
+    palette.setColor(QPalette::Link, Qt::yellow);
+    return palette;
+}
+
+// The palettes a desktop may give Meterscope, by name: a data column's value.
+QPalette paletteNamed(const QString &name)
+{
+    if (name == QLatin1String("light"))
+        return ContrastColor::lightPalette();
+    if (name == QLatin1String("high contrast"))
+        return highContrastBlack();
+    return ContrastColor::darkPalette();
+}
+
+void addPaletteRows(const QStringList &names)
+{
+    QTest::addColumn<QString>("palette");
+    for (const QString &name : names)
+        QTest::newRow(qPrintable(name)) << name;
 }
 } // namespace
 
-// Meterscope in a dark palette (Fusion, as a dark desktop theme gives it): every label, the chart's
-// plot, axes and legend read on the background they are drawn on; an export stays dark on white.
-class TestDarkPalette : public QObject
+// Meterscope in a light, a dark and a high-contrast palette (Fusion, as desktop themes give them):
+// every label, the chart's plot, axes, legend and each of eight series read on the background they
+// are drawn on; an export stays dark on white.
+class TestPaletteContrast : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void contrastIsMeasuredAsWcagDoes();
     void theFirstScreenReads();
+    void theRangeBarReads_data();
     void theRangeBarReads();
     void theDetailsPanelReads();
-    void theChartIsDarkAndItsAxesRead();
+    void theChartAndItsSeriesRead_data();
+    void theChartAndItsSeriesRead();
     void anExportIsDarkOnWhite();
 };
 
-void TestDarkPalette::initTestCase()
+void TestPaletteContrast::init()
+{
+    QApplication::setPalette(ContrastColor::darkPalette());
+}
+
+void TestPaletteContrast::initTestCase()
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(ContrastColor::darkPalette());
     QVERIFY(ContrastColor::isDark(QApplication::palette()));
 }
 
-void TestDarkPalette::contrastIsMeasuredAsWcagDoes()
+void TestPaletteContrast::contrastIsMeasuredAsWcagDoes()
 {
     QCOMPARE(qRound(ContrastColor::ratio(Qt::black, Qt::white)), 21);
     QCOMPARE(ContrastColor::ratio(QColor(0x77, 0x77, 0x77), QColor(0x77, 0x77, 0x77)), 1.0);
@@ -158,7 +209,7 @@ void TestDarkPalette::contrastIsMeasuredAsWcagDoes()
     QCOMPARE(ContrastColor::readableOn(navy, Qt::white), navy);
 }
 
-void TestDarkPalette::theFirstScreenReads()
+void TestPaletteContrast::theFirstScreenReads()
 {
     // Shown in a light palette first, with a failure: a desktop turned dark while Meterscope runs turns
     // it dark too, the failure in a red that reads there.
@@ -184,8 +235,15 @@ void TestDarkPalette::theFirstScreenReads()
     checkLabels(&page);
 }
 
-void TestDarkPalette::theRangeBarReads()
+void TestPaletteContrast::theRangeBarReads_data()
 {
+    addPaletteRows({QStringLiteral("dark"), QStringLiteral("high contrast")});
+}
+
+void TestPaletteContrast::theRangeBarReads()
+{
+    QFETCH(QString, palette);
+    QApplication::setPalette(paletteNamed(palette));
     TimeRangeBar bar;
     bar.resize(1300, 80);
     bar.setPreset(TimeRange::Preset::LastMonth);
@@ -196,7 +254,7 @@ void TestDarkPalette::theRangeBarReads()
     checkLabels(&bar);
 }
 
-void TestDarkPalette::theDetailsPanelReads()
+void TestPaletteContrast::theDetailsPanelReads()
 {
     DetailsPanel panel;
     panel.resize(500, 400);
@@ -225,23 +283,32 @@ void TestDarkPalette::theDetailsPanelReads()
     }
 }
 
-void TestDarkPalette::theChartIsDarkAndItsAxesRead()
+void TestPaletteContrast::theChartAndItsSeriesRead_data()
 {
+    addPaletteRows({QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("high contrast")});
+}
+
+void TestPaletteContrast::theChartAndItsSeriesRead()
+{
+    QFETCH(QString, palette);
+    const QPalette colours = paletteNamed(palette);
+    QApplication::setPalette(colours);
     ChartDocument document;
     ChartWidget chart;
-    showTwoMeters(&document, &chart);
+    constexpr int kSeries = 8;
+    showMeters(&document, &chart, kSeries);
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
     QTest::qWait(50);
     auto *view = chart.findChild<QChartView *>();
     QVERIFY(view);
     const QImage image = chart.grab().toImage();
 
-    // The plot is dark.
+    // The plot is as dark or as light as the palette.
     const QRect plot = view->mapFromScene(view->chart()->mapToScene(view->chart()->plotArea()))
                            .boundingRect()
                            .translated(view->viewport()->mapTo(&chart, QPoint(0, 0)));
     const Ink plotInk = inkIn(image, plot.adjusted(4, 4, -4, -4));
-    QVERIFY2(ContrastColor::isDark(plotInk.background),
+    QVERIFY2(ContrastColor::isDark(plotInk.background) == ContrastColor::isDark(colours),
              qPrintable(describe(QStringLiteral("plot"), plotInk)));
     // The lines of the series stand out from it.
     QVERIFY2(plotInk.ratio() >= ContrastColor::kGraphicsRatio,
@@ -258,25 +325,33 @@ void TestDarkPalette::theChartIsDarkAndItsAxesRead()
                  qPrintable(describe(QStringLiteral("axis text"), ink)));
     }
 
-    // The legend's names read; its keys stand out from the background.
+    // The legend's names read; the key of each of the eight series stands out from the background, and
+    // from the plot's: the series keep colours of their own that read.
     auto *legend = chart.findChild<ChartLegend *>(QStringLiteral("chartLegend"));
     QVERIFY(legend && legend->isVisible());
+    QCOMPARE(legend->entries().size(), kSeries);
+    QSet<QRgb> seriesColours;
     const Ink legendInk = inkIn(image, QRect(legend->mapTo(&chart, QPoint(0, 0)), legend->size()));
     QVERIFY2(legendInk.ratio() >= ContrastColor::kTextRatio,
              qPrintable(describe(QStringLiteral("legend"), legendInk)));
     for (const ChartLegend::Entry &entry : legend->entries()) {
-        const double ratio = ContrastColor::ratio(entry.pen.color(), legendInk.background);
-        QVERIFY2(ratio >= ContrastColor::kGraphicsRatio,
-                 qPrintable(QStringLiteral("%1: %2 on %3")
-                                .arg(entry.name, entry.pen.color().name(), legendInk.background.name())));
+        for (const QColor &background : {legendInk.background, plotInk.background}) {
+            const double ratio = ContrastColor::ratio(entry.pen.color(), background);
+            QVERIFY2(ratio >= ContrastColor::kGraphicsRatio,
+                     qPrintable(QStringLiteral("%1: %2 on %3, contrast %4")
+                                    .arg(entry.name, entry.pen.color().name(), background.name())
+                                    .arg(ratio, 0, 'f', 2)));
+        }
+        seriesColours.insert(entry.pen.color().rgb());
     }
+    QCOMPARE(seriesColours.size(), kSeries);
 }
 
-void TestDarkPalette::anExportIsDarkOnWhite()
+void TestPaletteContrast::anExportIsDarkOnWhite()
 {
     ChartDocument document;
     ChartWidget chart;
-    showTwoMeters(&document, &chart);
+    showMeters(&document, &chart);
     QVERIFY(QTest::qWaitForWindowExposed(&chart));
     QTest::qWait(50);
     auto *view = chart.findChild<QChartView *>();
@@ -331,5 +406,5 @@ void TestDarkPalette::anExportIsDarkOnWhite()
              qPrintable(describe(QStringLiteral("plot after export"), after)));
 }
 
-QTEST_MAIN(TestDarkPalette)
-#include "tst_darkpalette.moc"
+QTEST_MAIN(TestPaletteContrast)
+#include "tst_palettecontrast.moc"
