@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: Meterscope contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds the Debian package from a configured and built build folder and checks it without installing
-# it on this machine:
-#   - cpack -G DEB writes it;
-#   - lintian reports no error and no warning (informational tags are listed, not fatal);
+# Builds the Debian package and checks it without installing it on this machine:
+#   - with no argument, configures and builds the package preset (optimised, debug information,
+#     Debian's hardening flags) in build-package; with a build folder, packages that build;
+#   - cpack -G DEB writes it, and for a build with debug information also meterscope-dbgsym;
+#   - lintian reports no error and no warning on either (informational tags are listed, not fatal);
+#   - the packaged executables are stripped, and gdb finds the source line of main() in each through
+#     the -dbgsym package's build-ID files;
 #   - desktop-file-validate and appstreamcli validate --no-net accept the installed desktop entry and
 #     AppStream metadata;
 #   - the package holds nothing under /usr/local, a manual page for each executable and the bash
@@ -12,11 +15,17 @@
 #   - extracted with dpkg-deb -x, each executable answers --version, and meterscope-cli lists the sites
 #     of a meterscope-emulator started from the extracted tree on 127.0.0.1.
 # Prints the package's size and lintian's tag counts.
-# Usage: scripts/check-package.sh [BUILD_DIR]   (default: build-ci)
+# Usage: scripts/check-package.sh [BUILD_DIR]   (default: the package preset, built first)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
-build=$(realpath "${1:-$repo/build-ci}")
+if (($# == 0)); then
+  echo "check-package: building the package preset"
+  "$here/build.sh" package
+  build=$("$here/build.sh" --print-build-dir package)
+else
+  build=$(realpath "$1")
+fi
 if [[ ! -f $build/CPackConfig.cmake ]]; then
   echo "check-package: $build is no configured build folder (no CPackConfig.cmake)" >&2
   exit 2
@@ -50,22 +59,33 @@ cmake --build "$build" --target meterscope-manpages meterscope-changelog >"$work
   echo "check-package: cpack -G DEB failed" >&2
   exit 1
 }
-mapfile -t packages < <(find "$work/out" -maxdepth 1 -name '*.deb' | sort)
+mapfile -t packages < <(find "$work/out" -maxdepth 1 -name 'meterscope_*.deb')
 if ((${#packages[@]} != 1)); then
   cat "$work/cpack.log" >&2
-  echo "check-package: cpack wrote ${#packages[@]} .deb files, not one" >&2
+  echo "check-package: cpack wrote ${#packages[@]} meterscope_….deb files, not one" >&2
   exit 1
 fi
 deb=${packages[0]}
-echo "package: $(basename "$deb"), $(stat -c %s "$deb") bytes ($(du -k "$deb" | cut -f1) KiB);" \
-  "installed size $(dpkg-deb -f "$deb" Installed-Size) KiB"
+debug_deb=
+if grep -q '^CMAKE_BUILD_TYPE:STRING=\(RelWithDebInfo\|Debug\)$' "$build/CMakeCache.txt"; then
+  debug_deb=$(find "$work/out" -maxdepth 1 -name 'meterscope-dbgsym_*.deb' | head -n 1)
+  if [[ -z $debug_deb ]]; then
+    cat "$work/cpack.log" >&2
+    echo "check-package: a build with debug information, but cpack wrote no meterscope-dbgsym_….deb" >&2
+    exit 1
+  fi
+fi
+for package in "$deb" $debug_deb; do
+  echo "package: $(basename "$package"), $(stat -c %s "$package") bytes ($(du -k "$package" | cut -f1) KiB);" \
+    "installed size $(dpkg-deb -f "$package" Installed-Size) KiB"
+done
 echo "depends: $(dpkg-deb -f "$deb" Depends)"
 
 # 2. lintian. Informational (I:) and pedantic (P:) tags are shown but allowed.
 # No profile and no overrides: the package is expected to be clean as Debian's default profile sees it.
 # (lintian warns that it runs as root, which CI does; that notice goes to stderr and is not a tag.)
 status=0
-lintian --fail-on error,warning --display-info --pedantic --tag-display-limit 0 "$deb" \
+lintian --fail-on error,warning --display-info --pedantic --tag-display-limit 0 "$deb" $debug_deb \
   >"$work/lintian.txt" 2>"$work/lintian.err" || status=$?
 grep -v -e 'running with root privileges' "$work/lintian.err" >&2 || true
 cat "$work/lintian.txt"
@@ -99,6 +119,26 @@ done
 completion=$root/usr/share/bash-completion/completions/meterscope-cli
 [[ -s $completion ]] && bash -n "$completion" || fail "no valid bash completion for meterscope-cli"
 echo "files: $(find "$root" -type f | wc -l) in the package"
+for executable in "${executables[@]}"; do
+  description=$(file -b "$root/usr/bin/$executable")
+  [[ $description == *", stripped"* ]] || fail "$executable is not stripped: $description"
+done
+
+# The debug symbols: gdb, given the extracted -dbgsym tree as its debug-file directory, finds the
+# file and line of main() in each stripped executable through its build ID.
+if [[ -n $debug_deb ]]; then
+  debug_root=$work/debug-root
+  dpkg-deb -x "$debug_deb" "$debug_root"
+  for executable in "${executables[@]}"; do
+    line=$(gdb -batch -nx -iex "set debug-file-directory $debug_root/usr/lib/debug" \
+      -ex 'info line main' "$root/usr/bin/$executable" 2>&1 | grep -m1 '^Line [0-9]* of "' || true)
+    if [[ $line == *'main.cpp"'* ]]; then
+      echo "debug symbols: $executable: ${line%% starts*}"
+    else
+      fail "gdb finds no source line of main() in $executable with meterscope-dbgsym"
+    fi
+  done
+fi
 
 # 4. The extracted executables run: the libraries they need are this machine's Debian packages (the
 # package's Depends), so no LD_LIBRARY_PATH is needed.
