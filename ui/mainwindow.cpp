@@ -233,9 +233,12 @@ void MainWindow::buildWorkspace()
     m_totalsView->setObjectName(QStringLiteral("totalsTable"));
     m_totalsView->setModel(m_totals);
     m_totalsView->verticalHeader()->hide();
+    // The series' names and the figures whole; the notes, last, take the rest of the width and elide
+    // (their tooltip has them whole) where it is short.
     m_totalsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_totalsView->horizontalHeader()->setSectionResizeMode(SeriesTotalsModel::SeriesColumn,
+    m_totalsView->horizontalHeader()->setSectionResizeMode(SeriesTotalsModel::FlagsColumn,
                                                            QHeaderView::Stretch);
+    m_totalsView->setWordWrap(false); // one line a series: what does not fit elides
     m_totalsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_totalsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_chartSplitter = new ChartTotalsSplitter(m_chart, m_totalsView, chartPane);

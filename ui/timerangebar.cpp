@@ -7,6 +7,7 @@
 #include "timeseries/zonedcalendar.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QGridLayout>
@@ -29,6 +30,43 @@ constexpr TimeRange::Preset kPresets[] = {
     TimeRange::Preset::Last30Days, TimeRange::Preset::Last365Days, TimeRange::Preset::Custom};
 constexpr Granularity kGranularities[] = {Granularity::FifteenMinutes, Granularity::Hour,  Granularity::Day,
                                           Granularity::Week,           Granularity::Month, Granularity::Year};
+
+// The step of an automatic chart, read after its dates: "by hour". Whole phrases, as languages say
+// them differently ("stündlich", "par heure").
+QString automaticStepText(Granularity granularity)
+{
+    switch (granularity) {
+    case Granularity::FifteenMinutes:
+        return QCoreApplication::translate("TimeRangeBar", "by 15 minutes");
+    case Granularity::Hour:
+        return QCoreApplication::translate("TimeRangeBar", "by hour");
+    case Granularity::Day:
+        return QCoreApplication::translate("TimeRangeBar", "by day");
+    case Granularity::Week:
+        return QCoreApplication::translate("TimeRangeBar", "by week");
+    case Granularity::Month:
+        return QCoreApplication::translate("TimeRangeBar", "by month");
+    case Granularity::Year:
+        return QCoreApplication::translate("TimeRangeBar", "by year");
+    }
+    return {};
+}
+
+// A combo box that elides its text when room is short grows up to the width of its longest item.
+void capAtLongestItem(QComboBox *combo)
+{
+    const QComboBox::SizeAdjustPolicy policy = combo->sizeAdjustPolicy();
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    const int whole = combo->sizeHint().width();
+    combo->setSizeAdjustPolicy(policy);
+    combo->setMaximumWidth(std::max(whole, combo->minimumSizeHint().width()));
+}
+
+// How much wider than its size hint a combo box capped by capAtLongestItem() can grow.
+int roomToGrow(const QComboBox *combo)
+{
+    return std::max(0, combo->maximumWidth() - combo->sizeHint().width());
+}
 
 // The preset combo's last row: the period reached by stepping.
 constexpr int steppedRow()
@@ -136,11 +174,11 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
     m_choices = new QWidget(this);
     auto *choicesLayout = new QHBoxLayout(m_choices);
     choicesLayout->setContentsMargins(0, 0, 0, 0);
-    auto choiceLabel = [this, choicesLayout](const QString &text, QWidget *buddy) {
+    auto choiceLabel = [this, choicesLayout](const QString &text, QWidget *buddy, int stretch = 0) {
         auto *label = new QLabel(text, m_choices);
         label->setBuddy(buddy);
         choicesLayout->addWidget(label);
-        choicesLayout->addWidget(buddy);
+        choicesLayout->addWidget(buddy, stretch);
         buddy->setAccessibleName(text);
     };
     m_granularity = new QComboBox(m_choices);
@@ -158,7 +196,12 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
     m_compare->setToolTip(
         tr("Overlay the previous period or the same period last year (its dates; a chart by "
            "week, or of one week, lines up weekdays), with Δ in the totals"));
-    choiceLabel(tr("Compare with"), m_compare);
+    // The comparison's and the zone's names elide when room is short (a small screen, longer words
+    // than English ones) and show whole when it is not.
+    m_compare->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_compare->setMinimumContentsLength(10);
+    capAtLongestItem(m_compare);
+    choiceLabel(tr("Compare with"), m_compare, 1);
 
     m_zone = new QComboBox(m_choices);
     m_zone->setObjectName(QStringLiteral("zoneCombo"));
@@ -167,7 +210,7 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
     // Long zone names ("Site (America/Argentina/Buenos_Aires)") elide rather than widen the bar.
     m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_zone->setMinimumContentsLength(12);
-    choiceLabel(tr("Zone"), m_zone);
+    choiceLabel(tr("Zone"), m_zone, 1);
     choicesLayout->addStretch(0);
     setSiteZones({});
 
@@ -251,7 +294,10 @@ void TimeRangeBar::setSiteZones(const QStringList &zoneIds)
         m_zone->addItem(id, id);
     const int keep = m_zone->findData(previous);
     m_zone->setCurrentIndex(keep >= 0 ? keep : 0);
+    capAtLongestItem(m_zone);
     m_updating = false;
+    if (m_layout->indexOf(m_choices) >= 0) // not while the constructor lays the bar out
+        arrange();
 }
 
 QTimeZone TimeRangeBar::axisZone() const
@@ -360,7 +406,7 @@ void TimeRangeBar::updateLabels()
     m_forward->setEnabled(canStepForward());
     QString text = CalendarPeriod(m_range, calendar).datesText();
     if (isAutomaticGranularity())
-        text += tr("  ·  by %1").arg(granularityDisplayName(granularity()).toLower());
+        text += QStringLiteral("  ·  ") + automaticStepText(granularity());
     m_rangeLabel->setText(text);
     arrange();
 }
@@ -435,8 +481,9 @@ void TimeRangeBar::arrange()
     // hour", may elide), else two. The dates are a sample, not the current text, so that stepping
     // does not move the choices between rows.
     const int labelRoom = m_rangeLabel->fontMetrics().horizontalAdvance(sampleDatesText());
+    const int choices = m_choices->sizeHint().width() + roomToGrow(m_compare) + roomToGrow(m_zone);
     const int oneRow = m_rangeRow->minimumSizeHint().width() - m_rangeLabel->minimumSizeHint().width() +
-                       labelRoom + m_layout->horizontalSpacing() + m_choices->sizeHint().width() +
+                       labelRoom + m_layout->horizontalSpacing() + choices +
                        m_layout->contentsMargins().left() + m_layout->contentsMargins().right();
     const bool wrap = width() < oneRow;
     if (wrap == m_wrapped && m_layout->indexOf(m_choices) >= 0)

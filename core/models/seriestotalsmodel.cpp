@@ -171,9 +171,15 @@ QVariant SeriesTotalsModel::data(const QModelIndex &index, int role) const
                                               : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     if (role == Qt::ToolTipRole && index.column() == SeriesColumn)
         return row.fullTitle;
-    if (role == Qt::ToolTipRole && index.column() == FlagsColumn && st.negativeIntervals > 0)
-        return tr("Intervals with a negative value: a meter's counter was reset or a reading corrected. "
-                  "They are counted in the figures as the server sent them.");
+    if (role == Qt::ToolTipRole && index.column() == FlagsColumn) {
+        // The notes whole (the column may be too narrow for them), and what a negative interval is.
+        QString tip = flagsText(row);
+        if (st.negativeIntervals > 0)
+            tip += QLatin1Char('\n') +
+                   tr("Intervals with a negative value: a meter's counter was reset or a reading corrected. "
+                      "They are counted in the figures as the server sent them.");
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
     const bool extreme = index.column() == MinimumColumn || index.column() == MaximumColumn;
     if (role == WhenRole)
         return has && extreme ? QVariant(whenText(row, index.column())) : QVariant();

@@ -1433,6 +1433,33 @@ daraus mit einer „Stand“-Zeile auf stderr ausgegeben (Exit 0); sonst wird de
     </message>
 </context>
 <context>
+    <name>TimeRangeBar</name>
+    <message>
+        <source>by 15 minutes</source>
+        <translation>je 15 Minuten</translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation>stündlich</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>by year</source>
+        <translation>jährlich</translation>
+    </message>
+</context>
+<context>
     <name>TokenClient</name>
     <message>
         <source>This application is not authorised by the sign-in server (client credentials); check the client secret in the settings.</source>
@@ -3252,10 +3279,6 @@ ID %2
     <message>
         <source>UTC (sites differ)</source>
         <translation>UTC (Standorte verschieden)</translation>
-    </message>
-    <message>
-        <source>  ·  by %1</source>
-        <translation>  ·  nach %1</translation>
     </message>
     <message>
         <source>%1, reached from &quot;%2&quot; with ◀ ▶; pick a range to go back to the present</source>

@@ -1354,6 +1354,33 @@ printed from it with an &quot;as of&quot; line on stderr (exit 0); otherwise the
     </message>
 </context>
 <context>
+    <name>TimeRangeBar</name>
+    <message>
+        <source>by 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TokenClient</name>
     <message>
         <source>This application is not authorised by the sign-in server (client credentials); check the client secret in the settings.</source>
@@ -3148,10 +3175,6 @@ ID %2
     </message>
     <message>
         <source>UTC (sites differ)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  ·  by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1433,6 +1433,33 @@ affichée depuis celui-ci avec une ligne « données au » sur la sortie d&apos;
     </message>
 </context>
 <context>
+    <name>TimeRangeBar</name>
+    <message>
+        <source>by 15 minutes</source>
+        <translation>par 15 minutes</translation>
+    </message>
+    <message>
+        <source>by hour</source>
+        <translation>par heure</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>par jour</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>by year</source>
+        <translation>par an</translation>
+    </message>
+</context>
+<context>
     <name>TokenClient</name>
     <message>
         <source>This application is not authorised by the sign-in server (client credentials); check the client secret in the settings.</source>
@@ -2383,7 +2410,7 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>Search all meters</source>
-        <translation>Rechercher dans tous les compteurs</translation>
+        <translation>Rechercher partout</translation>
     </message>
     <message>
         <source>Load the meters of every site so the search covers them all</source>
@@ -2676,7 +2703,7 @@ Comparé à %1 : %2</translation>
     </message>
     <message>
         <source>Search all meters</source>
-        <translation>Rechercher dans tous les compteurs</translation>
+        <translation>Rechercher partout</translation>
     </message>
     <message>
         <source>Every site&apos;s meters were searched.</source>
@@ -3252,10 +3279,6 @@ ID %2
     <message>
         <source>UTC (sites differ)</source>
         <translation>UTC (les sites diffèrent)</translation>
-    </message>
-    <message>
-        <source>  ·  by %1</source>
-        <translation>  ·  par %1</translation>
     </message>
     <message>
         <source>%1, reached from &quot;%2&quot; with ◀ ▶; pick a range to go back to the present</source>

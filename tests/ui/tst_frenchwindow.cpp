@@ -16,15 +16,21 @@
 #include "models/chartdocument.h"
 #include "models/seriestotalsmodel.h"
 #include "support/demoemulatoroptions.h"
+#include "timerangebar.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionComboBox>
+#include <QTableView>
 #include <QTest>
 #include <QTimeZone>
 #include <QTreeView>
@@ -63,6 +69,22 @@ QStringList menuEntries(const QMainWindow &window)
     return entries;
 }
 
+// The width a combo box has for its current text.
+int textRoom(const QComboBox *combo)
+{
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    option.frame = combo->hasFrame();
+    option.currentText = combo->currentText();
+    option.currentIcon = combo->itemIcon(combo->currentIndex());
+    option.iconSize = combo->iconSize();
+    QRect room =
+        combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+    if (!option.currentIcon.isNull())
+        room.setLeft(room.left() + option.iconSize.width() + 4); // QComboBox's own gap after the icon
+    return room.width();
+}
+
 } // namespace
 
 class TestFrenchWindow : public QObject
@@ -76,6 +98,8 @@ private Q_SLOTS:
     void menusAreFrench();
     void errorBannerAndTotalsRowAreFrench();
     void qtsOwnButtonsAreFrench();
+    void workspaceFitsASmallScreenInEachLanguage_data();
+    void workspaceFitsASmallScreenInEachLanguage();
 
 private:
     QStringList m_englishMenuTitles;
@@ -219,6 +243,67 @@ void TestFrenchWindow::qtsOwnButtonsAreFrench()
 {
     QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Annuler"));
+}
+
+void TestFrenchWindow::workspaceFitsASmallScreenInEachLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("French") << QStringLiteral("fr");
+    QTest::newRow("German") << QStringLiteral("de");
+}
+
+// A 1024×700 screen (a small laptop's, or 2048×1400 at scale 2) holds the whole window, its
+// workspace and a comparison chart shown: longer words elide or wrap rather than widen it.
+void TestFrenchWindow::workspaceFitsASmallScreenInEachLanguage()
+{
+    QFETCH(QString, language);
+    QCOMPARE(ApplicationLanguage::install(language), language);
+    const auto backToFrench = qScopeGuard([] { ApplicationLanguage::install(QStringLiteral("fr")); });
+    MemorySecretStore secrets;
+    MainWindow window(&secrets);
+    window.account()->setDemoBackendFactory(
+        emulator::EmulatorDemoBackend::factory(fixture::demoEmulatorOptions()));
+    window.show();
+    window.start(true);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isShowingWorkspace(), 15000);
+    QAbstractItemModel *tree = window.tree()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(tree->rowCount() >= 2, 10000);
+    const QModelIndex site = tree->index(0, 0);
+    window.tree()->expand(site);
+    QTRY_VERIFY_WITH_TIMEOUT(tree->rowCount(site) > 0, 10000);
+    auto *compare = window.findChild<QComboBox *>(QStringLiteral("compareCombo"));
+    QVERIFY(compare);
+    compare->setCurrentIndex(compare->count() - 1);             // the same period last year, the longest name
+    window.rangeBar()->setPreset(TimeRange::Preset::ThisMonth); // in progress: the longest notes
+    window.selectTargets({tree->index(0, 0, site)});
+    QTRY_VERIFY_WITH_TIMEOUT(window.totals()->rowCount() > 0 && !window.chartController()->isLoading(),
+                             20000);
+    const QSize smallest = window.minimumSizeHint().expandedTo(window.minimumSize());
+    QVERIFY2(
+        smallest.width() <= 1024 && smallest.height() <= 700,
+        qPrintable(QStringLiteral("%1×%2 px at the least").arg(smallest.width()).arg(smallest.height())));
+    // At that size the zone's and the comparison's names can still be read whole.
+    window.resize(1024, 700);
+    QTRY_COMPARE(window.width(), 1024);
+    auto *zone = window.findChild<QComboBox *>(QStringLiteral("zoneCombo"));
+    QVERIFY(zone);
+    for (QComboBox *combo : {compare, zone}) {
+        const QString text = combo->currentText();
+        const int room = textRoom(combo);
+        QVERIFY2(combo->fontMetrics().horizontalAdvance(text) <= room,
+                 qPrintable(QStringLiteral("%1: \"%2\" in %3 px").arg(combo->objectName(), text).arg(room)));
+    }
+    // And so can the totals' series names (the notes after them may elide).
+    auto *table = window.findChild<QTableView *>(QStringLiteral("totalsTable"));
+    QVERIFY(table);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QString name = table->model()->index(row, SeriesTotalsModel::SeriesColumn).data().toString();
+        // (The header sizes its sections after the rows came, on a later turn of the event loop.)
+        QTRY_VERIFY2(table->fontMetrics().horizontalAdvance(name) <
+                         table->columnWidth(SeriesTotalsModel::SeriesColumn),
+                     qPrintable(name));
+    }
 }
 
 QTEST_MAIN(TestFrenchWindow)

@@ -531,6 +531,8 @@ void TestSeriesTotalsModel::withNoCompletePeriodTheFiguresSaySo()
     model.setSeries({today});
     const QString flags = model.index(0, SeriesTotalsModel::FlagsColumn).data().toString();
     QVERIFY2(flags.contains(QStringLiteral("1 day in progress")), qPrintable(flags));
+    // The notes whole in the tooltip, where the column is too narrow for them.
+    QCOMPARE(model.index(0, SeriesTotalsModel::FlagsColumn).data(Qt::ToolTipRole).toString(), flags);
     // Two days shown, neither complete (the first misses an hour): the figures are of both, and say so.
     const qint64 gapFrom = from - 12 * 3600 * 1000;
     const Series gap = fixture::quarterHours(QStringLiteral("kWh"), from - 86400000, now, 1.0, gapFrom,
