@@ -974,8 +974,7 @@ QString ChartWidget::toolTipFor(const QString &seriesKey, qint64 utcMs) const
                                    : tr("\nPartial: data for %1 % of the period, %2 without data"))
                     .arg(coveragePercentText(s.coverage[i] * 100), durationText(s.missingMsAt(i)));
     if (const qint64 negatives = s.negativesAt(i); negatives > 0)
-        text += (negatives == 1 ? tr("\nIncludes 1 negative interval")
-                                : tr("\nIncludes %1 negative intervals").arg(negatives)) +
+        text += tr("\nIncludes %n negative interval(s)", nullptr, int(negatives)) +
                 tr(": a counter reset or a correction, counted as the server sent it");
     return text + comparisonText(s, i);
 }

@@ -27,15 +27,13 @@ QString SearchStatusLabel::unsearchedText(qsizetype siteCount, bool loading)
     if (siteCount <= 0)
         return {};
     if (loading)
-        return siteCount == 1 ? tr("loading the meters of 1 more site…")
-                              : tr("loading the meters of %1 more sites…").arg(siteCount);
-    return siteCount == 1 ? tr("meters of 1 site not loaded yet")
-                          : tr("meters of %1 sites not loaded yet").arg(siteCount);
+        return tr("loading the meters of %n more site(s)…", nullptr, int(siteCount));
+    return tr("meters of %n site(s) not loaded yet", nullptr, int(siteCount));
 }
 
 void SearchStatusLabel::showResult(int matches, const QStringList &unsearchedSites, bool loading)
 {
-    QString text = matches == 1 ? tr("1 match") : tr("%1 matches").arg(matches);
+    QString text = tr("%n match(es)", nullptr, matches);
     const QString unsearched = unsearchedText(unsearchedSites.size(), loading);
     if (!unsearched.isEmpty()) {
         text += QStringLiteral(" · ") + unsearched.toHtmlEscaped();

@@ -310,8 +310,7 @@ QString SeriesTotalsModel::flagsText(const Row &row)
     const SeriesStatistics &st = row.statistics;
     QStringList flags;
     if (st.negativeIntervals > 0)
-        flags.append(st.negativeIntervals == 1 ? tr("1 negative interval")
-                                               : tr("%1 negative intervals").arg(st.negativeIntervals));
+        flags.append(tr("%n negative interval(s)", nullptr, int(st.negativeIntervals)));
     if (st.isPerPeriod() && !st.completePeriodsOnly && st.periods == 1 && row.inProgress) {
         flags.append(
             tr("%1 in progress: Min, Max, Mean are its data so far").arg(periodsText(row.granularity, 1)));

@@ -2001,18 +2001,6 @@ Partial: data for %1 % of the period, %2 without data</source>
 Unvollständig: Daten für %1 % des Zeitraums, %2 ohne Daten</translation>
     </message>
     <message>
-        <source>
-Includes 1 negative interval</source>
-        <translation>
-Enthält 1 negatives Intervall</translation>
-    </message>
-    <message>
-        <source>
-Includes %1 negative intervals</source>
-        <translation>
-Enthält %1 negative Intervalle</translation>
-    </message>
-    <message>
         <source>: a counter reset or a correction, counted as the server sent it</source>
         <translation>: eine Zählerrücksetzung oder Korrektur, gezählt wie vom Server gesendet</translation>
     </message>
@@ -2049,6 +2037,16 @@ Verglichen mit %1: %2</translation>
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+Includes %n negative interval(s)</source>
+        <translation>
+            <numerusform>
+Enthält %n negatives Intervall</numerusform>
+            <numerusform>
+Enthält %n negative Intervalle</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2678,30 +2676,6 @@ Verglichen mit %1: %2</translation>
 <context>
     <name>meterscope::SearchStatusLabel</name>
     <message>
-        <source>loading the meters of 1 more site…</source>
-        <translation>Zähler von 1 weiteren Standort werden geladen…</translation>
-    </message>
-    <message>
-        <source>loading the meters of %1 more sites…</source>
-        <translation>Zähler von %1 weiteren Standorten werden geladen…</translation>
-    </message>
-    <message>
-        <source>meters of 1 site not loaded yet</source>
-        <translation>Zähler von 1 Standort noch nicht geladen</translation>
-    </message>
-    <message>
-        <source>meters of %1 sites not loaded yet</source>
-        <translation>Zähler von %1 Standorten noch nicht geladen</translation>
-    </message>
-    <message>
-        <source>1 match</source>
-        <translation>1 Treffer</translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>%1 Treffer</translation>
-    </message>
-    <message>
         <source>Search all meters</source>
         <translation>Alle Zähler durchsuchen</translation>
     </message>
@@ -2716,6 +2690,27 @@ Verglichen mit %1: %2</translation>
     <message>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
+    </message>
+    <message numerus="yes">
+        <source>loading the meters of %n more site(s)…</source>
+        <translation>
+            <numerusform>Zähler von %n weiteren Standort werden geladen…</numerusform>
+            <numerusform>Zähler von %n weiteren Standorten werden geladen…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>meters of %n site(s) not loaded yet</source>
+        <translation>
+            <numerusform>Zähler von %n Standort noch nicht geladen</numerusform>
+            <numerusform>Zähler von %n Standorten noch nicht geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2890,14 +2885,6 @@ Verglichen mit %1: %2</translation>
         <translation>mit Lücken</translation>
     </message>
     <message>
-        <source>1 negative interval</source>
-        <translation>1 negatives Intervall</translation>
-    </message>
-    <message>
-        <source>%1 negative intervals</source>
-        <translation>%1 negative Intervalle</translation>
-    </message>
-    <message>
         <source>%1 in progress: Min, Max, Mean are its data so far</source>
         <translation>%1 läuft noch: Min, Max, Mittel sind die bisherigen Daten</translation>
     </message>
@@ -2964,6 +2951,13 @@ Verglichen mit %1: %2</translation>
     <message>
         <source>Flags</source>
         <translation>Hinweise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negative interval(s)</source>
+        <translation>
+            <numerusform>%n negatives Intervall</numerusform>
+            <numerusform>%n negative Intervalle</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1910,16 +1910,6 @@ Partial: data for %1 % of the period, %2 without data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>
-Includes 1 negative interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Includes %1 negative intervals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>: a counter reset or a correction, counted as the server sent it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,6 +1941,16 @@ Compared with %1: %2</source>
     <message>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>
+Includes %n negative interval(s)</source>
+        <translation>
+            <numerusform>
+Includes %n negative interval</numerusform>
+            <numerusform>
+Includes %n negative intervals</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2580,30 +2580,6 @@ Compared with %1: %2</source>
 <context>
     <name>meterscope::SearchStatusLabel</name>
     <message>
-        <source>loading the meters of 1 more site…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>loading the meters of %1 more sites…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>meters of 1 site not loaded yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>meters of %1 sites not loaded yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search all meters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,6 +2594,27 @@ Compared with %1: %2</source>
     <message>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>loading the meters of %n more site(s)…</source>
+        <translation>
+            <numerusform>loading the meters of %n more site…</numerusform>
+            <numerusform>loading the meters of %n more sites…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>meters of %n site(s) not loaded yet</source>
+        <translation>
+            <numerusform>meters of %n site not loaded yet</numerusform>
+            <numerusform>meters of %n sites not loaded yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2791,14 +2788,6 @@ Compared with %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 negative interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 negative intervals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 in progress: Min, Max, Mean are its data so far</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2865,6 +2854,13 @@ Compared with %1: %2</source>
     <message>
         <source>Flags</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negative interval(s)</source>
+        <translation>
+            <numerusform>%n negative interval</numerusform>
+            <numerusform>%n negative intervals</numerusform>
+        </translation>
     </message>
 </context>
 <context>

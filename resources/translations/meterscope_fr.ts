@@ -2001,18 +2001,6 @@ Partial: data for %1 % of the period, %2 without data</source>
 Partiel : données pour %1 % de la période, %2 sans données</translation>
     </message>
     <message>
-        <source>
-Includes 1 negative interval</source>
-        <translation>
-Comprend 1 intervalle négatif</translation>
-    </message>
-    <message>
-        <source>
-Includes %1 negative intervals</source>
-        <translation>
-Comprend %1 intervalles négatifs</translation>
-    </message>
-    <message>
         <source>: a counter reset or a correction, counted as the server sent it</source>
         <translation> : une remise à zéro du compteur ou une correction, comptée telle que le serveur l&apos;a envoyée</translation>
     </message>
@@ -2049,6 +2037,16 @@ Comparé à %1 : %2</translation>
     <message>
         <source> (%1)</source>
         <translation> (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+Includes %n negative interval(s)</source>
+        <translation>
+            <numerusform>
+Comprend %n intervalle négatif</numerusform>
+            <numerusform>
+Comprend %n intervalles négatifs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2678,30 +2676,6 @@ Comparé à %1 : %2</translation>
 <context>
     <name>meterscope::SearchStatusLabel</name>
     <message>
-        <source>loading the meters of 1 more site…</source>
-        <translation>chargement des compteurs d&apos;un site supplémentaire…</translation>
-    </message>
-    <message>
-        <source>loading the meters of %1 more sites…</source>
-        <translation>chargement des compteurs de %1 sites supplémentaires…</translation>
-    </message>
-    <message>
-        <source>meters of 1 site not loaded yet</source>
-        <translation>compteurs d&apos;un site pas encore chargés</translation>
-    </message>
-    <message>
-        <source>meters of %1 sites not loaded yet</source>
-        <translation>compteurs de %1 sites pas encore chargés</translation>
-    </message>
-    <message>
-        <source>1 match</source>
-        <translation>1 résultat</translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>%1 résultats</translation>
-    </message>
-    <message>
         <source>Search all meters</source>
         <translation>Rechercher partout</translation>
     </message>
@@ -2716,6 +2690,27 @@ Comparé à %1 : %2</translation>
     <message>
         <source>… and %1 more</source>
         <translation>… et %1 autres</translation>
+    </message>
+    <message numerus="yes">
+        <source>loading the meters of %n more site(s)…</source>
+        <translation>
+            <numerusform>chargement des compteurs de %n site supplémentaire…</numerusform>
+            <numerusform>chargement des compteurs de %n sites supplémentaires…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>meters of %n site(s) not loaded yet</source>
+        <translation>
+            <numerusform>compteurs de %n site pas encore chargés</numerusform>
+            <numerusform>compteurs de %n sites pas encore chargés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2890,14 +2885,6 @@ Comparé à %1 : %2</translation>
         <translation>avec lacunes</translation>
     </message>
     <message>
-        <source>1 negative interval</source>
-        <translation>1 intervalle négatif</translation>
-    </message>
-    <message>
-        <source>%1 negative intervals</source>
-        <translation>%1 intervalles négatifs</translation>
-    </message>
-    <message>
         <source>%1 in progress: Min, Max, Mean are its data so far</source>
         <translation>%1 en cours : Min, Max et Moyenne portent sur ses données jusqu&apos;ici</translation>
     </message>
@@ -2964,6 +2951,13 @@ Comparé à %1 : %2</translation>
     <message>
         <source>Flags</source>
         <translation>Remarques</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n negative interval(s)</source>
+        <translation>
+            <numerusform>%n intervalle négatif</numerusform>
+            <numerusform>%n intervalles négatifs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

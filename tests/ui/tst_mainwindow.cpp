@@ -13,6 +13,7 @@
 #include "errorbanner.h"
 #include "exportdialog.h"
 #include "firstrunpage.h"
+#include "i18n/applicationlanguage.h"
 #include "mainwindow.h"
 #include "models/chartcontroller.h"
 #include "models/chartdocument.h"
@@ -205,6 +206,11 @@ void TestMainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("MeterscopeTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    // English, as the application installs it: its plural forms ("1 match", "7 matches") come from
+    // Meterscope's English file. Numbers keep the system's formats, as the application's do.
+    const QLocale formats;
+    QCOMPARE(ApplicationLanguage::install(QStringLiteral("en")), QStringLiteral("en"));
+    QLocale::setDefault(formats);
 }
 
 void TestMainWindow::init()
