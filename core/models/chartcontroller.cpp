@@ -156,6 +156,11 @@ ChartController::~ChartController()
     m_watcher.waitForFinished();
 }
 
+ChartDocument *ChartController::document() const
+{
+    return m_document;
+}
+
 void ChartController::setRepository(SeriesRepository *repository)
 {
     cancel();

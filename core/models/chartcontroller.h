@@ -51,7 +51,7 @@ public:
     void setRepository(SeriesRepository *repository);
     // What "now" is (the demo's clock); empty: the system clock. Time after it is not counted missing.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
-    [[nodiscard]] ChartDocument *document() const { return m_document; }
+    [[nodiscard]] ChartDocument *document() const;
     // Starts loading; cancels whatever was loading.
     void load(const QList<ChartTarget> &targets, const TimeRange &range, Granularity granularity,
               PeriodComparison::Mode comparison = PeriodComparison::Mode::None);
