@@ -11,6 +11,7 @@
 #include "models/chartlegendnames.h"
 #include "models/chartsummary.h"
 #include "models/commodityicon.h"
+#include "models/valueaxisticks.h"
 #include "plotlineslayer.h"
 #include "timeseries/coveragetext.h"
 #include "timeseries/m4decimator.h"
@@ -814,12 +815,16 @@ void ChartWidget::refreshView()
             hi = std::max(hi, 0.0);
             if (hi - lo < 1e-9)
                 hi = lo + 1;
-            plot.yAxes[a]->setRange(lo < 0 ? lo - (hi - lo) * 0.06 : lo, hi + (hi - lo) * 0.06);
+            // Round ticks over the values and a little room above them (and below, under zero).
+            // (Not QValueAxis::applyNiceNumbers: it starts from the axis's last tick count, so the
+            // same values got 0, 200, 400 or 0, 133, 267, 400 depending on the chart before.)
+            const ValueAxisTicks ticks =
+                ValueAxisTicks::covering(lo < 0 ? lo - (hi - lo) * 0.06 : lo, hi + (hi - lo) * 0.06);
             QValueAxis *axis = plot.yAxes[a];
-            axis->applyNiceNumbers();
+            axis->setRange(ticks.min, ticks.max);
+            axis->setTickCount(ticks.count);
             // As many decimals as tell the ticks apart ("%.0f" for 0, 500, 1,000).
-            const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
-            axis->setLabelFormat(QStringLiteral("%.%1f").arg(DisplayUnit::decimalsForStep(step)));
+            axis->setLabelFormat(QStringLiteral("%.%1f").arg(DisplayUnit::decimalsForStep(ticks.step)));
             plot.lines->setValueRange(a, axis->min(), axis->max());
         }
         updateTimeAxis(plot);
