@@ -84,6 +84,8 @@ void ErrorBanner::addAction(QAction *action)
     button->setToolTip(action->toolTip());
     connect(button, &QPushButton::clicked, action, &QAction::trigger);
     m_actions->addWidget(button);
+    // Shown now, with the message: a widget added to a shown one shows a turn of the event loop later.
+    button->show();
 }
 
 void ErrorBanner::dismiss()

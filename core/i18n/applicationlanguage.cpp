@@ -78,7 +78,7 @@ QString ApplicationLanguage::firstTranslated(const QStringList &uiLanguages)
 {
     for (const QString &uiLanguage : uiLanguages) {
         // "fr-CA", "fr_CA.UTF-8", "de-Latn-DE": the language is what comes before the first separator.
-        const QString code = uiLanguage.section(QRegularExpression(QStringLiteral("[-_.@]")), 0, 0).toLower();
+        QString code = uiLanguage.section(QRegularExpression(QStringLiteral("[-_.@]")), 0, 0).toLower();
         if (isTranslated(code))
             return code;
     }
@@ -114,8 +114,8 @@ QLocale ApplicationLanguage::localeFor(const QString &code)
 QString ApplicationLanguage::install(const QString &code)
 {
     QLocale::setDefault(localeFor(code));
-    const QString language = code.isEmpty() ? firstTranslated(QLocale::system().uiLanguages())
-                                            : (isTranslated(code) ? code : QStringLiteral("en"));
+    QString language = code.isEmpty() ? firstTranslated(QLocale::system().uiLanguages())
+                                      : (isTranslated(code) ? code : QStringLiteral("en"));
     QCoreApplication *app = QCoreApplication::instance();
     if (app == nullptr)
         return language;
