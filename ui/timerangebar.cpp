@@ -31,6 +31,10 @@ constexpr TimeRange::Preset kPresets[] = {
 constexpr Granularity kGranularities[] = {Granularity::FifteenMinutes, Granularity::Hour,  Granularity::Day,
                                           Granularity::Week,           Granularity::Month, Granularity::Year};
 
+// The least room of the comparison's and the zone's names, in characters, when room is short.
+constexpr int kComparisonCharacters = 10;
+constexpr int kZoneCharacters = 12;
+
 // The step of an automatic chart, read after its dates: "by hour". Whole phrases, as languages say
 // them differently ("stündlich", "par heure").
 QString automaticStepText(Granularity granularity)
@@ -52,20 +56,16 @@ QString automaticStepText(Granularity granularity)
     return {};
 }
 
-// A combo box that elides its text when room is short grows up to the width of its longest item.
-void capAtLongestItem(QComboBox *combo)
+// A combo box as wide as its longest item when there is room and, when there is not, down to about
+// `characters` characters, its text elided. Again after its items change.
+void elideWhenShort(QComboBox *combo, int characters)
 {
-    const QComboBox::SizeAdjustPolicy policy = combo->sizeAdjustPolicy();
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(characters);
+    const int least = combo->sizeHint().width();
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    const int whole = combo->sizeHint().width();
-    combo->setSizeAdjustPolicy(policy);
-    combo->setMaximumWidth(std::max(whole, combo->minimumSizeHint().width()));
-}
-
-// How much wider than its size hint a combo box capped by capAtLongestItem() can grow.
-int roomToGrow(const QComboBox *combo)
-{
-    return std::max(0, combo->maximumWidth() - combo->sizeHint().width());
+    combo->setMinimumWidth(least);
+    combo->setMaximumWidth(std::max(least, combo->sizeHint().width()));
 }
 
 // The preset combo's last row: the period reached by stepping.
@@ -198,9 +198,7 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
            "week, or of one week, lines up weekdays), with Δ in the totals"));
     // The comparison's and the zone's names elide when room is short (a small screen, longer words
     // than English ones) and show whole when it is not.
-    m_compare->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_compare->setMinimumContentsLength(10);
-    capAtLongestItem(m_compare);
+    elideWhenShort(m_compare, kComparisonCharacters);
     choiceLabel(tr("Compare with"), m_compare, 1);
 
     m_zone = new QComboBox(m_choices);
@@ -208,8 +206,6 @@ TimeRangeBar::TimeRangeBar(QWidget *parent) : QWidget(parent)
     m_zone->setToolTip(
         tr("Zone of the time axis: the site's own, or UTC when sites in several zones are shown"));
     // Long zone names ("Site (America/Argentina/Buenos_Aires)") elide rather than widen the bar.
-    m_zone->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_zone->setMinimumContentsLength(12);
     choiceLabel(tr("Zone"), m_zone, 1);
     choicesLayout->addStretch(0);
     setSiteZones({});
@@ -294,7 +290,7 @@ void TimeRangeBar::setSiteZones(const QStringList &zoneIds)
         m_zone->addItem(id, id);
     const int keep = m_zone->findData(previous);
     m_zone->setCurrentIndex(keep >= 0 ? keep : 0);
-    capAtLongestItem(m_zone);
+    elideWhenShort(m_zone, kZoneCharacters);
     m_updating = false;
     if (m_layout->indexOf(m_choices) >= 0) // not while the constructor lays the bar out
         arrange();
@@ -481,9 +477,8 @@ void TimeRangeBar::arrange()
     // hour", may elide), else two. The dates are a sample, not the current text, so that stepping
     // does not move the choices between rows.
     const int labelRoom = m_rangeLabel->fontMetrics().horizontalAdvance(sampleDatesText());
-    const int choices = m_choices->sizeHint().width() + roomToGrow(m_compare) + roomToGrow(m_zone);
     const int oneRow = m_rangeRow->minimumSizeHint().width() - m_rangeLabel->minimumSizeHint().width() +
-                       labelRoom + m_layout->horizontalSpacing() + choices +
+                       labelRoom + m_layout->horizontalSpacing() + m_choices->sizeHint().width() +
                        m_layout->contentsMargins().left() + m_layout->contentsMargins().right();
     const bool wrap = width() < oneRow;
     if (wrap == m_wrapped && m_layout->indexOf(m_choices) >= 0)
