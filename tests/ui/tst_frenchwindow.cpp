@@ -85,6 +85,23 @@ int textRoom(const QComboBox *combo)
     return room.width();
 }
 
+// Opens the built-in demo in `window` and sets `*meter` to the first site's first meter, its row
+// loaded in the tree.
+void openDemoAtItsFirstMeter(MainWindow &window, QModelIndex *meter)
+{
+    window.account()->setDemoBackendFactory(
+        emulator::EmulatorDemoBackend::factory(fixture::demoEmulatorOptions()));
+    window.show();
+    window.start(true);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isShowingWorkspace(), 15000);
+    QAbstractItemModel *tree = window.tree()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(tree->rowCount() >= 2, 10000);
+    const QModelIndex site = tree->index(0, 0);
+    window.tree()->expand(site);
+    QTRY_VERIFY_WITH_TIMEOUT(tree->rowCount(site) > 0, 10000);
+    *meter = tree->index(0, 0, site);
+}
+
 } // namespace
 
 class TestFrenchWindow : public QObject
@@ -179,19 +196,12 @@ void TestFrenchWindow::errorBannerAndTotalsRowAreFrench()
     MemorySecretStore secrets;
     MainWindow window(&secrets);
     window.resize(1400, 880);
-    window.account()->setDemoBackendFactory(
-        emulator::EmulatorDemoBackend::factory(fixture::demoEmulatorOptions()));
-    window.show();
-    window.start(true);
-    QTRY_VERIFY_WITH_TIMEOUT(window.isShowingWorkspace(), 15000);
-    QAbstractItemModel *tree = window.tree()->model();
-    QTRY_VERIFY_WITH_TIMEOUT(tree->rowCount() >= 2, 10000);
+    QModelIndex meter;
+    openDemoAtItsFirstMeter(window, &meter);
+    QVERIFY(!QTest::currentTestFailed());
 
     // A totals row: French words in the header, French number formats in the cells.
-    const QModelIndex site = tree->index(0, 0);
-    window.tree()->expand(site);
-    QTRY_VERIFY_WITH_TIMEOUT(tree->rowCount(site) > 0, 10000);
-    window.selectTargets({tree->index(0, 0, site)});
+    window.selectTargets({meter});
     SeriesTotalsModel *totals = window.totals();
     QTRY_VERIFY_WITH_TIMEOUT(totals->rowCount() > 0 && !window.chartController()->isLoading(), 20000);
     const QString header = totals->headerData(SeriesTotalsModel::TotalColumn, Qt::Horizontal).toString();
@@ -228,7 +238,7 @@ void TestFrenchWindow::errorBannerAndTotalsRowAreFrench()
     missing.pathPattern = QStringLiteral("/meters");
     missing.count = -1;
     server->addFault(missing);
-    window.tree()->expand(tree->index(1, 0));
+    window.tree()->expand(window.tree()->model()->index(1, 0));
     QTRY_VERIFY_WITH_TIMEOUT(window.banner()->isVisible(), 20000);
     const QString message = window.banner()->message();
     QVERIFY2(message.contains(QStringLiteral("introuvable"), Qt::CaseInsensitive), qPrintable(message));
@@ -262,21 +272,14 @@ void TestFrenchWindow::workspaceFitsASmallScreenInEachLanguage()
     const auto backToFrench = qScopeGuard([] { ApplicationLanguage::install(QStringLiteral("fr")); });
     MemorySecretStore secrets;
     MainWindow window(&secrets);
-    window.account()->setDemoBackendFactory(
-        emulator::EmulatorDemoBackend::factory(fixture::demoEmulatorOptions()));
-    window.show();
-    window.start(true);
-    QTRY_VERIFY_WITH_TIMEOUT(window.isShowingWorkspace(), 15000);
-    QAbstractItemModel *tree = window.tree()->model();
-    QTRY_VERIFY_WITH_TIMEOUT(tree->rowCount() >= 2, 10000);
-    const QModelIndex site = tree->index(0, 0);
-    window.tree()->expand(site);
-    QTRY_VERIFY_WITH_TIMEOUT(tree->rowCount(site) > 0, 10000);
+    QModelIndex meter;
+    openDemoAtItsFirstMeter(window, &meter);
+    QVERIFY(!QTest::currentTestFailed());
     auto *compare = window.findChild<QComboBox *>(QStringLiteral("compareCombo"));
     QVERIFY(compare);
     compare->setCurrentIndex(compare->count() - 1);             // the same period last year, the longest name
     window.rangeBar()->setPreset(TimeRange::Preset::ThisMonth); // in progress: the longest notes
-    window.selectTargets({tree->index(0, 0, site)});
+    window.selectTargets({meter});
     QTRY_VERIFY_WITH_TIMEOUT(window.totals()->rowCount() > 0 && !window.chartController()->isLoading(),
                              20000);
     const QSize smallest = window.minimumSizeHint().expandedTo(window.minimumSize());
